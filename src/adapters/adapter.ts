@@ -1,0 +1,10 @@
+import type { HandleRequest, Platform } from '../commands/request.ts';
+
+/** A chat platform, reached through two pure translations: `toBotRequest` and `render`. */
+export interface ChatAdapter {
+  readonly platform: Platform;
+  /** Resolves once the adapter is connected and ready to answer. */
+  start(handle: HandleRequest): Promise<void>;
+  /** Lets in-flight replies finish, then disconnects; idempotent. */
+  stop(): Promise<void>;
+}

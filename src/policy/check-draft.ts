@@ -1,0 +1,111 @@
+import { UserError } from './errors.ts';
+import { foldText } from './normalise-text.ts';
+import type { ParsedPolicy } from './policy-document.ts';
+import { composeRewrite } from './compose-rewrite.ts';
+import type { Detector, DetectorContext, OrganisationFacts, Signal } from './rules/detector.ts';
+import { DETECTORS } from './rules/index.ts';
+import type { Account, CheckResult, DraftInput, Finding, Severity, Verdict } from './types.ts';
+
+/** LinkedIn's limit for a post, the longest of the networks staff use. */
+export const MAX_DRAFT_CHARS = 3000;
+/** Folding can lengthen text (NFKC turns one character into up to 18), so it has a limit too. */
+export const MAX_FOLDED_CHARS = 2 * MAX_DRAFT_CHARS;
+
+interface Citation {
+  readonly clause: string;
+  readonly severity: Severity;
+  readonly account: Account | undefined;
+}
+
+/** A policy compiled for checking: which detectors run and which clauses each one cites. */
+export interface Checker {
+  readonly policy: ParsedPolicy;
+  check(input: DraftInput): CheckResult;
+}
+
+const SEVERITY_RANK: Readonly<Record<Verdict, number>> = { ok: 0, caution: 1, stop: 2 };
+
+const organisationFacts = (policy: ParsedPolicy): OrganisationFacts => {
+  const { organisation, lexicons } = policy.document;
+  const names = [organisation.name, ...organisation.aliases].map((name) => name.toLowerCase());
+  const lowerLexicons = new Map(Object.entries(lexicons).map(([name, entries]) => [name, entries.map((entry) => entry.toLowerCase())]));
+  return {
+    names,
+    ownDomains: organisation.domains,
+    lexicon: (name) => lowerLexicons.get(name) ?? [],
+  };
+};
+
+const citationsByDetector = (policy: ParsedPolicy): Map<string, Citation[]> => {
+  const citations = new Map<string, Citation[]>();
+  for (const clause of policy.document.clauses) {
+    for (const binding of clause.detectors) {
+      const detector = typeof binding === 'string' ? binding : binding.detector;
+      const bindingSeverity = typeof binding === 'string' ? undefined : binding.severity;
+      const severity: Severity = bindingSeverity ?? (clause.severity === 'caution' ? 'caution' : 'stop');
+      const account = typeof binding === 'string' ? undefined : binding.account;
+      citations.set(detector, [...(citations.get(detector) ?? []), { clause: clause.id, severity, account }]);
+    }
+  }
+  return citations;
+};
+
+/** Compiles a parsed policy into a checker; done once per policy version, not per draft. */
+export const createChecker = (policy: ParsedPolicy): Checker => {
+  const organisation = organisationFacts(policy);
+  const citations = citationsByDetector(policy);
+  const detectors: readonly Detector[] = DETECTORS.filter((detector) => citations.has(detector.id));
+
+  const check = ({ text, account }: DraftInput): CheckResult => {
+    if (text.length > MAX_DRAFT_CHARS) {
+      throw new UserError('draft-too-long', `That draft is ${text.length} characters; the limit is ${MAX_DRAFT_CHARS}. Check it in parts.`);
+    }
+    const folded = foldText(text);
+    if (folded.folded.length > MAX_FOLDED_CHARS) {
+      throw new UserError('draft-too-long', `That draft expands to more than ${MAX_FOLDED_CHARS} characters once normalised. Check it in parts.`);
+    }
+    const context: DetectorContext = { text: folded, account, organisation };
+    const raised: { signal: Signal; citation: Citation; detector: string }[] = [];
+    for (const detector of detectors) {
+      for (const signal of detector.detect(context)) {
+        for (const citation of citations.get(detector.id) ?? []) {
+          if (citation.account === undefined || citation.account === account) raised.push({ signal, citation, detector: detector.id });
+        }
+      }
+    }
+
+    const rewrite = composeRewrite(text, raised.map(({ signal }) => signal));
+    const seen = new Set<string>();
+    const findings: Finding[] = [];
+    for (const { signal, citation, detector } of raised) {
+      const key = `${citation.clause} ${signal.span[0]} ${signal.span[1]}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push({
+        clause: citation.clause,
+        span: signal.span,
+        reason: signal.reason,
+        severity: citation.severity,
+        detector,
+        ...(signal.edit && rewrite !== undefined ? { rewrite } : {}),
+      });
+    }
+    findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.span[0] - b.span[0] || a.clause.localeCompare(b.clause));
+    const verdict = findings.reduce<Verdict>((worst, finding) => (SEVERITY_RANK[finding.severity] > SEVERITY_RANK[worst] ? finding.severity : worst), 'ok');
+    return { verdict, findings };
+  };
+
+  return { policy, check };
+};
+
+const checkers = new WeakMap<ParsedPolicy, Checker>();
+
+/** Checks a draft against a policy: the verdict and the findings behind it (see verdicts.md). */
+export const checkDraft = (policy: ParsedPolicy, input: DraftInput): CheckResult => {
+  let checker = checkers.get(policy);
+  if (!checker) {
+    checker = createChecker(policy);
+    checkers.set(policy, checker);
+  }
+  return checker.check(input);
+};

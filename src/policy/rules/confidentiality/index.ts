@@ -1,0 +1,4 @@
+import type { Detector } from '../detector.ts';
+
+/** The confidentiality detectors (see ../index.ts). */
+export const CONFIDENTIALITY_DETECTORS: readonly Detector[] = [];

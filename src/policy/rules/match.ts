@@ -1,0 +1,53 @@
+import { toOriginalSpan, type FoldedText } from '../normalise-text.ts';
+import type { Span } from '../types.ts';
+
+/** One regular-expression match on the folded text, with its span in the original draft. */
+export interface Match {
+  readonly span: Span;
+  /** The matched folded text (lower-case). */
+  readonly text: string;
+  /** Folded offsets, for looking around the match. */
+  readonly foldedStart: number;
+  readonly foldedEnd: number;
+  readonly groups: readonly (string | undefined)[];
+}
+
+/**
+ * Every non-overlapping match of `pattern` in the folded text. The pattern must be global and
+ * free of nested quantifiers (no catastrophic backtracking); empty matches are skipped.
+ */
+export const findAll = (text: FoldedText, pattern: RegExp): Match[] => {
+  if (!pattern.global) throw new Error(`findAll needs a global pattern: ${pattern}`);
+  const matches: Match[] = [];
+  pattern.lastIndex = 0;
+  for (let found = pattern.exec(text.folded); found; found = pattern.exec(text.folded)) {
+    if (found[0].length === 0) {
+      pattern.lastIndex += 1;
+      continue;
+    }
+    const foldedStart = found.index;
+    const foldedEnd = found.index + found[0].length;
+    matches.push({ span: toOriginalSpan(text, foldedStart, foldedEnd), text: found[0], foldedStart, foldedEnd, groups: found.slice(1) });
+  }
+  return matches;
+};
+
+export const firstMatch = (text: FoldedText, pattern: RegExp): Match | undefined => findAll(text, pattern)[0];
+
+const escapeRegExp = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A global, case-insensitive pattern matching any of the phrases as whole words. Spaces in a
+ * phrase match any run of spaces; a trailing `*` allows any word ending ("promis*").
+ */
+export const phrasePattern = (phrases: readonly string[]): RegExp => {
+  const alternatives = [...new Set(phrases.map((phrase) => phrase.trim().toLowerCase()).filter(Boolean))]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => {
+      const open = phrase.endsWith('*');
+      const body = escapeRegExp(open ? phrase.slice(0, -1) : phrase).replace(/\s+/g, '\\s+');
+      return open ? `${body}[\\p{L}\\p{N}']*` : body;
+    });
+  if (alternatives.length === 0) return /(?!)/gu;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+};
