@@ -1,0 +1,5 @@
+import { checkCommand } from './check-command.ts';
+import type { CliCommand } from './cli-command.ts';
+
+/** Every command of the admin CLI (interface.md, "Administration from the command line"). */
+export const CLI_COMMANDS = [checkCommand] as const satisfies readonly CliCommand[];
