@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
-import { DETECTOR_IDS } from './rules/index.ts';
+import { crossReferenceProblems } from './policy-cross-references.ts';
 
 /**
  * The policy document: an organisation's policy as data. Clauses carry the policy's verbatim
@@ -59,63 +59,26 @@ const accountSchema = z.strictObject({
   handle: nonEmpty.optional(),
 });
 
-export const policyDocumentSchema = z
-  .strictObject({
-    title: nonEmpty,
-    organisation: z.strictObject({
-      name: nonEmpty,
-      aliases: words,
-      domains: z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must be a bare domain such as example.org')).default([]),
-      accounts: z.array(accountSchema).default([]),
-    }),
-    owner: z.strictObject({ name: nonEmpty, role: nonEmpty.optional(), contact: nonEmpty.optional() }),
-    dates: z.strictObject({ effective: z.iso.date(), nextReview: z.iso.date() }),
-    sections: z.array(sectionSchema).min(1),
-    clauses: z.array(clauseSchema).min(1),
-    walkthrough: z
-      .strictObject({ intro: nonEmpty.optional(), steps: z.array(clauseId).min(1) })
-      .optional(),
-    /** Organisation-specific words the general detectors add to their own (lower-case). */
-    lexicons: z.record(z.string(), z.array(nonEmpty)).default({}),
-    /** Words people use → the policy's words, for explain and ask ("insta" → "instagram"). */
-    synonyms: z.record(z.string(), z.array(nonEmpty)).default({}),
-  })
-  .superRefine((document, context) => {
-    const sectionIds = new Set(document.sections.map((section) => section.id));
-    const seen = new Set<string>();
-    document.clauses.forEach((clause, index) => {
-      if (seen.has(clause.id)) {
-        context.addIssue({ code: 'custom', path: ['clauses', index, 'id'], message: `duplicate id "${clause.id}"` });
-      }
-      seen.add(clause.id);
-      if (!sectionIds.has(clause.section)) {
-        context.addIssue({ code: 'custom', path: ['clauses', index, 'section'], message: `unknown section "${clause.section}"` });
-      }
-      clause.detectors.forEach((binding, bindingIndex) => {
-        const detector = typeof binding === 'string' ? binding : binding.detector;
-        if (!DETECTOR_IDS.has(detector)) {
-          context.addIssue({
-            code: 'custom',
-            path: ['clauses', index, 'detectors', bindingIndex],
-            message: `unknown detector "${detector}"`,
-          });
-        }
-      });
-    });
-    const ids = new Set(document.clauses.map((clause) => clause.id));
-    document.clauses.forEach((clause, index) =>
-      clause.related.forEach((related, relatedIndex) => {
-        if (!ids.has(related)) {
-          context.addIssue({ code: 'custom', path: ['clauses', index, 'related', relatedIndex], message: `unknown clause "${related}"` });
-        }
-      }),
-    );
-    document.walkthrough?.steps.forEach((step, index) => {
-      if (!ids.has(step)) {
-        context.addIssue({ code: 'custom', path: ['walkthrough', 'steps', index], message: `unknown clause "${step}"` });
-      }
-    });
-  });
+export const policyDocumentSchema = z.strictObject({
+  title: nonEmpty,
+  organisation: z.strictObject({
+    name: nonEmpty,
+    aliases: words,
+    domains: z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must be a bare domain such as example.org')).default([]),
+    accounts: z.array(accountSchema).default([]),
+  }),
+  owner: z.strictObject({ name: nonEmpty, role: nonEmpty.optional(), contact: nonEmpty.optional() }),
+  dates: z.strictObject({ effective: z.iso.date(), nextReview: z.iso.date() }),
+  sections: z.array(sectionSchema).min(1),
+  clauses: z.array(clauseSchema).min(1),
+  walkthrough: z
+    .strictObject({ intro: nonEmpty.optional(), steps: z.array(clauseId).min(1) })
+    .optional(),
+  /** Organisation-specific words the general detectors add to their own (lower-case). */
+  lexicons: z.record(z.string(), z.array(nonEmpty)).default({}),
+  /** Words people use → the policy's words, for explain and ask ("insta" → "instagram"). */
+  synonyms: z.record(z.string(), z.array(nonEmpty)).default({}),
+});
 
 export type PolicyDocument = z.infer<typeof policyDocumentSchema>;
 export type Clause = PolicyDocument['clauses'][number];
@@ -145,9 +108,11 @@ export const parsePolicyDocument = (yamlText: string): ParseOutcome => {
     return { ok: false, problems: [`(document): ${message}`] };
   }
   const result = policyDocumentSchema.safeParse(raw);
-  if (!result.success) {
-    return { ok: false, problems: result.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`) };
-  }
+  const problems = [
+    ...(result.success ? [] : result.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`)),
+    ...crossReferenceProblems(raw).map((problem) => `${formatPath(problem.path)}: ${problem.message}`),
+  ];
+  if (!result.success || problems.length > 0) return { ok: false, problems };
   const version = createHash('sha256').update(yamlText).digest('hex').slice(0, 16);
   return { ok: true, policy: { document: result.data, version } };
 };
