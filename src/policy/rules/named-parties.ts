@@ -1,0 +1,167 @@
+import type { FoldedText } from '../normalise-text.ts';
+import type { Span } from '../types.ts';
+import type { OrganisationFacts } from './detector.ts';
+import { COMMON_WORDS, CONNECTORS, NON_NAME_WORDS, ORGANISATION_WORDS, PLACE_WORDS, TITLES } from './conduct/name-words.ts';
+
+/**
+ * Finds named people and organisations in a draft ("Dr Jane Smith", "Blue Door Counselling",
+ * "the Daily Bugle"), so detectors can tell a statement about a third party from one about
+ * nobody in particular. Names are found from capitalisation in the ORIGINAL draft; the folded
+ * words are returned for comparisons. One linear pass over the words.
+ */
+
+export type PartyKind = 'person' | 'organisation';
+
+export interface NamedParty {
+  readonly kind: PartyKind;
+  /** The name as written (possessive "'s" left off). */
+  readonly name: string;
+  /** Its words, folded (lower-case, diacritics stripped). */
+  readonly words: readonly string[];
+  /** `[start, end)` in the original draft. */
+  readonly span: Span;
+  /** `[start, end)` in the folded text, for looking at the words around the name. */
+  readonly foldedStart: number;
+  readonly foldedEnd: number;
+}
+
+/** Lexicons in a policy document that add organisation words of the sector ("counselling"). */
+export const ORGANISATION_LEXICONS = ['competitor-words', 'organisation-words'] as const;
+
+interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly raw: string;
+  readonly word: string;
+  readonly handle: boolean;
+  /** Separator between the previous token and this one, in the original. */
+  readonly gap: string;
+}
+
+// A word, or a @handle / #hashtag (which break names and start a new "sentence").
+const TOKEN = /[@#][\p{L}\p{N}_.]+|[\p{L}\p{N}]+(?:['’&-][\p{L}\p{N}]+)*/gu;
+const UPPER = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}{2,5}s?$/u;
+const POSSESSIVE = /['’]s$/u;
+const SENTENCE_BREAK = /[.!?:;…\n•*|()[\]–—"“”]|[^\p{L}\p{N}\s,'’&-]/u;
+
+const foldedIndexAt = (text: FoldedText, originalOffset: number): number => {
+  // sourceStart is non-decreasing: the first folded index at or after the original offset.
+  let low = 0;
+  let high = text.sourceStart.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (text.sourceStart[middle]! < originalOffset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+};
+
+const tokenise = (text: FoldedText): Token[] => {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  TOKEN.lastIndex = 0;
+  for (let found = TOKEN.exec(text.original); found; found = TOKEN.exec(text.original)) {
+    const raw = found[0].replace(POSSESSIVE, '');
+    const start = found.index;
+    const end = start + raw.length;
+    const word = text.folded.slice(foldedIndexAt(text, start), foldedIndexAt(text, end));
+    tokens.push({ start, end, raw, word, handle: /^[@#]/u.test(raw), gap: text.original.slice(previousEnd, start) });
+    previousEnd = start + found[0].length;
+  }
+  return tokens;
+};
+
+const isCapitalised = (token: Token): boolean => !token.handle && UPPER.test(token.raw) && (token.raw.length <= 5 || token.raw !== token.raw.toUpperCase());
+
+const startsSentence = (tokens: readonly Token[], index: number): boolean =>
+  index === 0 || tokens[index - 1]!.handle || SENTENCE_BREAK.test(tokens[index]!.gap) || tokens[index]!.gap.includes('\n');
+
+/** A plain space (or a title's full stop) joins words of one name. */
+const joins = (gap: string, previous: Token): boolean => /^ (?:& )?$/u.test(gap) || (/^\. ?$/u.test(gap) && TOKENS_WITH_STOP.has(previous.word));
+const TOKENS_WITH_STOP = new Set([...TITLES, 'st']);
+
+const classify = (run: readonly Token[], organisationWords: ReadonlySet<string>, acronymAfterThe: boolean): PartyKind | undefined => {
+  const words = run.map((token) => token.word);
+  // "IT" the trade is an organisation word; "it" the pronoun is not.
+  const isOrganisationWord = (index: number): boolean => organisationWords.has(words[index]!) && (words[index] !== 'it' || run[index]!.raw === 'IT');
+  // "Castle Street" is a place; "Castle Street Surgery" is the surgery there.
+  const lastPlace = words.findLastIndex((word) => PLACE_WORDS.has(word));
+  if (lastPlace >= 0 && !words.some((_, index) => index > lastPlace && isOrganisationWord(index))) return undefined;
+  if (TITLES.has(words[0]!) && words.length >= 2) return 'person';
+  if (words.length >= 2 && words.some((_, index) => isOrganisationWord(index) && (index > 0 || words.length > 2 || !COMMON_WORDS.has(words[1]!)))) return 'organisation';
+  if (acronymAfterThe) return 'organisation';
+  const plain = words.filter((word) => !CONNECTORS.has(word));
+  if (plain.length >= 2 && plain.length <= 4 && plain.length === words.length && plain.every((word) => !COMMON_WORDS.has(word) && !NON_NAME_WORDS.has(word) && !organisationWords.has(word))) return 'person';
+  return undefined;
+};
+
+const isOwnName = (words: readonly string[], organisation: OrganisationFacts): boolean => {
+  const spaced = ` ${words.join(' ')} `;
+  const joined = words.join('');
+  return organisation.names.some((name) => spaced.includes(` ${name} `) || joined === name.replace(/\s+/gu, ''));
+};
+
+const cache = new WeakMap<FoldedText, { key: string; parties: readonly NamedParty[] }>();
+
+/** The organisation words: general defaults plus the policy's sector lexicons. */
+export const organisationWordsFor = (organisation: OrganisationFacts): ReadonlySet<string> =>
+  new Set([...ORGANISATION_WORDS, ...ORGANISATION_LEXICONS.flatMap((name) => organisation.lexicon(name))]);
+
+/**
+ * Named third parties in the draft, in order. The organisation's own names are left out, and
+ * so are places and events ("Castle Park", "Mental Health Awareness Week").
+ */
+export const findNamedParties = (text: FoldedText, organisation: OrganisationFacts): readonly NamedParty[] => {
+  const key = organisation.names.join('|');
+  const cached = cache.get(text);
+  if (cached && cached.key === key) return cached.parties;
+  const organisationWords = organisationWordsFor(organisation);
+  const tokens = tokenise(text);
+  const parties: NamedParty[] = [];
+
+  for (let index = 0; index < tokens.length; ) {
+    if (!isCapitalised(tokens[index]!) || (NON_NAME_WORDS.has(tokens[index]!.word) && !TITLES.has(tokens[index]!.word))) {
+      index += 1;
+      continue;
+    }
+    // Grow a run of capitalised words; a lower-case connector may sit inside ("Bank of England").
+    let end = index + 1;
+    while (end < tokens.length) {
+      const next = tokens[end]!;
+      if (!joins(next.gap, tokens[end - 1]!)) break;
+      if (isCapitalised(next) && !(next.word === 'i' || next.word.startsWith("i'"))) end += 1;
+      else if (CONNECTORS.has(next.word) && end + 1 < tokens.length && isCapitalised(tokens[end + 1]!) && joins(tokens[end + 1]!.gap, next)) end += 2;
+      else break;
+    }
+    let first = index;
+    // A sentence's first word is capitalised anyway: drop ordinary words there ("Avoid", "Our").
+    if (startsSentence(tokens, index)) while (first < end && COMMON_WORDS.has(tokens[first]!.word)) first += 1;
+    while (first < end && CONNECTORS.has(tokens[first]!.word)) first += 1;
+    let last = end;
+    while (last > first && CONNECTORS.has(tokens[last - 1]!.word)) last -= 1;
+    const run = tokens.slice(first, last);
+    const previousWord = index > 0 ? tokens[index - 1]!.word : '';
+    const acronymAfterThe = run.length === 1 && previousWord === 'the' && ACRONYM.test(run[0]!.raw);
+    const theName = previousWord === 'the' && first === index && run.length >= 2 && !startsSentence(tokens, index);
+    const words = run.map((token) => token.word);
+    const classified = run.length === 0 ? undefined : classify(run, organisationWords, acronymAfterThe);
+    // "the Evening Lantern": a name after "the" is a body, not a person.
+    const kind = classified && theName ? 'organisation' : classified;
+    if (kind && !isOwnName(words, organisation)) {
+      const start = run[0]!.start;
+      const stop = run.at(-1)!.end;
+      parties.push({
+        kind,
+        name: text.original.slice(start, stop),
+        words,
+        span: [start, stop],
+        foldedStart: foldedIndexAt(text, start),
+        foldedEnd: foldedIndexAt(text, stop),
+      });
+    }
+    index = end;
+  }
+  cache.set(text, { key, parties });
+  return parties;
+};

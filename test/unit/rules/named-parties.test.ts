@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { foldText } from '../../../src/policy/normalise-text.ts';
+import { findNamedParties } from '../../../src/policy/rules/named-parties.ts';
+import type { OrganisationFacts } from '../../../src/policy/rules/detector.ts';
+
+const organisation: OrganisationFacts = {
+  names: ['acme counselling', 'acme'],
+  ownDomains: [],
+  lexicon: (name) => (name === 'competitor-words' ? ['mindworks'] : []),
+};
+
+const parties = (draft: string) => findNamedParties(foldText(draft), organisation).map((party) => `${party.kind}:${party.name}`);
+
+describe('findNamedParties', () => {
+  it('finds titled people, plain two-word names and organisations', () => {
+    expect(parties('Met Dr Omar Farouk and Lucy Tranter from Greenleaf Psychotherapy today.')).toEqual([
+      'person:Dr Omar Farouk',
+      'person:Lucy Tranter',
+      'organisation:Greenleaf Psychotherapy',
+    ]);
+  });
+
+  it('drops an ordinary sentence-initial word and keeps the name after it', () => {
+    expect(parties('Avoid Kestrel Computing Ltd. Beware Hollow Lane Wellbeing Trust too.')).toEqual([
+      'organisation:Kestrel Computing Ltd',
+      'organisation:Hollow Lane Wellbeing Trust',
+    ]);
+  });
+
+  it('reads "the" + capitalised words as an organisation and strips possessives', () => {
+    expect(parties("Quoted in the Evening Lantern. Have you seen Oakmere Clinic's site?")).toEqual([
+      'organisation:Evening Lantern',
+      'organisation:Oakmere Clinic',
+    ]);
+  });
+
+  it('uses the policy lexicon for sector words', () => {
+    expect(parties('Tea with Fenland Mindworks later.')).toEqual(['organisation:Fenland Mindworks']);
+  });
+
+  it('leaves out the organisation itself, places, events, days and pronouns', () => {
+    expect(parties('At Acme Counselling we love Riverside Park. Stress Awareness Week starts Monday. I Love It.')).toEqual([]);
+  });
+
+  it('reports spans into the original draft', () => {
+    const draft = 'Thanks to Ｄｒ Ruth Avery!';
+    const [party] = findNamedParties(foldText(draft), organisation);
+    expect(party && draft.slice(...party.span)).toBe('Ｄｒ Ruth Avery');
+  });
+});
