@@ -8,8 +8,7 @@ import type { Account, CheckResult, DraftInput, Finding, Severity, Verdict } fro
 
 /** LinkedIn's limit for a post, the longest of the networks staff use. */
 export const MAX_DRAFT_CHARS = 3000;
-/** Folding can lengthen text (NFKC turns one character into up to 18), so it has a limit too. */
-export const MAX_FOLDED_CHARS = 2 * MAX_DRAFT_CHARS;
+/** Folding can lengthen text (NFKC turns one character into up to 18), so the folded text is limited to twice the draft's limit. */
 
 interface Citation {
   readonly clause: string;
@@ -50,19 +49,26 @@ const citationsByDetector = (policy: ParsedPolicy): Map<string, Citation[]> => {
   return citations;
 };
 
+export interface CheckerLimits {
+  /** Longest draft accepted, in UTF-16 code units (default: MAX_DRAFT_CHARS). */
+  readonly maxDraftChars?: number;
+}
+
 /** Compiles a parsed policy into a checker; done once per policy version, not per draft. */
-export const createChecker = (policy: ParsedPolicy): Checker => {
+export const createChecker = (policy: ParsedPolicy, limits: CheckerLimits = {}): Checker => {
+  const maxDraftChars = limits.maxDraftChars ?? MAX_DRAFT_CHARS;
+  const maxFoldedChars = 2 * maxDraftChars;
   const organisation = organisationFacts(policy);
   const citations = citationsByDetector(policy);
   const detectors: readonly Detector[] = DETECTORS.filter((detector) => citations.has(detector.id));
 
   const check = ({ text, account }: DraftInput): CheckResult => {
-    if (text.length > MAX_DRAFT_CHARS) {
-      throw new UserError('draft-too-long', `That draft is ${text.length} characters; the limit is ${MAX_DRAFT_CHARS}. Check it in parts.`);
+    if (text.length > maxDraftChars) {
+      throw new UserError('draft-too-long', `That draft is ${text.length} characters; the limit is ${maxDraftChars}. Check it in parts.`);
     }
     const folded = foldText(text);
-    if (folded.folded.length > MAX_FOLDED_CHARS) {
-      throw new UserError('draft-too-long', `That draft expands to more than ${MAX_FOLDED_CHARS} characters once normalised. Check it in parts.`);
+    if (folded.folded.length > maxFoldedChars) {
+      throw new UserError('draft-too-long', `That draft grows past ${maxFoldedChars} characters once normalised. Check it in parts.`);
     }
     const context: DetectorContext = { text: folded, account, organisation };
     const raised: { signal: Signal; citation: Citation; detector: string }[] = [];
