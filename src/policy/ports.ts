@@ -1,0 +1,232 @@
+import { z } from 'zod';
+
+/**
+ * The core's ports (architecture.md, rule 2): what the policy core and the command layer need
+ * from the outside world. `src/store/` implements them (memory, SQLite, PostgreSQL); `main.ts`
+ * wires them. Nothing here stores a draft or a question: every audit detail is a typed field
+ * validated by zod, and none of them is free text longer than a short owner's note.
+ */
+
+/** Time, passed in so audit records and expiry are testable. */
+export interface Clock {
+  now(): Date;
+}
+
+/** Unique ids for audit entries (random in production, predictable in tests). */
+export interface IdGenerator {
+  next(): string;
+}
+
+/** Where a person or the bot acted. `cli` is the admin CLI; `system` is the bot itself (policy loaded). */
+export const AUDIT_PLATFORMS = ['slack', 'discord', 'shell', 'cli', 'system'] as const;
+export type AuditPlatform = (typeof AUDIT_PLATFORMS)[number];
+
+/** Who acted: a platform and that platform's user id (`slack` + `U0123ABCD`). */
+export interface AuditActor {
+  readonly platform: AuditPlatform;
+  readonly userId: string;
+}
+
+const USER_ID = /^[A-Za-z0-9._@*-]{1,64}$/;
+/** A person as `platform:userId`, e.g. `slack:U0123ABCD`, `discord:81234567890123456`. */
+export const personIdSchema = z
+  .string()
+  .regex(/^(slack|discord|shell|cli|system):[A-Za-z0-9._@*-]{1,64}$/, 'must be platform:userId, e.g. slack:U0123ABCD');
+export type PersonId = string;
+
+export const actorSchema = z.strictObject({
+  platform: z.enum(AUDIT_PLATFORMS),
+  userId: z.string().regex(USER_ID, 'must be a platform user id (letters, digits, . _ @ * -)'),
+});
+
+/** `slack:U0123ABCD` for an actor. */
+export const personIdOf = (actor: AuditActor): PersonId => `${actor.platform}:${actor.userId}`;
+
+/** A company account's name as the register keys it: lower-case, e.g. `instagram`, `linkedin-page`. */
+export const accountNameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'must be a short account name such as "instagram" (letters, digits, . _ -)');
+
+/** An app or service's name as the register keys it: lower-case words, e.g. `canva`, `google drive`. */
+export const appNameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .transform((name) => name.replace(/\s+/g, ' '))
+  .pipe(z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N} .&+_-]{0,63}$/u, 'must be a short app name such as "Canva"'));
+
+/** An owner's note on a grant: one short line, so a draft cannot be pasted in as a "reason". */
+export const reasonSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(120, 'a reason is at most 120 characters')
+  .regex(/^[^\r\n]*$/, 'a reason is one line');
+
+const isoTime = z.iso.datetime({ offset: true });
+const policyVersion = z.string().regex(/^[0-9a-f]{8,64}$/, 'a policy version is a hex hash');
+const refusableAction = z.enum(['grant', 'revoke', 'approve-app', 'unapprove-app', 'status', 'audit']);
+
+/**
+ * What happened, one variant per action. Strict objects: an unknown field (a `text`, a `draft`)
+ * is refused, so a draft or question can never reach the audit trail.
+ */
+export const auditEventSchema = z.discriminatedUnion('action', [
+  z.strictObject({
+    action: z.literal('grant'),
+    subject: personIdSchema,
+    account: accountNameSchema,
+    expiresAt: isoTime.optional(),
+    reason: reasonSchema.optional(),
+  }),
+  z.strictObject({ action: z.literal('revoke'), subject: personIdSchema, account: accountNameSchema, reason: reasonSchema.optional() }),
+  z.strictObject({ action: z.literal('approve-app'), app: appNameSchema, expiresAt: isoTime.optional(), reason: reasonSchema.optional() }),
+  z.strictObject({ action: z.literal('unapprove-app'), app: appNameSchema, reason: reasonSchema.optional() }),
+  z.strictObject({ action: z.literal('acknowledge'), policyVersion }),
+  /** A non-owner tried an owner's command: recorded with its stable refusal code, never its arguments. */
+  z.strictObject({ action: z.literal('refused'), attempted: refusableAction, code: z.enum(['not-an-owner']) }),
+  z.strictObject({ action: z.literal('policy-loaded'), policyVersion }),
+]);
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+export type AuditAction = AuditEvent['action'];
+
+/** One entry of the append-only, hash-chained audit trail. */
+export interface AuditEntry {
+  /** Position in the chain, from 1. */
+  readonly seq: number;
+  readonly id: string;
+  /** ISO 8601 UTC time. */
+  readonly at: string;
+  /** `platform:userId` of who acted. */
+  readonly actor: PersonId;
+  readonly platform: AuditPlatform;
+  readonly event: AuditEvent;
+  /** Hash of the previous entry (64 zeros for the first). */
+  readonly prevHash: string;
+  /** SHA-256 over `prevHash` and this entry's canonical JSON (see audit-chain.ts). */
+  readonly hash: string;
+}
+
+/** The outcome of checking the whole chain. */
+export type ChainVerdict =
+  | { readonly ok: true; readonly count: number }
+  | {
+      readonly ok: false;
+      readonly count: number;
+      /** The first entry that does not verify (its seq), and what is wrong with it. */
+      readonly seq: number;
+      readonly id: string;
+      readonly problem: 'edited' | 'deleted' | 'reordered';
+    };
+
+/** The append-only audit log. Appends are serialised across processes and instances. */
+export interface AuditLog {
+  /** Validates the event (zod), chains it and stores it. Throws `UserError('busy')` when the database is locked. */
+  append(actor: AuditActor, event: AuditEvent): Promise<AuditEntry>;
+  /** The last `n` entries, oldest first. */
+  last(n: number): Promise<readonly AuditEntry[]>;
+  /** Every entry in chain order (export, verify). */
+  all(): Promise<readonly AuditEntry[]>;
+  /** Recomputes the chain. */
+  verify(): Promise<ChainVerdict>;
+}
+
+/** A company account grant or an app approval, as the register holds it. */
+export type GrantRecord =
+  | {
+      readonly kind: 'account';
+      readonly subject: PersonId;
+      readonly account: string;
+      readonly grantedBy: PersonId;
+      readonly grantedAt: string;
+      readonly expiresAt?: string;
+      readonly reason?: string;
+    }
+  | {
+      readonly kind: 'app';
+      readonly app: string;
+      readonly grantedBy: PersonId;
+      readonly grantedAt: string;
+      readonly expiresAt?: string;
+      readonly reason?: string;
+    };
+
+export interface AccountGrantInput {
+  readonly subject: PersonId;
+  readonly account: string;
+  readonly expiresAt?: string;
+  readonly reason?: string;
+}
+export interface AppApprovalInput {
+  readonly app: string;
+  readonly expiresAt?: string;
+  readonly reason?: string;
+}
+
+/**
+ * The register of who may use which company account and which apps are approved
+ * (`company.authorised-users`, `security.app-approval`). Each change writes its audit entry in
+ * the same transaction, so a confirmed change always has its evidence. Expired grants count as
+ * absent. Checking that `by` is an owner is the caller's job (`isOwner` in grants.ts).
+ */
+export interface GrantsRegister {
+  /** Grants (or renews, replacing expiry and reason) an account to a person. */
+  grantAccount(by: AuditActor, input: AccountGrantInput): Promise<GrantRecord>;
+  /** Removes the grant; false when there was none (nothing is recorded then). */
+  revokeAccount(by: AuditActor, input: { readonly subject: PersonId; readonly account: string; readonly reason?: string }): Promise<boolean>;
+  approveApp(by: AuditActor, input: AppApprovalInput): Promise<GrantRecord>;
+  /** false when the app was not approved. */
+  unapproveApp(by: AuditActor, input: { readonly app: string; readonly reason?: string }): Promise<boolean>;
+  /** Unexpired grants and approvals, accounts then apps, sorted by name; `subject` narrows account grants to one person. */
+  list(filter?: { readonly subject?: PersonId }): Promise<readonly GrantRecord[]>;
+  /** Does `subject` hold an unexpired grant for `account`? */
+  holdsGrant(subject: PersonId, account: string): Promise<boolean>;
+  isAppApproved(app: string): Promise<boolean>;
+}
+
+export interface Acknowledgement {
+  readonly person: PersonId;
+  readonly policyVersion: string;
+  readonly at: string;
+}
+
+/** Who has acknowledged the current version, and who has not yet (known people: an earlier acknowledgement or a grant). */
+export interface AcknowledgementStatus {
+  readonly acknowledged: readonly Acknowledgement[];
+  readonly pending: readonly PersonId[];
+}
+
+/** Records that a person acknowledged a policy version (the walkthrough's last step). */
+export interface AcknowledgementStore {
+  /** Idempotent per person and version; the first time also writes an `acknowledge` audit entry. Returns false when already recorded. */
+  acknowledge(by: AuditActor, policyVersion: string): Promise<boolean>;
+  hasAcknowledged(person: PersonId, policyVersion: string): Promise<boolean>;
+  status(policyVersion: string): Promise<AcknowledgementStatus>;
+}
+
+/** Platforms redeliver (Slack retries an `event_id`); shared across instances so only one answers. */
+export interface DeliveryLog {
+  /** True the first time `key` is seen, false afterwards (in any instance). */
+  firstDelivery(key: string): Promise<boolean>;
+}
+
+/** Exactly one instance holds a named role (the Discord gateway connection). */
+export interface LeadershipLock {
+  /** True when this process holds (or has just taken) `name`; a dead holder's lock is freed by the database. */
+  tryLead(name: string): Promise<boolean>;
+  /** Lets go of `name` if held. */
+  release(name: string): Promise<void>;
+}
+
+/** Everything the bot keeps. */
+export interface Store {
+  readonly engine: 'memory' | 'sqlite' | 'postgres';
+  readonly audit: AuditLog;
+  readonly grants: GrantsRegister;
+  readonly acknowledgements: AcknowledgementStore;
+  readonly deliveries: DeliveryLog;
+  readonly leadership: LeadershipLock;
+  close(): Promise<void>;
+}
