@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { stringify } from 'yaml';
+import { draftPolicyDocument } from '../policy/init/draft-policy-document.ts';
+import { DETECTOR_IDS } from '../policy/rules/index.ts';
+import { loadPolicyFile } from '../load-policy-file.ts';
+import type { CliCommand } from './cli-command.ts';
+
+const USAGE = 'policy validate <file> | policy init --from-text <file>';
+
+const HEADER = `# Drafted by "policy init --from-text". Check every field before you use it: the ids, the
+# headings, the plain summaries, the detector bindings, the owner and the dates. Then run
+# "npm run --silent cli -- policy validate <this file>".
+`;
+
+/** `policy validate <file>` and `policy init --from-text <file>` (interface.md). */
+export const policyCommand: CliCommand = {
+  name: 'policy',
+  usage: USAGE,
+  run: async ({ args, stdout }) => {
+    const [action, ...rest] = args;
+    if (action === 'validate' && rest.length === 1) {
+      const outcome = loadPolicyFile(rest[0]!);
+      if (!outcome.ok) return { exitCode: 1, message: outcome.problems.join('\n') };
+      const { document, version } = outcome.policy;
+      stdout.write(`ok: ${document.clauses.length} clauses, version ${version}\n`);
+      return { exitCode: 0 };
+    }
+    if (action === 'init' && rest[0] === '--from-text' && rest.length === 2) {
+      let text: string;
+      try {
+        text = readFileSync(rest[1]!, 'utf8');
+      } catch {
+        return { exitCode: 1, message: `${rest[1]}: cannot be read` };
+      }
+      const draft = draftPolicyDocument(text, { knownDetectors: DETECTOR_IDS });
+      stdout.write(HEADER + stringify(draft, { lineWidth: 0 }));
+      return { exitCode: 0 };
+    }
+    return { exitCode: 2, message: `usage: ${USAGE}` };
+  },
+};
