@@ -1,0 +1,43 @@
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { createPostgresLeadership } from './postgres-leadership.ts';
+import type { StoreSchema } from './schema.ts';
+import { busyError, type SqlEngine } from './sql-engine.ts';
+
+/** The advisory lock every writer takes, so the audit chain has one head whichever instance writes. */
+const WRITE_LOCK_KEY = 7_160_420_001n;
+/** How long a write waits for another instance before answering "busy". */
+export const POSTGRES_LOCK_TIMEOUT_MS = 1000;
+const LOCK_NOT_AVAILABLE = '55P03';
+
+const isLockTimeout = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === LOCK_NOT_AVAILABLE;
+
+/** Connects to PostgreSQL at `url` (a pool; nothing is opened until the first query). */
+export const openPostgresEngine = (url: string): SqlEngine => {
+  const pool = new pg.Pool({ connectionString: url, max: 10, keepAlive: true });
+  // An idle client's connection dropping (a server restart) must not crash the bot; the next query reconnects.
+  pool.on('error', () => {});
+  const db = new Kysely<StoreSchema>({ dialect: new PostgresDialect({ pool }) });
+  const leadership = createPostgresLeadership(url);
+
+  return {
+    kind: 'postgres',
+    write: async (work) => {
+      try {
+        return await db.transaction().execute(async (trx) => {
+          await sql`select set_config('lock_timeout', ${`${POSTGRES_LOCK_TIMEOUT_MS}ms`}, true)`.execute(trx);
+          await sql`select pg_advisory_xact_lock(${WRITE_LOCK_KEY})`.execute(trx);
+          return work(trx);
+        });
+      } catch (error) {
+        throw isLockTimeout(error) ? busyError() : error;
+      }
+    },
+    read: (work) => work(db),
+    leadership,
+    close: async () => {
+      await leadership.closeAll();
+      await db.destroy();
+    },
+  };
+};

@@ -1,0 +1,54 @@
+import type { AcknowledgementStore, Clock, IdGenerator } from '../policy/ports.ts';
+import { personIdOf } from '../policy/ports.ts';
+import { appendInTransaction } from './sql-audit-log.ts';
+import type { SqlEngine } from './sql-engine.ts';
+import { compareText, parseActor, parsePersonId } from './store-inputs.ts';
+
+/** Acknowledgements over an SQL engine; the first acknowledgement of a version and its audit entry commit together. */
+export const createSqlAcknowledgements = (engine: SqlEngine, context: { readonly clock: Clock; readonly ids: IdGenerator }): AcknowledgementStore => ({
+  acknowledge: async (by, policyVersion) => {
+    const person = personIdOf(parseActor(by));
+    return engine.write(async (db) => {
+      const existing = await db
+        .selectFrom('acknowledgements')
+        .select('person')
+        .where('person', '=', person)
+        .where('policy_version', '=', policyVersion)
+        .executeTakeFirst();
+      if (existing) return false;
+      // The audit append validates the version's form before anything is written.
+      const entry = await appendInTransaction(db, context, by, { action: 'acknowledge', policyVersion });
+      await db.insertInto('acknowledgements').values({ person, policy_version: policyVersion, at: entry.at }).execute();
+      return true;
+    });
+  },
+  hasAcknowledged: async (person, policyVersion) => {
+    const who = parsePersonId(person);
+    return engine.read(async (db) => {
+      const row = await db
+        .selectFrom('acknowledgements')
+        .select('person')
+        .where('person', '=', who)
+        .where('policy_version', '=', policyVersion)
+        .executeTakeFirst();
+      return row !== undefined;
+    });
+  },
+  status: async (policyVersion) =>
+    engine.read(async (db) => {
+      const at = context.clock.now().toISOString();
+      const acks = await db.selectFrom('acknowledgements').selectAll().execute();
+      const holders = await db
+        .selectFrom('account_grants')
+        .select('subject')
+        .where((where) => where.or([where('expires_at', 'is', null), where('expires_at', '>', at)]))
+        .execute();
+      const acknowledged = acks
+        .filter((row) => row.policy_version === policyVersion)
+        .map((row) => ({ person: row.person, policyVersion: row.policy_version, at: row.at }))
+        .sort((a, b) => compareText(a.person, b.person));
+      const done = new Set(acknowledged.map((ack) => ack.person));
+      const known = new Set([...acks.map((row) => row.person), ...holders.map((row) => row.subject)]);
+      return { acknowledged, pending: [...known].filter((person) => !done.has(person)).sort(compareText) };
+    }),
+});

@@ -1,0 +1,23 @@
+import { UserError } from '../policy/errors.ts';
+import type { LeadershipLock } from '../policy/ports.ts';
+import type { EngineKind, StoreDb } from './schema.ts';
+
+/**
+ * What differs between the embedded engine and PostgreSQL, behind one interface, so the query
+ * layer (sql-store.ts) is written once.
+ */
+export interface SqlEngine {
+  readonly kind: EngineKind;
+  /**
+   * Runs `work` in a write transaction serialised against every other writer (other requests,
+   * processes and instances). Throws `UserError('busy')` when the lock cannot be had quickly.
+   */
+  write<T>(work: (db: StoreDb) => Promise<T>): Promise<T>;
+  /** Runs `work` as a read (never waits for writers). */
+  read<T>(work: (db: StoreDb) => Promise<T>): Promise<T>;
+  readonly leadership: LeadershipLock;
+  close(): Promise<void>;
+}
+
+/** The refusal a person sees when another writer holds the lock for too long. */
+export const busyError = (): UserError => new UserError('busy', 'The policy database is busy right now. Please try again in a moment.');

@@ -1,0 +1,155 @@
+import type { AuditActor, Clock, GrantRecord, GrantsRegister, IdGenerator } from '../policy/ports.ts';
+import type { StoreSchema } from './schema.ts';
+import { appendInTransaction } from './sql-audit-log.ts';
+import type { SqlEngine } from './sql-engine.ts';
+import {
+  compareGrants,
+  parseAccountGrant,
+  parseAccountName,
+  parseAccountRevoke,
+  parseAppApproval,
+  parseAppName,
+  parseAppRevoke,
+  parsePersonId,
+  toStoredTime,
+} from './store-inputs.ts';
+
+type Context = { readonly clock: Clock; readonly ids: IdGenerator };
+
+const optional = <K extends string>(key: K, value: string | null | undefined) =>
+  value === null || value === undefined ? {} : ({ [key]: value } as Record<K, string>);
+
+const accountRecord = (row: StoreSchema['account_grants']): GrantRecord => ({
+  kind: 'account',
+  subject: row.subject,
+  account: row.account,
+  grantedBy: row.granted_by,
+  grantedAt: row.granted_at,
+  ...optional('expiresAt', row.expires_at),
+  ...optional('reason', row.reason),
+});
+
+const appRecord = (row: StoreSchema['app_approvals']): GrantRecord => ({
+  kind: 'app',
+  app: row.app,
+  grantedBy: row.granted_by,
+  grantedAt: row.granted_at,
+  ...optional('expiresAt', row.expires_at),
+  ...optional('reason', row.reason),
+});
+
+/** The grants register over an SQL engine; each change and its audit entry commit together. */
+export const createSqlGrantsRegister = (engine: SqlEngine, context: Context): GrantsRegister => {
+  const now = () => context.clock.now().toISOString();
+  return {
+    grantAccount: async (by: AuditActor, input) => {
+      const parsed = parseAccountGrant(input);
+      const expiresAt = parsed.expiresAt === undefined ? null : toStoredTime(parsed.expiresAt);
+      return engine.write(async (db) => {
+        const entry = await appendInTransaction(db, context, by, { action: 'grant', ...parsed, ...optional('expiresAt', expiresAt) });
+        const row = {
+          subject: parsed.subject,
+          account: parsed.account,
+          granted_by: entry.actor,
+          granted_at: entry.at,
+          expires_at: expiresAt,
+          reason: parsed.reason ?? null,
+        };
+        await db
+          .insertInto('account_grants')
+          .values(row)
+          .onConflict((conflict) =>
+            conflict.columns(['subject', 'account']).doUpdateSet({
+              granted_by: row.granted_by,
+              granted_at: row.granted_at,
+              expires_at: row.expires_at,
+              reason: row.reason,
+            }),
+          )
+          .execute();
+        return accountRecord(row);
+      });
+    },
+    revokeAccount: async (by, input) => {
+      const parsed = parseAccountRevoke(input);
+      return engine.write(async (db) => {
+        const at = now();
+        const removed = await db
+          .deleteFrom('account_grants')
+          .where('subject', '=', parsed.subject)
+          .where('account', '=', parsed.account)
+          .where((where) => where.or([where('expires_at', 'is', null), where('expires_at', '>', at)]))
+          .executeTakeFirst();
+        if (Number(removed.numDeletedRows) === 0) return false;
+        await appendInTransaction(db, context, by, { action: 'revoke', ...parsed });
+        return true;
+      });
+    },
+    approveApp: async (by, input) => {
+      const parsed = parseAppApproval(input);
+      const expiresAt = parsed.expiresAt === undefined ? null : toStoredTime(parsed.expiresAt);
+      return engine.write(async (db) => {
+        const entry = await appendInTransaction(db, context, by, { action: 'approve-app', ...parsed, ...optional('expiresAt', expiresAt) });
+        const row = { app: parsed.app, granted_by: entry.actor, granted_at: entry.at, expires_at: expiresAt, reason: parsed.reason ?? null };
+        await db
+          .insertInto('app_approvals')
+          .values(row)
+          .onConflict((conflict) =>
+            conflict.column('app').doUpdateSet({ granted_by: row.granted_by, granted_at: row.granted_at, expires_at: row.expires_at, reason: row.reason }),
+          )
+          .execute();
+        return appRecord(row);
+      });
+    },
+    unapproveApp: async (by, input) => {
+      const parsed = parseAppRevoke(input);
+      return engine.write(async (db) => {
+        const at = now();
+        const removed = await db
+          .deleteFrom('app_approvals')
+          .where('app', '=', parsed.app)
+          .where((where) => where.or([where('expires_at', 'is', null), where('expires_at', '>', at)]))
+          .executeTakeFirst();
+        if (Number(removed.numDeletedRows) === 0) return false;
+        await appendInTransaction(db, context, by, { action: 'unapprove-app', ...parsed });
+        return true;
+      });
+    },
+    list: async (filter) => {
+      const subject = filter?.subject === undefined ? undefined : parsePersonId(filter.subject);
+      return engine.read(async (db) => {
+        const at = now();
+        let accounts = db
+          .selectFrom('account_grants')
+          .selectAll()
+          .where((where) => where.or([where('expires_at', 'is', null), where('expires_at', '>', at)]));
+        if (subject !== undefined) accounts = accounts.where('subject', '=', subject);
+        const apps = db
+          .selectFrom('app_approvals')
+          .selectAll()
+          .where((where) => where.or([where('expires_at', 'is', null), where('expires_at', '>', at)]));
+        const records = [...(await accounts.execute()).map(accountRecord), ...(await apps.execute()).map(appRecord)];
+        return records.sort(compareGrants);
+      });
+    },
+    holdsGrant: async (subject, account) => {
+      const key = { subject: parsePersonId(subject), account: parseAccountName(account) };
+      return engine.read(async (db) => {
+        const row = await db
+          .selectFrom('account_grants')
+          .select('expires_at')
+          .where('subject', '=', key.subject)
+          .where('account', '=', key.account)
+          .executeTakeFirst();
+        return row !== undefined && (row.expires_at === null || row.expires_at > now());
+      });
+    },
+    isAppApproved: async (app) => {
+      const name = parseAppName(app);
+      return engine.read(async (db) => {
+        const row = await db.selectFrom('app_approvals').select('expires_at').where('app', '=', name).executeTakeFirst();
+        return row !== undefined && (row.expires_at === null || row.expires_at > now());
+      });
+    },
+  };
+};

@@ -1,0 +1,86 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { Kysely, SqliteDialect } from 'kysely';
+import { AsyncMutex } from './async-mutex.ts';
+import { NodeSqliteDatabase } from './node-sqlite-database.ts';
+import type { StoreSchema } from './schema.ts';
+import { busyError, type SqlEngine } from './sql-engine.ts';
+
+/** How long a write waits for another process's lock before answering "busy" (node:sqlite blocks the event loop meanwhile). */
+export const SQLITE_BUSY_TIMEOUT_MS = 500;
+
+/**
+ * The durability setting of the embedded engine. WAL with `synchronous = NORMAL`: a commit is
+ * written to the WAL before it returns, so a crashed or killed process loses nothing it
+ * confirmed; only a power cut or OS crash can lose the last transactions since the WAL was last
+ * synced (at a checkpoint), and the database (and the audit chain) stays consistent. `FULL`
+ * syncs every commit: nothing confirmed is lost even then, at the cost of an fsync per write.
+ */
+export type SqliteSynchronous = 'NORMAL' | 'FULL';
+
+export interface SqliteEngineOptions {
+  readonly file: string;
+  readonly busyTimeoutMs?: number;
+  readonly synchronous?: SqliteSynchronous;
+}
+
+const SQLITE_BUSY = 5;
+const SQLITE_LOCKED = 6;
+
+/** node:sqlite reports the SQLite result code in `errcode`; the low byte is the primary code (BUSY_SNAPSHOT is BUSY too). */
+export const isSqliteBusy = (error: unknown): boolean => {
+  const code = (error as { errcode?: unknown } | null)?.errcode;
+  return typeof code === 'number' && ((code & 0xff) === SQLITE_BUSY || (code & 0xff) === SQLITE_LOCKED);
+};
+
+/** Opens (creating it and its directory) the embedded database file. */
+export const openSqliteEngine = (options: SqliteEngineOptions): SqlEngine => {
+  mkdirSync(dirname(options.file), { recursive: true });
+  const timeout = Math.min(Math.max(options.busyTimeoutMs ?? SQLITE_BUSY_TIMEOUT_MS, 0), 1000);
+  const raw = new DatabaseSync(options.file, { timeout });
+  raw.exec('PRAGMA journal_mode = WAL');
+  raw.exec(`PRAGMA synchronous = ${options.synchronous ?? 'NORMAL'}`);
+  const adapted = new NodeSqliteDatabase(raw);
+  const db = new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: adapted }) });
+  const mutex = new AsyncMutex();
+  let closed = false;
+
+  return {
+    kind: 'sqlite',
+    // BEGIN IMMEDIATE takes the write lock up front: a deferred transaction that reads first and
+    // writes later fails with SQLITE_BUSY_SNAPSHOT when another process wrote in between.
+    write: (work) =>
+      mutex.run(async () => {
+        try {
+          raw.exec('BEGIN IMMEDIATE');
+        } catch (error) {
+          throw isSqliteBusy(error) ? busyError() : error;
+        }
+        try {
+          const result = await work(db);
+          raw.exec('COMMIT');
+          return result;
+        } catch (error) {
+          if (raw.isTransaction) raw.exec('ROLLBACK');
+          throw isSqliteBusy(error) ? busyError() : error;
+        }
+      }),
+    read: (work) =>
+      mutex.run(async () => {
+        try {
+          return await work(db);
+        } catch (error) {
+          throw isSqliteBusy(error) ? busyError() : error;
+        }
+      }),
+    // One process owns an embedded file's bot: leadership is always this process's.
+    leadership: { tryLead: async () => true, release: async () => {} },
+    close: () =>
+      mutex.run(async () => {
+        if (closed) return;
+        closed = true;
+        await db.destroy();
+      }),
+  };
+};
