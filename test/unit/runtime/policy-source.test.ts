@@ -1,0 +1,53 @@
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openPolicySource, PolicyFileError, type ReloadOutcome } from '../../../src/policy-source.ts';
+import { ZRTHERAPY_POLICY_FILE } from '../../helpers/policy.ts';
+
+const copyOfDefaultPolicy = (): string => {
+  const file = join(mkdtempSync(join(tmpdir(), 'policy-source-')), 'policy.yml');
+  copyFileSync(ZRTHERAPY_POLICY_FILE, file);
+  return file;
+};
+
+describe('openPolicySource', () => {
+  it('keeps the running policy when a reload finds a broken file, and reports every problem', () => {
+    const file = copyOfDefaultPolicy();
+    const source = openPolicySource(file);
+    const running = source.current();
+    writeFileSync(file, readFileSync(file, 'utf8').replace('id: scope', 'id: key-details').replace('name: Zayna Ratty', 'name: ""'));
+    const outcome = source.reload();
+    expect(outcome.kind).toBe('refused');
+    const problems = outcome.kind === 'refused' ? outcome.problems.join('\n') : '';
+    expect(problems).toContain('clauses[3].id: duplicate id "key-details"');
+    expect(problems).toContain('owner.name: must not be empty');
+    expect(source.current()).toBe(running);
+  });
+
+  it('switches to a valid new version, and says when nothing changed', () => {
+    const file = copyOfDefaultPolicy();
+    const source = openPolicySource(file);
+    const before = source.current().policy.version;
+    expect(source.reload()).toEqual({ kind: 'unchanged', version: before });
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Zayna Ratty\n  role', 'Zayna Ratty\n  contact: zayna@zrtherapy.co.uk\n  role'));
+    const outcome = source.reload();
+    expect(outcome).toMatchObject({ kind: 'loaded', previousVersion: before });
+    expect(source.current().policy.document.owner.contact).toBe('zayna@zrtherapy.co.uk');
+  });
+
+  it('reloads by itself when the file changes on disk', async () => {
+    const file = copyOfDefaultPolicy();
+    const source = openPolicySource(file);
+    const heard = new Promise<ReloadOutcome>((resolve) => source.watchFile(resolve));
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n# edited\n`);
+    expect((await heard).kind).toBe('loaded');
+    source.close();
+  });
+
+  it('refuses to start from a broken file, listing its problems', () => {
+    const file = copyOfDefaultPolicy();
+    writeFileSync(file, 'title: ""\n');
+    expect(() => openPolicySource(file)).toThrow(PolicyFileError);
+  });
+});
