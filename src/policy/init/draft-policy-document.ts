@@ -60,6 +60,12 @@ const firstSentence = (text: string): string => {
   return sentence.length > 240 ? `${sentence.slice(0, 237)}…` : sentence;
 };
 
+/** The first words of a rule, cut at a word boundary: "Share any detail that could identify a person…". */
+const shortLabel = (text: string, maxWords = 8): string => {
+  const words = text.replace(/\*\*/g, '').trim().split(/\s+/);
+  return words.length <= maxWords ? words.join(' ').replace(/[.:;]$/, '') : `${words.slice(0, maxWords).join(' ').replace(/[,.:;]$/, '')}…`;
+};
+
 const boldPhrase = (text: string): string | undefined => /\*\*([^*]{3,80})\*\*/.exec(text)?.[1];
 
 export interface DraftOptions {
@@ -121,8 +127,8 @@ export const draftPolicyDocument = (text: string, { knownDetectors }: DraftOptio
       return;
     }
     const addRule = (rule: string[]): void => {
-      const label = rule.map(boldPhrase).find(Boolean) ?? firstSentence(rule.find((paragraph) => !RULE_LIST_LEAD.test(paragraph)) ?? rule[0]!);
-      addClause(`${heading}: ${label.slice(0, 60)}`, rule, label);
+      const label = rule.map(boldPhrase).find(Boolean) ?? shortLabel(rule.find((paragraph) => !RULE_LIST_LEAD.test(paragraph)) ?? rule[0]!);
+      addClause(`${heading}: ${label}`, rule, label);
     };
     let rule: string[] = paragraphs.slice(0, leadIndex + 2);
     for (const paragraph of paragraphs.slice(leadIndex + 2)) {
@@ -146,7 +152,7 @@ export const draftPolicyDocument = (text: string, { knownDetectors }: DraftOptio
     const paragraphs: string[] = [];
     let next = index + 1;
     while (next < blocks.length && blocks[next]!.kind === 'paragraph') paragraphs.push(blocks[next++]!.text);
-    if (paragraphs.length === 0 || SECTION_INTRO.test(paragraphs[0]!)) {
+    if (paragraphs.length === 0 || SECTION_INTRO.test(paragraphs[0]!) || RULE_LIST_LEAD.test(paragraphs[0]!)) {
       // A heading with no text of its own, or whose text introduces a part, opens a section.
       const rulesStart = paragraphs.findIndex((paragraph) => RULE_LIST_LEAD.test(paragraph));
       const introEnd = rulesStart >= 0 ? rulesStart : paragraphs.length;
