@@ -1,0 +1,119 @@
+import { UserError } from '../policy/errors.ts';
+import type { Account } from '../policy/types.ts';
+import { COMMAND_NAMES, type CommandName } from './command-list.ts';
+
+/** What a command's text asks for, once parsed: one variant per row of interface.md's grammar. */
+export type Command =
+  | { readonly name: 'check'; readonly draft: string; readonly account?: Account }
+  | { readonly name: 'explain'; readonly topic?: string }
+  | { readonly name: 'ask'; readonly question: string }
+  | { readonly name: 'walkthrough' }
+  | { readonly name: 'grants'; readonly user?: string }
+  | { readonly name: 'grant' | 'revoke'; readonly user: string; readonly account: string }
+  | { readonly name: 'approve' | 'unapprove'; readonly app: string }
+  | { readonly name: 'status' }
+  | { readonly name: 'audit'; readonly limit: number }
+  | { readonly name: 'help' };
+
+export const DEFAULT_AUDIT_ENTRIES = 10;
+export const MAX_AUDIT_ENTRIES = 100;
+
+/**
+ * `<@U0123ABCD>`, `<@U0123ABCD|ann>` (Slack) and `<@81234567890123456>`, `<@!81234567890123456>`
+ * (Discord) become `@U0123ABCD` / `@81234567890123456`, the form the shell types (`@ann`).
+ */
+export const normaliseMentions = (text: string): string => text.replace(/<@!?([A-Za-z0-9]+)(?:\|[^<>]*)?>/g, '@$1');
+
+/** Splits off the first whitespace-separated word; the rest keeps its inner spacing. */
+const firstWord = (text: string): [word: string, rest: string] => {
+  const trimmed = text.trimStart();
+  const end = trimmed.search(/\s/);
+  return end === -1 ? [trimmed, ''] : [trimmed.slice(0, end), trimmed.slice(end).trim()];
+};
+
+const isCommandName = (word: string): word is CommandName => (COMMAND_NAMES as readonly string[]).includes(word);
+
+const ACCOUNTS: readonly Account[] = ['company', 'personal'];
+
+const parseCheck = (rest: string): Command => {
+  let draft = rest;
+  let account: Account | undefined;
+  const [flag, afterFlag] = firstWord(rest);
+  if (flag === '--account' || flag.startsWith('--account=')) {
+    const [value, afterValue] = flag === '--account' ? firstWord(afterFlag) : [flag.slice('--account='.length), afterFlag];
+    const lower = value.toLowerCase();
+    if (!ACCOUNTS.includes(lower as Account)) {
+      throw new UserError('unknown-account', 'The account is either `company` or `personal`, e.g. `check --account company <draft>`.');
+    }
+    account = lower as Account;
+    draft = afterValue;
+  } else if (flag.startsWith('--')) {
+    throw new UserError('invalid-argument', 'The only option of `check` is `--account company|personal`, e.g. `check --account personal <draft>`.');
+  }
+  if (draft === '') throw new UserError('draft-empty', 'Put the draft after `check`, e.g. `check Our open evening is on Thursday at 6pm`.');
+  return account ? { name: 'check', draft, account } : { name: 'check', draft };
+};
+
+/** `@ann` or `@U0123ABCD` → `ann` / `U0123ABCD`. */
+const parseUser = (word: string, usage: string): string => {
+  const match = /^@([\w.-]+)$/.exec(word);
+  if (!match?.[1]) throw new UserError('missing-argument', `Name the person with a mention: \`${usage}\`.`);
+  return match[1];
+};
+
+/** `<keyword> <name>`; the keyword may be left out ("grant @ann instagram"). */
+const nameAfterKeyword = (rest: string, keyword: string, usage: string): string => {
+  const [word, afterWord] = firstWord(rest);
+  const name = word.toLowerCase() === keyword ? afterWord : rest;
+  if (name === '') throw new UserError('missing-argument', `Say which ${keyword}: \`${usage}\`.`);
+  return name;
+};
+
+const parseAudit = (rest: string): Command => {
+  if (rest === '') return { name: 'audit', limit: DEFAULT_AUDIT_ENTRIES };
+  if (!/^\d{1,6}$/.test(rest) || Number(rest) < 1 || Number(rest) > MAX_AUDIT_ENTRIES) {
+    throw new UserError('invalid-argument', `Give a number of entries from 1 to ${MAX_AUDIT_ENTRIES}, e.g. \`audit 20\`.`);
+  }
+  return { name: 'audit', limit: Number(rest) };
+};
+
+/** Parses a command's text (the text after `/policy`) with mentions normalised first. */
+export const parseCommand = (rawText: string): Command => {
+  const [word, rest] = firstWord(normaliseMentions(rawText));
+  const name = word.toLowerCase();
+  if (name === '') return { name: 'help' };
+  if (!isCommandName(name)) {
+    throw new UserError('unknown-command', `I don't know the command "${word.slice(0, 40)}". Type \`help\` for the list, or \`ask <question>\` to ask about the policy.`);
+  }
+  switch (name) {
+    case 'check':
+      return parseCheck(rest);
+    case 'explain':
+      return rest === '' ? { name } : { name, topic: rest };
+    case 'ask':
+      if (rest === '') throw new UserError('missing-argument', 'Put your question after `ask`, e.g. `ask Can I mention the practice on my own account?`.');
+      return { name, question: rest };
+    case 'walkthrough':
+    case 'status':
+    case 'help':
+      return { name };
+    case 'grants':
+      return rest === '' ? { name } : { name, user: parseUser(firstWord(rest)[0], 'grants @user') };
+    case 'grant':
+    case 'revoke': {
+      const usage = `${name} @user account <name>`;
+      const [mention, afterMention] = firstWord(rest);
+      const user = parseUser(mention, usage);
+      return { name, user, account: nameAfterKeyword(afterMention, 'account', usage) };
+    }
+    case 'approve':
+    case 'unapprove':
+      return { name, app: nameAfterKeyword(rest, 'app', `${name} app <name>`) };
+    case 'audit':
+      return parseAudit(rest);
+    default: {
+      const unreachable: never = name;
+      return unreachable;
+    }
+  }
+};
