@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { Kysely, SqliteDialect } from 'kysely';
 import { AsyncMutex } from './async-mutex.ts';
@@ -26,6 +26,19 @@ export interface SqliteEngineOptions {
 }
 
 const SQLITE_BUSY = 5;
+
+/**
+ * One mutex per database file in this process. node:sqlite blocks the thread while it waits for
+ * a lock, so a second connection in the SAME process waiting on the first would stop the first
+ * from ever finishing: connections to one file take turns here instead.
+ */
+const fileMutexes = new Map<string, AsyncMutex>();
+const mutexFor = (file: string): AsyncMutex => {
+  const key = resolve(file);
+  let mutex = fileMutexes.get(key);
+  if (!mutex) fileMutexes.set(key, (mutex = new AsyncMutex()));
+  return mutex;
+};
 const SQLITE_LOCKED = 6;
 
 /** node:sqlite reports the SQLite result code in `errcode`; the low byte is the primary code (BUSY_SNAPSHOT is BUSY too). */
@@ -43,7 +56,7 @@ export const openSqliteEngine = (options: SqliteEngineOptions): SqlEngine => {
   raw.exec(`PRAGMA synchronous = ${options.synchronous ?? 'NORMAL'}`);
   const adapted = new NodeSqliteDatabase(raw);
   const db = new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: adapted }) });
-  const mutex = new AsyncMutex();
+  const mutex = mutexFor(options.file);
   let closed = false;
 
   return {

@@ -1,0 +1,303 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { GENESIS_HASH } from '../../src/policy/audit-chain.ts';
+import type { AuditActor, AuditEvent, Store } from '../../src/policy/ports.ts';
+import { ManualClock, sequentialIds, type StoreEnvironment, type StoreHarness } from './store-harness.ts';
+
+/**
+ * THE store contract: every engine (memory, SQLite, PostgreSQL) runs exactly these cases.
+ * Cases that need raw SQL or separate leaders are declared only for engines that have them.
+ */
+export const defineStoreContract = (harness: StoreHarness): void => {
+  describe(`store contract: ${harness.name}`, () => {
+    const owner: AuditActor = { platform: 'slack', userId: 'UOWNER1' };
+    const ann = 'slack:UANN0001';
+    const bob = 'discord:81234567890123456';
+    const version = 'a1b2c3d4e5f60718';
+    let env: StoreEnvironment;
+    let clock: ManualClock;
+    let store: Store;
+
+    beforeEach(async () => {
+      env = await harness.create();
+      clock = new ManualClock();
+      store = await env.open({ clock, ids: sequentialIds() });
+    });
+    afterEach(async () => {
+      await env.destroy();
+    });
+
+    describe('audit log', () => {
+      it('starts empty and verifies', async () => {
+        expect(await store.audit.verify()).toEqual({ ok: true, count: 0 });
+        expect(await store.audit.last(5)).toEqual([]);
+      });
+
+      it('chains each entry to the one before, with who, what, when and where', async () => {
+        const first = await store.audit.append(owner, { action: 'policy-loaded', policyVersion: version });
+        clock.advance(1000);
+        const second = await store.audit.append({ platform: 'discord', userId: '42' }, { action: 'refused', attempted: 'grant', code: 'not-an-owner' });
+        expect(first).toMatchObject({ seq: 1, id: 'entry-1', actor: 'slack:UOWNER1', platform: 'slack', at: '2026-03-02T09:00:00.000Z', prevHash: GENESIS_HASH });
+        expect(second).toMatchObject({ seq: 2, actor: 'discord:42', platform: 'discord', at: '2026-03-02T09:00:01.000Z', prevHash: first.hash });
+        expect(first.hash).toMatch(/^[0-9a-f]{64}$/);
+        expect(await store.audit.all()).toEqual([first, second]);
+        expect(await store.audit.verify()).toEqual({ ok: true, count: 2 });
+      });
+
+      it('lists the last n entries oldest first', async () => {
+        for (let index = 0; index < 5; index += 1) await store.audit.append(owner, { action: 'policy-loaded', policyVersion: version });
+        expect((await store.audit.last(2)).map((entry) => entry.seq)).toEqual([4, 5]);
+        expect((await store.audit.last(50)).map((entry) => entry.seq)).toEqual([1, 2, 3, 4, 5]);
+        expect(await store.audit.last(0)).toEqual([]);
+      });
+
+      it('refuses any field that could carry a draft or question, and stores nothing', async () => {
+        const withText = { action: 'policy-loaded', policyVersion: version, text: 'a draft about a client' } as unknown as AuditEvent;
+        await expect(store.audit.append(owner, withText)).rejects.toMatchObject({ code: 'invalid-argument' });
+        const unknownAction = { action: 'check', draft: 'x' } as unknown as AuditEvent;
+        await expect(store.audit.append(owner, unknownAction)).rejects.toMatchObject({ code: 'invalid-argument' });
+        await expect(
+          store.grants.grantAccount(owner, { subject: ann, account: 'instagram', reason: 'line one\nthen a pasted draft' }),
+        ).rejects.toMatchObject({ code: 'invalid-argument' });
+        await expect(store.grants.grantAccount(owner, { subject: ann, account: 'instagram', reason: 'x'.repeat(121) })).rejects.toMatchObject({
+          code: 'invalid-argument',
+        });
+        expect(await store.audit.all()).toEqual([]);
+      });
+
+      it('refuses a malformed actor', async () => {
+        await expect(store.audit.append({ platform: 'slack', userId: 'has space' }, { action: 'policy-loaded', policyVersion: version })).rejects.toMatchObject({
+          code: 'invalid-argument',
+        });
+      });
+
+      it('keeps one chain under many concurrent appends', async () => {
+        await Promise.all(
+          Array.from({ length: 40 }, (_, index) =>
+            index % 2 === 0
+              ? store.audit.append(owner, { action: 'policy-loaded', policyVersion: version })
+              : store.grants.grantAccount(owner, { subject: `slack:U${index}`, account: 'instagram' }),
+          ),
+        );
+        const entries = await store.audit.all();
+        expect(entries.map((entry) => entry.seq)).toEqual(Array.from({ length: 40 }, (_, index) => index + 1));
+        expect(await store.audit.verify()).toEqual({ ok: true, count: 40 });
+      });
+
+      it('keeps one chain when two instances write', async () => {
+        const other = await env.open({ clock, ids: sequentialIds('other') });
+        await Promise.all(
+          Array.from({ length: 30 }, (_, index) =>
+            (index % 2 === 0 ? store : other).audit.append(owner, { action: 'policy-loaded', policyVersion: version }),
+          ),
+        );
+        expect(await store.audit.verify()).toEqual({ ok: true, count: 30 });
+        expect(await other.audit.verify()).toEqual({ ok: true, count: 30 });
+      });
+    });
+
+    describe('grants register', () => {
+      it('grants an account, normalising its name, and records it in the same step', async () => {
+        const record = await store.grants.grantAccount(owner, { subject: ann, account: ' Instagram ', reason: 'runs the page' });
+        expect(record).toEqual({
+          kind: 'account',
+          subject: ann,
+          account: 'instagram',
+          grantedBy: 'slack:UOWNER1',
+          grantedAt: '2026-03-02T09:00:00.000Z',
+          reason: 'runs the page',
+        });
+        expect(await store.grants.holdsGrant(ann, 'INSTAGRAM')).toBe(true);
+        expect(await store.grants.holdsGrant(ann, 'facebook')).toBe(false);
+        expect(await store.grants.holdsGrant(bob, 'instagram')).toBe(false);
+        const [entry] = await store.audit.all();
+        expect(entry?.event).toEqual({ action: 'grant', subject: ann, account: 'instagram', reason: 'runs the page' });
+      });
+
+      it('lets a grant expire, and renewing replaces expiry and reason', async () => {
+        await store.grants.grantAccount(owner, { subject: ann, account: 'instagram', expiresAt: '2026-03-02T10:00:00+00:00' });
+        expect(await store.grants.holdsGrant(ann, 'instagram')).toBe(true);
+        clock.advance(60 * 60 * 1000);
+        expect(await store.grants.holdsGrant(ann, 'instagram')).toBe(false);
+        expect(await store.grants.list()).toEqual([]);
+        await store.grants.grantAccount(owner, { subject: ann, account: 'instagram', reason: 'renewed' });
+        expect(await store.grants.list()).toEqual([expect.objectContaining({ subject: ann, reason: 'renewed' })]);
+        expect((await store.grants.list())[0]).not.toHaveProperty('expiresAt');
+        expect((await store.audit.all())[0]?.event).toMatchObject({ expiresAt: '2026-03-02T10:00:00.000Z' });
+      });
+
+      it('revokes a grant once, recording it; a second revoke changes and records nothing', async () => {
+        await store.grants.grantAccount(owner, { subject: ann, account: 'instagram' });
+        expect(await store.grants.revokeAccount(owner, { subject: ann, account: 'Instagram', reason: 'left the team' })).toBe(true);
+        expect(await store.grants.holdsGrant(ann, 'instagram')).toBe(false);
+        expect(await store.grants.revokeAccount(owner, { subject: ann, account: 'instagram' })).toBe(false);
+        expect((await store.audit.all()).map((entry) => entry.event.action)).toEqual(['grant', 'revoke']);
+      });
+
+      it('approves and unapproves apps by name, whatever the case and spacing', async () => {
+        await store.grants.approveApp(owner, { app: 'Google  Drive' });
+        expect(await store.grants.isAppApproved('google drive')).toBe(true);
+        expect(await store.grants.isAppApproved('Canva')).toBe(false);
+        expect(await store.grants.unapproveApp(owner, { app: 'GOOGLE DRIVE' })).toBe(true);
+        expect(await store.grants.isAppApproved('google drive')).toBe(false);
+        expect(await store.grants.unapproveApp(owner, { app: 'google drive' })).toBe(false);
+        expect((await store.audit.all()).map((entry) => entry.event)).toEqual([
+          { action: 'approve-app', app: 'google drive' },
+          { action: 'unapprove-app', app: 'google drive' },
+        ]);
+      });
+
+      it('lists account grants by account then person, then apps, and narrows to one person', async () => {
+        await store.grants.approveApp(owner, { app: 'Canva' });
+        await store.grants.grantAccount(owner, { subject: bob, account: 'linkedin' });
+        await store.grants.grantAccount(owner, { subject: ann, account: 'linkedin' });
+        await store.grants.grantAccount(owner, { subject: ann, account: 'facebook' });
+        await store.grants.approveApp(owner, { app: 'Buffer', expiresAt: '2027-01-01T00:00:00Z' });
+        const listed = (await store.grants.list()).map((record) => (record.kind === 'account' ? `${record.account}/${record.subject}` : `app:${record.app}`));
+        expect(listed).toEqual(['facebook/slack:UANN0001', `linkedin/${bob}`, 'linkedin/slack:UANN0001', 'app:buffer', 'app:canva']);
+        const anns = (await store.grants.list({ subject: ann })).filter((record) => record.kind === 'account');
+        expect(anns).toHaveLength(2);
+      });
+
+      it('refuses a person who is not platform:userId, and an account name with spaces', async () => {
+        await expect(store.grants.grantAccount(owner, { subject: 'UANN0001', account: 'instagram' })).rejects.toMatchObject({ code: 'invalid-argument' });
+        await expect(store.grants.grantAccount(owner, { subject: ann, account: 'the company page' })).rejects.toMatchObject({ code: 'invalid-argument' });
+        await expect(store.grants.grantAccount(owner, { subject: ann, account: 'x', expiresAt: 'next week' })).rejects.toMatchObject({ code: 'invalid-argument' });
+        expect(await store.audit.all()).toEqual([]);
+      });
+    });
+
+    describe('acknowledgements', () => {
+      it('records a version once per person, with one audit entry', async () => {
+        const person: AuditActor = { platform: 'slack', userId: 'UANN0001' };
+        expect(await store.acknowledgements.acknowledge(person, version)).toBe(true);
+        expect(await store.acknowledgements.acknowledge(person, version)).toBe(false);
+        expect(await store.acknowledgements.hasAcknowledged(ann, version)).toBe(true);
+        expect(await store.acknowledgements.hasAcknowledged(ann, 'ffffffffffffffff')).toBe(false);
+        expect((await store.audit.all()).map((entry) => entry.event)).toEqual([{ action: 'acknowledge', policyVersion: version }]);
+      });
+
+      it('tells who has and who has not acknowledged the current version', async () => {
+        await store.acknowledgements.acknowledge({ platform: 'slack', userId: 'UANN0001' }, 'ffffffff00000000');
+        await store.acknowledgements.acknowledge({ platform: 'shell', userId: 'carol' }, version);
+        await store.grants.grantAccount(owner, { subject: bob, account: 'instagram' });
+        const status = await store.acknowledgements.status(version);
+        expect(status.acknowledged).toEqual([{ person: 'shell:carol', policyVersion: version, at: '2026-03-02T09:00:00.000Z' }]);
+        expect(status.pending).toEqual([bob, ann]);
+      });
+
+      it('refuses a version that is not a hash', async () => {
+        await expect(store.acknowledgements.acknowledge(owner, 'v2 please')).rejects.toMatchObject({ code: 'invalid-argument' });
+      });
+    });
+
+    describe('deliveries', () => {
+      it('answers true the first time a key is seen, false after, in any instance', async () => {
+        expect(await store.deliveries.firstDelivery('Ev0123ABC')).toBe(true);
+        expect(await store.deliveries.firstDelivery('Ev0123ABC')).toBe(false);
+        expect(await store.deliveries.firstDelivery('Ev0123ABD')).toBe(true);
+        const other = await env.open({ clock });
+        expect(await other.deliveries.firstDelivery('Ev0123ABC')).toBe(false);
+      });
+
+      it('lets exactly one of many simultaneous deliveries through', async () => {
+        const other = await env.open({ clock });
+        const answers = await Promise.all(Array.from({ length: 20 }, (_, index) => (index % 2 ? store : other).deliveries.firstDelivery('trigger.123')));
+        expect(answers.filter(Boolean)).toHaveLength(1);
+      });
+    });
+
+    describe('leadership', () => {
+      it('keeps leadership it holds, and can take it again after releasing', async () => {
+        const role = `discord-gateway-${Math.random().toString(36).slice(2)}`;
+        expect(await store.leadership.tryLead(role)).toBe(true);
+        expect(await store.leadership.tryLead(role)).toBe(true);
+        await store.leadership.release(role);
+        expect(await store.leadership.tryLead(role)).toBe(true);
+        await store.leadership.release(role);
+      });
+
+      if (harness.name === 'postgres') {
+        it('gives a role to exactly one instance, and to another once released', async () => {
+          const role = `discord-gateway-${Math.random().toString(36).slice(2)}`;
+          const other = await env.open({ clock });
+          expect(await store.leadership.tryLead(role)).toBe(true);
+          expect(await other.leadership.tryLead(role)).toBe(false);
+          await store.leadership.release(role);
+          expect(await other.leadership.tryLead(role)).toBe(true);
+          expect(await store.leadership.tryLead(role)).toBe(false);
+          await other.leadership.release(role);
+        });
+      }
+    });
+
+    describe('persistence', () => {
+      it('another instance sees what one wrote', async () => {
+        await store.grants.grantAccount(owner, { subject: ann, account: 'instagram' });
+        await store.acknowledgements.acknowledge(owner, version);
+        const other = await env.open({ clock });
+        expect(await other.grants.holdsGrant(ann, 'instagram')).toBe(true);
+        expect(await other.acknowledgements.hasAcknowledged('slack:UOWNER1', version)).toBe(true);
+        expect(await other.audit.all()).toEqual(await store.audit.all());
+      });
+    });
+
+    defineDatabaseGuards(harness, () => ({ env, store, clock }));
+  });
+};
+
+/** What only a real database can show: it refuses changes itself, and verify names tampering. */
+const defineDatabaseGuards = (harness: StoreHarness, current: () => { env: StoreEnvironment; store: Store; clock: ManualClock }): void => {
+  if (harness.name === 'memory') return;
+  describe('database guards', () => {
+    const owner: AuditActor = { platform: 'shell', userId: 'owner' };
+    const fill = async (store: Store) => {
+      for (const account of ['instagram', 'facebook', 'linkedin', 'tiktok']) {
+        await store.grants.grantAccount(owner, { subject: 'slack:UANN0001', account });
+      }
+    };
+    const raw = () => {
+      const access = current().env.raw;
+      if (!access) throw new Error(`${harness.name} harness gives no raw access`);
+      return access;
+    };
+
+    it('refuses UPDATE and DELETE on the audit trail', async () => {
+      await fill(current().store);
+      await expect(raw().exec(`update audit_log set actor = 'shell:someone-else' where seq = 2`)).rejects.toThrow(/append-only/);
+      await expect(raw().exec('delete from audit_log where seq = 4')).rejects.toThrow(/append-only/);
+      await expect(raw().exec('delete from audit_log')).rejects.toThrow(/append-only/);
+      expect(await current().store.audit.verify()).toEqual({ ok: true, count: 4 });
+    });
+
+    it('names an edited entry', async () => {
+      await fill(current().store);
+      await raw().disableAuditGuard();
+      await raw().exec(`update audit_log set event = replace(event, 'facebook', 'myspace') where seq = 2`);
+      expect(await current().store.audit.verify()).toMatchObject({ ok: false, seq: 2, problem: 'edited', count: 4 });
+    });
+
+    it('names the entry after a deleted one', async () => {
+      await fill(current().store);
+      await raw().disableAuditGuard();
+      await raw().exec('delete from audit_log where seq = 2');
+      expect(await current().store.audit.verify()).toMatchObject({ ok: false, seq: 3, problem: 'deleted' });
+    });
+
+    it('names a reordered entry', async () => {
+      await fill(current().store);
+      await raw().disableAuditGuard();
+      await raw().exec('update audit_log set seq = 100 where seq = 2');
+      await raw().exec('update audit_log set seq = 2 where seq = 3');
+      await raw().exec('update audit_log set seq = 3 where seq = 100');
+      expect(await current().store.audit.verify()).toMatchObject({ ok: false, seq: 2, problem: 'reordered' });
+    });
+
+    it('runs each migration once, however many instances start', async () => {
+      const { env, clock } = current();
+      await Promise.all([env.open({ clock }), env.open({ clock }), env.open({ clock })]);
+      const other = await env.open({ clock });
+      await fill(other);
+      expect(await other.audit.verify()).toEqual({ ok: true, count: 4 });
+    });
+  });
+};

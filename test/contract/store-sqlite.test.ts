@@ -1,0 +1,4 @@
+import { sqliteHarness } from './sqlite-harness.ts';
+import { defineStoreContract } from './store-contract.ts';
+
+defineStoreContract(sqliteHarness);
