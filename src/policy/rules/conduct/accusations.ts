@@ -1,0 +1,66 @@
+import type { FoldedText } from '../../normalise-text.ts';
+import { findAll, type Match } from '../match.ts';
+import { phrases, textBefore } from './sentences.ts';
+
+/**
+ * Words and phrases that accuse someone of crime, fraud, dishonesty or incompetence. Shared by
+ * the defamation detector (which needs a named party) and the competitor detectors (for which
+ * an accusation is also rude).
+ */
+
+/** Unambiguous accusations: said of a named party, they state wrongdoing as fact. */
+const STRONG = phrases([
+  'running a scam', 'run a scam', 'runs a scam', 'ran a scam', 'a total scam', 'a complete scam', 'an absolute scam',
+  'scamming', 'scammed', 'fraudulent', 'fraudulently', 'defraud*', 'embezzl*', 'dishonest', 'dishonesty',
+  'crooks', 'crooked', 'charlatans', 'charlatan', 'con artists', 'con artist', 'conmen', 'con men', 'shysters',
+  'liars', 'lied about', 'lied to', 'lies to', 'lies about', 'been lying', 'overcharging', 'overcharges', 'cheats their',
+  'cheating their', 'conning', 'conned', 'lying about', 'lying to', 'falsif*', 'fabricat*',
+  'made up the', 'made up his', 'made up her', 'made up their', 'made up quotes', 'made up figures', 'made up reviews',
+  'fake reviews', 'fake qualifications', 'fake credentials', 'fake certificates',
+  "isn't qualified", 'is not qualified', "aren't qualified", 'are not qualified', "isn't registered", 'is not registered',
+  "isn't accredited", 'is not accredited', "aren't accredited", 'unqualified',
+  'stole', 'stealing', 'steals', 'thieves', 'thieving', 'ripping people off', 'ripping clients off', 'ripping you off',
+  'ripping customers off', 'rip-off merchants', 'rip off merchants', 'pocketing the',
+  'deliberately broke', 'deliberately damaged', 'deliberately overcharged', 'deliberately misled', 'deliberately lied',
+  'deliberately sabotaged', 'cover it up', 'covered it up', 'covering it up', 'cover up their', 'cover-up',
+  'misdiagnos*', 'negligent', 'negligence', 'money laundering', 'laundering money', 'tax evasion', 'evading tax',
+  'cooking the books', 'cooked the books', 'fiddling the books', 'backhanders', 'kickbacks', 'taking bribes',
+  'incompetent', 'incompetence', 'corrupt', 'breaking the law', 'broke the law', 'operating illegally',
+  'total fabrication', 'complete fabrication', 'a pack of lies', 'pack of lies',
+]);
+
+/** Accusations that need "X is/are …" to be about someone ("a scam" may be a text message). */
+const NOUNS = '(?:fraud|frauds|fraudsters?|scam|scams|scammers|cons?|criminals?|liars?|lying|fakes?|cheats|cheating|cowboys|quacks?|rogues|predators|abusers?|thieves|crooks|incompetent|dishonest|corrupt)';
+const COPULAR = new RegExp(`(?<![\\p{L}'’])(?:is|are|was|were|['’]s|['’]re|been|being)\\s+((?:[\\p{L}'’-]+\\s+){0,3}?)${NOUNS}(?![\\p{L}])`, 'giu');
+
+const NEGATION = /(?:^|\s)(?:not|never|no|hardly|n['’]t)(?:\s|$)|n['’]t\s/u;
+/** "feeling like a fraud", "impostor": about oneself, not an accusation. */
+const SELF_DOUBT = /(?:^|[^\p{L}])(?:feel|feels|felt|feeling|impostor|imposter)(?:[^\p{L}]|$)|like\s+(?:an?\s+|such\s+an?\s+|a\s+total\s+)?[\p{L}-]+$/u;
+const selfDoubt = (text: FoldedText, match: Match): boolean => SELF_DOUBT.test(text.folded.slice(Math.max(0, match.foldedStart - 30), match.foldedEnd));
+/** "it's a scam", "these texts are a scam": warnings about messages, not about a party. */
+const WARNING_SUBJECT = /(?:^|\s)(?:it|this|that|these|those|which|what|texts?|messages?|calls?|emails?|links?|offers?|sites?|websites?|pages?|ads?|adverts?|posts?|accounts?|giveaways?|schemes?|fees?|requests?|letters?|dms?|profiles?|apps?|deals?|investments?|competitions?|prizes?|quizzes?)\s*$/u;
+/** A sentence warning about impersonators is about the fakes, not the body they pretend to be. */
+const IMPERSONATION = /claiming\s+to\s+be|pretending\s+to\s+be|posing\s+as|purporting|impersonat|scam\s+alert|phishing/u;
+
+const cache = new WeakMap<FoldedText, readonly Match[]>();
+
+/** Every accusation in the draft, in order (negated ones and self-doubt left out). */
+export const findAccusations = (text: FoldedText): readonly Match[] => {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const kept: Match[] = [];
+  for (const match of findAll(text, STRONG)) {
+    const lastWords = textBefore(text, match.foldedStart, 24).split(/\s+/u).slice(-3).join(' ');
+    if (!NEGATION.test(`${lastWords} `) && !selfDoubt(text, match)) kept.push(match);
+  }
+  for (const match of findAll(text, COPULAR)) {
+    const gap = match.groups[0] ?? '';
+    const before = textBefore(text, match.foldedStart, 30);
+    const sentenceSoFar = text.folded.slice(Math.max(0, match.foldedStart - 160), match.foldedStart).split(/[.!?\n]/u).at(-1) ?? '';
+    if (NEGATION.test(` ${gap}`) || selfDoubt(text, match) || WARNING_SUBJECT.test(before) || IMPERSONATION.test(sentenceSoFar)) continue;
+    kept.push(match);
+  }
+  kept.sort((a, b) => a.foldedStart - b.foldedStart);
+  cache.set(text, kept);
+  return kept;
+};

@@ -1,0 +1,88 @@
+import type { FoldedText } from '../../normalise-text.ts';
+import type { DetectorContext } from '../detector.ts';
+import { findAll, type Match } from '../match.ts';
+import { findNamedParties, type NamedParty } from '../named-parties.ts';
+import { findAccusations } from './accusations.ts';
+import { phrases, sentenceIndexAt, sentencesOf } from './sentences.ts';
+
+/**
+ * Finds competitors named in a draft (another practice, clinic or therapist) and whether the
+ * draft is rude about them. Sector words come from the policy's `competitor-words` lexicon on
+ * top of these general ones, so another sector's policy works without a code change.
+ */
+
+/** Words that make an organisation name a provider of the same kind of service. */
+const DEFAULT_COMPETITOR_WORDS = [
+  'therapy', 'therapies', 'therapist', 'therapists', 'counselling', 'counseling', 'counsellor', 'counsellors',
+  'counselor', 'psychotherapy', 'psychotherapist', 'psychology', 'psychologist', 'psychologists', 'wellbeing',
+  'well-being', 'wellness', 'clinic', 'clinics', 'practice', 'mind', 'minds', 'cbt', 'emdr', 'hypnotherapy',
+  'mindfulness', 'healing',
+];
+
+/** Regulators, professional bodies, public services and charities: not competitors. */
+const NOT_COMPETITOR_WORDS = new Set([
+  'nhs', 'bacp', 'ukcp', 'hcpc', 'bps', 'babcp', 'nice', 'cqc', 'mind', 'samaritans', 'university', 'college',
+  'school', 'council', 'trust', 'foundation', 'charity', 'hospital', 'surgery', 'association', 'society',
+  'institute', 'gp', 'government', 'department', 'ministry', 'royal', 'national', 'federation', 'board',
+]);
+
+/** A person named next to "therapist" / "counsellor" is a fellow professional. */
+const PROFESSION = '(?:therapist|counsellor|counselor|psychotherapist|psychologist|psychiatrist|coach)';
+const PROFESSION_BEFORE = new RegExp(`${PROFESSION}s?\\s*$`, 'u');
+const OWN_STAFF_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:our|my|we|us)\\s+(?:[\\p{L}-]+\\s+){0,2}${PROFESSION}s?\\s*$`, 'u');
+const PROFESSION_AFTER = new RegExp(`^,?\\s+(?:who\\s+is\\s+|is\\s+)?(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}${PROFESSION}`, 'u');
+
+/** Mockery, sarcasm and scorn. */
+const RUDE = phrases([
+  'eye roll', 'eye-roll', 'eyeroll', 'presumably', 'bless them', "bless 'em", 'good luck with that', 'yeah right',
+  'lol', 'lmao', 'rofl', 'a joke', 'what a joke', 'joke of a', 'laughable', 'amateur*', 'cowboy*', 'clueless',
+  'useless', 'rubbish', 'terrible', 'awful', 'dreadful', 'pathetic', 'embarrassing', 'cringe*', 'tacky', 'naff',
+  'outdated', 'looks like it was built', 'looks like it was made', 'looks like it was designed', 'looks like a child',
+  'my nan could', 'my gran could', 'a child could', 'gimmick*', 'woo-woo', 'snake oil', 'quack*', 'crystal healing',
+  'tarot', 'nonsense', 'shambles', 'shambolic', 'steer clear', 'stay away from', 'avoid them', 'at all costs',
+  'like the plague', "don't bother", 'run a mile', 'no idea what they', 'so-called', 'overpriced', 'rip-off',
+  'copycat*', 'knock-off', 'worst', 'dire', 'a mess', 'whatever next', 'what next', 'next week:', 'seriously?',
+  'good grief', 'give me strength', 'spare me', 'heaven help', 'god help', 'poor clients', 'poor sods',
+]);
+const RUDE_EMOJI = /[\u{1F644}\u{1F921}\u{1F926}\u{1F480}\u{1F971}\u{1F92E}\u{1F612}\u{1F928}\u{1F4A9}]/gu;
+
+export interface CompetitorMention {
+  readonly party: NamedParty;
+  /** The rude words about it, if any. */
+  readonly rude: Match | undefined;
+}
+
+export const competitorWordsFor = (organisation: DetectorContext['organisation']): ReadonlySet<string> =>
+  new Set([...DEFAULT_COMPETITOR_WORDS, ...organisation.lexicon('competitor-words')]);
+
+const isCompetitor = (text: FoldedText, party: NamedParty, words: ReadonlySet<string>): boolean => {
+  if (party.words.some((word) => NOT_COMPETITOR_WORDS.has(word))) return false;
+  if (party.kind === 'organisation') return party.words.some((word) => words.has(word));
+  // "fellow therapist Jo Bloggs", "Jo Bloggs, a therapist in Leeds" — but not "our therapist Jo Bloggs".
+  const before = text.folded.slice(Math.max(0, party.foldedStart - 40), party.foldedStart);
+  const after = text.folded.slice(party.foldedEnd, party.foldedEnd + 40);
+  return (PROFESSION_BEFORE.test(before) && !OWN_STAFF_BEFORE.test(before)) || PROFESSION_AFTER.test(after);
+};
+
+const cache = new WeakMap<FoldedText, readonly CompetitorMention[]>();
+
+/** Competitors named in the draft, each with the rude words about it (same or next two sentences). */
+export const findCompetitorMentions = ({ text, organisation }: DetectorContext): readonly CompetitorMention[] => {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const words = competitorWordsFor(organisation);
+  const competitors = findNamedParties(text, organisation).filter((party) => isCompetitor(text, party, words));
+  let mentions: CompetitorMention[] = [];
+  if (competitors.length > 0) {
+    const rude = [...findAll(text, RUDE), ...findAll(text, RUDE_EMOJI), ...findAccusations(text)];
+    const ranges = sentencesOf(text);
+    mentions = competitors.map((party) => {
+      const index = sentenceIndexAt(text, party.foldedStart);
+      const from = ranges[index]![0];
+      const to = ranges[Math.min(ranges.length - 1, index + 2)]![1];
+      return { party, rude: rude.find((match) => match.foldedStart >= from && match.foldedEnd <= to) };
+    });
+  }
+  cache.set(text, mentions);
+  return mentions;
+};

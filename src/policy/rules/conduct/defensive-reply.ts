@@ -1,0 +1,59 @@
+import type { Detector, Signal } from '../detector.ts';
+import { findAll } from '../match.ts';
+import { phrases } from './sentences.ts';
+
+/**
+ * Answers criticism or a contentious post defensively or argumentatively, without insults:
+ * "that's simply not true… maybe read up on it", "we need to correct a few things", "for the
+ * record, we've done nothing wrong". A gracious apology that invites contact is not flagged.
+ */
+
+const DEFENSIVE = phrases([
+  "that's not true", "that's simply not true", "that's just not true", "that's completely untrue", "that's untrue",
+  'that is not true', 'that is simply not true', 'simply not true', 'simply untrue', 'completely untrue', 'totally untrue',
+  "that's not the case", "that's false", "that's wrong", "that's nonsense", "that's rubbish", "that's a myth",
+  "that's unfair", "that's not fair", "you're wrong", 'you are wrong', "you're mistaken", 'you are mistaken',
+  "you're misinformed", 'with respect, you', 'with all due respect', 'read up on it', 'maybe read up', 'perhaps read up', 'do your research', 'do some research',
+  'check your facts', 'get your facts', 'before posting', 'before you post', 'before commenting', 'read the terms properly',
+  'if you had read', "if you'd read", 'if you actually read', 'try reading', 'correct a few things', 'correct some things',
+  'need to correct', 'set the record straight', 'for the record', 'done nothing wrong', 'did nothing wrong',
+  'not done anything wrong', "haven't done anything wrong", "don't accept that", 'do not accept that', "won't accept",
+  'we reject', 'we refute', 'we strongly dispute', 'we dispute', 'is simply wrong', 'is just wrong', 'is plain wrong',
+  "won't be commenting further", 'will not be commenting further', 'no further comment', 'generalisation', 'generalization',
+  'not everyone in', 'how dare', "don't think it's fair", "it's not our fault", 'not our fault', 'clearly set out',
+  'clearly stated', 'clearly states', 'as it says on', 'as clearly', "perhaps you're",
+  "maybe you're", 'maybe you should', 'perhaps you should', 'frankly', 'let me be clear', 'let us be clear', 'to be clear,',
+  'quite frankly', 'just to be clear', 'in future', 'we stand by',
+]);
+/** "that's simply not true", "this isn't accurate": contradicting someone flatly. */
+const CONTRADICTION = new RegExp(
+  "(?<![\\p{L}])(?:that|this|which)(?:['’]s|\\s+is|\\s+was)\\s+(?:simply\\s+|just\\s+|completely\\s+|totally\\s+|absolutely\\s+|entirely\\s+|categorically\\s+|plainly\\s+)?" +
+    "(?:not\\s+(?:true|correct|accurate|the\\s+case|fair)|untrue|false|incorrect|inaccurate|misleading|wrong|nonsense)(?![\\p{L}])|" +
+    "(?<![\\p{L}])(?:that|this|which)\\s+(?:simply\\s+|just\\s+)?(?:isn['’]t|wasn['’]t)\\s+(?:true|correct|accurate|the\\s+case|fair)(?![\\p{L}])|" +
+    "(?<![\\p{L}])and\\s+you\\s+know\\s+it(?![\\p{L}])",
+  'giu',
+);
+
+/** Reply-ish wording: the "in future" / "frankly" cues only count in an answer to someone. */
+const WEAK = new Set(['do your research', 'do some research', 'check your facts', "that's a myth", "that's unfair", "that's not fair",
+  'maybe you should', 'perhaps you should', "maybe you're", "perhaps you're", "won't accept", 'as it says on', 'as clearly', 'in future', 'frankly', 'quite frankly', 'before posting', 'before you post', 'generalisation', 'generalization', 'clearly set out', 'clearly stated', 'clearly states', 'we stand by', 'not everyone in', 'to be clear,', 'just to be clear']);
+const ANSWERING = phrases(['you', 'your', 'review', 'comment', 'comments', 'post', 'posts', 'posting', 'thread', 'feedback', 'claim', 'claims', 'suggest*', "that's", 'we']);
+
+export const defensiveReply: Detector = {
+  id: 'defensive-reply',
+  description: 'Answers criticism or a contentious post defensively or argumentatively.',
+  detect: ({ text }) => {
+    const found = [...findAll(text, CONTRADICTION), ...findAll(text, DEFENSIVE)].sort((a, b) => a.foldedStart - b.foldedStart);
+    if (found.length === 0) return [];
+    const strong = found.filter((match) => !WEAK.has(match.text.replace(/\s+/gu, ' ')));
+    const weak = found.filter((match) => WEAK.has(match.text.replace(/\s+/gu, ' ')));
+    ANSWERING.lastIndex = 0;
+    // One weak cue is ordinary writing; two, or one with a strong cue, read as arguing back.
+    const cues = strong.length > 0 || (weak.length >= 2 && ANSWERING.test(text.folded)) ? found : [];
+    const signals: Signal[] = cues.slice(0, 3).map((match) => ({
+      span: match.span,
+      reason: `Answers back defensively ("${text.original.slice(...match.span)}"); take time, and take it to email or phone.`,
+    }));
+    return signals;
+  },
+};

@@ -1,0 +1,91 @@
+import type { FoldedText } from '../../normalise-text.ts';
+import type { Detector, Signal } from '../detector.ts';
+import { findAll, phrasePattern } from '../match.ts';
+import { phrases, sentenceIndexAt, sentencesOf } from './sentences.ts';
+
+/**
+ * Runs down the organisation itself or its services in public: "our rooms are shabby",
+ * "I wouldn't book with us", "the workshop is basically me reading a book". The organisation
+ * must be in the sentence (its name, or "we/our/us" speaking for it) — or, for the plainest
+ * put-downs, in the sentence before. Apologies ("sorry our phones were down") are left alone.
+ */
+
+/** Put-downs that need no "is …" to be about the organisation. */
+const PLAIN = phrases([
+  "wouldn't book", 'would not book', "wouldn't recommend", 'would not recommend', "wouldn't pay", 'would not pay',
+  "wouldn't trust", "wouldn't go", "wouldn't send", "don't book with", 'avoid us', 'steer clear of us',
+  "wouldn't blame anyone", 'basically me reading', 'basically just me', 'just me reading',
+  'reading bits of', 'making it up as we go', 'winging it', "haven't got a clue", 'no idea what we', "don't tell",
+  "who's complaining", 'cash cow', 'not worth the money', 'waste of money', 'save your money', 'half the team has left',
+  'nobody answers the phone', 'no one answers the phone', 'never answers the phone', 'never call back', 'never ring back',
+]);
+
+/** "… is a shambles": a judgement of whatever the sentence is about. */
+const JUDGEMENT = new RegExp(
+  "(?<![\\p{L}])(?:is|are|was|were|['’]s|been|looks?|feels?)\\s+(?:(?:a\\s+bit\\s+of|such|a\\s+total|a\\s+complete|an\\s+absolute|total|complete|absolute|pretty|so|really|just|frankly|honestly|a|an)\\s+){0,3}" +
+    '(?:shambles|shambolic|joke|farce|circus|shitshow|shit-show|mess|disaster|rip-off|embarrassment|unprofessional|amateurish|' +
+    'disorganised|disorganized|chaotic|rubbish|terrible|awful|dreadful|useless|hopeless|pathetic|overpriced|shabby|grotty|dingy|falling\\s+apart)(?![\\p{L}])',
+  'giu',
+);
+/** "the heating never works", "half our sessions start late". */
+const FAILING = new RegExp(
+  '(?<![\\p{L}])(?:never|rarely|barely|hardly\\s+ever)\\s+(?:works?|starts?\\s+on\\s+time|runs?\\s+on\\s+time)(?![\\p{L}])|' +
+    '(?<![\\p{L}])(?:half|most|all|many)\\s+(?:of\\s+)?(?:our|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:start|starts|run|runs|begin|begins)\\s+late(?![\\p{L}])|' +
+    '(?<![\\p{L}])(?:room|rooms|decor|furniture|building|carpets?|chairs|sofas?)\\s+(?:is|are|looks?|feels?)\\s+(?:(?:a\\s+bit|really|so|pretty|very)\\s+)?(?:tired|shabby|dated|grotty|dingy|run-down)(?![\\p{L}])',
+  'giu',
+);
+
+const SELF = phrases(['we', "we're", "we've", 'our', 'us', 'ours', 'the practice', 'the clinic', 'the team']);
+/** What a judgement must be about: the organisation or one of its services. */
+const SUBJECT = phrases([
+  'we', "we're", 'our', 'us', 'the practice', 'the clinic', 'session*', 'workshop*', 'course*', 'service*', 'website',
+  'booking*', 'system', 'room', 'rooms', 'building', 'team', 'admin', 'reception', 'phone*', 'heating', 'app', 'fees',
+  'prices', 'therapists', 'staff', 'handouts', 'class*', 'programme*', 'program*', 'group*', 'offer*', 'waiting list',
+]);
+const CLAUSE_BREAK = /[,;:—–(]/gu;
+const APOLOGY = phrases(['sorry', 'apologise', 'apologize', 'apologies', 'apologising']);
+const ownNames = new Map<string, RegExp>();
+const ownNamePattern = (names: readonly string[]): RegExp => {
+  const key = names.join('|');
+  let pattern = ownNames.get(key);
+  if (!pattern) ownNames.set(key, (pattern = phrasePattern(names.flatMap((name) => [name, `${name}'s`, `${name}’s`]))));
+  return pattern;
+};
+
+const has = (pattern: RegExp, sentence: string): boolean => {
+  pattern.lastIndex = 0;
+  return pattern.test(sentence);
+};
+
+const aboutOrganisation = (text: FoldedText, names: readonly string[], range: readonly [number, number]): boolean => {
+  const sentence = text.folded.slice(range[0], range[1]);
+  return has(ownNamePattern(names), sentence) || has(SELF, sentence);
+};
+
+export const disparagesOrganisation: Detector = {
+  id: 'disparages-organisation',
+  description: 'Runs down the organisation itself or its services in public.',
+  detect: ({ text, organisation }) => {
+    const plain = findAll(text, PLAIN);
+    const judged = [...findAll(text, JUDGEMENT), ...findAll(text, FAILING)];
+    if (plain.length === 0 && judged.length === 0) return [];
+    const ranges = sentencesOf(text);
+    const signals: Signal[] = [];
+    const flag = (match: (typeof plain)[number], lookBack: boolean) => {
+      const index = sentenceIndexAt(text, match.foldedStart);
+      const here = ranges[index]!;
+      if (has(APOLOGY, text.folded.slice(here[0], here[1]))) return;
+      if (!lookBack) {
+        // "life is a mess, and we're here" judges life, not us: look at the clause before the verb.
+        const before = text.folded.slice(here[0], match.foldedStart);
+        const clause = before.split(CLAUSE_BREAK).at(-1) ?? before;
+        if (!has(SUBJECT, clause) && !has(ownNamePattern(organisation.names), clause)) return;
+      }
+      const about = aboutOrganisation(text, organisation.names, here) || (lookBack && index > 0 && aboutOrganisation(text, organisation.names, ranges[index - 1]!));
+      if (about) signals.push({ span: match.span, reason: 'Runs down the practice or its services in public, which could damage its reputation.' });
+    };
+    for (const match of plain) flag(match, true);
+    for (const match of judged) flag(match, false);
+    return signals.sort((a, b) => a.span[0] - b.span[0]);
+  },
+};

@@ -1,0 +1,30 @@
+import type { FoldedText } from '../../normalise-text.ts';
+import type { NamedParty } from '../named-parties.ts';
+import { phrases, sentenceIndexAt, sentencesOf } from './sentences.ts';
+
+/**
+ * Which named party a sentence is about: one named in it, or, when the sentence says "they",
+ * "he" or "she", one named in the two sentences before.
+ */
+
+const THIRD_PERSON = phrases([
+  'they', "they're", 'theyre', "they've", "they'd", "they'll", 'them', 'their', 'he', "he's", 'his', 'him', 'she',
+  "she's", 'her', 'this lot', 'that lot', 'this company', 'that company', 'this firm', 'this place', 'that place',
+  'the founder', 'the owner', 'the owners', 'the director',
+]);
+
+/** The party a folded offset's sentence talks about, if any (the nearest one named before it). */
+export const partyReferredAt = (text: FoldedText, parties: readonly NamedParty[], at: number): NamedParty | undefined => {
+  if (parties.length === 0) return undefined;
+  const ranges = sentencesOf(text);
+  const index = sentenceIndexAt(text, at);
+  const [start, end] = ranges[index]!;
+  const inSentence = parties.filter((party) => party.foldedStart >= start && party.foldedStart < end);
+  if (inSentence.length > 0) return inSentence.filter((party) => party.foldedStart <= at).at(-1) ?? inSentence[0];
+  const earlierStart = ranges[Math.max(0, index - 2)]![0];
+  const earlier = parties.filter((party) => party.foldedStart >= earlierStart && party.foldedStart < start);
+  if (earlier.length === 0) return undefined;
+  THIRD_PERSON.lastIndex = 0;
+  // A short follow-up ("Dishonest from top to bottom.") is about them too.
+  return THIRD_PERSON.test(text.folded.slice(start, end)) || end - start < 60 ? earlier.at(-1) : undefined;
+};

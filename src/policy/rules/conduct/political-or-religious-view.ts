@@ -1,0 +1,79 @@
+import type { Detector, Signal } from '../detector.ts';
+import { findAll } from '../match.ts';
+import { matchesWithin, phrases, sentencesOf, trimmedSpan } from './sentences.ts';
+
+/**
+ * Gives an opinion on party politics, elections, government, Brexit, the monarchy, divisive
+ * social issues or religious claims. A topic alone is not an opinion: "election week can stir
+ * up worry… whoever you vote for" is a wellbeing post. A topic word and an opinion word in the
+ * same sentence are, and so are calls to vote and faith claims on their own.
+ */
+
+/** Said alone, these take a side. */
+const STANCE = phrases([
+  'vote them out', 'vote him out', 'vote her out', 'vote the tories out', 'vote labour', 'vote tory', 'vote conservative',
+  'vote reform', 'vote green', 'vote lib dem', 'vote snp', 'vote democrat', 'vote republican', "don't vote for",
+  'never vote for', 'get the tories out', 'tories out', 'toriesout', 'gtto', 'rejoineu', 'rejoin the eu', 'stop brexit',
+  'votelabour', 'votereform', 'remember who brought it in', 'remember who voted for', 'abolish the monarchy',
+  'abolished it', 'abolish it', 'down with the', 'long live the king', 'god save the king', 'god save the queen',
+  'only jesus', 'only god', 'only christ', 'only allah', 'only the lord', 'only prayer', 'only faith', 'jesus saves',
+  'jesus is the answer', 'jesus is the way', 'god is the answer', 'accept jesus', 'accept christ', 'give your life to',
+  'turn to jesus', 'turn to god', 'pray it away', 'repent', 'abortion is murder', 'pro-life', 'pro-choice', 'stop the boats',
+  'send them back', 'climate hoax', 'climate scam', 'gender ideology', 'trans women are women', 'defund the',
+  'hot take', 'unpopular opinion', 'fight me',
+]);
+
+/** Political, social-issue and religious topics. */
+const TOPIC = phrases([
+  'government', 'governments', 'tory', 'tories', 'conservatives', 'labour party', 'labour government', 'lib dems',
+  'reform uk', 'snp', 'parliament', 'mps', 'prime minister', 'chancellor', 'home secretary', 'cabinet', 'westminster',
+  'brexit', 'brexiteers', 'remainers', 'the eu', 'european union', 'rejoin', 'monarchy', 'royal family', 'royals',
+  'the king', 'the queen', 'election', 'elections', 'vote', 'voted', 'votes', 'voting', 'voters', 'ballot', 'manifesto',
+  'politicians', 'left-wing', 'right-wing', 'lefties', 'woke', 'immigration', 'immigrants', 'migrants',
+  'asylum seekers', 'small boats', 'ulez', 'low traffic', 'ltns', 'net zero', 'taxpayers', "taxpayers'", 'taxpayer',
+  'abortion', 'gun control', 'death penalty', 'trans rights', 'israel', 'palestine', 'gaza', 'hamas', 'zionis*',
+  'trump', 'biden', 'starmer', 'sunak', 'farage', 'boris', 'putin', 'this country', 'god', 'jesus', 'christ', 'allah',
+  'the lord', 'prayer', 'pray', 'bible', 'scripture', 'religion', 'religious', 'atheists', 'atheism', 'heaven',
+  'sin', 'sinners', 'salvation', 'islam', 'muslims', 'christians', 'christianity', 'jews', 'hindus', 'the church',
+]);
+
+/** Words that judge or take a side. */
+const OPINION = phrases([
+  'disaster', 'disastrous', 'disgrace', 'disgraceful', 'shameful', 'shame on', 'useless', 'incompetent', 'corrupt',
+  'clowns', 'a joke', 'waste of', 'cash grab', 'scandal', 'scandalous', 'outrageous', 'ridiculous', 'pathetic',
+  'criminal', 'evil', 'wicked', 'abolish*', 'scrap it', 'ban it', 'get rid of', "can't believe", "can't get over",
+  'self-harm', 'biggest mistake', 'best thing', 'worst thing', 'betray*', 'rigged', 'liars', 'lies', 'traitors',
+  'ruined', 'ruining', 'destroyed', 'destroying', 'failed', 'failing', 'truly heal', 'can heal', 'will heal',
+  'the truth', 'the only way', 'should be ashamed', 'long past time', 'outdated', 'out of touch', 'must go',
+  'has to go', 'needs to go', 'wake up', 'sheep', 'brainwashed', 'propaganda', 'deserve better', 'let down',
+  'sold out', 'voted for', 'plain and simple', "we'll say it", 'stitch-up', 'national self-harm',
+]);
+
+/** "whoever you vote for", "however you voted": neutral by design. */
+const NEUTRAL = phrases([
+  'whoever you vote for', "whoever you're voting for", 'whoever you are voting for', 'however you vote',
+  'however you voted', 'whichever way you vote', 'whatever your politics', 'whatever your views', 'whatever your faith',
+  'register to vote', 'polling station', 'polling day',
+]);
+
+export const politicalOrReligiousView: Detector = {
+  id: 'political-or-religious-view',
+  description: 'Gives an opinion on party politics, elections, government, the monarchy, divisive issues or religion.',
+  detect: ({ text }) => {
+    const stances = findAll(text, STANCE);
+    const topics = findAll(text, TOPIC);
+    if (stances.length === 0 && topics.length === 0) return [];
+    const opinions = findAll(text, OPINION);
+    const neutral = findAll(text, NEUTRAL);
+    const signals: Signal[] = [];
+    for (const sentence of sentencesOf(text)) {
+      if (matchesWithin(neutral, sentence).length > 0) continue;
+      const stance = matchesWithin(stances, sentence)[0];
+      const topic = matchesWithin(topics, sentence)[0];
+      const opinion = topic && matchesWithin(opinions, sentence).find((match) => match.foldedStart !== topic.foldedStart);
+      if (!stance && !opinion) continue;
+      signals.push({ span: trimmedSpan(text, sentence), reason: 'Gives a personal view on politics, religion or a divisive issue, which the policy asks staff not to broadcast.' });
+    }
+    return signals;
+  },
+};

@@ -1,0 +1,62 @@
+import type { Detector, Signal } from '../detector.ts';
+import { findAll } from '../match.ts';
+import { phrases } from './sentences.ts';
+
+/**
+ * Promises, guarantees and commitments: "guaranteed results", "we guarantee", "I'll
+ * definitely", "you WILL leave with…", "money back", "we reply within one hour, 7 days a
+ * week". Not "promise" in other senses ("shows promise", "a promising start", "a promise to
+ * yourself").
+ */
+
+const PROMISES = phrases([
+  'guarantee', 'guarantees', 'guaranteed', 'guaranteeing', 'we promise', 'i promise', 'we can promise', 'i can promise',
+  'promise you', 'promise that', "that's a promise", "it's a promise", 'you have my word', 'we give you our word',
+  "i'll definitely", 'i will definitely', "we'll definitely", 'we will definitely', 'will definitely be able',
+  "i'll absolutely", "we'll absolutely",
+  'money back', 'money-back', 'your money back', 'full refund if', 'refund if you', 'no quibble', 'no-quibble',
+  '100% success', '100% guaranteed', '100% certain', '100% sure', 'risk-free', 'risk free', 'without fail',
+  'will be cured', 'cure your', 'cures your', 'forever changed',
+  'never feel anxious again', 'never be anxious again', 'never feel stressed again', 'reply to every', 'respond to every',
+  'answer every', 'get back to you within', 'reply within', 'respond within', 'call you back within', 'seen within',
+  'see you within', 'no waiting list ever', '7 days a week', '24/7', 'round the clock', 'around the clock',
+]);
+/** "promise!" closing a sentence, or "— promise", is a promise too. */
+const BARE_PROMISE = /(?<![\p{L}])promise(?=\s*[!.]|\s*$)|[—–-]\s*promise(?![\p{L}])/gu;
+
+/** "beat anxiety for good": a lasting outcome promised. */
+const FOR_GOOD = /(?<![\p{L}])(?:beat|fix|cure|end|banish|overcome|conquer|kick|stop|solve|eliminate|get\s+rid\s+of)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:for\s+good|once\s+and\s+for\s+all|forever|permanently)(?![\p{L}])/gu;
+
+/** "you WILL leave": capitals carry the commitment. Checked on the original draft. */
+const SHOUTED_WILL = /\b(?:you|You|YOU)\s+WILL\b/gu;
+
+/** Words that make "for good", "24/7", "within" a description rather than a promise of ours. */
+const ABOUT_US = /(?:^|[^\p{L}])(?:we|we['’]ll|we['’]re|i|i['’]ll|our|us|you['’]ll|you\s+will)(?:[^\p{L}]|$)/u;
+const CONTEXT_NEEDED = new Set(['7 days a week', '24/7', 'round the clock', 'around the clock', 'seen within', 'see you within', 'reply within', 'respond within', 'forever changed']);
+const SELF_PROMISE = /(?:yourself|to\s+yourself|shows?|showing|showed|great|real|early)\s*$/u;
+/** "no one can guarantee", "we can't promise": honest limits, not promises. */
+const NEGATED = /(?:^|\s)(?:no|not|never|cannot|can['’]t|won['’]t|couldn['’]t|isn['’]t|aren['’]t|doesn['’]t|don['’]t|nobody|without)\s+(?:[\p{L}'’]+\s+){0,2}$/u;
+
+export const promise: Detector = {
+  id: 'promise',
+  description: 'Promises, guarantees or commits to something without checking it can be delivered.',
+  detect: ({ text }) => {
+    const signals: Signal[] = [];
+    for (const match of [...findAll(text, PROMISES), ...findAll(text, BARE_PROMISE), ...findAll(text, FOR_GOOD)]) {
+      const before = text.folded.slice(Math.max(0, match.foldedStart - 40), match.foldedStart);
+      if (SELF_PROMISE.test(before) || NEGATED.test(before)) continue;
+      if (CONTEXT_NEEDED.has(match.text.replace(/\s+/gu, ' '))) {
+        // "The Samaritans are there 24/7" is someone else's service; "we reply 24/7" is ours.
+        const around = text.folded.slice(Math.max(0, match.foldedStart - 80), match.foldedEnd);
+        const lastClause = around.split(/[.!?\n,;:—–]/u).at(-1) ?? around;
+        if (!ABOUT_US.test(lastClause)) continue;
+      }
+      signals.push({ span: match.span, reason: `Makes a promise or commitment ("${text.original.slice(...match.span)}"); check it can be delivered.` });
+    }
+    SHOUTED_WILL.lastIndex = 0;
+    for (let found = SHOUTED_WILL.exec(text.original); found; found = SHOUTED_WILL.exec(text.original)) {
+      signals.push({ span: [found.index, found.index + found[0].length], reason: `Promises an outcome ("${found[0]}"); check it can be delivered.` });
+    }
+    return signals.sort((a, b) => a.span[0] - b.span[0]);
+  },
+};

@@ -1,0 +1,57 @@
+import type { Detector, Signal } from '../detector.ts';
+import { findAll } from '../match.ts';
+import { phrases } from './sentences.ts';
+
+/**
+ * Starts resolving a complicated enquiry, complaint or case in public, or asks someone to set
+ * out their details in public ("post your complaint below", "reply with the dates you were
+ * charged", "it's a bit complicated! With your insurer it depends…"). Inviting someone to call
+ * or email is the right channel and is not flagged.
+ */
+
+/** Asking for details to be posted where everyone can see them. */
+const ASK_PUBLICLY = new RegExp(
+  '(?<![\\p{L}])(?:post|share|put|leave|write|drop|set\\s+out|list|give|tell\\s+us|comment)\\s+(?:[\\p{L}\'’-]+\\s+){0,6}?(?:below|here|in\\s+the\\s+comments|in\\s+the\\s+thread|on\\s+this\\s+post|publicly|under\\s+this\\s+post)(?![\\p{L}])|' +
+    '(?<![\\p{L}])(?:reply|comment|respond)\\s+(?:below\\s+|here\\s+)?with\\s+(?:your|the|which|what|how|whether|when)(?![\\p{L}])',
+  'giu',
+);
+/** What the asking is about: a case, not an opinion or a favourite book. */
+const CASE_WORDS = phrases([
+  'complaint', 'complaints', 'detail', 'details', 'dates', 'date', 'booking*', 'booked', 'paid', 'payment*', 'charged',
+  'invoice*', 'refund*', 'account', 'reference', 'order', 'policy number', 'card', 'bank', 'name of', 'session you',
+  'what happened', 'your case', 'your claim', 'claim number', 'address', 'phone number', 'email address', 'diagnosis',
+]);
+/** Promising to sort the case out in the thread. */
+const RESOLVE_HERE = new RegExp(
+  '(?<![\\p{L}])(?:go\\s+through\\s+it|go\\s+through\\s+them|work\\s+through\\s+it|work\\s+it\\s+out|sort\\s+it\\s+out|sort\\s+this\\s+out|sort\\s+out|get\\s+it\\s+sorted|get\\s+this\\s+sorted|deal\\s+with\\s+it|resolve\\s+it|point\\s+by\\s+point)' +
+    '(?:\\s+[\\p{L}\'’-]+){0,10}?\\s+(?:here|in\\s+the\\s+thread|in\\s+the\\s+comments|publicly|on\\s+here|so\\s+everyone\\s+can\\s+see)(?![\\p{L}])|' +
+    "(?<![\\p{L}])let['’]s\\s+(?:get\\s+it\\s+sorted|sort\\s+it(?:\\s+out)?|sort\\s+this(?:\\s+out)?|deal\\s+with\\s+it|work\\s+it\\s+out)\\s+(?:here|on\\s+here|in\\s+the\\s+thread)(?![\\p{L}])",
+  'giu',
+);
+/** A complicated answer started in public: "it's complicated", "it depends on"… */
+const COMPLICATED = phrases(["it's a bit complicated", "it's complicated", "it's a bit tricky", "it's tricky", 'tricky one', 'it depends on', 'depends on your', 'depends on whether', 'it can get complicated']);
+const CONDITIONS = phrases(['if', 'whether', 'unless', 'depends', 'depending', 'otherwise', 'except']);
+const PRIVATE_CHANNEL = phrases(['dm', 'direct message', 'private message', 'pm us', 'inbox', 'email us', 'call us', 'ring us', 'phone us', 'by email', 'by phone', 'give us a call', 'give us a ring']);
+
+export const publicCaseHandling: Detector = {
+  id: 'public-case-handling',
+  description: 'Starts resolving a complicated enquiry or complaint in public, or asks for details to be posted publicly.',
+  detect: ({ text }) => {
+    const signals: Signal[] = [];
+    for (const match of findAll(text, ASK_PUBLICLY)) {
+      const window = text.folded.slice(match.foldedStart, Math.min(text.folded.length, match.foldedEnd + 80));
+      CASE_WORDS.lastIndex = 0;
+      PRIVATE_CHANNEL.lastIndex = 0;
+      if (!CASE_WORDS.test(window) || PRIVATE_CHANNEL.test(match.text)) continue;
+      signals.push({ span: match.span, reason: 'Asks for case details in public; move it to email or phone instead.' });
+    }
+    for (const match of findAll(text, RESOLVE_HERE)) {
+      signals.push({ span: match.span, reason: 'Offers to resolve the case in public; move it to email or phone instead.' });
+    }
+    const complicated = findAll(text, COMPLICATED)[0];
+    if (complicated && text.folded.length > 280 && findAll(text, CONDITIONS).length >= 3) {
+      signals.push({ span: complicated.span, reason: 'Works through a complicated enquiry in public; answer it by email or phone instead.' });
+    }
+    return signals.sort((a, b) => a.span[0] - b.span[0]);
+  },
+};

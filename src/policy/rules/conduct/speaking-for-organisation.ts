@@ -1,0 +1,81 @@
+import type { FoldedText } from '../../normalise-text.ts';
+import type { Detector, OrganisationFacts, Signal } from '../detector.ts';
+import { findAll, phrasePattern } from '../match.ts';
+import { phrases } from './sentences.ts';
+
+/**
+ * On a personal account, speaks about the organisation or its work as if for it: "At <Org>
+ * we believe…", "big news from us at <Org>", "speaking on behalf of…", "as a practice, our
+ * view is…". A disclaimer ("views are my own") makes it fine. The edit appends the policy's
+ * suggested disclaimer (its `own-views-disclaimer` lexicon) or a plain one.
+ */
+
+const FALLBACK_DISCLAIMER = 'Views my own.';
+const DISCLAIMER_LEXICON = 'own-views-disclaimer';
+
+/** "views are my own" in its usual forms. */
+const DISCLAIMER = new RegExp(
+  "(?<![\\p{L}])(?:views|opinions|thoughts)\\s+(?:(?:expressed|on\\s+this\\s+account|here)\\s+)?(?:are\\s+|r\\s+)?(?:all\\s+)?(?:my\\s+own|mine|own)(?![\\p{L}])|" +
+    "(?<![\\p{L}])(?:my\\s+own\\s+views|personal\\s+views|personal\\s+account|not\\s+(?:the\\s+)?(?:views|opinions)\\s+of\\s+my\\s+employer|(?:don['’]t|do\\s+not|doesn['’]t|does\\s+not)\\s+(?:necessarily\\s+)?(?:reflect|represent)\\s+(?:those|the\\s+views|the\\s+opinions|the\\s+views\\s+of|my\\s+employer))",
+  'giu',
+);
+
+/** Speaking as the organisation without naming it. */
+const AS_ORGANISATION = phrases([
+  'on behalf of the practice', 'on behalf of the company', 'on behalf of my employer', 'on behalf of the team',
+  'on behalf of the clinic', 'on behalf of us', 'speaking for the practice', 'speaking for the company',
+  'speaking for the team', 'as a practice', 'as a company', 'as a clinic', 'as an organisation', 'as an organization',
+  'as a business', 'as a service', 'our official', 'our view is', 'our position is', 'our stance is', 'our policy is',
+  "the practice's view", "the practice's position", "we're now offering", 'we are now offering', 'we now offer',
+  "we're launching", 'we are launching', "we're now open", "we're taking on new clients", 'we are taking on new clients',
+  "we're hiring", 'we are hiring',
+]);
+
+const WE = /(?<![\p{L}])(?:we|we['’]re|we['’]ve|we['’]ll|we['’]d|our|us)(?![\p{L}])/u;
+
+const patternsByNames = new Map<string, readonly [RegExp, RegExp]>();
+/** "at <Org>", "we at <Org>", "on behalf of <Org>", "<Org> believes": built once per policy. */
+const namePatterns = (names: readonly string[]): readonly [RegExp, RegExp] => {
+  const key = names.join('|');
+  const cached = patternsByNames.get(key);
+  if (cached) return cached;
+  const voices = names.flatMap((name) => [`at ${name}`, `on behalf of ${name}`, `speaking for ${name}`]);
+  const claims = names.flatMap((name) => ['believes', 'thinks', 'supports', 'recommends', 'welcomes', 'opposes', 'is proud', 'is delighted', 'is now offering', 'now offers', 'is launching'].map((verb) => `${name} ${verb}`));
+  const built = [phrasePattern(voices), phrasePattern(claims)] as const;
+  patternsByNames.set(key, built);
+  return built;
+};
+
+const sentenceAround = (text: FoldedText, start: number, end: number): string => {
+  const from = Math.max(text.folded.lastIndexOf('.', start), text.folded.lastIndexOf('\n', start), text.folded.lastIndexOf('!', start), text.folded.lastIndexOf('?', start));
+  const stops = ['.', '\n', '!', '?'].map((stop) => text.folded.indexOf(stop, end)).filter((index) => index >= 0);
+  return text.folded.slice(from + 1, stops.length ? Math.min(...stops) : text.folded.length);
+};
+
+const disclaimerText = (organisation: OrganisationFacts): string => {
+  const suggested = organisation.lexicon(DISCLAIMER_LEXICON)[0];
+  // Lexicons are stored lower-case: give the sentence its capital back.
+  return suggested ? `${suggested.charAt(0).toUpperCase()}${suggested.slice(1)}` : FALLBACK_DISCLAIMER;
+};
+
+export const speakingForOrganisation: Detector = {
+  id: 'speaking-for-organisation',
+  description: 'On a personal account, speaks for the organisation without saying the views are the writer’s own.',
+  detect: ({ text, organisation }) => {
+    if (findAll(text, DISCLAIMER).length > 0) return [];
+    const [voices, claims] = namePatterns(organisation.names);
+    const found = [
+      ...findAll(text, voices).filter((match) => WE.test(sentenceAround(text, match.foldedStart, match.foldedEnd))),
+      ...findAll(text, claims),
+      ...findAll(text, AS_ORGANISATION),
+    ];
+    if (found.length === 0) return [];
+    const first = found.sort((a, b) => a.foldedStart - b.foldedStart)[0]!;
+    const signal: Signal = {
+      span: first.span,
+      reason: 'Speaks for the practice from a personal account; make clear the views are your own.',
+      edit: { kind: 'append', text: disclaimerText(organisation) },
+    };
+    return [signal];
+  },
+};
