@@ -1,0 +1,123 @@
+import type { App, RespondFn } from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { Actor, HandleRequest, Reply } from '../../commands/request.ts';
+import { answerSafely } from '../answer-safely.ts';
+import type { FirstDelivery } from './memory-deliveries.ts';
+import { render, renderHome } from './render.ts';
+import { CHECK_MESSAGE_CALLBACK_ID, deliveryKey, homeOpenedActor, toBotRequest } from './to-request.ts';
+
+/**
+ * Bolt listeners: acknowledge, skip redeliveries, translate, hand to the command layer, render.
+ * The ack comes first and never waits on anything; the delivery record (possibly the shared
+ * database) is consulted only after it.
+ */
+
+export interface SlackListenerDeps {
+  readonly handle: HandleRequest;
+  readonly firstDelivery: FirstDelivery;
+  readonly log: Logger;
+  /** The App Home content for a person, when the command layer offers it. */
+  readonly home?: ((actor: Actor) => Promise<Reply>) | undefined;
+  /** Registers work so stop() can let it finish. */
+  readonly track: (work: Promise<void>) => Promise<void>;
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : 'unknown';
+}
+
+/** Registers the command, shortcut, button, DM and App Home listeners on `app`. */
+export function registerSlackListeners(app: App, deps: SlackListenerDeps): void {
+  const { handle, log } = deps;
+
+  /** Runs `work` for the first delivery of `body` only; a failing record means answer anyway. */
+  const once = (body: unknown, source: string, work: () => Promise<void>): Promise<void> =>
+    deps.track(
+      (async () => {
+        const key = deliveryKey(body);
+        if (key !== undefined) {
+          let first = true;
+          try {
+            first = await deps.firstDelivery(key);
+          } catch (error) {
+            // Better a rare duplicate answer than silence when the database is unavailable.
+            log.warn({ platform: 'slack', source, error: errorName(error) }, 'delivery record unavailable; answering anyway');
+          }
+          if (!first) {
+            log.info({ platform: 'slack', source, key }, 'slack redelivery acknowledged, not answered again');
+            return;
+          }
+        }
+        await work();
+      })().catch((error: unknown) => {
+        log.error({ platform: 'slack', source, error: errorName(error) }, 'slack answer could not be delivered');
+      }),
+    );
+
+  const respondPrivately = async (respond: RespondFn, reply: Reply, replaceOriginal: boolean): Promise<void> => {
+    const responseType = reply.visibility === 'shared' ? 'in_channel' : 'ephemeral';
+    await respond({ ...render(reply), response_type: responseType, replace_original: replaceOriginal });
+  };
+
+  app.command('/policy', async ({ ack, body, respond }) => {
+    await ack();
+    await once(body, 'slash-command', async () => {
+      const request = toBotRequest({ source: 'slash-command', body });
+      if (request === undefined) return;
+      await respondPrivately(respond, await answerSafely(handle, request, log), false);
+    });
+  });
+
+  app.shortcut(CHECK_MESSAGE_CALLBACK_ID, async ({ ack, body, respond, client }) => {
+    await ack();
+    await once(body, 'shortcut', async () => {
+      const request = toBotRequest({ source: 'shortcut', body });
+      if (request === undefined) return;
+      const reply = await answerSafely(handle, request, log);
+      if (respond !== undefined) {
+        await respondPrivately(respond, reply, false);
+      } else if (body.type === 'message_action') {
+        await client.chat.postEphemeral({ channel: body.channel.id, user: body.user.id, ...render(reply) });
+      }
+    });
+  });
+
+  app.action(/^.+$/, async ({ ack, body, respond, client }) => {
+    await ack();
+    await once(body, 'button', async () => {
+      const request = toBotRequest({ source: 'block-action', body });
+      if (request === undefined) return;
+      const reply = await answerSafely(handle, request, log);
+      const container = (body as { container?: { is_ephemeral?: boolean } }).container;
+      if (respond !== undefined) {
+        // The next step of a private flow replaces the step whose button was pressed.
+        await respondPrivately(respond, reply, container?.is_ephemeral === true);
+      } else {
+        // A button in the App Home has nowhere to reply in place: answer in the DM.
+        await client.chat.postMessage({ channel: request.actor.userId, ...render(reply) });
+      }
+    });
+  });
+
+  app.message(async ({ message, body, say }) => {
+    const teamId = (body as { team_id?: string }).team_id;
+    const request = toBotRequest({ source: 'message', event: message, teamId });
+    if (request === undefined) return;
+    await once(body, 'direct-message', async () => {
+      await say(render(await answerSafely(handle, request, log)));
+    });
+  });
+
+  app.event('app_home_opened', async ({ event, body, client }) => {
+    const actor = homeOpenedActor(event, body.team_id);
+    if (actor === undefined) return;
+    await once(body, 'app-home', async () => {
+      const reply = deps.home !== undefined ? await deps.home(actor) : await answerSafely(handle, { kind: 'command', actor, text: 'help' }, log);
+      await client.views.publish({ user_id: actor.userId, view: renderHome(reply) });
+    });
+  });
+
+  app.error(async (error) => {
+    log.error({ platform: 'slack', error: errorName(error), code: (error as { code?: string }).code }, 'slack listener failed');
+  });
+}
