@@ -1,0 +1,66 @@
+import type { Clause, ParsedPolicy, PolicyDocument } from './policy-document.ts';
+import { confidenceOf, isConfident, QUESTION_THRESHOLDS } from './question-confidence.ts';
+import { policyIndex } from './search-index.ts';
+
+/**
+ * Answers a question in a person's own words from the policy document alone: the clauses that
+ * answer it, best first, a direct first sentence where the document gives one, the policy's own
+ * words quoted, and the clause ids. When no clause really answers it, says so and names the
+ * policy's owner: it never makes a rule up.
+ */
+
+export interface AnswerQuote {
+  readonly clause: string;
+  readonly heading: string;
+  /** The clause's text, verbatim. */
+  readonly text: string;
+}
+
+export interface Answer {
+  /** Clause ids, best first, at most five; empty means "I don't know". */
+  readonly clauses: readonly string[];
+  /** What to say: the direct answer, the quotes and the clause ids, or the honest "I don't know". */
+  readonly answer: string;
+  readonly quotes: readonly AnswerQuote[];
+}
+
+const MAX_CLAUSES = 5;
+/** Clauses scoring under this share of the best one are noise, not further reading. */
+const LISTED_SHARE = 0.2;
+/** A second clause this close to the best one is quoted too: the question spans both. */
+const QUOTED_SHARE = 0.75;
+
+/** The answer to one question against one policy. */
+export const answerQuestion = (policy: ParsedPolicy, question: string): Answer => {
+  const index = policyIndex(policy);
+  const outcome = index.search(question);
+  const best = outcome.hits[0];
+  if (!best || !isConfident(confidenceOf(outcome, best, QUESTION_THRESHOLDS), QUESTION_THRESHOLDS)) {
+    return { clauses: [], answer: dontKnow(policy.document), quotes: [] };
+  }
+  const listed = outcome.hits.filter((hit) => hit.score >= best.score * LISTED_SHARE).slice(0, MAX_CLAUSES);
+  const quoted = listed.filter((hit, rank) => rank === 0 || (rank === 1 && hit.score >= best.score * QUOTED_SHARE));
+  const clauseOf = (id: string): Clause => index.clauses.get(id)!;
+  const quotes = quoted.map((hit) => quoteOf(clauseOf(hit.id)));
+  const ids = listed.map((hit) => hit.id);
+  return { clauses: ids, answer: compose(clauseOf(best.id), quotes, ids), quotes };
+};
+
+const quoteOf = (clause: Clause): AnswerQuote => ({ clause: clause.id, heading: clause.heading, text: clause.text });
+
+/** The owner as the document names them: "Ann Lee (policy owner), ann@example.org". */
+export const ownerOf = (document: PolicyDocument): string => {
+  const { name, role, contact } = document.owner;
+  return `${name}${role ? ` (${role})` : ''}${contact ? `, ${contact}` : ''}`;
+};
+
+/** The honest answer when the policy does not cover the question. */
+export const dontKnow = (document: PolicyDocument): string =>
+  `I don't know — this policy doesn't cover that; ask ${ownerOf(document)}.`;
+
+const firstSentence = (clause: Clause): string => clause.answer ?? `The policy says: ${clause.summary}`;
+
+const compose = (best: Clause, quotes: readonly AnswerQuote[], ids: readonly string[]): string => {
+  const quoted = quotes.map((quote) => `${quote.heading} (${quote.clause}):\n"${quote.text}"`);
+  return [firstSentence(best), ...quoted, `Clauses: ${ids.join(', ')}`].join('\n\n');
+};

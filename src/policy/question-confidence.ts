@@ -1,0 +1,48 @@
+import type { ClauseHit, SearchOutcome } from './search-index.ts';
+
+/**
+ * Whether the best clause really answers the question or only shares a common word with it.
+ * BM25 scores are not comparable across questions, so the decision uses the question's own
+ * concepts: how telling the ones the clause matched are (inverse document frequency), and how much
+ * of the question that covers. Thresholds were calibrated on the project's own example questions
+ * (test/fixtures/ask-questions.jsonl), in-scope and out-of-scope, never on an evaluation set.
+ */
+
+export interface Confidence {
+  /** Sum of the weights of the question's concepts the clause matched. */
+  readonly matchedMass: number;
+  /** That share of all the question's weight (a word no clause knows weighs a little less). */
+  readonly coverage: number;
+}
+
+export interface ConfidenceThresholds {
+  /** Below this the match is a passing word, whatever the coverage. */
+  readonly minMass: number;
+  /** At or above this the match is answered, whatever else the question says. */
+  readonly strongMass: number;
+  /** Between the two, the share of the question the clause must cover. */
+  readonly minCoverage: number;
+  /** Weight of a word no clause knows (weighed as a rare word), as a share of that weight. */
+  readonly unknownShare: number;
+}
+
+/** Calibrated for questions (ask). */
+export const QUESTION_THRESHOLDS: ConfidenceThresholds = { minMass: 0.72, strongMass: 1, minCoverage: 0.3, unknownShare: 0.3 };
+
+/** Topics are a few words chosen to name a clause, so a single telling word is enough (explain). */
+export const TOPIC_THRESHOLDS: ConfidenceThresholds = { minMass: 0.43, strongMass: 1.15, minCoverage: 0.5, unknownShare: 1 };
+
+/** How well one clause hit covers the question that found it. */
+export const confidenceOf = (outcome: SearchOutcome, hit: ClauseHit, thresholds: ConfidenceThresholds): Confidence => {
+  const matchedMass = hit.matched.reduce((sum, index) => sum + outcome.weights[index]!, 0);
+  const total = outcome.weights.reduce(
+    (sum, weight, index) => sum + (outcome.known[index] ? weight : weight * thresholds.unknownShare),
+    0,
+  );
+  return { matchedMass, coverage: total === 0 ? 0 : matchedMass / total };
+};
+
+/** True when the clause is a real answer rather than a coincidence of words. */
+export const isConfident = (confidence: Confidence, thresholds: ConfidenceThresholds): boolean =>
+  confidence.matchedMass >= thresholds.strongMass ||
+  (confidence.matchedMass >= thresholds.minMass && confidence.coverage >= thresholds.minCoverage);

@@ -1,0 +1,142 @@
+import MiniSearch from 'minisearch';
+import type { Clause, ParsedPolicy } from './policy-document.ts';
+import { conceptsOf, isEverydayStem, synonymTable, termsOf, type Concept, type SynonymTable } from './search-text.ts';
+
+/**
+ * A full-text index over one policy's clauses (minisearch, BM25 with fuzzy and prefix matching),
+ * built from the policy document alone: its headings, verbatim text, summaries, and the keywords,
+ * example questions and synonyms it declares. Built once per policy object and cached.
+ */
+
+interface ClauseDocument {
+  readonly id: string;
+  readonly heading: string;
+  readonly text: string;
+  readonly summary: string;
+  readonly keywords: string;
+  readonly questions: string;
+  readonly answer: string;
+  readonly section: string;
+  readonly name: string;
+}
+
+/** Keywords and example questions are written for searching; the verbatim text is long and general. */
+const FIELD_BOOST = { keywords: 3, heading: 2, questions: 1.5, summary: 1.5, answer: 1, name: 1.5, text: 1, section: 0.5 };
+const FIELDS = Object.keys(FIELD_BOOST);
+/** How much an everyday word weighs against a topic word of the same frequency. */
+const EVERYDAY_SHARE = 0.4;
+/** Weak length normalisation: a clause with many keywords is not a worse match for having them. */
+const BM25 = { k: 1.2, b: 0.3, d: 0.5 };
+
+export interface ClauseHit {
+  readonly id: string;
+  readonly score: number;
+  /** Indexes into `concepts` of the query concepts this clause matched. */
+  readonly matched: readonly number[];
+}
+
+export interface SearchOutcome {
+  readonly concepts: readonly Concept[];
+  /** How telling each concept is: inverse document frequency over the clauses, 1 for a word found in one clause. */
+  readonly weights: readonly number[];
+  /** Whether any clause matched the concept at all. */
+  readonly known: readonly boolean[];
+  /** Best first. */
+  readonly hits: readonly ClauseHit[];
+}
+
+export interface PolicyIndex {
+  readonly policy: ParsedPolicy;
+  readonly clauses: ReadonlyMap<string, Clause>;
+  /** Clause ids in document order. */
+  readonly order: readonly string[];
+  readonly synonyms: SynonymTable;
+  readonly search: (text: string, options?: { readonly fuzzy?: number }) => SearchOutcome;
+}
+
+const cache = new WeakMap<ParsedPolicy, PolicyIndex>();
+
+/** The policy's index, built on first use. */
+export const policyIndex = (policy: ParsedPolicy): PolicyIndex => {
+  const cached = cache.get(policy);
+  if (cached) return cached;
+  const built = buildPolicyIndex(policy);
+  cache.set(policy, built);
+  return built;
+};
+
+const toDocument = (clause: Clause, sectionTitle: string): ClauseDocument => ({
+  id: clause.id,
+  heading: clause.heading,
+  text: clause.text,
+  summary: clause.summary,
+  keywords: clause.keywords.join(' ; '),
+  questions: clause.questions.join(' ; '),
+  answer: clause.answer ?? '',
+  section: sectionTitle,
+  name: clause.id.replace(/[.-]/g, ' '),
+});
+
+const buildPolicyIndex = (policy: ParsedPolicy): PolicyIndex => {
+  const { document } = policy;
+  const synonyms = synonymTable(document.synonyms);
+  const titles = new Map(document.sections.map((section) => [section.id, section.title]));
+  const documents = document.clauses.map((clause) => toDocument(clause, titles.get(clause.section) ?? ''));
+  const miniSearch = new MiniSearch<ClauseDocument>({
+    fields: FIELDS,
+    tokenize: (text) => termsOf(text, synonyms),
+    processTerm: (term) => term,
+    searchOptions: { tokenize: (text) => (text === '' ? [] : text.split(' ')), processTerm: (term) => term },
+  });
+  miniSearch.addAll(documents);
+  const frequency = documentFrequency(documents, synonyms);
+  const clauseCount = documents.length;
+  const idf = (count: number): number => Math.log(1 + (clauseCount - count + 0.5) / (count + 0.5));
+  const rare = idf(1);
+
+  const search = (text: string, options: { readonly fuzzy?: number } = {}): SearchOutcome => {
+    const concepts = conceptsOf(text, synonyms);
+    const terms = [...new Set(concepts.flat())];
+    const fuzziness = options.fuzzy ?? 0.2;
+    const results =
+      terms.length === 0
+        ? []
+        : miniSearch.search(terms.join(' '), {
+            boost: FIELD_BOOST,
+            prefix: (term) => term.length >= 4,
+            fuzzy: (term) => (term.length >= 5 ? fuzziness : false),
+            maxFuzzy: 2,
+            bm25: BM25,
+          });
+    const hits = results.map((result) => {
+      const matchedTerms = new Set(result.queryTerms);
+      const matched = concepts.flatMap((concept, index) => (concept.some((term) => matchedTerms.has(term)) ? [index] : []));
+      return { id: String(result.id), score: result.score, matched };
+    });
+    const known = concepts.map((_, index) => hits.some((hit) => hit.matched.includes(index)));
+    // A typo has no frequency of its own; it is as telling as the rare word it stands for. Weights
+    // are in units of a word found in one clause, so thresholds hold for policies of any size.
+    const weights = concepts.map((concept) =>
+      Math.max(...concept.map((term) => ((frequency.has(term) ? idf(frequency.get(term)!) : rare) / rare) * (isEverydayStem(term) ? EVERYDAY_SHARE : 1))),
+    );
+    return { concepts, weights, known, hits };
+  };
+
+  return {
+    policy,
+    clauses: new Map(document.clauses.map((clause) => [clause.id, clause])),
+    order: document.clauses.map((clause) => clause.id),
+    synonyms,
+    search,
+  };
+};
+
+/** In how many clauses each term occurs, any field. */
+const documentFrequency = (documents: readonly ClauseDocument[], synonyms: SynonymTable): Map<string, number> => {
+  const frequency = new Map<string, number>();
+  for (const doc of documents) {
+    const terms = new Set(FIELDS.flatMap((field) => termsOf(doc[field as keyof ClauseDocument], synonyms)));
+    for (const term of terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  }
+  return frequency;
+};

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/policy/answer-question.ts';
+import { policyIndex } from '../../src/policy/search-index.ts';
+import { loadZrtherapy } from '../helpers/policy.ts';
+import { loadTinyPolicy } from '../helpers/tiny-policy.ts';
+
+const policy = loadZrtherapy();
+const clause = (id: string) => policy.document.clauses.find((candidate) => candidate.id === id)!;
+
+interface OwnQuestion {
+  readonly id: string;
+  readonly question: string;
+  readonly expect: readonly string[];
+}
+/** The project's own questions (not an evaluation set): in scope with acceptable clauses, or out of scope. */
+const OWN_QUESTIONS: OwnQuestion[] = readFileSync(new URL('../fixtures/ask-questions.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => JSON.parse(line) as OwnQuestion);
+
+describe('answerQuestion', () => {
+  it('answers with the direct first sentence, the verbatim quote and the clause ids', () => {
+    const answer = answerQuestion(policy, 'my ex-client sent me a friend request, can I accept it?');
+    const friendRequests = clause('company.client-friend-requests');
+    expect(answer.clauses[0]).toBe('company.client-friend-requests');
+    expect(answer.answer.startsWith(friendRequests.answer!)).toBe(true);
+    expect(answer.answer).toContain(friendRequests.text);
+    expect(answer.answer).toContain('company.client-friend-requests');
+    expect(answer.quotes[0]).toEqual({ clause: friendRequests.id, heading: friendRequests.heading, text: friendRequests.text });
+  });
+
+  it.each([
+    ['should we switch on 2FA for the practice Facebook?', 'security.two-factor'],
+    ['can I give the insta pasword to a temp?', 'security.strong-passwords'],
+    ['is it ok to go on tiktok in my lunch break', 'personal.non-work-times'],
+    ['someone DMd our page a weird link, do i click it?', 'security.suspicious-links'],
+    ['what happens to me if I break these rules', 'enforcement.sanctions'],
+  ])('ranks the right clause first for "%s"', (question, expected) => {
+    expect(answerQuestion(policy, question).clauses[0]).toBe(expected);
+  });
+
+  it.each(['how many days of annual leave do I have left?', "what's the wifi password?", 'when is payday?', 'is there a dress code?'])(
+    'abstains on "%s", naming the owner from the policy document',
+    (question) => {
+      const answer = answerQuestion(policy, question);
+      expect(answer.clauses).toEqual([]);
+      expect(answer.quotes).toEqual([]);
+      expect(answer.answer).toMatch(/^I don't know/);
+      expect(answer.answer).toContain(policy.document.owner.name);
+    },
+  );
+
+  it('never lists more than five clauses, best first, all of them real', () => {
+    const ids = new Set(policy.document.clauses.map((candidate) => candidate.id));
+    for (const { question } of OWN_QUESTIONS) {
+      const answer = answerQuestion(policy, question);
+      expect(answer.clauses.length).toBeLessThanOrEqual(5);
+      for (const id of answer.clauses) expect(ids.has(id)).toBe(true);
+      expect(answer.quotes.every((quote) => quote.text === clause(quote.clause).text)).toBe(true);
+    }
+  });
+
+  it('keeps its quality on the project’s own questions', () => {
+    const inScope = OWN_QUESTIONS.filter((item) => item.expect.length > 0);
+    const outOfScope = OWN_QUESTIONS.filter((item) => item.expect.length === 0);
+    const top3 = inScope.filter((item) => answerQuestion(policy, item.question).clauses.slice(0, 3).some((id) => item.expect.includes(id)));
+    const abstained = outOfScope.filter((item) => answerQuestion(policy, item.question).clauses.length === 0);
+    expect(top3.length / inScope.length).toBeGreaterThanOrEqual(0.85);
+    expect(abstained.length / outOfScope.length).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('builds the index once per policy', () => {
+    expect(policyIndex(policy)).toBe(policyIndex(policy));
+  });
+
+  it('works on another organisation’s policy without code changes', () => {
+    const tiny = loadTinyPolicy();
+    const recipes = answerQuestion(tiny, 'can i post how we make the sourdough?');
+    expect(recipes.clauses[0]).toBe('posting.recipes');
+    expect(recipes.answer.startsWith('No — our recipes never go online.')).toBe(true);
+    expect(recipes.answer).toContain('Never post our recipes, ingredient lists or oven temperatures online.');
+    // A clause without a direct answer starts from its summary instead of an invented sentence.
+    const photos = answerQuestion(tiny, 'can I put a pic of the counter up?');
+    expect(photos.clauses[0]).toBe('posting.photos');
+    expect(photos.answer.startsWith("The policy says: Counter photos need the customers' agreement.")).toBe(true);
+    const unknown = answerQuestion(tiny, 'when do I get my annual leave?');
+    expect(unknown).toEqual({
+      clauses: [],
+      answer: "I don't know — this policy doesn't cover that; ask Priya Baker (head baker), priya@crumb.example.",
+      quotes: [],
+    });
+  });
+});
