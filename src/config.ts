@@ -121,9 +121,13 @@ const environmentSchema = z.object({
 type Environment = z.infer<typeof environmentSchema>;
 
 /** Cross-variable rules: which combinations make a working Slack or Discord set-up. */
-const platformProblems = (env: Environment): string[] => {
+const platformProblems = (raw: Readonly<Record<string, string | undefined>>): string[] => {
+  const set = (name: string): string | undefined => (raw[name]?.trim() ? raw[name] : undefined);
+  const env = Object.fromEntries(
+    ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'DISCORD_TOKEN', 'DISCORD_APPLICATION_ID'].map((name) => [name, set(name)]),
+  ) as Partial<Record<'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN' | 'SLACK_SIGNING_SECRET' | 'DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID', string>>;
+  const wanted = set('BOT_ADAPTERS')?.toLowerCase().split(',').map((name) => name.trim());
   const problems: string[] = [];
-  const wanted = env.BOT_ADAPTERS;
   if (env.SLACK_BOT_TOKEN?.startsWith('xapp-')) problems.push('SLACK_BOT_TOKEN: holds an app-level token; put the Bot User OAuth Token (xoxb-…) here and the xapp- token in SLACK_APP_TOKEN');
   if (env.SLACK_APP_TOKEN?.startsWith('xox')) problems.push('SLACK_APP_TOKEN: holds an OAuth token, not an app-level token; generate one (xapp-…) with the connections:write scope under "Basic Information"');
   if (env.SLACK_BOT_TOKEN === undefined && (env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET)) {
@@ -176,11 +180,11 @@ const toConfig = (env: Environment): BotConfig => {
 /** Reads the configuration from an environment; every problem is reported, none repeats a value. */
 export const loadConfig = (environment: Readonly<Record<string, string | undefined>>): ConfigOutcome => {
   const parsed = environmentSchema.safeParse(environment);
-  if (!parsed.success) {
-    // Every message in the schema is ours and none quotes the value.
-    const problems = parsed.error.issues.map((issue) => `${String(issue.path[0] ?? 'environment')}: ${issue.message}`);
-    return { ok: false, problems: [...new Set(problems)] };
-  }
-  const problems = platformProblems(parsed.data);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, config: toConfig(parsed.data) };
+  // Every message in the schema is ours and none quotes the value.
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((issue) => `${String(issue.path[0] ?? 'environment')}: ${issue.message}`)),
+    ...platformProblems(environment),
+  ];
+  if (problems.length > 0 || !parsed.success) return { ok: false, problems: [...new Set(problems)] };
+  return { ok: true, config: toConfig(parsed.data) };
 };

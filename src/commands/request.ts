@@ -35,6 +35,7 @@ export type ReplyBlock =
   | { readonly type: 'quote'; readonly text: string; readonly source?: string }
   | {
       readonly type: 'finding';
+      /** The clause id; one signal citing several clauses names them all, comma-separated. */
       readonly clause: string;
       readonly severity: 'stop' | 'caution';
       readonly reason: string;

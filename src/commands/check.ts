@@ -1,0 +1,28 @@
+import { withAccountAuthorisation } from '../policy/account-authorisation.ts';
+import { isOwner } from '../policy/grants.ts';
+import { personIdOf } from '../policy/ports.ts';
+import type { Account } from '../policy/types.ts';
+import type { CommandContext, Handled } from './command-context.ts';
+import { presentCheck } from './present/check-reply.ts';
+import type { Actor } from './request.ts';
+
+/** Does the register hold any company account grant for this person? Only asked for company drafts. */
+const holdsAnyGrant = async (actor: Actor, context: CommandContext): Promise<boolean> => {
+  const grants = await context.store.grants.list({ subject: personIdOf(actor) });
+  return grants.some((grant) => grant.kind === 'account');
+};
+
+/** `check [--account …] <draft>` and the "Check against policy" message action. */
+export const handleCheck = async (draft: string, account: Account | undefined, actor: Actor, context: CommandContext): Promise<Handled> => {
+  const checked = context.checker.check({ text: draft, ...(account ? { account } : {}) });
+  const owner = isOwner(context.owners, actor);
+  const result =
+    account === 'company'
+      ? withAccountAuthorisation(context.policy, checked, { account, isOwner: owner, holdsGrant: owner || (await holdsAnyGrant(actor, context)) })
+      : checked;
+  return {
+    reply: presentCheck(draft, result, account),
+    verdict: result.verdict,
+    clauses: [...new Set(result.findings.map((finding) => finding.clause))],
+  };
+};

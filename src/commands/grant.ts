@@ -1,0 +1,64 @@
+import type { Command } from './parse-command.ts';
+import type { CommandContext, Handled } from './command-context.ts';
+import { resolveCompanyAccount } from './company-account.ts';
+import { makeReply } from './present/make-reply.ts';
+import { showPerson } from './present/person.ts';
+import type { Actor } from './request.ts';
+import { auditActorOf, requireOwner } from './require-owner.ts';
+
+const AUTHORISED_USERS = 'company.authorised-users';
+const APP_APPROVAL = 'security.app-approval';
+
+type RegisterChange = Extract<Command, { name: 'grant' | 'revoke' | 'approve' | 'unapprove' }>;
+
+const done = (text: string, clause: string): Handled => ({
+  reply: makeReply([
+    { type: 'text', text },
+    { type: 'context', text: `Recorded in the audit trail (${clause}).` },
+  ]),
+  clauses: [clause],
+});
+
+const unchanged = (text: string, clause: string): Handled => ({
+  reply: makeReply([{ type: 'text', text: `${text} Nothing changed (${clause}).` }]),
+  clauses: [clause],
+});
+
+/** `grant`, `revoke`, `approve app`, `unapprove app`: owners change the register; each change is audited by the store. */
+export const handleRegisterChange = async (command: RegisterChange, actor: Actor, context: CommandContext): Promise<Handled> => {
+  const by = auditActorOf(actor);
+  const { grants } = context.store;
+  switch (command.name) {
+    case 'grant': {
+      await requireOwner(actor, context, 'grant');
+      const account = resolveCompanyAccount(context.policy, command.account);
+      const subject = `${actor.platform}:${command.user}`;
+      await grants.grantAccount(by, { subject, account });
+      return done(`${showPerson(subject, actor)} may now post on the company's ${account} account.`, AUTHORISED_USERS);
+    }
+    case 'revoke': {
+      await requireOwner(actor, context, 'revoke');
+      const account = resolveCompanyAccount(context.policy, command.account);
+      const subject = `${actor.platform}:${command.user}`;
+      return (await grants.revokeAccount(by, { subject, account }))
+        ? done(`${showPerson(subject, actor)} may no longer post on the company's ${account} account.`, AUTHORISED_USERS)
+        : unchanged(`${showPerson(subject, actor)} held no grant for ${account}.`, AUTHORISED_USERS);
+    }
+    case 'approve': {
+      await requireOwner(actor, context, 'approve-app');
+      const record = await grants.approveApp(by, { app: command.app });
+      const app = record.kind === 'app' ? record.app : command.app;
+      return done(`${app} is now approved for use with the company's accounts.`, APP_APPROVAL);
+    }
+    case 'unapprove': {
+      await requireOwner(actor, context, 'unapprove-app');
+      return (await grants.unapproveApp(by, { app: command.app }))
+        ? done(`${command.app} is no longer approved for use with the company's accounts.`, APP_APPROVAL)
+        : unchanged(`${command.app} was not approved.`, APP_APPROVAL);
+    }
+    default: {
+      const unreachable: never = command;
+      return unreachable;
+    }
+  }
+};

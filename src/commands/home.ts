@@ -1,0 +1,49 @@
+import { isOwner } from '../policy/grants.ts';
+import { personIdOf } from '../policy/ports.ts';
+import type { CommandContext } from './command-context.ts';
+import { makeReply } from './present/make-reply.ts';
+import { showPerson } from './present/person.ts';
+import type { Actor, Reply, ReplyBlock } from './request.ts';
+import { auditActorOf } from './require-owner.ts';
+import { describeReview } from './status.ts';
+
+/**
+ * A person's own page (Slack App Home): whether they have acknowledged the current policy, which
+ * company accounts they may post on; for owners also the team's acknowledgements and the register.
+ */
+export const presentHome = async (actor: Actor, context: CommandContext): Promise<Reply> => {
+  const { policy, store } = context;
+  const person = personIdOf(auditActorOf(actor));
+  const [acknowledged, own] = await Promise.all([store.acknowledgements.hasAcknowledged(person, policy.version), store.grants.list({ subject: person })]);
+  const accounts = own.flatMap((grant) => (grant.kind === 'account' ? [grant.account] : []));
+  const blocks: ReplyBlock[] = [
+    { type: 'heading', text: `${policy.document.organisation.name} ${policy.document.title.toLowerCase()}` },
+    {
+      type: 'fields',
+      fields: [
+        { label: 'Your acknowledgement', value: acknowledged ? `Done for the current version (${policy.version}).` : 'Not yet: run `walkthrough` to read the basic advice and acknowledge it.' },
+        { label: 'Company accounts you may post on', value: accounts.length > 0 ? accounts.join(', ') : `None (company.authorised-users); ask ${policy.document.owner.name} if you need one.` },
+      ],
+    },
+  ];
+  if (isOwner(context.owners, actor)) {
+    const [status, register] = await Promise.all([store.acknowledgements.status(policy.version), store.grants.list()]);
+    const grants = register.flatMap((grant) => (grant.kind === 'account' ? [`${grant.account}: ${showPerson(grant.subject, actor)}`] : []));
+    const apps = register.flatMap((grant) => (grant.kind === 'app' ? [grant.app] : []));
+    blocks.push(
+      { type: 'heading', text: 'The team (you are a policy owner)' },
+      {
+        type: 'fields',
+        fields: [
+          { label: 'Acknowledged', value: String(status.acknowledged.length) },
+          { label: 'Not yet', value: status.pending.length === 0 ? 'nobody' : status.pending.map((pending) => showPerson(pending, actor)).join(', ') },
+          { label: 'Account grants', value: grants.length > 0 ? grants.join('; ') : 'none' },
+          { label: 'Approved apps (security.app-approval)', value: apps.length > 0 ? apps.join(', ') : 'none' },
+        ],
+      },
+      { type: 'text', text: describeReview(policy.document.dates.nextReview, context.clock.now()) },
+    );
+  }
+  blocks.push({ type: 'context', text: 'Type `/policy help` for the commands, or send me a question.' });
+  return makeReply(blocks);
+};

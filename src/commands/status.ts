@@ -1,0 +1,42 @@
+import type { CommandContext, Handled } from './command-context.ts';
+import { makeReply } from './present/make-reply.ts';
+import { showPerson } from './present/person.ts';
+import type { Actor } from './request.ts';
+import { requireOwner } from './require-owner.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const MAX_LISTED = 30;
+
+const listPeople = (people: readonly string[], actor: Actor): string => {
+  if (people.length === 0) return 'nobody';
+  const shown = people.slice(0, MAX_LISTED).map((person) => showPerson(person, actor));
+  return people.length > MAX_LISTED ? `${shown.join(', ')} and ${people.length - MAX_LISTED} more` : shown.join(', ');
+};
+
+/** When the policy is next due for review, and whether that date has passed. */
+export const describeReview = (nextReview: string, now: Date): string => {
+  const overdueDays = Math.floor((now.getTime() - Date.parse(`${nextReview}T00:00:00Z`)) / DAY_MS);
+  return overdueDays > 0 ? `Next review was due on ${nextReview}: ${overdueDays} days overdue.` : `Next review is due on ${nextReview}.`;
+};
+
+/** `status` (owners): who has and has not acknowledged the current version; the review date. */
+export const handleStatus = async (actor: Actor, context: CommandContext): Promise<Handled> => {
+  await requireOwner(actor, context, 'status');
+  const { version, document } = context.policy;
+  const status = await context.store.acknowledgements.status(version);
+  return {
+    reply: makeReply([
+      { type: 'heading', text: `Policy status (version ${version})` },
+      {
+        type: 'fields',
+        fields: [
+          { label: `Acknowledged (${status.acknowledged.length})`, value: listPeople(status.acknowledged.map((ack) => ack.person), actor) },
+          { label: `Not yet (${status.pending.length})`, value: listPeople(status.pending, actor) },
+        ],
+      },
+      { type: 'text', text: describeReview(document.dates.nextReview, context.clock.now()) },
+      { type: 'context', text: 'People acknowledge with `walkthrough`. "Not yet" lists people who acknowledged an earlier version or hold a grant. Clause key-details.' },
+    ]),
+    clauses: ['key-details'],
+  };
+};

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { UserError } from '../policy/errors.ts';
+import { personIdOf } from '../policy/ports.ts';
+import { buildWalkthrough, walkthroughStep, type Walkthrough } from '../policy/walkthrough.ts';
+import type { CommandContext, Handled } from './command-context.ts';
+import { presentAcknowledged, presentNoWalkthrough, presentWalkthroughStep, WALKTHROUGH_ACTIONS } from './present/walkthrough-reply.ts';
+import type { Actor } from './request.ts';
+import { auditActorOf } from './require-owner.ts';
+
+const walkthroughs = new WeakMap<object, Walkthrough>();
+const walkthroughOf = (context: CommandContext): Walkthrough => {
+  let walkthrough = walkthroughs.get(context.policy);
+  if (!walkthrough) {
+    walkthrough = buildWalkthrough(context.policy);
+    walkthroughs.set(context.policy, walkthrough);
+  }
+  return walkthrough;
+};
+
+const showStep = async (index: number, actor: Actor, context: CommandContext): Promise<Handled> => {
+  const walkthrough = walkthroughOf(context);
+  const step = walkthroughStep(walkthrough, index);
+  if (!step) return { reply: presentNoWalkthrough() };
+  const acknowledged = step.isLast && (await context.store.acknowledgements.hasAcknowledged(personIdOf(auditActorOf(actor)), walkthrough.policyVersion));
+  return { reply: presentWalkthroughStep(walkthrough, step, acknowledged), clauses: [step.clauseId] };
+};
+
+/** `walkthrough`: the first step. */
+export const handleWalkthrough = (actor: Actor, context: CommandContext): Promise<Handled> => showStep(0, actor, context);
+
+const stepValue = z.string().regex(/^\d{1,4}$/).transform(Number);
+const expired = () => new UserError('invalid-argument', 'That button has expired. Type `walkthrough` to start again.');
+
+/** A walkthrough button: Back/Next show a step; the last step's button records the acknowledgement. */
+export const handleWalkthroughButton = async (actionId: string, value: string, actor: Actor, context: CommandContext): Promise<Handled> => {
+  if (actionId === WALKTHROUGH_ACTIONS.back || actionId === WALKTHROUGH_ACTIONS.next) {
+    const index = stepValue.safeParse(value);
+    if (!index.success) throw expired();
+    return showStep(index.data, actor, context);
+  }
+  if (actionId === WALKTHROUGH_ACTIONS.acknowledge) {
+    const { policyVersion } = walkthroughOf(context);
+    // The policy changed since the walkthrough began: acknowledging an old version would mislead.
+    if (value !== policyVersion) throw new UserError('invalid-argument', 'The policy has changed since you started. Type `walkthrough` to read the current version.');
+    const firstTime = await context.store.acknowledgements.acknowledge(auditActorOf(actor), policyVersion);
+    return { reply: presentAcknowledged(policyVersion, firstTime, context.clock.now()) };
+  }
+  throw expired();
+};

@@ -1,0 +1,150 @@
+import { config as loadDotenv } from 'dotenv';
+import type { ChatAdapter } from './adapters/adapter.ts';
+import { createShellAdapter, type ShellAdapter } from './adapters/shell/shell-adapter.ts';
+import { createHandleRequest, createHomeView, type RouterDeps } from './commands/router.ts';
+import type { Actor, Reply } from './commands/request.ts';
+import { loadConfig, type BotConfig } from './config.ts';
+import { createLogger, type Logger } from './logger.ts';
+import type { Store } from './policy/ports.ts';
+import { openPolicySource, PolicyFileError, type PolicySource } from './policy-source.ts';
+import { openStore } from './store/open-store.ts';
+
+/**
+ * The composition root: configuration → policy → store → adapters → start. Slack and Discord are
+ * imported only when configured, so the shell starts without loading either SDK.
+ */
+
+/** An adapter that opened an HTTP listener reports the real port (also when PORT=0 asked for any). */
+type RunningAdapter = ChatAdapter & { readonly port?: number };
+
+interface AdapterDeps {
+  readonly config: BotConfig;
+  readonly logger: Logger;
+  readonly store: Store;
+  readonly home: (actor: Actor) => Promise<Reply>;
+}
+
+const exitWithProblems = (heading: string, problems: readonly string[]): void => {
+  process.stderr.write(`${heading}\n${problems.map((problem) => `  - ${problem}`).join('\n')}\n`);
+  process.exitCode = 2;
+};
+
+const createAdapter = async (platform: BotConfig['adapters'][number], deps: AdapterDeps): Promise<RunningAdapter> => {
+  switch (platform) {
+    case 'shell':
+      return createShellAdapter();
+    case 'slack': {
+      const { createSlackAdapter } = await import('./adapters/slack/slack-adapter.ts');
+      const slack = deps.config.slack!;
+      return createSlackAdapter({
+        botToken: slack.botToken,
+        appToken: slack.appToken,
+        signingSecret: slack.signingSecret,
+        apiUrl: slack.apiUrl,
+        port: deps.config.port,
+        logger: deps.logger,
+        home: deps.home,
+        // Several instances share PostgreSQL, so they share what was handled; one embedded instance keeps it in memory.
+        ...(deps.config.databaseUrl ? { firstDelivery: (key: string) => deps.store.deliveries.firstDelivery(key) } : {}),
+      });
+    }
+    case 'discord': {
+      const { createDiscordAdapter } = await import('./adapters/discord/discord-adapter.ts');
+      return createDiscordAdapter({ config: deps.config.discord!, logger: deps.logger, leadership: deps.store.leadership });
+    }
+    default: {
+      const unreachable: never = platform;
+      return unreachable;
+    }
+  }
+};
+
+/** Records a policy version in the audit trail once, so acknowledgements can be read against it. */
+const recordPolicyVersion = async (store: Store, version: string): Promise<void> => {
+  const recent = await store.audit.last(50);
+  const lastLoaded = recent.findLast((entry) => entry.event.action === 'policy-loaded');
+  if (lastLoaded?.event.action === 'policy-loaded' && lastLoaded.event.policyVersion === version) return;
+  await store.audit.append({ platform: 'system', userId: 'policy-bot' }, { action: 'policy-loaded', policyVersion: version });
+};
+
+const run = async (): Promise<void> => {
+  loadDotenv({ quiet: true });
+  const outcome = loadConfig(process.env);
+  if (!outcome.ok) return exitWithProblems('The configuration has problems:', outcome.problems);
+  const { config } = outcome;
+  const logger = createLogger({ level: config.logLevel });
+
+  let policies: PolicySource;
+  try {
+    policies = openPolicySource(config.policyFile);
+  } catch (error) {
+    if (error instanceof PolicyFileError) return exitWithProblems(`POLICY_FILE: ${config.policyFile} does not validate; fix these or point POLICY_FILE at another file:`, error.problems);
+    throw error;
+  }
+
+  let store: Store;
+  try {
+    store = await openStore({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) });
+  } catch (error) {
+    const where = config.databaseUrl ? 'DATABASE_URL: the PostgreSQL database' : `DATA_DIR: the embedded database under ${config.dataDir}`;
+    logger.error({ fault: error instanceof Error ? error.name : typeof error }, 'store failed to open');
+    process.stderr.write(`${where} could not be opened; check that it is reachable and writable.\n`);
+    process.exitCode = 1;
+    return;
+  }
+  await recordPolicyVersion(store, policies.current().policy.version);
+  policies.watchFile((reload) => {
+    if (reload.kind === 'loaded') {
+      logger.info({ previousVersion: reload.previousVersion, policyVersion: reload.version }, 'policy reloaded');
+      void recordPolicyVersion(store, reload.version).catch((error: unknown) => logger.error({ fault: error instanceof Error ? error.name : 'unknown' }, 'policy version not recorded'));
+    } else if (reload.kind === 'refused') {
+      logger.warn({ policyVersion: reload.version, problems: reload.problems.length }, 'policy file changed but does not validate; keeping the running policy');
+    }
+  });
+
+  const routerDeps: RouterDeps = { current: () => policies.current(), store, owners: config.owners, clock: { now: () => new Date() }, logger };
+  const handle = createHandleRequest(routerDeps);
+  const home = createHomeView(routerDeps);
+  const adapters = await Promise.all(config.adapters.map((platform) => createAdapter(platform, { config, logger, store, home })));
+
+  let stopping: Promise<void> | undefined;
+  const shutdown = (reason: string): Promise<void> => {
+    stopping ??= (async () => {
+      logger.info({ reason }, 'stopping');
+      await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
+      policies.close();
+      await store.close();
+      logger.info({}, 'stopped');
+    })();
+    return stopping;
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    void shutdown(signal).then(exitSoon);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  await Promise.all(adapters.map((adapter) => adapter.start(handle)));
+  const port = adapters.find((adapter) => adapter.port !== undefined)?.port;
+  logger.info({ adapters: config.adapters, ...(port === undefined ? {} : { port }), policyVersion: policies.current().policy.version, store: store.engine }, 'ready');
+
+  const shell = adapters.find((adapter): adapter is ShellAdapter & RunningAdapter => adapter.platform === 'shell');
+  if (shell && adapters.length === 1) {
+    // Piped input has ended (or Ctrl-D): every answer is written, so the bot is done.
+    await shell.finished;
+    await shutdown('end of input');
+    exitSoon();
+  }
+};
+
+/** Everything is closed; if a library still holds a handle open, do not let it keep the process alive. */
+const exitSoon = (): void => {
+  setTimeout(() => process.exit(process.exitCode ?? 0), 500).unref();
+};
+
+try {
+  await run();
+} catch (error) {
+  process.stderr.write(`Policy bot could not start (${error instanceof Error ? error.name : 'unknown error'}).\n`);
+  process.exitCode = 1;
+}
