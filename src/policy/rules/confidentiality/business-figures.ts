@@ -1,0 +1,88 @@
+import type { Detector, DetectorContext, Signal } from '../detector.ts';
+import { findAll } from '../match.ts';
+import { ABOUT_CONFIDENTIALITY, SECRECY_CUE, THIRD_PARTY_SOURCE } from './secrecy-cues.ts';
+import { apostrophes, sentenceText } from './text-scope.ts';
+
+/**
+ * The organisation's own commercially sensitive facts: takings, client and session numbers,
+ * and prices, plans or campaigns that have not been announced. Published fees and offers
+ * being promoted are public already, so a price alone is never flagged.
+ */
+
+const MONEY = String.raw`[£$€]\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|million|thousand|grand)?`;
+const MONEY_WORDS = String.raw`(?:turnover|revenue|income|takings|profits?|sales|earnings|margins?|cash ?flow|bottom line|billings?|gross|net)`;
+
+const TAKINGS = apostrophes(
+  String.raw`(?<![\p{L}])(?:` +
+    [
+      String.raw`${MONEY} (?:(?:went |came |going )?through the books|in (?:revenue|turnover|income|sales|takings|profits?|fees|billings|bookings)|(?:of |in )?(?:total )?${MONEY_WORDS})`,
+      String.raw`(?:we|i|the practice|the business) (?:have |'ve |just |actually )?(?:made|earned|turned over|brought in|took|taken|billed|invoiced|banked|grossed|netted|cleared|generated|hit|reached|passed) (?:a |an |our |my )?(?:record |total |combined |whopping )?(?:of |over |almost |nearly |about |around |just under |just over |more than )?${MONEY}`,
+      String.raw`(?:our|the practice's|the business's|my) (?:annual |yearly |monthly |quarterly |total |gross |net |record )?${MONEY_WORDS}(?: figures?)? (?:for|this|last|in|was|were|is|are|hit|reached|came to|of|up|down|rose|fell|grew)`,
+      String.raw`sales figures`,
+      String.raw`(?:turned over|brought in|banked|grossed|netted|generated|invoiced|billed) (?:a |an )?(?:record |total |combined |whopping )?(?:of |over |almost |nearly |about |around |just under |just over |more than )?${MONEY}`,
+      String.raw`(?:our|the practice's|the business's) (?:client numbers|referrals|enquiries|bookings|caseloads?|income|revenue|turnover|profits?|takings|sales) (?:have |has )?(?:doubled|tripled|quadrupled|halved|rose|risen|grew|grown|fell|fallen|dropped|went up|gone up|are up|is up|are down|is down|increased|decreased|jumped)`,
+    ].join('|') +
+    String.raw`)(?![\p{L}])`,
+  'gu',
+);
+/** A revenue phrase with a figure (amount or percentage) in its sentence is a disclosure. */
+const FIGURE = /[£$€]\s?\d|\d\s?%|\d\s?per ?cent|doubled|tripled|quadrupled|halved/u;
+const FUNDRAISING = /(?<![\p{L}])(?:raised|raising|for charity|donat\w*|fundrais\w*|sponsor\w*|appeal|bake sale|raffle|auction|quiz night|jumble|tombola)(?![\p{L}])/u;
+
+const COUNT = apostrophes(
+  String.raw`(?<![\p{N}.,£$€])\d[\d,]*\+? (?:new |returning |regular |active |private |nhs |eap |individual |couples? |therapy |counselling |one-to-one |1:1 )?(?:clients|sessions|referrals|enquiries|bookings|patients|service[- ]users|assessments|appointments|hours of (?:therapy|counselling)|therapy hours|couples|families)(?![\p{L}])`,
+  'gu',
+);
+/** Words that make a count a performance figure rather than an offer ("up to 8 sessions"). */
+const PERFORMANCE = apostrophes(
+  String.raw`(?<![\p{L}])(?:this year|last year|so far|this month|last month|this quarter|last quarter|this term|in (?:19|20)\d\d|since (?:we opened|opening|we launched|launch|we started)|best (?:year|month|quarter)|record|we saw|we've seen|we have seen|we had|we've had|we delivered|we've delivered|we ran|we booked|we welcomed|we've welcomed|we worked with|we've worked with|we supported|we've supported|we helped|we've helped|we're seeing|we are seeing|what a year|year in numbers|by the numbers|in numbers|our stats|milestone|in total|on our books|caseload|waiting list|through the door|currently|right now|at the moment)(?![\p{L}])`,
+  'u',
+);
+const ALLOWANCE = apostrophes(String.raw`(?:up to|at least|a course of|a block of|minimum(?: of)?|maximum(?: of)?|max|min|usually|typically|per|for|only|just|around|about|limited to|book|offer|offers|covered for|cover|covers) $`, 'u');
+
+/** Content that is the organisation's own business. */
+const OWN_BUSINESS = apostrophes(
+  String.raw`(?<![\p{L}])(?:our|we|we're|we'll|we've|us|i'm|i'll|my practice|the practice)(?![\p{L}])`,
+  'u',
+);
+const BUSINESS_MATTER = apostrophes(
+  String.raw`(?<![\p{L}])(?:prices?|pricing|fees?|rates?|going up|go up|rise|rising|increase|increasing|£\s?\d|plans?|planning|strategy|strategic|campaign|launch\w*|contracts?|expand\w*|expansion|merg\w*|acqui\w*|phase out|phasing out|close|closing|open(?:ing)? (?:a |our )?(?:new|second|third)|hire|hiring|redundanc\w*|restructur\w*|figures|numbers|targets?|partnership|deal|rebrand\w*|tender|bid|pitch)(?![\p{L}])`,
+  'u',
+);
+
+const takings = ({ text }: DetectorContext): Signal[] =>
+  findAll(text, TAKINGS).flatMap((match) => {
+    const sentence = sentenceText(text, match.foldedStart);
+    if (!FIGURE.test(sentence) || FUNDRAISING.test(sentence)) return [];
+    return [{ span: match.span, reason: "Reveals the practice's income or takings, which are commercially sensitive." }];
+  });
+
+const counts = ({ text }: DetectorContext): Signal[] =>
+  findAll(text, COUNT).flatMap((match) => {
+    const sentence = sentenceText(text, match.foldedStart);
+    if (!PERFORMANCE.test(sentence)) return [];
+    if (ALLOWANCE.test(text.folded.slice(Math.max(0, match.foldedStart - 16), match.foldedStart))) return [];
+    return [{ span: match.span, reason: 'Reveals client or session numbers, which are confidential business figures.' }];
+  });
+
+const unannounced = (context: DetectorContext): Signal[] => {
+  const { text } = context;
+  // Someone else's secret is third-party-leak's business, not ours.
+  THIRD_PARTY_SOURCE.lastIndex = 0;
+  if (THIRD_PARTY_SOURCE.test(text.folded)) return [];
+  return findAll(text, SECRECY_CUE).flatMap((match) => {
+    const sentence = sentenceText(text, match.foldedStart);
+    if (ABOUT_CONFIDENTIALITY.test(sentence)) return [];
+    const near = text.folded.slice(Math.max(0, match.foldedStart - 160), match.foldedEnd + 160);
+    const ownName = context.organisation.names.some((name) => near.includes(name));
+    if (!(OWN_BUSINESS.test(near) || ownName) || !BUSINESS_MATTER.test(near)) return [];
+    return [{ span: match.span, reason: 'Shares plans, prices or figures that have not been announced: they are commercially sensitive.' }];
+  });
+};
+
+/** The organisation's own sales figures, income, client numbers and unannounced plans. */
+export const businessFigures: Detector = {
+  id: 'business-figures',
+  description: "The organisation's own income, client or session numbers, or prices, plans and campaigns not yet announced.",
+  detect: (context) => [...takings(context), ...counts(context), ...unannounced(context)],
+};

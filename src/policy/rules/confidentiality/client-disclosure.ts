@@ -1,0 +1,72 @@
+import type { Detector, DetectorContext, Signal } from '../detector.ts';
+import { findAll } from '../match.ts';
+import { APPOINTMENT_DISCLOSURE } from './appointment-disclosure.ts';
+import { CLIENT_REFERENCE, RETELLING, SESSION_STORY } from './client-references.ts';
+import { namesIn } from './person-names.ts';
+import { afterInSentence, apostrophes, beforeInSentence, sentenceAt } from './text-scope.ts';
+
+/** Generic statements ("if a client cancels…", "what should I do when a client says…") describe no one. */
+const GENERIC_CUE = apostrophes(String.raw`(?<![\p{L}])(?:if|when|whenever|unless|every time|each time|should|any|whether|let'?s say|imagine|suppose|hypothetically)(?![\p{L}])`, 'u');
+
+/** Public celebration of one client. */
+const CLIENT_SPOTLIGHT = /(?<![\p{L}])client (?:shout[- ]?outs?|spotlight|success stor(?:y|ies)|of the (?:week|month|year)|milestone|story|win)(?![\p{L}])/gu;
+
+/** A person's therapy itself: "finished her 12 sessions", "started his counselling". */
+const THERAPY_PARTICIPATION = /(?<![\p{L}])(?:finished|finishing|completed|completing|ended|ending|wrapped up|graduated from|reached the end of|started|starting|began|attended|missed|cancelled|booked|celebrat(?:ed|ing)) (?:her|his|their) (?:[\p{L}\p{N}-]+ ){0,2}?(?:sessions?|therapy|counsell?ing|treatment|appointments?|emdr|cbt)(?![\p{L}])(?! (?:training|diploma|degree|qualification|course|placement|skills|practice|career|studies|service|business|supervision|module))/gu;
+
+/** Sending or showing someone's clinical paperwork. */
+const CLINICAL_RECORDS = apostrophes(String.raw`(?<![\p{L}])(?:(?:attached|attach|attaching|sent|send|sending|forwarded|forwarding|shared|sharing|posted|here(?:'s| is| are)|copy of|pdf of|scan of|photo of|screenshot of) (?:[\p{L}'-]+ ){0,4}?(?:your|her|his|their|the client'?s|a client'?s|my client'?s) (?:[\p{L}-]+ )?(?:notes|records?|case file|file|report|care plan|risk assessment|formulation|letter)|letter (?:we|i) (?:sent|wrote|sent off) to (?:your|her|his|their) (?:gp|doctor|psychiatrist|consultant))(?![\p{L}])`, 'gu');
+
+/** Thanking or praising named attendees for what they shared in a group. */
+const GROUP_SHARING = /(?<![\p{L}])(?:for|who|after) (?:[\p{L}']+ ){0,3}?(?:speaking|spoke|talking|talked|sharing|shared|opening up|opened up|telling us|told us|telling the group|told the group)(?: so (?:openly|honestly|bravely|movingly))?(?: with (?:us|the group|everyone))? (?:about|how|what|that|their|her|his)(?![\p{L}])/gu;
+const UNNAMED_GROUP_SHARING = apostrophes(String.raw`(?<![\p{L}])(?:one|an?|another) (?:attendee|participant|group member|member of the group|woman in the group|man in the group|person in the group)(?: [\p{L}'-]+){0,3}? (?:shared|told us|opened up|spoke|talked|cried|broke down|admitted|disclosed)(?![\p{L}])`, 'gu');
+
+const startsCapitalised = (original: string, offset: number): boolean => {
+  const first = original.charAt(offset);
+  return first !== first.toLowerCase();
+};
+
+const clientReferences = ({ text }: DetectorContext): Signal[] =>
+  findAll(text, CLIENT_REFERENCE).flatMap((match) => {
+    if (GENERIC_CUE.test(beforeInSentence(text, match.foldedStart, 40))) return [];
+    const after = afterInSentence(text, match.foldedEnd, 90);
+    const timed = /\d/.test(match.text) || /day|morning|afternoon|evening/.test(match.text);
+    if (!RETELLING.test(after) && !(timed && /client|patient/.test(match.text))) return [];
+    return [{
+      span: match.span,
+      reason: 'Talks about a specific client and what happened in their therapy: even without a name, this can identify them.',
+      edit: { kind: 'replace', with: startsCapitalised(text.original, match.span[0]) ? 'People I work with' : 'people I work with' },
+    }];
+  });
+
+const sessionStories = ({ text }: DetectorContext): Signal[] =>
+  findAll(text, SESSION_STORY).map((match) => ({
+    span: match.span,
+    reason: 'Retells a therapy session with a particular person: details like these can identify a client.',
+  }));
+
+/** Signals from a pattern that only count when a person's name is in the same sentence. */
+const withNameInSentence = (context: DetectorContext, pattern: RegExp, reason: string): Signal[] =>
+  findAll(context.text, pattern).flatMap((match) => {
+    const [start, end] = sentenceAt(context.text, match.foldedStart);
+    return namesIn(context.text, start, end, context.organisation).length > 0 ? [{ span: match.span, reason }] : [];
+  });
+
+const namedClients = (context: DetectorContext): Signal[] => [
+  ...findAll(context.text, CLIENT_SPOTLIGHT).map((match) => ({ span: match.span, reason: 'Singles out a client in public: clients must never be identified.' })),
+  ...withNameInSentence(context, THERAPY_PARTICIPATION, 'Names a person and describes their therapy, which identifies them as a client.'),
+  ...withNameInSentence(context, GROUP_SHARING, 'Names people and retells what they shared in a group session: what is said there is confidential.'),
+  ...findAll(context.text, UNNAMED_GROUP_SHARING).map((match) => ({ span: match.span, reason: 'Retells what a participant shared in a group session: what is said there is confidential.' })),
+];
+
+const records = ({ text }: DetectorContext): Signal[] => [
+  ...findAll(text, CLINICAL_RECORDS).map((match) => ({ span: match.span, reason: 'Shares a client\'s clinical records or correspondence over social media.' })),
+  ...findAll(text, APPOINTMENT_DISCLOSURE).map((match) => ({ span: match.span, reason: 'Gives out a client\'s appointments or account details, which confirms they are a client.' })),
+];
+
+/** Talk about a client that could identify them or reveals what happened in therapy. */
+export const clientDisclosure: Detector = {
+  id: 'client-disclosure',
+  description: 'A specific client (named or not), their sessions, records or appointments, or what someone shared in therapy.',
+  detect: (context) => [...clientReferences(context), ...sessionStories(context), ...namedClients(context), ...records(context)],
+};

@@ -1,0 +1,71 @@
+import type { Detector, DetectorContext, Signal } from '../detector.ts';
+import { findAll, phrasePattern } from '../match.ts';
+import { afterInSentence, apostrophes } from './text-scope.ts';
+
+/**
+ * A colleague's or supplier's private matters (health, burnout, personal life) discussed
+ * without their approval. Announcing that someone is away is fine; saying WHY is not.
+ */
+
+const COLLEAGUE_ROLES = [
+  'colleague', 'colleagues', 'fellow therapist', 'fellow counsellor', 'therapist', 'counsellor', 'counselor', 'psychotherapist',
+  'receptionist', 'practice manager', 'office manager', 'administrator', 'admin', 'supervisor', 'supervisee', 'team member',
+  'co-worker', 'coworker', 'associate', 'trainee', 'placement student', 'locum', 'cleaner', 'accountant', 'bookkeeper',
+  'landlord', 'supplier', 'web designer', 'it guy', 'it person', 'business partner', 'partner at the practice', 'boss',
+  'manager', 'employee', 'member of staff', 'staff member',
+];
+
+/** "our colleague", "my supervisor", "one of our therapists" (+ the policy's own role words). */
+const colleaguePattern = (extra: readonly string[]): RegExp => {
+  const roles = [...COLLEAGUE_ROLES, ...extra];
+  const nouns = phrasePattern(roles).source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)/, '').replace(/\(\?!\[\\p\{L\}\\p\{N\}\]\)$/, '');
+  return apostrophes(String.raw`(?<![\p{L}])(?:(?:our|my|the practice's|a|one of our|one of my|your) (?:lovely |brilliant |wonderful |fellow |new |senior |lead |head )?${nouns}s?)(?![\p{L}])`, 'giu');
+};
+
+const CONDITION = String.raw`(?:burn ?out|burnt out|burned out|stress|exhaustion|fatigue|depression|anxiety|panic attacks?|a breakdown|a nervous breakdown|cancer|covid|long covid|flu|pneumonia|an infection|a bad back|back problems|a broken [\p{L}]+|mental health (?:issues|problems|struggles)|a rough patch|a tough time|a hard time|a difficult time|a bad patch|grief|a bereavement|a miscarriage|surgery|an operation|a heart attack|a stroke|an illness|illness|ill health|a health scare|health (?:issues|problems)|personal (?:issues|problems|reasons))`;
+
+/** Private circumstances stated about someone ("is off with burnout", "signed off", "going through a divorce"). */
+const PRIVATE_MATTER = apostrophes(
+  String.raw`(?<![\p{L}])(?:` +
+    [
+      String.raw`(?:is|'s|was|has been|have been|'ve been|are|were) (?:currently |still |now |also |really |quite )?(?:off sick|signed off|in hospital|in intensive care|unwell|poorly|seriously ill|ill|having (?:surgery|an operation|chemo|treatment|ivf)|pregnant|expecting|struggling|not coping|in rehab|on sick leave|on stress leave|burn(?:ed|t) out|depressed|grieving|heartbroken|getting divorced)`,
+      String.raw`(?:off|signed off|away|absent|on leave|out|recovering|suffering|battling) (?:[\p{L}\p{N}'-]+ ){0,4}?(?:with|from|after|because of|due to|following) (?:[\p{L}'-]+ ){0,2}?${CONDITION}`,
+      String.raw`(?:diagnosed with|(?:has|have|'s|'ve) lost (?:her|his|their) (?:mum|dad|mother|father|husband|wife|partner|baby|son|daughter|brother|sister)|going through (?:a |her |his |their )?(?:[\p{L}-]+ )?(?:divorce|break-?up|separation|rough patch|hard time|tough time|difficult time|ivf|chemo|menopause)|(?:had|has had|suffered) (?:a )?(?:heart attack|stroke|miscarriage|breakdown|nervous breakdown|panic attack)|split (?:up )?from (?:her|his|their) (?:husband|wife|partner))`,
+    ].join('|') +
+    String.raw`)(?![\p{L}])`,
+  'u',
+);
+
+/** When the condition belongs to other people ("helps people suffering from anxiety") it is the colleague's work, not their life. */
+const OTHERS_OR_WORK = /(?<![\p{L}])(?:people|clients|those|anyone|others|someone|children|kids|teens|adults|couples|families|parents|students|talk|workshop|session|sessions|course|webinar|group|specialis(?:es|ing)|interest|helps?|helping|supports?|supporting|works? with|working with)(?![\p{L}])/u;
+
+/** Going somewhere "with" a matter, not a person's state: "off with the team", "away with family on holiday" is fine. */
+const HARMLESS_LEAVE = /(?<![\p{L}])(?:holiday|annual leave|maternity leave|paternity leave|parental leave|training|a conference|cpd|course|honeymoon|wedding)(?![\p{L}])/u;
+
+const patternCache = new WeakMap<readonly string[], RegExp>();
+
+const colleagues = (context: DetectorContext): RegExp => {
+  const extra = context.organisation.lexicon('colleague-roles');
+  let pattern = patternCache.get(extra);
+  if (!pattern) {
+    pattern = colleaguePattern(extra);
+    patternCache.set(extra, pattern);
+  }
+  return pattern;
+};
+
+/** A colleague's, fellow therapist's or supplier's private matters discussed in public. */
+export const colleagueDisclosure: Detector = {
+  id: 'colleague-disclosure',
+  description: "A colleague's, fellow therapist's or supplier's health or personal life, discussed without their approval.",
+  detect: (context) => {
+    const { text } = context;
+    return findAll(text, colleagues(context)).flatMap((match): Signal[] => {
+      const after = afterInSentence(text, match.foldedEnd, 140);
+      const matter = PRIVATE_MATTER.exec(after);
+      if (!matter || OTHERS_OR_WORK.test(after.slice(0, matter.index))) return [];
+      if (HARMLESS_LEAVE.test(after) && !/burn|sick|breakdown|hospital|cancer|surgery|diagnos/.test(after)) return [];
+      return [{ span: match.span, reason: "Discusses a colleague's health or private life without their approval." }];
+    });
+  },
+};

@@ -1,0 +1,89 @@
+import type { Detector, DetectorContext, Signal } from '../detector.ts';
+import { findAll } from '../match.ts';
+import { afterInSentence, apostrophes, beforeInSentence, sentenceText, WARNING_CUE } from './text-scope.ts';
+
+/**
+ * A password, login, one-time code or other credential revealed, or asked for. Advice about
+ * passwords ("use a password manager") and phishing warnings ("we will never ask for your
+ * code") reveal and request nothing.
+ */
+
+const SECRET_NOUN = String.raw`(?:password|passwords|passcode|pass code|passphrase|pin|pin number|pin code|login|log-in|log in|logins|login details|log-in details|login info|sign-in details|credentials|username and password|user name and password|(?:login|log-in|sign-in|verification|security|access|one-time|one time|2fa|two-factor|two factor|authentication|auth|otp|confirmation|sms|text|\d-digit|six-digit|six digit|4-digit|four-digit) codes?|otp|one-time passcode|recovery codes?|backup codes?|wifi password|wi-fi password)`;
+
+/** "the password is X", "login: X", "the code is 482 913". */
+const STATED = apostrophes(
+  String.raw`(?<![\p{L}])(?:the |our |my |your |its |page |account |admin )?(?:${SECRET_NOUN}|code)(?: for [\p{L}\p{N}' ]{1,30}?)?(?: (?:is|are|was|is now|is still|will be|has been changed to|changed to)|'s|\s?[:=]| [-–])\s*["'‘“]?([^\s"'’”]{3,40}(?: ?/ ?[^\s"'’”]{3,40})?)`,
+  'gu',
+);
+/** "'Biscuit2019' is the password", "Calm2024! is our login". */
+const STATED_AFTER = apostrophes(
+  String.raw`["'‘“]?([^\s"'’”]{3,40})["'’”]? is (?:the|our|my|his|her|their|still the|now the) (?:${SECRET_NOUN})`,
+  'gu',
+);
+/** A code word and then a spelled-out number: "login code… it's 482 913". */
+const CODE_THEN_DIGITS = apostrophes(
+  String.raw`(?<![\p{L}])(?:(?:login|log-in|sign-in|verification|security|access|one-time|one time|2fa|authentication|auth|confirmation) code|passcode|otp|pin)(?![\p{L}])[^\n]{0,120}?(?<![\p{N}])(\d{3}[\s-]?\d{3}|\d{4,8})(?![\p{N}])`,
+  'gu',
+);
+/** Asking someone to send a credential: "DM me the password", "reply with the code". */
+const REQUEST = apostrophes(
+  String.raw`(?<![\p{L}])(?:dm|pm|message|send|text|tell|give|email|e-mail|whatsapp|share|forward|post|pop|drop|reply with|reply here with|comment|confirm|verify|enter|re-enter|type|let (?:me|us) (?:have|know))(?![\p{L}]) (?:(?:me|us|it|over|here|back|across|below|through|quickly|please|all|your|the|their|his|her|my|our|page|account|admin|facebook|instagram|linkedin|twitter|x|tiktok|email|practice's|practice|and|with|a|copy|of)[ ,]+){0,6}?(?:${SECRET_NOUN}|code)(?![\p{L}])`,
+  'gu',
+);
+
+/** "Reply here with it" after a code has been mentioned. */
+const REQUEST_IT = apostrophes(
+  String.raw`(?<![\p{L}])(?:(?:reply|respond|comment|dm|pm|message|text|send|email|get back to us)(?: (?:to )?(?:me|us))?(?: (?:here|back|below|in the comments|in this thread))? with (?:it|that|them|the number|the digits)|(?:send|dm|pm|message|text|tell|give|forward|pass) (?:it|that|them) (?:on )?(?:to )?(?:me|us|here|over|back))(?![\p{L}])`,
+  'gu',
+);
+const CODE_MENTION = apostrophes(String.raw`(?<![\p{L}])(?:${SECRET_NOUN}|code)(?![\p{L}])`, 'u');
+const PROMOTION = /(?:discount|promo|promotional|voucher|coupon|offer|referral|gift|booking reference|reference)\s*$/u;
+const NOT_A_SECRET_AFTER = /^\s*(?:manager|managers|policy|policies|strength|reset|hygiene|tips?|rules?|requirements?)(?![\p{L}])/u;
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** A token only counts as a secret if it looks like one: a digit, a symbol, capitals inside, or quotes. */
+const looksLikeSecret = (token: string, original: string): boolean =>
+  /[\d_!@#$%^&*/\\|.+=?-]/.test(token) || /["'‘“]/.test(original) || /\p{Ll}\p{Lu}/u.test(original);
+
+const revealed = ({ text }: DetectorContext): Signal[] => {
+  const signals: Signal[] = [];
+  for (const pattern of [STATED, STATED_AFTER]) {
+    for (const match of findAll(text, pattern)) {
+      const token = match.groups[0] ?? '';
+      const original = text.original.slice(match.span[0], match.span[1]);
+      if (!looksLikeSecret(token, original)) continue;
+      if (/^(?:a|an|the|not|never|only|your|strong|weak|long|short|changed|shared)$/.test(token)) continue;
+      if (PROMOTION.test(beforeInSentence(text, match.foldedStart, 30)) || NOT_A_SECRET_AFTER.test(afterInSentence(text, match.foldedEnd, 16))) continue;
+      signals.push({ span: match.span, reason: 'Reveals an account password or login in public.', edit: { kind: 'replace', with: '[credential removed]' } });
+    }
+  }
+  for (const match of findAll(text, CODE_THEN_DIGITS)) {
+    if (WARNING_CUE.test(sentenceText(text, match.foldedStart)) || YEAR.test(match.groups[0] ?? '')) continue;
+    signals.push({ span: match.span, reason: 'Reveals a one-time or login code in public.', edit: { kind: 'replace', with: '[code removed]' } });
+  }
+  return signals;
+};
+
+const requested = ({ text }: DetectorContext): Signal[] =>
+  findAll(text, REQUEST).flatMap((match) => {
+    const sentence = sentenceText(text, match.foldedStart);
+    if (WARNING_CUE.test(sentence)) return [];
+    // "use a password manager", "change your password" are advice, not requests.
+    if (NOT_A_SECRET_AFTER.test(afterInSentence(text, match.foldedEnd, 16))) return [];
+    if (/(?:^|\s)(?:how to|how do (?:i|you)|you can|you should|remember to|make sure)\s+$/.test(beforeInSentence(text, match.foldedStart, 24))) return [];
+    return [{ span: match.span, reason: 'Asks for a password, login or one-time code over social media.' }];
+  });
+
+const requestedByPronoun = ({ text }: DetectorContext): Signal[] =>
+  findAll(text, REQUEST_IT).flatMap((match) => {
+    const earlier = text.folded.slice(Math.max(0, match.foldedStart - 200), match.foldedStart);
+    if (!CODE_MENTION.test(earlier) || WARNING_CUE.test(sentenceText(text, match.foldedStart))) return [];
+    return [{ span: match.span, reason: 'Asks for a one-time code or login over social media.' }];
+  });
+
+/** Passwords, logins and one-time codes revealed or requested. */
+export const credential: Detector = {
+  id: 'credential',
+  description: 'A password, login or one-time code revealed, or asked for.',
+  detect: (context) => [...revealed(context), ...requested(context), ...requestedByPronoun(context)],
+};

@@ -1,0 +1,41 @@
+import type { Detector, Signal } from '../detector.ts';
+import { findAll } from '../match.ts';
+import { APPOINTMENT_DISCLOSURE } from './appointment-disclosure.ts';
+import { apostrophes } from './text-scope.ts';
+
+/**
+ * Account or booking information offered before identity is verified: security questions
+ * skipped, a profile picture taken as proof, or a relative told about someone's appointments.
+ */
+
+const RELATIVE = String.raw`(?:husband|wife|partner|spouse|boyfriend|girlfriend|fiance|fiancee|mum|mother|dad|father|parent|son|daughter|brother|sister|friend|carer|relative|family|employer|boss|manager)`;
+
+const SKIPPED_CHECK = apostrophes(
+  String.raw`(?<![\p{L}])(?:` +
+    [
+      String.raw`no need (?:to (?:go through|do|answer|bother with|complete|pass)|for) (?:the |any |those |our |all the )?(?:usual |normal |full |standard )?(?:security questions|security checks?|id checks?|identity checks?|verification|checks|id|password|questions)`,
+      String.raw`(?:skip|skipped|skipping|bypass|bypassed|waive|waived|ignore|forget) (?:the |our |those |all the )?(?:security questions|security checks?|id checks?|identity checks?|verification(?: step)?|usual checks)`,
+      String.raw`(?:i|we) (?:recognise|recognize|know|remember) (?:your|you from your) (?:profile (?:picture|pic|photo)|photo|picture|face|voice|name|handle|account|username)`,
+      String.raw`(?:since|as|because) you(?:'re| are) (?:her|his|their|the client's|the) ${RELATIVE}`,
+      String.raw`as (?:her|his|their) ${RELATIVE},? (?:i|we) can`,
+    ].join('|') +
+    String.raw`)(?![\p{L}])`,
+  'gu',
+);
+
+/** Account or booking information given without verifying who is asking. */
+export const identityUnverified: Detector = {
+  id: 'identity-unverified',
+  description: 'Offers or gives account or booking information before identity is verified.',
+  detect: ({ text }) => {
+    const skipped = findAll(text, SKIPPED_CHECK).map((match): Signal => ({
+      span: match.span,
+      reason: "Shares account or booking information without verifying the person's identity the usual way.",
+    }));
+    const disclosed = findAll(text, APPOINTMENT_DISCLOSURE).map((match): Signal => ({
+      span: match.span,
+      reason: "Gives out someone's appointment or account details over social media, with no identity check.",
+    }));
+    return [...skipped, ...disclosed];
+  },
+};

@@ -1,0 +1,54 @@
+import { apostrophes } from './text-scope.ts';
+/**
+ * Words that mark information as not (yet) public, and words that say it came from another
+ * organisation or person. Shared by business-figures (our own secrets) and third-party-leak
+ * (someone else's), so that the two agree on whose secret a draft is telling.
+ */
+
+/** "not public yet", "hasn't been announced", "between us", "keep it quiet"… */
+export const SECRECY_CUE = apostrophes(
+  String.raw`(?<![\p{L}])(?:` +
+    [
+      String.raw`not (?:yet )?(?:public|official|announced|published|out|confirmed publicly)(?: yet)?`,
+      String.raw`(?:isn'?t|aren'?t|is not|are not|hasn'?t|haven'?t|has not|have not|won'?t be|will not be) (?:been |be )?(?:yet )?(?:public|official|announced|published|made public|released|shared publicly|confirmed publicly|out)(?: yet)?`,
+      String.raw`(?:before|until|ahead of) (?:it'?s|it is|it'?s been|they'?re|they are|we|they) (?:officially )?(?:announced?|published|public|released|go(?:es)? out|made public)`,
+      String.raw`(?:before|ahead of) (?:the )?(?:official )?(?:announcement|publication|launch date|press release)`,
+      String.raw`between (?:us|you and me|ourselves)`,
+      String.raw`keep (?:it|this) (?:quiet|to yourselves?|under (?:your hat|wraps)|between us)`,
+      String.raw`under wraps`,
+      String.raw`off the record`,
+      String.raw`hush[- ]hush`,
+      String.raw`strictly confidential|not for sharing(?: yet)?|not to be shared|keep (?:this|it) to yourselves?`,
+      String.raw`nothing'?s (?:official|confirmed|announced|public|been announced)(?: yet)?`,
+      String.raw`(?:isn'?t|is not|aren'?t|are not) (?:official|confirmed|signed) yet`,
+      String.raw`don'?t tell (?:anyone|anybody|a soul)`,
+      String.raw`sneak (?:peek|preview) (?:at|of) (?:our|the) (?:plans?|strategy|figures|numbers|prices|pricing)`,
+    ].join('|') +
+    String.raw`)(?![\p{L}])`,
+  'gu',
+);
+
+/** The information came from someone else: a leak, a memo, an embargo, a friend on the inside. */
+export const THIRD_PARTY_SOURCE = apostrophes(
+  String.raw`(?<![\p{L}])(?:` +
+    [
+      String.raw`(?:has|have|had|got|been|was|were|just|someone|somebody|they|he|she|who) leaked`,
+      String.raw`[\p{L}]+'(?:s|ve) leaked`,
+      String.raw`leaked (?:to me|online|document|documents|memo|email|e-mail|plan|plans|strategy|report|figures|minutes|list|slides|deck|draft|copy|recording|screenshot|screenshots|details|pay|prices|rates|proposals?|budget|results|survey|letter)`,
+      String.raw`(?:a|the|this) leak (?:of|from)`,
+      String.raw`internal (?:memo|email|e-mail|emails|staff email|document|documents|report|briefing|minutes|slides|figures|communication|announcement|newsletter|circular|plan|plans|review|restructure|proposal|letter)`,
+      String.raw`embargo(?:ed)?`,
+      String.raw`(?:ahead of|before) (?:its |their |the )?(?:publication|being published|release|going public|official release)`,
+      String.raw`(?:you )?didn'?t hear (?:it|this|that) from me`,
+      String.raw`(?:a )?(?:friend|mate|contact|source|someone|pal|colleague|cousin|sister|brother|neighbour|partner|husband|wife) (?:(?:who works |works )?(?:in|at|on|from|inside) [\p{L}\p{N}' -]{2,40}?|who works there|from there|on the inside) (?:has |have |had |just )?(?:shown|showed|sent|forwarded|told|tipped|let (?:me|us) see|passed|leaked|shared)`,
+      String.raw`(?:got|been|was|were) (?:sent|forwarded|shown|passed|given) (?:the |a |an |their |a copy of )?(?:draft|internal|confidential|unpublished|private|embargoed|early copy|advance copy)`,
+      String.raw`(?:we'?ve|i'?ve|we have|i have) seen (?:the |their |an? )?(?:internal|confidential|draft|private|unpublished|leaked)`,
+      String.raw`confidential (?:report|draft|document|memo|email|plans?|figures|information|briefing|minutes)`,
+      String.raw`(?:on|from) the grapevine|a little bird(?:ie)? told me|insider (?:info|information|knowledge)`,
+    ].join('|') +
+    String.raw`)(?![\p{L}])`,
+  'gu',
+);
+
+/** Talk ABOUT leaks and confidentiality in general (advice, news of a breach), not a leak itself. */
+export const ABOUT_CONFIDENTIALITY = apostrophes(String.raw`(?<![\p{L}])(?:data (?:breach|leak)|how to (?:spot|avoid|stop|prevent)|never share|don'?t share|do not share|protect (?:your|client)|what (?:to do|happens) if|our confidentiality policy|confidentiality (?:policy|agreement|is)|everything (?:you say|you share|shared) (?:here |in (?:sessions?|therapy|the room) )?(?:is|stays|remains) confidential|(?:is|are|stays|remains|kept|keep it|be) (?:completely |totally |strictly )?confidential|confidential (?:service|space|support|helpline|line|advice|chat|conversation|sessions?|counselling|therapy))(?![\p{L}])`, 'u');

@@ -1,0 +1,45 @@
+import type { Detector, Signal } from '../detector.ts';
+import { toOriginalSpan } from '../../normalise-text.ts';
+import { findAll } from '../match.ts';
+import { afterInSentence, apostrophes, sentenceText, WARNING_CUE } from './text-scope.ts';
+
+/**
+ * Asking someone to share sensitive details publicly or over social media: identity details
+ * (full name with date of birth, home address, GP), health (diagnosis, medication, self-harm)
+ * or payment details. Such details are only ever taken through the usual verified channels.
+ */
+
+/** "pop … in the comments", "DM us your …", "could you reply here with …", "let us know your …". */
+const ASK = apostrophes(
+  String.raw`(?<![\p{L}])(?:(?:dm|pm|message|inbox|send|tell|give|email|text|whatsapp) (?:me|us)|(?:pop|put|post|drop|leave|share|write|list|include|add|type|comment|reply|respond|answer|enter|re-?enter|re-?submit|resubmit|update|verify|confirm|upload|fill in)(?: (?:with|here|below|back|us|me|in))*|let (?:me|us) (?:know|have)|(?:can|could|would|will) you (?:please |kindly |just )?(?:confirm|provide|share|tell|send|give|let|reply|post|pop|drop|dm|message)|(?:please|kindly) (?:confirm|provide|share|send|give)|we(?:'ll| will) need|we need|i(?:'ll| will) need|i need)(?![\p{L}])`,
+  'gu',
+);
+
+const SENSITIVE = apostrophes(
+  String.raw`(?<![\p{L}])(?:full name|date of birth|dob|d\.o\.b|gp|gp surgery|gp practice|doctor's name|home address|nhs number|national insurance|ni number|diagnos(?:is|es|ed)|medication|meds|prescriptions?|medical history|mental health history|health history|self[- ]?harm(?:ed|ing)?|hurt (?:yourself|themselves)|suicid\w*|overdos\w*|sectioned|hospital admissions?|(?:card|bank|account) (?:details|number|no)|long card number|sort code|cvv|cvc|security code on|expiry date|passport|driving licen[cs]e)(?![\p{L}])`,
+  'u',
+);
+
+/** The detail asked for is the reader's own: "your date of birth", "any medication", "whether you've…". */
+const ADDRESSED_TO_READER = apostrophes(String.raw`(?<![\p{L}])(?:your|any|whether you|if you|you've|you have|you're|you are|you were|you take|you're on|you are on)(?![\p{L}])`, 'u');
+
+/** Someone asked to share sensitive personal details in public or in a social media message. */
+export const sensitiveDetailsRequest: Detector = {
+  id: 'sensitive-details-request',
+  description: 'Asks someone to share identity, health or payment details publicly or over social media.',
+  detect: ({ text }) =>
+    findAll(text, ASK).flatMap((match): Signal[] => {
+      const after = afterInSentence(text, match.foldedEnd, 160);
+      const sensitive = SENSITIVE.exec(after);
+      if (!sensitive) return [];
+      // "tell your GP", "ask your doctor about medication" are advice; the detail must be the reader's, for us.
+      const between = after.slice(0, sensitive.index);
+      if (/(?<![\p{L}])(?:to|with) (?:your|a|the) (?:gp|doctor|pharmacist)(?![\p{L}])/u.test(between)) return [];
+      if (!ADDRESSED_TO_READER.test(between + sensitive[0]) || WARNING_CUE.test(sentenceText(text, match.foldedStart))) return [];
+      return [{
+        span: toOriginalSpan(text, match.foldedStart, match.foldedEnd + sensitive.index + sensitive[0].length),
+        reason: 'Asks for sensitive personal details over social media: take them only through the usual, verified channel.',
+        edit: { kind: 'append', text: "Please don't share personal details here: we'll contact you privately by phone or email." },
+      }];
+    }),
+};

@@ -1,0 +1,105 @@
+import type { FoldedText } from '../../normalise-text.ts';
+import { findAll, type Match } from '../match.ts';
+
+/**
+ * Sentence-level helpers shared by the confidentiality detectors. A disclosure is judged
+ * within its own sentence, so that a harmless word in one sentence never combines with a
+ * risky word in another.
+ */
+
+/**
+ * Builds a regular expression in which every straight apostrophe also matches a curly one
+ * (phones type ’; folding keeps it), so patterns can be written with plain `'`.
+ */
+export const apostrophes = (source: string, flags: string): RegExp => {
+  let out = '';
+  let inClass = false;
+  for (let index = 0; index < source.length; index += 1) {
+    const char = source.charAt(index);
+    if (char === '\\') {
+      out += char + source.charAt(index + 1);
+      index += 1;
+    } else if (char === '[' && !inClass) {
+      inClass = true;
+      out += char;
+    } else if (char === ']' && inClass) {
+      inClass = false;
+      out += char;
+    } else if (char === '\'') {
+      out += inClass ? '\'’' : '[\'’]';
+    } else {
+      out += char;
+    }
+  }
+  return new RegExp(out, flags);
+};
+
+/** `[start, end)` of a sentence in the folded text. */
+export type Range = readonly [start: number, end: number];
+
+/** A sentence ends at . ! ? followed by a space, or at a line break. */
+const SENTENCE_END = /[.!?…]+(?=\s)|\n+/g;
+
+const sentenceCache = new WeakMap<FoldedText, readonly Range[]>();
+
+/** The draft's sentences in the folded text, computed once per draft (linear). */
+export const sentencesOf = (text: FoldedText): readonly Range[] => {
+  const cached = sentenceCache.get(text);
+  if (cached) return cached;
+  const ranges: Range[] = [];
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let found = SENTENCE_END.exec(text.folded); found; found = SENTENCE_END.exec(text.folded)) {
+    const end = found.index + found[0].length;
+    if (end > start) ranges.push([start, end]);
+    start = end;
+  }
+  if (start < text.folded.length) ranges.push([start, text.folded.length]);
+  sentenceCache.set(text, ranges);
+  return ranges;
+};
+
+/** The sentence holding folded offset `index` (binary search). */
+export const sentenceAt = (text: FoldedText, index: number): Range => {
+  const ranges = sentencesOf(text);
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const range = ranges[middle];
+    if (!range) break;
+    if (index < range[0]) high = middle - 1;
+    else if (index >= range[1]) low = middle + 1;
+    else return range;
+  }
+  return [0, text.folded.length];
+};
+
+/** The folded text of the sentence around a match. */
+export const sentenceText = (text: FoldedText, index: number): string => {
+  const [start, end] = sentenceAt(text, index);
+  return text.folded.slice(start, end);
+};
+
+/** Up to `width` folded characters before `index`, within its sentence. */
+export const beforeInSentence = (text: FoldedText, index: number, width: number): string => {
+  const [start] = sentenceAt(text, index);
+  return text.folded.slice(Math.max(start, index - width), index);
+};
+
+/** Up to `width` folded characters after `index`, within its sentence. */
+export const afterInSentence = (text: FoldedText, index: number, width: number): string => {
+  const [, end] = sentenceAt(text, index);
+  return text.folded.slice(index, Math.min(end, index + width));
+};
+
+/** Matches of `pattern` whose sentence also matches `companion` (a non-global test pattern). */
+export const findInSentenceWith = (text: FoldedText, pattern: RegExp, companion: RegExp): Match[] =>
+  findAll(text, pattern).filter((match) => companion.test(sentenceText(text, match.foldedStart)));
+
+/**
+ * Words that turn a sentence into advice or a warning rather than a disclosure or a request:
+ * "never share your password", "we will never ask for your card details", "if anyone asks…".
+ */
+export const WARNING_CUE =
+  /(?<![\p{L}])(?:never|don'?t|do not|won'?t|will not|shouldn'?t|should not|must not|mustn'?t|no one|nobody|beware|be wary|be careful|watch out|scam|scams|scammers?|phishing|fraud(?:ster)?s?|red flags?|if (?:anyone|someone|somebody|a message|an email|you get|you receive)|genuine|legitimate|fake)(?![\p{L}])/u;

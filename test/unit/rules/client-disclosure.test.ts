@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { zrtherapyChecker } from '../../helpers/policy.ts';
+
+const checker = zrtherapyChecker();
+const findingsOf = (text: string, detector = 'client-disclosure') => checker.check({ text }).findings.filter((finding) => finding.detector === detector);
+const flagged = (text: string) => text.slice(...(findingsOf(text)[0]?.span ?? [0, 0]));
+
+describe('client-disclosure', () => {
+  it.each([
+    'A client told me this morning that she has not left the house in a month. If that is you too, please reach out.',
+    'Had such an emotional session tonight with a young mum who finally talked about the birth.',
+    'My Thursday 10am client cancelled again, third time this month 🙄',
+    'One of my clients said something today that stopped me in my tracks: "I didn\'t know I was allowed to rest."',
+    'Well done to Tom, who completed his final counselling session with us this week after two years of grief work!',
+    'Here is a copy of her case notes as requested — let me know if the insurer needs anything else.',
+    'Thank you to Aisha and Ben, who opened up so honestly about their divorces at Tuesday\'s group.',
+    'A 15-year-old I work with told me he is being bullied every day on the bus. Parents, please ask.',
+    'Someone I’m working with just got their first job in three years and I am so proud.',
+    'A patient broke down in my room today when talking about her dad.',
+    'Client spotlight 🌟 This month we celebrate a brave young man who beat his fear of lifts!',
+  ])('stops: %s', (text) => {
+    const result = checker.check({ text });
+    expect(result.verdict).toBe('stop');
+    const clauses = new Set(findingsOf(text).map((finding) => finding.clause));
+    expect(clauses).toEqual(new Set(['safe.discussing-others', 'security.confidential-information', 'security.data-protection']));
+  });
+
+  it('points at the client reference and generalises it', () => {
+    const text = 'Yesterday my 4pm client cried through the whole hour.';
+    expect(flagged(text)).toBe('my 4pm client');
+    expect(findingsOf(text)[0]?.rewrite).toBe('Yesterday people I work with cried through the whole hour.');
+  });
+
+  it('points at the named participation', () => {
+    expect(flagged('So proud of Maria, who finished her 10 sessions today!')).toBe('finished her 10 sessions');
+  });
+
+  it.each([
+    'Every client begins with a 30-minute consultation, free of charge.',
+    'If a client tells you they feel unsafe, follow the safeguarding procedure straight away.',
+    'What should I do when a client says they want to stop therapy? Good question for supervision.',
+    'Thank you to everyone who came to last night\'s stress workshop — see you next month!',
+    'We are recruiting a counsellor to see adult clients two days a week.',
+    'Welcome Sophie to the team! Sophie started her counselling training in 2019 and joins us as an associate.',
+    'Our client portal has a new look — same login, easier booking.',
+    'We\'ve updated how we store session notes, in line with GDPR.',
+    'Our clients often tell us the first session is the hardest step.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

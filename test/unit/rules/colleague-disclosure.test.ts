@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { zrtherapyChecker } from '../../helpers/policy.ts';
+
+const checker = zrtherapyChecker();
+const findingsOf = (text: string) => checker.check({ text }).findings.filter((finding) => finding.detector === 'colleague-disclosure');
+
+describe('colleague-disclosure', () => {
+  it.each([
+    'Our receptionist Kim is off sick with stress at the moment, so replies may be slow.',
+    'Please send good vibes to my supervisor, who has just been diagnosed with cancer.',
+    'One of our therapists is going through a messy divorce, so her Wednesday clients are moving.',
+    'Our practice manager has been signed off after a nervous breakdown — bear with us!',
+    'Our cleaner Bev had a stroke last week, so the waiting room might be a bit dusty.',
+  ])('stops: %s', (text) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    const clauses = new Set(findingsOf(text).map((finding) => finding.clause));
+    expect(clauses).toEqual(new Set(['safe.discussing-others', 'security.data-protection']));
+  });
+
+  it('points at the colleague', () => {
+    const text = 'Quick note: our colleague Sam is away with burnout until spring.';
+    const [finding] = findingsOf(text);
+    expect(finding && text.slice(...finding.span)).toBe('our colleague');
+  });
+
+  it.each([
+    'Our therapist Leo runs a support group for people recovering from burnout.',
+    'Our receptionist is off on holiday next week, so please email rather than call.',
+    'Our colleague Maya is on maternity leave until June — congratulations Maya!',
+    'Our therapist Dan has a special interest in anxiety and panic attacks.',
+    'My supervisor is brilliant at helping me think through tough cases.',
+    'Our counsellor Jess is giving a talk on coping with depression after a diagnosis.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

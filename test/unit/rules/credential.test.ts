@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { zrtherapyChecker } from '../../helpers/policy.ts';
+
+const checker = zrtherapyChecker();
+const findingsOf = (text: string) => checker.check({ text }).findings.filter((finding) => finding.detector === 'credential');
+
+describe('credential', () => {
+  it.each([
+    'Reminder for weekend cover: the Instagram password is Sunflower#88 — please do not change it!',
+    'Can someone text me the verification code that just went to the office phone?',
+    'The new admin login for the booking system: reception / Harbour77',
+    '"BlueHeron" is our password for the shared drive now, FYI team.',
+    'The 2FA code that came through is 730 415, can whoever is on Facebook use it quickly?',
+    'Hi Jo, we just sent you a security code by text. Please reply here with it so we can finish your booking.',
+    'Whoever has the TikTok account, can you DM me the login details and the code?',
+  ])('stops: %s', (text) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    const clauses = new Set(findingsOf(text).map((finding) => finding.clause));
+    expect(clauses).toEqual(new Set(['security.strong-passwords', 'security.phishing']));
+  });
+
+  it('points at the revealed password and removes it in the rewrite', () => {
+    const text = 'FYI the wifi password is Calm-Room-42 for today.';
+    const [finding] = findingsOf(text);
+    expect(finding && text.slice(...finding.span)).toBe('the wifi password is Calm-Room-42');
+    expect(finding?.rewrite).toBe('FYI [credential removed] for today.');
+  });
+
+  it.each([
+    'Tip: use a different password for every account, and turn on two-step verification.',
+    'We will never ask you for your password or a security code by DM.',
+    'Use code WELLBEING10 for 10% off workshop tickets this week.',
+    'Our dress code is relaxed, come as you are 😊',
+    'Changed all our passwords today and set up a password manager. Feels good!',
+    'If anyone messages asking for your login code, it is a scam: report it.',
+    'The password is changed every 90 days, as our policy says.',
+    'Our UKCP code of ethics is on the website for anyone who wants to read it.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { zrtherapyChecker } from '../../helpers/policy.ts';
+
+const checker = zrtherapyChecker();
+const findingsOf = (text: string) => checker.check({ text }).findings.filter((finding) => finding.detector === 'personal-data');
+const flagged = (text: string) => findingsOf(text).map((finding) => text.slice(...finding.span));
+
+describe('personal-data', () => {
+  it.each([
+    ['Lost phone! If found, please call Jen on 07700 900456.', '07700 900456'],
+    ['For bookings over the holidays, message Carl directly on his mobile: +44 7700 900321', '+44 7700 900321'],
+    ['Email Martin at martin.fielding77@gmail.com if you want the slides.', 'martin.fielding77@gmail.com'],
+    ['Flowers for Mrs Patel at 22 Cedar Close, Colchester CO4 5XY — she has just lost her husband.', '22 Cedar Close, Colchester CO4 5XY'],
+    ['Wishing a speedy recovery to Graham from the bakery next door, who is in hospital after a stroke.', 'in hospital'],
+    ['Our lovely postie has been diagnosed with diabetes, so no more biscuits for him!', 'diagnosed with'],
+    ['Her home number is 01632 960123 if anyone needs to reach her.', '01632 960123'],
+  ])('stops: %s', (text, words) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(findingsOf(text).map((finding) => finding.clause)).toContain('security.data-protection');
+    expect(flagged(text)).toContain(words);
+  });
+
+  it('drops the number in the rewrite', () => {
+    const text = 'Text Leah on 07700 900777 to swap shifts.';
+    expect(findingsOf(text)[0]?.rewrite).toBe('Text Leah on [number removed] to swap shifts.');
+  });
+
+  it.each([
+    'Call us on 01632 960500 or email hello@zrtherapy.co.uk to book.',
+    'Need to talk tonight? Samaritans: 116 123, or text SHOUT to 85258.',
+    'Find us at 5 Church Street, Colchester CO1 1AA — parking at the back.',
+    'Our therapist Nadia runs a group for people recovering from long covid.',
+    'Contact the admin team at office@smithcounselling.co.uk for invoices.',
+    'Enquiries: 07700 900999 (the practice mobile, staffed 9 to 5).',
+    'Email sam@zrtherapy.co.uk to join the Thursday group.',
+    'We have moved to 14 Station Road — same team, more space!',
+    'Hospital waiting lists are long; in the meantime, here are five ways to look after yourself.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

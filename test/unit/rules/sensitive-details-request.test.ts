@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { zrtherapyChecker } from '../../helpers/policy.ts';
+
+const checker = zrtherapyChecker();
+const findingsOf = (text: string) => checker.check({ text, account: 'company' }).findings.filter((finding) => finding.detector === 'sensitive-details-request');
+
+describe('sensitive-details-request', () => {
+  it.each([
+    'So sorry you are having a rough time @sam_k. Could you share your NHS number and which meds you take so we can check availability?',
+    'Comment below with your date of birth and we will check if you are eligible for low-cost sessions!',
+    'To secure your place, just message us your long card number and the 3 digits on the back.',
+    'Happy to help! Drop your home address and GP practice in the replies and we will post you a form.',
+    'Before we match you, can you tell us if you have self-harmed in the last year?',
+  ])('stops: %s', (text) => {
+    expect(checker.check({ text, account: 'company' }).verdict).toBe('stop');
+    const clauses = new Set(findingsOf(text).map((finding) => finding.clause));
+    expect(clauses).toEqual(new Set(['security.phishing', 'security.data-protection']));
+  });
+
+  it('spans the request up to the detail asked for', () => {
+    const text = 'Hi! DM us your date of birth and we will look you up.';
+    const [finding] = findingsOf(text);
+    expect(finding && text.slice(...finding.span)).toBe('DM us your date of birth');
+  });
+
+  it.each([
+    "Please don't post personal details like your date of birth in the comments — we'll DM you a secure link.",
+    'Tell your GP about any new medication side effects.',
+    'Let us know your preferred day and time and we will get back to you.',
+    'Can you reply with the date of your last session and we will look into the invoice?',
+    'We will never ask for your card details over social media.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

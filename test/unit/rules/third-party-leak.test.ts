@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { zrtherapyChecker } from '../../helpers/policy.ts';
+
+const checker = zrtherapyChecker();
+const findingsOf = (text: string) => checker.check({ text }).findings.filter((finding) => finding.detector === 'third-party-leak');
+
+describe('third-party-leak', () => {
+  it.each([
+    'Word is Bright Path Counselling is about to lose its NHS contract — a mate who works there told me, but it is all hush-hush.',
+    'Just seen the confidential draft of the council\'s new mental health strategy. Spoiler: youth services are being cut.',
+    'Don\'t tell anyone I told you, but the BACP are about to announce a big rise in fees.',
+    'Somebody leaked the Riverside Clinic staff survey and it does not make pretty reading.',
+    'A contact at the hospital trust sent me their restructure plans — twelve posts are going.',
+    'The university\'s embargoed report on student wellbeing says 1 in 3 students skip meals.',
+  ])('stops: %s', (text) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(findingsOf(text).map((finding) => finding.clause)).toContain('security.third-party-confidential');
+  });
+
+  it('points at the leak', () => {
+    const text = 'Have you seen the internal memo from Oakwood Therapy? Ouch.';
+    const [finding] = findingsOf(text);
+    expect(finding && text.slice(...finding.span)).toBe('internal memo');
+  });
+
+  it.each([
+    'The new BACP guidance was published today — here is what it means for clients.',
+    'How to protect your practice if client data is leaked: our five-step checklist.',
+    'Everything you tell us stays confidential, unless someone is at risk.',
+    'The council has announced new funding for youth mental health services. Great news!',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});
