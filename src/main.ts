@@ -5,6 +5,7 @@ import { createHandleRequest, createHomeView, type RouterDeps } from './commands
 import type { Actor, Reply } from './commands/request.ts';
 import { loadConfig, type BotConfig } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
+import type { ParsedPolicy } from './policy/policy-document.ts';
 import type { Store } from './policy/ports.ts';
 import { openPolicySource, PolicyFileError, type PolicySource } from './policy-source.ts';
 import { openStore } from './store/open-store.ts';
@@ -22,6 +23,7 @@ interface AdapterDeps {
   readonly logger: Logger;
   readonly store: Store;
   readonly home: (actor: Actor) => Promise<Reply>;
+  readonly policy: ParsedPolicy;
 }
 
 const exitWithProblems = (heading: string, problems: readonly string[]): void => {
@@ -50,7 +52,15 @@ const createAdapter = async (platform: BotConfig['adapters'][number], deps: Adap
     }
     case 'discord': {
       const { createDiscordAdapter } = await import('./adapters/discord/discord-adapter.ts');
-      return createDiscordAdapter({ config: deps.config.discord!, logger: deps.logger, leadership: deps.store.leadership });
+      const discord = deps.config.discord!;
+      return createDiscordAdapter({
+        token: discord.token,
+        applicationId: discord.applicationId,
+        guildId: discord.guildId,
+        apiUrl: discord.apiUrl,
+        logger: deps.logger,
+        clauseHeadings: deps.policy.document.clauses.map((clause) => ({ id: clause.id, heading: clause.heading })),
+      });
     }
     default: {
       const unreachable: never = platform;
@@ -105,7 +115,7 @@ const run = async (): Promise<void> => {
   const routerDeps: RouterDeps = { current: () => policies.current(), store, owners: config.owners, clock: { now: () => new Date() }, logger };
   const handle = createHandleRequest(routerDeps);
   const home = createHomeView(routerDeps);
-  const adapters = await Promise.all(config.adapters.map((platform) => createAdapter(platform, { config, logger, store, home })));
+  const adapters = await Promise.all(config.adapters.map((platform) => createAdapter(platform, { config, logger, store, home, policy: policies.current().policy })));
 
   let stopping: Promise<void> | undefined;
   const shutdown = (reason: string): Promise<void> => {
