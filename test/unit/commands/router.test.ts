@@ -4,7 +4,7 @@ import { UserError } from '../../../src/policy/errors.ts';
 import { command, FIXED_NOW, OWNER, routerFixture, STAFF } from './router-fixture.ts';
 
 const PHONE_DRAFT = 'Lovely evening at the open day, text me on 07700 900456 for details';
-const BENIGN_DRAFT = 'Our practice is open until 8pm on Wednesdays from next month';
+const BENIGN_DRAFT = 'Lovely walk along the river this morning, the autumn colours were glorious';
 
 const findings = (reply: Reply) => reply.blocks.filter((block): block is Extract<ReplyBlock, { type: 'finding' }> => block.type === 'finding');
 const citedClauses = (reply: Reply): string[] =>
