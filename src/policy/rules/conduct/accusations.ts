@@ -14,7 +14,9 @@ const STRONG = phrases([
   'scamming', 'scammed', 'fraudulent', 'fraudulently', 'defraud*', 'embezzl*', 'dishonest', 'dishonesty',
   'crooks', 'crooked', 'charlatans', 'charlatan', 'con artists', 'con artist', 'conmen', 'con men', 'shysters',
   'liars', 'lied about', 'lied to', 'lies to', 'lies about', 'been lying', 'overcharging', 'overcharges', 'cheats their',
-  'cheating their', 'conning', 'conned', 'lying about', 'lying to', 'falsif*', 'fabricat*',
+  'cheating their', 'conning', 'conned', 'ripped us off', 'ripped me off', 'ripped people off', 'ripped them off',
+  'rips people off', 'rips you off', 'faked', 'faking', 'fakes their', 'invents quotes', 'invented the', 'abuses', 'abusing their',
+  'neglecting their', 'neglects their', 'a danger to patients', 'a danger to clients', 'struck off', 'convicted fraudster', 'lying about', 'lying to', 'falsif*', 'fabricat*',
   'made up the', 'made up his', 'made up her', 'made up their', 'made up quotes', 'made up figures', 'made up reviews',
   'fake reviews', 'fake qualifications', 'fake credentials', 'fake certificates',
   "isn't qualified", 'is not qualified', "aren't qualified", 'are not qualified', "isn't registered", 'is not registered',
@@ -30,9 +32,11 @@ const STRONG = phrases([
 ]);
 
 /** Accusations that need "X is/are …" to be about someone ("a scam" may be a text message). */
-const NOUNS = '(?:fraud|frauds|fraudsters?|scam|scams|scammers|cons?|criminals?|liars?|lying|fakes?|cheats|cheating|cowboys|quacks?|rogues|predators|abusers?|thieves|crooks|incompetent|dishonest|corrupt)';
+const NOUNS = '(?:fraud|frauds|fraudsters?|scam|scams|scammers|cons?|criminals?|liars?|lying|fakes?|cheats?|cheating|cowboys|quacks?|rogues|predators?|abusers?|abusive|thief|thieves|crooks?|incompetent|dishonest|corrupt|swindlers?|con\\s+m[ae]n|paedophiles?|pedophiles?|rapists?|drug\\s+dealers?)';
 const COPULAR = new RegExp(`(?<![\\p{L}'’])(?:is|are|was|were|['’]s|['’]re|been|being)\\s+((?:[\\p{L}'’-]+\\s+){0,3}?)${NOUNS}(?![\\p{L}])`, 'giu');
 
+/** "a victim of fraud", "warned about scams": the accusation is not the subject's. */
+const NOT_PREDICATE = /(?:^|\s)(?:of|about|by|from|to|for|against|in|on|with|victims?|targets?|warned|aware|accused|free)\s/u;
 const NEGATION = /(?:^|\s)(?:not|never|no|hardly|n['’]t)(?:\s|$)|n['’]t\s/u;
 /** "feeling like a fraud", "impostor": about oneself, not an accusation. */
 const SELF_DOUBT = /(?:^|[^\p{L}])(?:feel|feels|felt|feeling|impostor|imposter)(?:[^\p{L}]|$)|like\s+(?:an?\s+|such\s+an?\s+|a\s+total\s+)?[\p{L}-]+$/u;
@@ -57,7 +61,9 @@ export const findAccusations = (text: FoldedText): readonly Match[] => {
     const gap = match.groups[0] ?? '';
     const before = textBefore(text, match.foldedStart, 30);
     const sentenceSoFar = text.folded.slice(Math.max(0, match.foldedStart - 160), match.foldedStart).split(/[.!?\n]/u).at(-1) ?? '';
-    if (NEGATION.test(` ${gap}`) || selfDoubt(text, match) || WARNING_SUBJECT.test(before) || IMPERSONATION.test(sentenceSoFar)) continue;
+    // "a bunch of crooks" is still said of them.
+    const ownGap = ` ${gap}`.replace(/(?:bunch|load|pack|band|gang|lot|shower|set)\s+of\s/gu, ' ');
+    if (NEGATION.test(` ${gap}`) || NOT_PREDICATE.test(ownGap) || selfDoubt(text, match) || WARNING_SUBJECT.test(before) || IMPERSONATION.test(sentenceSoFar)) continue;
     kept.push(match);
   }
   kept.sort((a, b) => a.foldedStart - b.foldedStart);

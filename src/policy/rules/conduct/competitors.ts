@@ -23,7 +23,8 @@ const DEFAULT_COMPETITOR_WORDS = [
 const NOT_COMPETITOR_WORDS = new Set([
   'nhs', 'bacp', 'ukcp', 'hcpc', 'bps', 'babcp', 'nice', 'cqc', 'mind', 'samaritans', 'university', 'college',
   'school', 'council', 'trust', 'foundation', 'charity', 'hospital', 'surgery', 'association', 'society',
-  'institute', 'gp', 'government', 'department', 'ministry', 'royal', 'national', 'federation', 'board',
+  'institute', 'gp', 'government', 'department', 'ministry', 'royal', 'national', 'federation', 'board', 'network',
+  'forum', 'alliance', 'register', 'conference', 'awards', 'festival', 'week', 'day', 'month', 'helpline', 'line',
 ]);
 
 /** A person named next to "therapist" / "counsellor" is a fellow professional. */
@@ -43,8 +44,14 @@ const RUDE = phrases([
   'like the plague', "don't bother", 'run a mile', 'no idea what they', 'so-called', 'overpriced', 'rip-off',
   'copycat*', 'knock-off', 'worst', 'dire', 'a mess', 'whatever next', 'what next', 'next week:', 'seriously?',
   'good grief', 'give me strength', 'spare me', 'heaven help', 'god help', 'poor clients', 'poor sods',
+  'how original', 'so original', 'slow clap', 'well done them', 'groundbreaking stuff', 'surprise surprise', 'shock horror',
+  'barely qualified', 'not even qualified', 'fresh out of', 'never recommend', "wouldn't recommend", 'would not recommend',
+  'never refer', "wouldn't refer", "wouldn't send", 'never send', 'waste of money', 'waste your money', 'desperate',
 ]);
-const RUDE_EMOJI = /[\u{1F644}\u{1F921}\u{1F926}\u{1F480}\u{1F971}\u{1F92E}\u{1F612}\u{1F928}\u{1F4A9}]/gu;
+const RUDE_EMOJI = /[\u{1F644}\u{1F921}\u{1F926}\u{1F480}\u{1F971}\u{1F92E}\u{1F612}\u{1F928}\u{1F4A9}\u{1F62C}\u{1F60F}]/gu;
+/** Laughing at a competitor is mockery unless the words around it are warm. */
+const LAUGHING = /[\u{1F602}\u{1F923}]/gu;
+const WARM = phrases(['congrat*', 'well done', 'lovely', 'great', 'brilliant', 'thanks', 'thank you', 'welcome', 'love', 'fab', 'fantastic', 'amazing', 'wonderful', 'good luck', 'best wishes', 'proud', 'enjoyed', 'fun']);
 
 export interface CompetitorMention {
   readonly party: NamedParty;
@@ -75,12 +82,16 @@ export const findCompetitorMentions = ({ text, organisation }: DetectorContext):
   let mentions: CompetitorMention[] = [];
   if (competitors.length > 0) {
     const rude = [...findAll(text, RUDE), ...findAll(text, RUDE_EMOJI), ...findAccusations(text)];
+    const laughing = findAll(text, LAUGHING);
     const ranges = sentencesOf(text);
     mentions = competitors.map((party) => {
       const index = sentenceIndexAt(text, party.foldedStart);
       const from = ranges[index]![0];
       const to = ranges[Math.min(ranges.length - 1, index + 2)]![1];
-      return { party, rude: rude.find((match) => match.foldedStart >= from && match.foldedEnd <= to) };
+      const inWindow = (match: Match) => match.foldedStart >= from && match.foldedEnd <= to;
+      WARM.lastIndex = 0;
+      const warm = WARM.test(text.folded.slice(from, to));
+      return { party, rude: rude.find(inWindow) ?? (warm ? undefined : laughing.find(inWindow)) };
     });
   }
   cache.set(text, mentions);

@@ -1,6 +1,7 @@
 import type { Detector, Signal } from '../detector.ts';
 import { findNamedParties } from '../named-parties.ts';
 import { findAccusations } from './accusations.ts';
+import { COMMON_WORDS, NON_NAME_WORDS } from './name-words.ts';
 import { partyReferredAt } from './party-references.ts';
 
 /**
@@ -8,19 +9,31 @@ import { partyReferredAt } from './party-references.ts';
  * incompetent ("X are running a scam", "Dr Y has been falsifying notes"). An accusation with
  * nobody named ("feeling like a fraud", "these texts are a scam") is not defamation.
  */
+/** "Aviva are crooks": a one-word brand, capitalised mid-sentence or not an everyday word, just before the verb. */
+const WORD_BEFORE = /([\p{Lu}][\p{L}\p{N}&'’-]*)\s+$/u;
+const brandBefore = (original: string, at: number): string | undefined => {
+  const word = WORD_BEFORE.exec(original.slice(Math.max(0, at - 40), at))?.[1];
+  if (!word || word.length < 2) return undefined;
+  const folded = word.toLowerCase().replace(/['’]s$/u, '');
+  return COMMON_WORDS.has(folded) || NON_NAME_WORDS.has(folded) || folded === 'i' ? undefined : word;
+};
+
 export const defamation: Detector = {
   id: 'defamation',
   description: 'States as fact that a named person or organisation is criminal, fraudulent, dishonest or incompetent.',
   detect: ({ text, organisation }) => {
-    const parties = findNamedParties(text, organisation);
-    if (parties.length === 0) return [];
+    const accusations = findAccusations(text);
+    if (accusations.length === 0) return [];
+    const parties = findNamedParties(text, organisation).filter((party) => !organisation.names.includes(party.words.join(' ')));
     const signals: Signal[] = [];
-    for (const accusation of findAccusations(text)) {
-      const party = partyReferredAt(text, parties, accusation.foldedStart);
-      if (!party) continue;
+    for (const accusation of accusations) {
+      // "Action Fraud can help": the word is part of a name, not said of one.
+      if (parties.some((party) => party.foldedStart < accusation.foldedEnd && accusation.foldedStart < party.foldedEnd)) continue;
+      const name = partyReferredAt(text, parties, accusation.foldedStart)?.name ?? brandBefore(text.original, accusation.span[0]);
+      if (!name) continue;
       signals.push({
         span: accusation.span,
-        reason: `States as fact that ${party.name} did wrong ("${text.original.slice(...accusation.span).trim()}"), which could be defamatory.`,
+        reason: `States as fact that ${name} did wrong ("${text.original.slice(...accusation.span).trim()}"), which could be defamatory.`,
       });
     }
     return signals;

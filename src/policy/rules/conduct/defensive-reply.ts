@@ -23,13 +23,17 @@ const DEFENSIVE = phrases([
   'not everyone in', 'how dare', "don't think it's fair", "it's not our fault", 'not our fault', 'clearly set out',
   'clearly stated', 'clearly states', 'as it says on', 'as clearly', "perhaps you're",
   "maybe you're", 'maybe you should', 'perhaps you should', 'frankly', 'let me be clear', 'let us be clear', 'to be clear,',
-  'quite frankly', 'just to be clear', 'in future', 'we stand by',
+  'quite frankly', 'just to be clear', 'in future', 'we stand by', "let's be clear", "won't be apologising",
+  'will not be apologising', 'perhaps if you', 'maybe if you', 'anyone who bothered', 'if you bothered', 'bothered to check',
+  'bothered to read', 'any of your business', "you're clearly", 'you clearly', 'you obviously', "you've clearly",
+  'completely reject', 'categorically deny', 'we deny',
 ]);
 /** "that's simply not true", "this isn't accurate": contradicting someone flatly. */
 const CONTRADICTION = new RegExp(
   "(?<![\\p{L}])(?:that|this|which)(?:['’]s|\\s+is|\\s+was)\\s+(?:simply\\s+|just\\s+|completely\\s+|totally\\s+|absolutely\\s+|entirely\\s+|categorically\\s+|plainly\\s+)?" +
     "(?:not\\s+(?:true|correct|accurate|the\\s+case|fair)|untrue|false|incorrect|inaccurate|misleading|wrong|nonsense)(?![\\p{L}])|" +
     "(?<![\\p{L}])(?:that|this|which)\\s+(?:simply\\s+|just\\s+)?(?:isn['’]t|wasn['’]t)\\s+(?:true|correct|accurate|the\\s+case|fair)(?![\\p{L}])|" +
+    "(?<![\\p{L}])(?:review|comment|post|claim|claims|allegations?|accusations?)\\s+(?:is|are|was|were)\\s+(?:simply\\s+|just\\s+|completely\\s+|totally\\s+|entirely\\s+)?(?:untrue|false|misleading|inaccurate|unfair|wrong|nonsense|baseless|unfounded)(?![\\p{L}])|" +
     "(?<![\\p{L}])and\\s+you\\s+know\\s+it(?![\\p{L}])",
   'giu',
 );

@@ -17,14 +17,15 @@ const PLAIN = phrases([
   "wouldn't blame anyone", 'basically me reading', 'basically just me', 'just me reading',
   'reading bits of', 'making it up as we go', 'winging it', "haven't got a clue", 'no idea what we', "don't tell",
   "who's complaining", 'cash cow', 'not worth the money', 'waste of money', 'save your money', 'half the team has left',
-  'nobody answers the phone', 'no one answers the phone', 'never answers the phone', 'never call back', 'never ring back',
+  'no idea what they', 'waste your money', "don't waste your", 'nobody answers the phone', 'no one answers the phone', 'never answers the phone', 'never call back', 'never ring back',
 ]);
 
 /** "… is a shambles": a judgement of whatever the sentence is about. */
 const JUDGEMENT = new RegExp(
   "(?<![\\p{L}])(?:is|are|was|were|['’]s|been|looks?|feels?)\\s+(?:(?:a\\s+bit\\s+of|such|a\\s+total|a\\s+complete|an\\s+absolute|total|complete|absolute|pretty|so|really|just|frankly|honestly|a|an)\\s+){0,3}" +
     '(?:shambles|shambolic|joke|farce|circus|shitshow|shit-show|mess|disaster|rip-off|embarrassment|unprofessional|amateurish|' +
-    'disorganised|disorganized|chaotic|rubbish|terrible|awful|dreadful|useless|hopeless|pathetic|overpriced|shabby|grotty|dingy|falling\\s+apart)(?![\\p{L}])',
+    'disorganised|disorganized|chaotic|rubbish|terrible|awful|dreadful|useless|hopeless|pathetic|overpriced|shabby|grotty|dingy|falling\\s+apart|' +
+    'clunky|buggy|unreliable|crap|naff|dire|second-rate|substandard|mediocre|let-down|letdown|cramped|filthy|dirty|a\\s+waste\\s+of\\s+(?:money|time))(?![\\p{L}])',
   'giu',
 );
 /** "the heating never works", "half our sessions start late". */

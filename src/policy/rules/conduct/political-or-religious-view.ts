@@ -20,8 +20,13 @@ const STANCE = phrases([
   'jesus is the answer', 'jesus is the way', 'god is the answer', 'accept jesus', 'accept christ', 'give your life to',
   'turn to jesus', 'turn to god', 'pray it away', 'repent', 'abortion is murder', 'pro-life', 'pro-choice', 'stop the boats',
   'send them back', 'climate hoax', 'climate scam', 'gender ideology', 'trans women are women', 'defund the',
-  'hot take', 'unpopular opinion', 'fight me',
+  'hot take', 'unpopular opinion', 'fight me', 'free palestine', 'stand with israel', 'god has a plan', "god's plan",
+  'trust in god', 'trust in the lord', 'god is in control', 'jesus loves you', 'god loves you', 'power of prayer',
+  'pray about it', 'give it to god', 'let go and let god', 'praise the lord', 'praise god', 'the bible says',
 ]);
+
+/** "voting Green", "vote for Reform": naming the side. */
+const PARTY_VOTE = /(?<![\p{L}])(?:vote|votes|voting|voted)\s+(?:for\s+)?(?:labour|tory|tories|conservative|conservatives|reform|green|greens|lib\s+dems?|libdems?|liberal\s+democrats?|snp|plaid|democrats?|republicans?|trump|harris|biden|leave|remain)(?![\p{L}])/gu;
 
 /** Political, social-issue and religious topics. */
 const TOPIC = phrases([
@@ -46,7 +51,8 @@ const OPINION = phrases([
   'ruined', 'ruining', 'destroyed', 'destroying', 'failed', 'failing', 'truly heal', 'can heal', 'will heal',
   'the truth', 'the only way', 'should be ashamed', 'long past time', 'outdated', 'out of touch', 'must go',
   'has to go', 'needs to go', 'wake up', 'sheep', 'brainwashed', 'propaganda', 'deserve better', 'let down',
-  'sold out', 'voted for', 'plain and simple', "we'll say it", 'stitch-up', 'national self-harm',
+  'sold out', 'voted for', 'plain and simple', "we'll say it", 'stitch-up', 'national self-harm', 'should', 'must',
+  'need to', 'needs to', 'we need', 'racist*', 'fascist*', 'bigot*', 'sick of', 'fed up with', 'proud to vote',
 ]);
 
 /** "whoever you vote for", "however you voted": neutral by design. */
@@ -60,7 +66,7 @@ export const politicalOrReligiousView: Detector = {
   id: 'political-or-religious-view',
   description: 'Gives an opinion on party politics, elections, government, the monarchy, divisive issues or religion.',
   detect: ({ text }) => {
-    const stances = findAll(text, STANCE);
+    const stances = [...findAll(text, STANCE), ...findAll(text, PARTY_VOTE)];
     const topics = findAll(text, TOPIC);
     if (stances.length === 0 && topics.length === 0) return [];
     const opinions = findAll(text, OPINION);

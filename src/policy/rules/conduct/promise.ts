@@ -19,7 +19,9 @@ const PROMISES = phrases([
   'will be cured', 'cure your', 'cures your', 'forever changed',
   'never feel anxious again', 'never be anxious again', 'never feel stressed again', 'reply to every', 'respond to every',
   'answer every', 'get back to you within', 'reply within', 'respond within', 'call you back within', 'seen within',
-  'see you within', 'no waiting list ever', '7 days a week', '24/7', 'round the clock', 'around the clock',
+  'see you within', 'no waiting list ever', 'i swear', "you'll definitely", 'you will definitely', "you'll absolutely",
+  "i'll make sure of it", "we'll make sure of it", 'personally guarantee', 'personally make sure', 'we commit to', 'i commit to',
+  'we pledge', 'i pledge', 'our pledge', 'count on it', 'count on us', '7 days a week', '24/7', 'round the clock', 'around the clock',
 ]);
 /** "promise!" closing a sentence, or "— promise", is a promise too. */
 const BARE_PROMISE = /(?<![\p{L}])promise(?=\s*[!.]|\s*$)|[—–-]\s*promise(?![\p{L}])/gu;

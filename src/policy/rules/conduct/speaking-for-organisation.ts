@@ -28,9 +28,11 @@ const AS_ORGANISATION = phrases([
   'as a business', 'as a service', 'our official', 'our view is', 'our position is', 'our stance is', 'our policy is',
   "the practice's view", "the practice's position", "we're now offering", 'we are now offering', 'we now offer',
   "we're launching", 'we are launching', "we're now open", "we're taking on new clients", 'we are taking on new clients',
-  "we're hiring", 'we are hiring',
+  "we're hiring", 'we are hiring', 'our practice is', 'our clinic is', 'at the practice we', 'here at the practice',
+  'we as a team', 'speaking for my employer', 'on behalf of my workplace',
 ]);
 
+const OPENS_SENTENCE = /(?:^|[.!?\n]\s*|^\s+)$/u;
 const WE = /(?<![\p{L}])(?:we|we['’]re|we['’]ve|we['’]ll|we['’]d|our|us)(?![\p{L}])/u;
 
 const patternsByNames = new Map<string, readonly [RegExp, RegExp]>();
@@ -40,7 +42,13 @@ const namePatterns = (names: readonly string[]): readonly [RegExp, RegExp] => {
   const cached = patternsByNames.get(key);
   if (cached) return cached;
   const voices = names.flatMap((name) => [`at ${name}`, `on behalf of ${name}`, `speaking for ${name}`]);
-  const claims = names.flatMap((name) => ['believes', 'thinks', 'supports', 'recommends', 'welcomes', 'opposes', 'is proud', 'is delighted', 'is now offering', 'now offers', 'is launching'].map((verb) => `${name} ${verb}`));
+  const claims = names.flatMap((name) => [
+    ...['believes', 'thinks', 'supports', 'recommends', 'welcomes', 'opposes', 'is proud', 'is delighted', 'is now offering', 'now offers',
+      'is launching', 'is opening', 'announces', 'is excited to', 'is pleased to', 'is thrilled to', 'is committed to', 'stands with',
+      'would like to'].map((verb) => `${name} ${verb}`),
+    ...['view', 'position', 'stance', 'policy', 'official'].flatMap((noun) => [`${name}'s ${noun}`, `${name}’s ${noun}`]),
+    `here at ${name}`,
+  ]);
   const built = [phrasePattern(voices), phrasePattern(claims)] as const;
   patternsByNames.set(key, built);
   return built;
@@ -65,7 +73,8 @@ export const speakingForOrganisation: Detector = {
     if (findAll(text, DISCLAIMER).length > 0) return [];
     const [voices, claims] = namePatterns(organisation.names);
     const found = [
-      ...findAll(text, voices).filter((match) => WE.test(sentenceAround(text, match.foldedStart, match.foldedEnd))),
+      // "At <Org> we…", or "At <Org>, …" opening a sentence: both speak in its voice.
+      ...findAll(text, voices).filter((match) => WE.test(sentenceAround(text, match.foldedStart, match.foldedEnd)) || OPENS_SENTENCE.test(text.folded.slice(0, match.foldedStart))),
       ...findAll(text, claims),
       ...findAll(text, AS_ORGANISATION),
     ];
