@@ -4,8 +4,11 @@ import { createPostgresLeadership } from './postgres-leadership.ts';
 import type { StoreSchema } from './schema.ts';
 import { busyError, type SqlEngine } from './sql-engine.ts';
 
-/** The advisory lock every writer takes, so the audit chain has one head whichever instance writes. */
-const WRITE_LOCK_KEY = 7_160_420_001n;
+/**
+ * The advisory lock every writer takes, so the audit chain has one head whichever instance
+ * writes. Keyed by schema too: bots on separate schemas of one database do not wait for each other.
+ */
+export const WRITE_LOCK_NAMESPACE = 716_041;
 /** How long a write waits for another instance before answering "busy". */
 export const POSTGRES_LOCK_TIMEOUT_MS = 1000;
 const LOCK_NOT_AVAILABLE = '55P03';
@@ -26,7 +29,7 @@ export const openPostgresEngine = (url: string): SqlEngine => {
       try {
         return await db.transaction().execute(async (trx) => {
           await sql`select set_config('lock_timeout', ${`${POSTGRES_LOCK_TIMEOUT_MS}ms`}, true)`.execute(trx);
-          await sql`select pg_advisory_xact_lock(${WRITE_LOCK_KEY})`.execute(trx);
+          await sql`select pg_advisory_xact_lock(${WRITE_LOCK_NAMESPACE}, hashtext(current_schema()))`.execute(trx);
           return work(trx);
         });
       } catch (error) {

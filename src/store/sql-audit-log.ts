@@ -1,3 +1,4 @@
+import type { CompiledQuery } from 'kysely';
 import { canonicalJson, nextEntry, verifyChain } from '../policy/audit-chain.ts';
 import type { AuditActor, AuditEntry, AuditEvent, AuditLog, AuditPlatform, Clock, IdGenerator } from '../policy/ports.ts';
 import { personIdOf } from '../policy/ports.ts';
@@ -27,6 +28,20 @@ export const entryOfRow = (row: AuditRow): AuditEntry => {
   };
 };
 
+/** Column order of the precompiled INSERT (placeholder values; real ones are bound per append). */
+const INSERT_SHAPE: AuditRow = { seq: 0, id: '', at: '', actor: '', platform: '', event: '', prev_hash: '', hash: '' };
+
+// The two statements of every append are compiled once per dialect: building and compiling a
+// Kysely query per append costs more than SQLite's own work (bench/store.bench.ts).
+const headQueries = new WeakMap<object, CompiledQuery<Pick<AuditRow, 'seq' | 'hash'>>>();
+const insertQueries = new WeakMap<object, CompiledQuery>();
+const compiledOnce = <Q>(db: StoreDb, cache: WeakMap<object, Q>, compile: () => Q): Q => {
+  const adapter = db.getExecutor().adapter;
+  let compiled = cache.get(adapter);
+  if (compiled === undefined) cache.set(adapter, (compiled = compile()));
+  return compiled;
+};
+
 /**
  * Appends inside the caller's write transaction: reads the chain's head and adds one entry. The
  * engine's write lock makes "read head, insert next" atomic across processes and instances.
@@ -39,7 +54,8 @@ export const appendInTransaction = async (
 ): Promise<AuditEntry> => {
   const who = parseActor(actor);
   const parsed = parseEvent(event);
-  const head = await db.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const { rows } = await db.executeQuery(compiledOnce(db, headQueries, () => db.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).compile()));
+  const head = rows[0];
   const entry = nextEntry(head === undefined ? undefined : { seq: Number(head.seq), hash: head.hash }, {
     id: context.ids.next(),
     at: context.clock.now().toISOString(),
@@ -47,19 +63,12 @@ export const appendInTransaction = async (
     platform: who.platform,
     event: parsed,
   });
-  await db
-    .insertInto('audit_log')
-    .values({
-      seq: entry.seq,
-      id: entry.id,
-      at: entry.at,
-      actor: entry.actor,
-      platform: entry.platform,
-      event: canonicalJson(entry.event),
-      prev_hash: entry.prevHash,
-      hash: entry.hash,
-    })
-    .execute();
+  const insert = compiledOnce(db, insertQueries, () => db.insertInto('audit_log').values(INSERT_SHAPE).compile());
+  await db.executeQuery({
+    ...insert,
+    // The compiled INSERT binds its values in INSERT_SHAPE's column order.
+    parameters: [entry.seq, entry.id, entry.at, entry.actor, entry.platform, canonicalJson(entry.event), entry.prevHash, entry.hash],
+  });
   return entry;
 };
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.ts';
+import { WRITE_LOCK_NAMESPACE } from '../../src/store/postgres-engine.ts';
 import { withSearchPath } from '../contract/postgres-harness.ts';
 import { startWorker, type Worker } from './store-processes.ts';
 
@@ -51,6 +52,24 @@ if (!url) {
       expect(await store.audit.verify()).toEqual({ ok: true, count: 400 });
       await store.close();
     }, 60_000);
+
+    it('answers "busy" within about a second while another instance holds the write lock', async () => {
+      const store = await openStore({ dataDir: '', databaseUrl: scopedUrl });
+      const holder = new pg.Client({ connectionString: scopedUrl });
+      await holder.connect();
+      await holder.query('begin');
+      await holder.query('select pg_advisory_xact_lock($1, hashtext(current_schema()))', [WRITE_LOCK_NAMESPACE]);
+      const started = performance.now();
+      await expect(store.audit.append({ platform: 'shell', userId: 'me' }, { action: 'policy-loaded', policyVersion: 'abcdef0123456789' })).rejects.toMatchObject({
+        code: 'busy',
+      });
+      expect(performance.now() - started).toBeLessThan(1500);
+      await holder.query('commit');
+      await holder.end();
+      await store.audit.append({ platform: 'shell', userId: 'me' }, { action: 'policy-loaded', policyVersion: 'abcdef0123456789' });
+      expect(await store.audit.verify()).toEqual({ ok: true, count: 1 });
+      await store.close();
+    });
 
     it('passes leadership to another instance within 15 s after the holder is SIGKILLed', async () => {
       const role = `discord-gateway-${randomBytes(4).toString('hex')}`;

@@ -10,7 +10,7 @@ export const initialMigration: Migration = {
     await db.schema
       .createTable('audit_log')
       .addColumn('seq', sql.raw(seqType), (column) => column.primaryKey())
-      .addColumn('id', 'text', (column) => column.notNull().unique())
+      .addColumn('id', 'text', (column) => column.notNull())
       .addColumn('at', 'text', (column) => column.notNull())
       .addColumn('actor', 'text', (column) => column.notNull())
       .addColumn('platform', 'text', (column) => column.notNull())
