@@ -1,0 +1,133 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/** `npm start` as an operator runs it: no tokens, so the shell adapter on the embedded database. */
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const dataDirs: string[] = [];
+afterAll(() => {
+  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+interface Run {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Every platform variable empty, so neither the environment nor a developer's .env can start Slack or Discord. */
+const cleanEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => {
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}` };
+  for (const name of Object.keys(env)) if (/^(SLACK_|DISCORD_|BOT_ADAPTERS|DATABASE_URL|POLICY_)/.test(name)) delete env[name];
+  for (const name of ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DATABASE_URL', 'BOT_ADAPTERS']) env[name] = '';
+  return { ...env, ...extra };
+};
+
+const freshDataDir = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-bot-e2e-'));
+  dataDirs.push(dir);
+  return dir;
+};
+
+const start = (command: string, args: string[], env: Record<string, string>, input?: string, onStderr?: (text: string, child: ReturnType<typeof spawn>) => void): Promise<Run> =>
+  new Promise((resolveRun, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env: cleanEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      onStderr?.(stderr, child);
+    });
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolveRun({ code, signal, stdout, stderr }));
+    if (input !== undefined) child.stdin.end(input);
+  });
+
+const logLines = (stderr: string): Record<string, unknown>[] =>
+  stderr
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+const DRAFT = 'Wonderful news, my 5pm client finally told me about her marriage';
+
+describe('npm start with piped input', () => {
+  it('answers every line in order and exits 0 at the end of input', async () => {
+    const input = [
+      `/policy check ${DRAFT}`,
+      'Do I need two-factor authentication on the company accounts?',
+      '/policy check --account personal Sunny day at the beach with the kids',
+      '/policy frobnicate',
+      '/policy grant @robin account linkedin',
+      '/policy grants',
+      '',
+    ].join('\n');
+    const run = await start('npm', ['start', '--silent'], { DATA_DIR: freshDataDir() }, input);
+    expect(run.code).toBe(0);
+    const stop = run.stdout.indexOf('STOP');
+    const question = run.stdout.indexOf('security.two-factor');
+    const ok = run.stdout.indexOf('OK: fine to post.');
+    const unknown = run.stdout.indexOf('I don\'t know the command "frobnicate"');
+    const granted = run.stdout.indexOf('@robin may now post');
+    const listed = run.stdout.indexOf('linkedin: @robin');
+    expect([stop, question, ok, unknown, granted, listed].every((at) => at >= 0)).toBe(true);
+    expect([stop, question, ok, unknown, granted, listed]).toEqual([...[stop, question, ok, unknown, granted, listed]].sort((a, b) => a - b));
+    expect(run.stdout).toContain('safe.discussing-others');
+
+    const logs = logLines(run.stderr);
+    expect(logs.find((line) => line.msg === 'ready')).toMatchObject({ adapters: ['shell'] });
+    expect(logs.find((line) => line.msg === 'ready')).not.toHaveProperty('port');
+    expect(logs.filter((line) => line.msg === 'handled' || line.msg === 'refused')).toHaveLength(6);
+    expect(run.stderr).not.toContain('marriage');
+    expect(run.stderr).not.toContain('two-factor authentication on');
+  });
+
+  it('keeps the register in the embedded database between runs', async () => {
+    const dataDir = freshDataDir();
+    await start('node', ['src/main.ts'], { DATA_DIR: dataDir }, '/policy approve app Canva\n');
+    const run = await start('node', ['src/main.ts'], { DATA_DIR: dataDir }, '/policy grants\n');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Approved apps: canva.');
+  });
+
+  it('stops on SIGTERM with exit code 0', async () => {
+    let signalled = false;
+    const run = await start('node', ['src/main.ts'], { DATA_DIR: freshDataDir() }, undefined, (stderr, child) => {
+      if (!signalled && stderr.includes('"msg":"ready"')) {
+        signalled = true;
+        child.kill('SIGTERM');
+      }
+    });
+    expect(signalled).toBe(true);
+    expect(run.code).toBe(0);
+    expect(logLines(run.stderr).map((line) => line.msg)).toContain('stopped');
+  });
+});
+
+describe('npm start with a bad configuration', () => {
+  it('exits 2 with one readable message per problem and never a secret', async () => {
+    const run = await start('node', ['src/main.ts'], { DATA_DIR: freshDataDir(), PORT: 'lots', DISCORD_TOKEN: 'TOPSECRET.discord.value', SLACK_APP_TOKEN: 'xapp-TOPSECRET' }, '');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('PORT: must be a whole number');
+    expect(run.stderr).toContain('DISCORD_APPLICATION_ID: is not set');
+    expect(run.stderr).toContain('SLACK_BOT_TOKEN: is not set');
+    expect(run.stderr).not.toContain('TOPSECRET');
+    expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+    expect(run.stdout).toBe('');
+  });
+
+  it('exits 2 naming the problems of a policy file that does not validate', async () => {
+    const run = await start('node', ['src/main.ts'], { DATA_DIR: freshDataDir(), POLICY_FILE: 'policies/no-such-policy.yml' }, '');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('POLICY_FILE: policies/no-such-policy.yml does not validate');
+    expect(run.stderr).toContain('no such file');
+  });
+});
