@@ -123,20 +123,23 @@ const where = {
   integration_types: [ApplicationIntegrationType.GuildInstall],
 };
 
+/** `/policy` with its subcommands and typed options. */
+export const POLICY_SLASH_COMMAND = {
+  type: ApplicationCommandType.ChatInput,
+  name: POLICY_COMMAND_NAME,
+  description: 'Check posts against the social media policy, ask about it, manage grants',
+  ...where,
+  options: POLICY_SUBCOMMANDS.map((sub: SubcommandSpec) => ({
+    type: ApplicationCommandOptionType.Subcommand as const,
+    name: sub.name,
+    description: sub.description,
+    options: sub.options.map(optionData),
+  })),
+} satisfies RESTPostAPIApplicationCommandsJSONBody;
+
 /** The JSON body for `PUT /applications/{id}/commands` (or the guild's). */
 export const POLICY_COMMANDS = [
-  {
-    type: ApplicationCommandType.ChatInput,
-    name: POLICY_COMMAND_NAME,
-    description: 'Check posts against the social media policy, ask about it, manage grants',
-    ...where,
-    options: POLICY_SUBCOMMANDS.map((sub: SubcommandSpec) => ({
-      type: ApplicationCommandOptionType.Subcommand,
-      name: sub.name,
-      description: sub.description,
-      options: sub.options.map(optionData),
-    })),
-  },
+  POLICY_SLASH_COMMAND,
   { type: ApplicationCommandType.Message, name: CHECK_MESSAGE_COMMAND_NAME, ...where },
 ] satisfies RESTPostAPIApplicationCommandsJSONBody[];
 
