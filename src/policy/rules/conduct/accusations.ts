@@ -23,12 +23,12 @@ const STRONG = phrases([
   "isn't accredited", 'is not accredited', "aren't accredited", 'unqualified',
   'stole', 'stealing', 'steals', 'thieves', 'thieving', 'ripping people off', 'ripping clients off', 'ripping you off',
   'ripping customers off', 'rip-off merchants', 'rip off merchants', 'pocketing the',
-  'deliberately broke', 'deliberately damaged', 'deliberately overcharged', 'deliberately misled', 'deliberately lied',
+  'deliberately damaged', 'deliberately overcharged', 'deliberately misled', 'deliberately lied',
   'deliberately sabotaged', 'cover it up', 'covered it up', 'covering it up', 'cover up their', 'cover-up',
   'misdiagnos*', 'negligent', 'negligence', 'money laundering', 'laundering money', 'tax evasion', 'evading tax',
   'cooking the books', 'cooked the books', 'fiddling the books', 'backhanders', 'kickbacks', 'taking bribes',
   'incompetent', 'incompetence', 'corrupt', 'breaking the law', 'broke the law', 'operating illegally',
-  'total fabrication', 'complete fabrication', 'a pack of lies', 'pack of lies',
+  'a pack of lies', 'pack of lies',
 ]);
 
 /** Accusations that need "X is/are …" to be about someone ("a scam" may be a text message). */

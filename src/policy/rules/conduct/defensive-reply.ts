@@ -14,13 +14,13 @@ const DEFENSIVE = phrases([
   "that's not the case", "that's false", "that's wrong", "that's nonsense", "that's rubbish", "that's a myth",
   "that's unfair", "that's not fair", "you're wrong", 'you are wrong', "you're mistaken", 'you are mistaken',
   "you're misinformed", 'with respect, you', 'with all due respect', 'read up on it', 'maybe read up', 'perhaps read up', 'do your research', 'do some research',
-  'check your facts', 'get your facts', 'before posting', 'before you post', 'before commenting', 'read the terms properly',
+  'check your facts', 'get your facts', 'before posting', 'before you post', 'before commenting', 'read the terms',
   'if you had read', "if you'd read", 'if you actually read', 'try reading', 'correct a few things', 'correct some things',
   'need to correct', 'set the record straight', 'for the record', 'done nothing wrong', 'did nothing wrong',
   'not done anything wrong', "haven't done anything wrong", "don't accept that", 'do not accept that', "won't accept",
   'we reject', 'we refute', 'we strongly dispute', 'we dispute', 'is simply wrong', 'is just wrong', 'is plain wrong',
   "won't be commenting further", 'will not be commenting further', 'no further comment', 'generalisation', 'generalization',
-  'not everyone in', 'how dare', "don't think it's fair", "it's not our fault", 'not our fault', 'clearly set out',
+  'how dare', "it's not our fault", 'not our fault',
   'clearly stated', 'clearly states', 'as it says on', 'as clearly', "perhaps you're",
   "maybe you're", 'maybe you should', 'perhaps you should', 'frankly', 'let me be clear', 'let us be clear', 'to be clear,',
   'quite frankly', 'just to be clear', 'in future', 'we stand by', "let's be clear", "won't be apologising",
@@ -34,13 +34,14 @@ const CONTRADICTION = new RegExp(
     "(?:not\\s+(?:true|correct|accurate|the\\s+case|fair)|untrue|false|incorrect|inaccurate|misleading|wrong|nonsense)(?![\\p{L}])|" +
     "(?<![\\p{L}])(?:that|this|which)\\s+(?:simply\\s+|just\\s+)?(?:isn['’]t|wasn['’]t)\\s+(?:true|correct|accurate|the\\s+case|fair)(?![\\p{L}])|" +
     "(?<![\\p{L}])(?:review|comment|post|claim|claims|allegations?|accusations?)\\s+(?:is|are|was|were)\\s+(?:simply\\s+|just\\s+|completely\\s+|totally\\s+|entirely\\s+)?(?:untrue|false|misleading|inaccurate|unfair|wrong|nonsense|baseless|unfounded)(?![\\p{L}])|" +
+    "(?<![\\p{L}])(?:that|this)(?:['’]s|\\s+is)\\s+(?:an?\\s+)?(?:bit\\s+of\\s+an?\\s+)?(?:massive|huge|sweeping|gross|lazy|unfair|big)?\\s*(?:generali[sz]ation|exaggeration|oversimplification|misrepresentation|distortion|straw\\s+man)(?![\\p{L}])|" +
     "(?<![\\p{L}])and\\s+you\\s+know\\s+it(?![\\p{L}])",
   'giu',
 );
 
 /** Reply-ish wording: the "in future" / "frankly" cues only count in an answer to someone. */
 const WEAK = new Set(['do your research', 'do some research', 'check your facts', "that's a myth", "that's unfair", "that's not fair",
-  'maybe you should', 'perhaps you should', "maybe you're", "perhaps you're", "won't accept", 'as it says on', 'as clearly', 'in future', 'frankly', 'quite frankly', 'before posting', 'before you post', 'generalisation', 'generalization', 'clearly set out', 'clearly stated', 'clearly states', 'we stand by', 'not everyone in', 'to be clear,', 'just to be clear']);
+  'maybe you should', 'perhaps you should', "maybe you're", "perhaps you're", "won't accept", 'as it says on', 'as clearly', 'in future', 'frankly', 'quite frankly', 'before posting', 'before you post', 'generalisation', 'generalization', 'clearly stated', 'clearly states', 'we stand by', 'to be clear,', 'just to be clear']);
 const ANSWERING = phrases(['you', 'your', 'review', 'comment', 'comments', 'post', 'posts', 'posting', 'thread', 'feedback', 'claim', 'claims', 'suggest*', "that's", 'we']);
 
 export const defensiveReply: Detector = {

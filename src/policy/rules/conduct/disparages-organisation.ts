@@ -13,12 +13,18 @@ import { phrases, sentenceIndexAt, sentencesOf } from './sentences.ts';
 /** Put-downs that need no "is …" to be about the organisation. */
 const PLAIN = phrases([
   "wouldn't book", 'would not book', "wouldn't recommend", 'would not recommend', "wouldn't pay", 'would not pay',
-  "wouldn't trust", "wouldn't go", "wouldn't send", "don't book with", 'avoid us', 'steer clear of us',
-  "wouldn't blame anyone", 'basically me reading', 'basically just me', 'just me reading',
-  'reading bits of', 'making it up as we go', 'winging it', "haven't got a clue", 'no idea what we', "don't tell",
-  "who's complaining", 'cash cow', 'not worth the money', 'waste of money', 'save your money', 'half the team has left',
-  'no idea what they', 'waste your money', "don't waste your", 'nobody answers the phone', 'no one answers the phone', 'never answers the phone', 'never call back', 'never ring back',
+  "wouldn't trust", "wouldn't go", "wouldn't send", "don't book with", 'avoid us', 'steer clear of us', 'basically me reading', 'basically just me', 'just me reading',
+  'making it up as we go', 'winging it', "haven't got a clue", 'no idea what we', "don't tell",
+  'cash cow', 'not worth the money', 'waste of money', 'save your money', 'no idea what they', 'waste your money',
+  "don't waste your", 'never call back', 'never ring back',
 ]);
+
+/** "half the staff have quit", "no one ever picks up": a service falling apart. */
+const FALLING_APART = new RegExp(
+  '(?<![\\p{L}])(?:half|most|all|loads)\\s+(?:of\\s+)?(?:the|our)\\s+(?:team|staff|therapists|counsellors)\\s+(?:has|have|had)\\s+(?:already\\s+)?(?:left|quit|gone|walked\\s+out)(?![\\p{L}])|' +
+    '(?<![\\p{L}])(?:nobody|no\\s+one|no-one)\\s+(?:ever\\s+)?(?:answers|picks\\s+up|replies|responds|returns\\s+calls|calls\\s+back)(?![\\p{L}])',
+  'giu',
+);
 
 /** "… is a shambles": a judgement of whatever the sentence is about. */
 const JUDGEMENT = new RegExp(
@@ -67,7 +73,7 @@ export const disparagesOrganisation: Detector = {
   id: 'disparages-organisation',
   description: 'Runs down the organisation itself or its services in public.',
   detect: ({ text, organisation }) => {
-    const plain = findAll(text, PLAIN);
+    const plain = [...findAll(text, PLAIN), ...findAll(text, FALLING_APART)];
     const judged = [...findAll(text, JUDGEMENT), ...findAll(text, FAILING)];
     if (plain.length === 0 && judged.length === 0) return [];
     const ranges = sentencesOf(text);

@@ -46,12 +46,12 @@ const TOPIC = phrases([
 const OPINION = phrases([
   'disaster', 'disastrous', 'disgrace', 'disgraceful', 'shameful', 'shame on', 'useless', 'incompetent', 'corrupt',
   'clowns', 'a joke', 'waste of', 'cash grab', 'scandal', 'scandalous', 'outrageous', 'ridiculous', 'pathetic',
-  'criminal', 'evil', 'wicked', 'abolish*', 'scrap it', 'ban it', 'get rid of', "can't believe", "can't get over",
+  'criminal', 'evil', 'wicked', 'abolish*', 'scrap it', 'ban it', 'get rid of', "can't believe",
   'self-harm', 'biggest mistake', 'best thing', 'worst thing', 'betray*', 'rigged', 'liars', 'lies', 'traitors',
   'ruined', 'ruining', 'destroyed', 'destroying', 'failed', 'failing', 'truly heal', 'can heal', 'will heal',
   'the truth', 'the only way', 'should be ashamed', 'long past time', 'outdated', 'out of touch', 'must go',
   'has to go', 'needs to go', 'wake up', 'sheep', 'brainwashed', 'propaganda', 'deserve better', 'let down',
-  'sold out', 'voted for', 'plain and simple', "we'll say it", 'stitch-up', 'national self-harm', 'should', 'must',
+  'sold out', 'voted for', 'plain and simple', "we'll say it", 'stitch-up', 'should', 'must',
   'need to', 'needs to', 'we need', 'racist*', 'fascist*', 'bigot*', 'sick of', 'fed up with', 'proud to vote',
 ]);
 

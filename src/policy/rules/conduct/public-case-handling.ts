@@ -23,7 +23,7 @@ const CASE_WORDS = phrases([
 ]);
 /** Promising to sort the case out in the thread. */
 const RESOLVE_HERE = new RegExp(
-  '(?<![\\p{L}])(?:go\\s+through\\s+it|go\\s+through\\s+them|work\\s+through\\s+it|work\\s+it\\s+out|sort\\s+it\\s+out|sort\\s+this\\s+out|sort\\s+out|get\\s+it\\s+sorted|get\\s+this\\s+sorted|deal\\s+with\\s+it|resolve\\s+it|point\\s+by\\s+point)' +
+  '(?<![\\p{L}])(?:go\\s+through\\s+it|go\\s+through\\s+them|work\\s+through\\s+it|work\\s+it\\s+out|sort\\s+it\\s+out|sort\\s+this\\s+out|sort\\s+out|get\\s+it\\s+sorted|get\\s+this\\s+sorted|deal\\s+with\\s+it|resolve\\s+it)' +
     '(?:\\s+[\\p{L}\'’-]+){0,10}?\\s+(?:here|in\\s+the\\s+thread|in\\s+the\\s+comments|publicly|on\\s+here|so\\s+everyone\\s+can\\s+see)(?![\\p{L}])|' +
     "(?<![\\p{L}])let['’]s\\s+(?:get\\s+it\\s+sorted|sort\\s+it(?:\\s+out)?|sort\\s+this(?:\\s+out)?|deal\\s+with\\s+it|work\\s+it\\s+out)\\s+(?:here|on\\s+here|in\\s+the\\s+thread)(?![\\p{L}])",
   'giu',
