@@ -1,0 +1,77 @@
+import type { FoldedText } from '../../normalise-text.ts';
+import { findAll, type Match } from '../match.ts';
+import { sentenceAt, sentenceRanges } from './sentences.ts';
+
+/**
+ * Demeaning gender-specific comments: generalisations that put women or men down ("women
+ * can't drive", "men are useless", "nagging wives", "throws like a girl"). A sentence that
+ * questions the stereotype ("it's a myth that…", "stop telling men to man up") is fine.
+ */
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const GROUPS = 'women|ladies|girls|females|wives|wifes|men|blokes|lads|males|husbands|boys|feminists|womenfolk';
+const SINGULARS = 'woman|female|man|male|bloke|wife|husband|girl';
+const ADJECTIVES = 'nagging|naggy|hysterical|hormonal|moaning|whinging|whiny|useless|lazy|stupid|dumb|bossy|shrill|silly|crazy|emotional|irrational';
+const CANT = "(?:can['’]?t|cannot|can never|never could)";
+const TRAITS = [
+  'nag|nags|nagging|naggy|moan|moans|moaning|whinge|whinges|whinging|whine|whines|whining|hysterical|irrational|illogical',
+  'useless|hopeless|clueless|pathetic|weak|bossy|shrill|crazy|psycho|psychos|cheats|liars|manipulative|pigs|dogs|trash|scum',
+  'incapable|inferior|stupid|dumb|thick|lazy|gossips|gold ?diggers?|high maintenance|drama queens|hormonal',
+  'too emotional|so emotional|overemotional|all the same|only want one thing|only after one thing|only good for|animals',
+  `${CANT} (?:drive|park|cook|multitask|multi-task|read (?:a )?maps?|be trusted|handle|take a joke|do anything|control themselves|help themselves|think)`,
+  'belongs? (?:in|at) the (?:kitchen|sink)|belongs? at home|should (?:stay|be kept) (?:at home|in the kitchen)|get back (?:in|into|to) the kitchen',
+].join('|');
+const TRAIT = new RegExp(`${B}(?:${TRAITS})${E}`, 'u');
+
+const GROUP_WORD = new RegExp(`${B}(?:(${ADJECTIVES})\\s+)?(?:${GROUPS})${E}(?!['’]s)`, 'gu');
+const TYPICAL = new RegExp(`${B}(?:typical|such a|just like a) (?:${SINGULARS}|${GROUPS})${E}(?=\\s*(?:[,.!?—-]|$))`, 'gu');
+const STOCK_PHRASES = new RegExp(
+  `${B}(?:(?:throws?|threw|runs?|ran|cry|cries|cried|crying|fights?|fought|screams?|screaming|drives?|squeal\\w*|whin\\w+) like a (?:little )?girl|man up|grow a pair|women drivers?|woman drivers?|that time of the month|get back (?:in|into|to) the kitchen|make me a sandwich)${E}`,
+  'gu',
+);
+/** Sentences that question or report a stereotype rather than assert it. */
+const QUESTIONS_IT = new RegExp(
+  `${B}(?:not|no|never|myths?|stereotyp\\w*|clich\\w*|so-called|told|tell|telling|hear|heard|say|saying|says|assum\\w*|nonsense|untrue|harmful|toxic|pressure|expected|okay|ok|allowed|outdated|sexis\\w*|misogyn\\w*|stop (?:telling|saying|calling)|why|feel\\w*|felt|worr\\w*|fear\\w*|afraid|ashamed|shame)${E}|n['’]t${E}`,
+  'u',
+);
+
+/** After the comment, only a verdict on it ("…is a myth") questions it; a later "wouldn't" does not. */
+const JUDGED_AFTER = new RegExp(
+  `${B}(?:myths?|stereotyp\\w*|clich\\w*|nonsense|untrue|not true|harmful|toxic|outdated|sexis\\w*|misogyn\\w*)${E}|isn['’]t true`,
+  'u',
+);
+
+const WINDOW_WORDS = 8;
+
+const questioned = (folded: string, start: number, end: number, skip: Match | { foldedStart: number; foldedEnd: number }): boolean =>
+  QUESTIONS_IT.test(folded.slice(start, skip.foldedStart)) || JUDGED_AFTER.test(folded.slice(skip.foldedEnd, end));
+
+/** Spans (folded matches) of demeaning generalisations about women or men. */
+export const findGenderGeneralisations = (text: FoldedText): Match[] => {
+  const { folded } = text;
+  const sentences = sentenceRanges(folded);
+  const found: Match[] = [];
+  for (const group of findAll(text, GROUP_WORD)) {
+    const sentence = sentenceAt(sentences, group.foldedStart, folded.length);
+    if (group.groups[0] !== undefined) {
+      // "nagging wives": the put-down is in the adjective itself.
+      if (!questioned(folded, sentence.start, sentence.end, group)) found.push(group);
+      continue;
+    }
+    const after = folded.slice(group.foldedEnd, sentence.end).split(/\s+/).slice(0, WINDOW_WORDS + 1).join(' ');
+    const trait = TRAIT.exec(after);
+    if (!trait) continue;
+    const traitStart = group.foldedEnd + folded.slice(group.foldedEnd).indexOf(trait[0]);
+    const whole = { foldedStart: traitStart, foldedEnd: traitStart + trait[0].length };
+    if (questioned(folded, sentence.start, sentence.end, whole)) continue;
+    found.push(group);
+  }
+  for (const pattern of [TYPICAL, STOCK_PHRASES]) {
+    for (const phrase of findAll(text, pattern)) {
+      const sentence = sentenceAt(sentences, phrase.foldedStart, folded.length);
+      if (!questioned(folded, sentence.start, sentence.end, phrase)) found.push(phrase);
+    }
+  }
+  return found;
+};

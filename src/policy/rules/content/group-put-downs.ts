@@ -1,0 +1,35 @@
+import type { FoldedText } from '../../normalise-text.ts';
+import { findAll, type Match } from '../match.ts';
+
+/**
+ * Demeaning a whole group of people: dehumanising generalisations ("immigrants are vermin")
+ * and "go back to where you came from". Used by both the harassment and the offensive-content
+ * detectors, since a put-down of a group with a protected characteristic is both.
+ */
+const GROUPS = [
+  'immigrants', 'migrants', 'refugees', 'asylum seekers', 'foreigners', 'muslims', 'jews', 'christians', 'hindus', 'sikhs', 'catholics',
+  'atheists', 'gays', 'gay people', 'lesbians', 'trans people', 'trans women', 'trans men', 'travellers', 'gypsies', 'poles', 'romanians',
+  'africans', 'asians', 'arabs', 'indians', 'pakistanis', 'black people', 'white people', 'disabled people', 'the disabled', 'fat people',
+  'old people', 'pensioners', 'boomers', 'millennials', 'gen z', 'northerners', 'southerners', 'scousers', 'the poor', 'poor people',
+  'benefit claimants', 'people on benefits', 'the unemployed', 'homeless people', 'addicts', 'chavs', 'vegans', 'the english', 'the scots',
+  'the irish', 'the welsh', 'the french', 'the americans', 'americans', 'the chinese', 'chinese people',
+].join('|');
+const PUT_DOWNS = [
+  'scum', 'vermin', 'animals', 'parasites', 'filth', 'trash', 'subhuman', 'disgusting', 'a disease', 'a plague', 'cockroaches', 'rats',
+  'leeches', 'scroungers', 'criminals', 'terrorists', 'lazy', 'stupid', 'thick', 'a joke', 'pathetic', 'useless', 'evil', 'inferior', 'dirty',
+  'ruining (?:this|our|the) country', 'taking over', 'a drain', 'the problem', 'not welcome', 'not human', 'freaks', 'degenerates', 'sick',
+].join('|');
+
+const GROUP_PUT_DOWN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:all )?(?:${GROUPS}) (?:are|r|is) (?:all |just |nothing but |basically |literally |such |so |a bunch of )?(?:${PUT_DOWNS})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const GO_BACK = /(?<![\p{L}\p{N}])(?:go|get|send (?:them|em|\w+)) (?:all )?back (?:to )?(?:where (?:you|they) (?:came|come) from|(?:your|their) own country|(?:your|their) country)(?![\p{L}\p{N}])/giu;
+const NOT_AN_ASSERTION = /(?<![\p{L}])(?:myths?|not true|isn['’]t true|stereotyp\w*|told|called|hate speech|racis\w*|abuse|if you['’]ve been|never okay|not okay|unacceptable)(?![\p{L}])/u;
+
+/** Folded matches of demeaning generalisations about a group of people. */
+export const findGroupPutDowns = (text: FoldedText): Match[] =>
+  [...findAll(text, GROUP_PUT_DOWN), ...findAll(text, GO_BACK)].filter((match) => {
+    const around = text.folded.slice(Math.max(0, match.foldedStart - 80), Math.min(text.folded.length, match.foldedEnd + 80));
+    return !NOT_AN_ASSERTION.test(around);
+  });

@@ -1,0 +1,63 @@
+import type { FoldedText } from '../../normalise-text.ts';
+import type { Detector, Signal } from '../detector.ts';
+import { findAll } from '../match.ts';
+import { listedWordHits, type ListedWordHit } from './disguised-word-hits.ts';
+import { findGroupPutDowns } from './group-put-downs.ts';
+import { INSULT_PHRASES, REPORTED_FEELING, THREAT_PHRASES } from './insult-phrases.ts';
+import { MILD_INSULTS, STRONG_INSULTS } from './insult-words.ts';
+import { sentenceAt, sentenceRanges } from './sentences.ts';
+
+/**
+ * Insults, name-calling, threats and put-downs of a person or a group: harassment. A name only
+ * counts when it points at someone ("the idiot who…", "you clown"), not when someone speaks of
+ * themselves ("I felt like an idiot").
+ */
+
+/** Words before a strong name that point it at someone. */
+const POINTERS_STRONG = new Set(['you', 'ya', 'u', 'ur', 'your', 'youre', "you're", 'you’re', 'what', 'such', 'some', 'this', 'that', 'the', 'a', 'an',
+  'absolute', 'total', 'complete', 'utter', 'proper', 'right', 'massive', 'bloody', 'fucking', 'stupid', 'little', 'of', 'is', 'are', "he's", "she's",
+  "they're", 'he’s', 'she’s', 'they’re', 'these', 'those', 'dear']);
+/** Mild names need a clearer pointer. */
+const POINTERS_MILD = new Set(['you', 'ya', 'u', 'youre', "you're", 'you’re', 'absolute', 'total', 'complete', 'utter', 'proper', 'right', 'massive',
+  'bunch', 'load', 'pack', 'bloody', 'fucking', 'stupid']);
+/** The speaker talking about themselves. */
+const SELF = new Set(['i', "i'm", 'i’m', 'im', 'me', 'myself', 'yourself', 'feel', 'feels', 'feeling', 'felt', 'call', 'calling', 'not', 'no']);
+
+const wordsBefore = (folded: string, start: number, count: number): string[] =>
+  folded.slice(Math.max(0, start - 60), start).split(/[^\p{L}\p{N}'’]+/u).filter(Boolean).slice(-count);
+
+const pointsAtSomeone = (text: FoldedText, hit: ListedWordHit, pointers: ReadonlySet<string>): boolean => {
+  const before = wordsBefore(text.folded, hit.foldedStart, 4);
+  if (before.some((word) => SELF.has(word))) return false;
+  if (before.slice(-3).some((word) => pointers.has(word))) return true;
+  // "what a clown", "you total clown" need the pointer just before; "what a" also works for mild names.
+  return before.slice(-2).join(' ') === 'what a' || before.slice(-2).join(' ') === 'such a';
+};
+
+const nameCalling = (text: FoldedText): Signal[] => {
+  const hits = [
+    ...listedWordHits(text, STRONG_INSULTS).filter((hit) => pointsAtSomeone(text, hit, POINTERS_STRONG)),
+    ...listedWordHits(text, MILD_INSULTS).filter((hit) => pointsAtSomeone(text, hit, POINTERS_MILD)),
+  ];
+  return hits.map((hit) => ({ span: hit.span, reason: 'Calling someone names is harassment, however they behaved.' }));
+};
+
+const phraseSignals = (text: FoldedText): Signal[] => {
+  const sentences = sentenceRanges(text.folded);
+  const insults = findAll(text, INSULT_PHRASES).filter((match) => {
+    if (!match.text.startsWith('you')) return true;
+    const sentence = sentenceAt(sentences, match.foldedStart, text.folded.length);
+    return !REPORTED_FEELING.test(text.folded.slice(sentence.start, match.foldedStart));
+  });
+  return [
+    ...insults.map((match): Signal => ({ span: match.span, reason: 'Insulting or dismissing someone is harassment.' })),
+    ...findAll(text, THREAT_PHRASES).map((match): Signal => ({ span: match.span, reason: 'This reads as a threat to someone.' })),
+    ...findGroupPutDowns(text).map((match): Signal => ({ span: match.span, reason: 'Demeaning a whole group of people is harassment.' })),
+  ];
+};
+
+export const insultOrThreat: Detector = {
+  id: 'insult-or-threat',
+  description: 'Insults, name-calling, threats and put-downs aimed at a person or a group.',
+  detect: ({ text }) => [...nameCalling(text), ...phraseSignals(text)],
+};

@@ -1,0 +1,50 @@
+/**
+ * Phrases that insult, dismiss or threaten the person they are addressed to. Dismissals that
+ * also have an ordinary meaning ("kids grow up fast", "get lost in a book") count only as a
+ * clause of their own ("Grow up.", "…, get a life, mate").
+ */
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const words = (alternatives: readonly string[]): string => alternatives.join('|');
+
+/** Start of a clause: text start, or after punctuation, a dash or a filler ("just", "oh"). */
+const CLAUSE_START = "(?<=(?:^|[.!?,;:\\n(—–-]|[.!?,;:\\n(—–-] (?:just|oh|so|honestly|seriously|please|now|and|mate|pal))\\s*)";
+/** End of a clause: punctuation, an emoji, the end, or a vocative ("mate", "love"). */
+const CLAUSE_END = "(?=\\s*(?:[^\\p{L}\\p{N}\\s'’]|$|(?:mate|pal|love|sunshine|sweetheart|hun|buddy|dear|already|then|please|seriously|honestly|lol|lmao)(?![\\p{L}\\p{N}])))";
+
+const DISMISSALS_IN_OWN_CLAUSE = [
+  'get a life', 'grow up', 'get a grip', 'shut up', 'shut it', 'do one', 'jog on', 'get lost', 'go away', 'get over yourself', 'cry more',
+  'cope harder', 'touch grass', 'get a brain', 'who asked', 'bore off', 'wind your neck in', 'do me a favour',
+];
+const DISMISSALS_ANYWHERE = [
+  '(?:piss|sod|bugger|fuck|f\\*+k?|naff|eff|clear|bog) off', 'get stuffed', 'go to hell', 'go f\\S* yourself', 'screw (?:you|u)', 'up yours',
+  'eat shit', 'drop dead(?! gorgeous)', 'kys', '(?:go|just|should) (?:and )?kill yourself', 'nobody asked(?: you)?', 'no one asked(?: you)?',
+  '(?:nobody|no one|no-one) cares what you think', 'learn to read', 'crawl back under (?:your|a|the) rock', '(?:fuck|f\\*+k?|fck|screw) (?:you|u|ya)',
+  'you (?:clearly |obviously )?(?:can[\'’]?t|cannot|don[\'’]t) (?:read|understand (?:basic|simple))', 'can[\'’]?t you read', 'are you (?:stupid|thick|blind|dense|illiterate)',
+  'how (?:stupid|thick|dense) (?:are you|can you be)', '(?:one|two|a single|no) brain cells?', 'iq of an? \\w+', 'sad little (?:man|woman|person|troll|people|men|boy|girl)',
+  'keyboard warriors?', 'pathetic little', 'waste of (?:space|oxygen|air|skin)',
+  'you(?:[\'’]re| are| r|re) (?:a |an |such a |an absolute |a complete |a total )?(?:pathetic|a joke|joke|useless|clueless|stupid|thick|an embarrassment|embarrassment|a disgrace|disgrace|delusional|deluded|vile|disgusting|pathetic excuse|nobody|beneath)',
+];
+
+/** Threats: to harm, to expose, to contact someone's employer or family, to pursue. */
+const WE_WILL = "(?:i|we)(?:['’]ll| will| shall| are going to| am going to|['’]re going to|['’]m going to|['’]m gonna|['’]re gonna| gonna)";
+const THREATS = [
+  '(?:i|we) know (?:exactly )?(?:who|where) you (?:are|live|work)', 'know where you live',
+  `make sure (?:your|you['’]re) (?:employer|boss|manager|workplace|wife|husband|partner|family|mum|friends|kids|neighbours|colleagues|everyone)\\S* (?:hears?|knows?|finds? out|sees?|gets?)`,
+  `${WE_WILL} (?:be )?(?:tell|telling|inform|informing|contact|contacting|email|emailing|call|calling|ring|ringing|report|reporting|write to|writing to) (?:you to )?your (?:employer|boss|manager|workplace|wife|husband|partner|family|mum|mother|parents|kids|neighbours|colleagues)`,
+  "you['’]?ll regret (?:it|this|that|the day)", 'you will regret', 'watch your back', "you['’]ve been warned", 'consider yourself warned', 'or else(?=\\s*[.!?]|$)',
+  `${WE_WILL} (?:find|hunt|come for|come after|come round for|deal with|sort) you`, `${WE_WILL} (?:kill|smash|punch|batter|hurt|stab|shoot|beat|slap|deck|smack|thump|end|ruin|destroy) (?:you|ya|u|your)`,
+  'hunt you down', '(?:hope|wish) you (?:die|rot|suffer|get (?:hit|cancer|run over|what[\'’]s coming))', "what['’]s coming to you",
+  'deserves? to (?:die|suffer|be (?:shot|hurt|beaten|punished))', 'should be (?:shot|hanged|strung up)', 'see you in court',
+  `${WE_WILL} (?:sue|take legal action against|be suing|be taking legal action against) you`, 'name and shame',
+  `${WE_WILL} (?:post|share|publish|leak) your (?:address|details|photos?|number|name|identity)`, "you['’]re (?:dead meat|finished)",
+];
+
+export const INSULT_PHRASES = new RegExp(
+  `${CLAUSE_START}(?:${words(DISMISSALS_IN_OWN_CLAUSE)})${CLAUSE_END}|${B}(?:${words(DISMISSALS_ANYWHERE)})${E}`,
+  'giu',
+);
+export const THREAT_PHRASES = new RegExp(`${B}(?:${words(THREATS)})${E}`, 'giu');
+/** Words that turn "you're useless" into a report of a feeling ("depression tells you you're useless"). */
+export const REPORTED_FEELING = /(?<![\p{L}])(?:tells?|telling|told|feel\w*|felt|think\w*|thought|believe\w*|voice|critic|says|saying|if|might|may|even when|doesn['’]t mean)(?![\p{L}])/u;

@@ -1,0 +1,204 @@
+/**
+ * Matches disguised spellings of listed words, as whole words: each listed form is a path in a
+ * letter trie, and a candidate is walked through the trie as a small set of states, so that
+ *  - a leetspeak symbol may stand for any letter it looks like ("1" for i or l, "$" for s),
+ *  - a mask ("*", "#", "%") stands for one or two hidden letters ("f*ck", "f**king"),
+ *  - a letter may repeat ("shiiiit", "fuuuck") but every letter of the form must be present
+ *    ("as" is never "ass").
+ * Real letters must match exactly, so ordinary words never turn into listed ones. The walk is
+ * linear: at most (trie size) states per character, and searches inside a run stop after a
+ * bounded number of steps.
+ */
+
+const LETTERS = 26;
+const WILD = 1 << 26;
+const ALL_LETTERS = (1 << LETTERS) - 1;
+const bit = (letter: string): number => 1 << (letter.charCodeAt(0) - 0x61);
+
+/** Which letters a leetspeak symbol or digit can stand for. */
+const LEET: ReadonlyMap<number, number> = new Map(
+  (
+    [
+      ['0', 'o'], ['1', 'il'], ['!', 'il'], ['|', 'il'], ['¡', 'i'], ['3', 'e'], ['€', 'e'], ['£', 'el'],
+      ['4', 'a'], ['@', 'a'], ['5', 's'], ['$', 's'], ['7', 't'], ['+', 't'], ['8', 'b'], ['9', 'g'],
+      ['6', 'bg'], ['2', 'z'], ['(', 'c'], ['¢', 'c'],
+    ] as const
+  ).map(([symbol, letters]) => [symbol.charCodeAt(0), [...letters].reduce((mask, letter) => mask | bit(letter), 0)]),
+);
+const MASKS = new Set([...'*#%'].map((char) => char.charCodeAt(0)));
+/** The longest run of masks still read as hiding letters; longer runs are decoration. */
+const MAX_MASK_RUN = 4;
+
+/** Letters a folded code unit can stand for; `WILD` for a mask; 0 for anything else. */
+const lettersOf = (unit: number): number => {
+  if (unit >= 0x61 && unit <= 0x7a) return 1 << (unit - 0x61);
+  if (MASKS.has(unit)) return WILD | ALL_LETTERS;
+  return LEET.get(unit) ?? 0;
+};
+
+export const isRealLetter = (unit: number): boolean => unit >= 0x61 && unit <= 0x7a;
+export const isMask = (unit: number): boolean => MASKS.has(unit);
+
+/** A candidate is worth matching only with real letters in it and no long runs of masks. */
+export const isPlausibleDisguise = (units: readonly number[], from: number, to: number): boolean => {
+  let real = 0;
+  let masks = 0;
+  let maskRun = 0;
+  for (let i = from; i < to; i++) {
+    const unit = units[i]!;
+    if (isRealLetter(unit)) real += 1;
+    if (MASKS.has(unit)) {
+      masks += 1;
+      maskRun += 1;
+      if (maskRun > MAX_MASK_RUN) return false;
+    } else maskRun = 0;
+  }
+  // "f***" is how newspapers (and our own rewrites) print a swear word: fully masked is clean.
+  return masks === 0 ? real >= 1 : real >= 2;
+};
+
+/** A walk result: where the longest listed form ended, and which. */
+export interface WordHit<T> {
+  readonly end: number;
+  readonly form: string;
+  readonly info: T;
+}
+
+export class ObfuscatedWordMatcher<T> {
+  private readonly children: Int32Array;
+  private readonly letterOf: Int8Array;
+  private readonly terminal: Int32Array;
+  private readonly forms: string[] = [];
+  private readonly infos: T[] = [];
+  private readonly rootLetters: number;
+  private readonly mark: Uint32Array;
+  private generation = 0;
+  private current: Int32Array;
+  private next: Int32Array;
+  /** The longest listed form, which bounds how far a search inside a run can go. */
+  readonly longestForm: number;
+
+  /** `entries` are lower-case a–z forms; the first entry for a form wins. */
+  constructor(entries: Iterable<readonly [form: string, info: T]>) {
+    const list = [...entries].filter(([form]) => /^[a-z]+$/.test(form));
+    const capacity = 1 + list.reduce((sum, [form]) => sum + form.length, 0);
+    const children = new Int32Array(capacity * LETTERS);
+    const letterOf = new Int8Array(capacity).fill(-1);
+    const terminal = new Int32Array(capacity).fill(-1);
+    let nodes = 1;
+    let longest = 0;
+    for (const [form, info] of list) {
+      let node = 0;
+      for (const char of form) {
+        const letter = char.charCodeAt(0) - 0x61;
+        let child = children[node * LETTERS + letter]!;
+        if (child === 0) {
+          child = nodes++;
+          children[node * LETTERS + letter] = child;
+          letterOf[child] = letter;
+        }
+        node = child;
+      }
+      if (terminal[node] === -1) {
+        terminal[node] = this.forms.length;
+        this.forms.push(form);
+        this.infos.push(info);
+      }
+      longest = Math.max(longest, form.length);
+    }
+    this.children = children;
+    this.letterOf = letterOf;
+    this.terminal = terminal;
+    this.longestForm = longest;
+    let rootLetters = 0;
+    for (let letter = 0; letter < LETTERS; letter++) if (children[letter]! !== 0) rootLetters |= 1 << letter;
+    this.rootLetters = rootLetters;
+    this.mark = new Uint32Array(nodes);
+    this.current = new Int32Array(nodes);
+    this.next = new Int32Array(nodes);
+  }
+
+  /** Whether a listed form could start with this unit (a cheap filter before walking). */
+  canStartWith(unit: number): boolean {
+    return (lettersOf(unit) & this.rootLetters) !== 0;
+  }
+
+  /** The listed form spelled by exactly `units[from, to)`, if any. */
+  matchWhole(units: readonly number[], from: number, to: number): WordHit<T> | undefined {
+    const hit = this.walk(units, from, to, true);
+    return hit && hit.end === to ? hit : undefined;
+  }
+
+  /**
+   * The longest listed form spelled by `units[from, …)`, reading at most `maxSteps` units
+   * (repeated letters count, so give room for them).
+   */
+  longestAt(units: readonly number[], from: number, to: number, maxSteps: number): WordHit<T> | undefined {
+    return this.walk(units, from, Math.min(to, from + maxSteps), false);
+  }
+
+  private walk(units: readonly number[], from: number, to: number, wholeOnly: boolean): WordHit<T> | undefined {
+    let count = 1;
+    this.current[0] = 0;
+    let best: WordHit<T> | undefined;
+    let previousWild = false;
+    for (let index = from; index < to; index++) {
+      const unit = units[index]!;
+      const letters = lettersOf(unit);
+      if (letters === 0) return wholeOnly ? undefined : best;
+      const wild = (letters & WILD) !== 0;
+      count = this.step(count, letters & ALL_LETTERS, wild, previousWild);
+      if (count === 0) return wholeOnly ? undefined : best;
+      previousWild = wild;
+      if (!wholeOnly || index === to - 1) {
+        // Of the forms ending here, the longest is the likeliest reading ("f*ck" is fuck, not fck).
+        let chosen = -1;
+        for (let i = 0; i < count; i++) {
+          const entry = this.terminal[this.current[i]!]!;
+          if (entry !== -1 && (chosen === -1 || this.forms[entry]!.length > this.forms[chosen]!.length)) chosen = entry;
+        }
+        if (chosen !== -1) best = { end: index + 1, form: this.forms[chosen]!, info: this.infos[chosen]! };
+      }
+    }
+    return best;
+  }
+
+  /** Advances every state by one unit; returns the number of states now in `current`. */
+  private step(count: number, letters: number, wild: boolean, previousWild: boolean): number {
+    this.generation = (this.generation + 1) >>> 0;
+    if (this.generation === 0) {
+      this.mark.fill(0);
+      this.generation = 1;
+    }
+    let nextCount = 0;
+    const add = (node: number): void => {
+      if (this.mark[node] === this.generation) return;
+      this.mark[node] = this.generation;
+      this.next[nextCount++] = node;
+    };
+    for (let i = 0; i < count; i++) {
+      const node = this.current[i]!;
+      // A repeated letter ("shiiit"), or a further mask after a mask, stays on the same letter.
+      if (node !== 0 && (wild ? previousWild : (letters & (1 << this.letterOf[node]!)) !== 0)) add(node);
+      const base = node * LETTERS;
+      for (let letter = 0; letter < LETTERS; letter++) {
+        if ((letters & (1 << letter)) === 0) continue;
+        const child = this.children[base + letter]!;
+        if (child === 0) continue;
+        add(child);
+        if (wild) {
+          // One mask may hide two letters ("f*k").
+          const childBase = child * LETTERS;
+          for (let second = 0; second < LETTERS; second++) {
+            const grandchild = this.children[childBase + second]!;
+            if (grandchild !== 0) add(grandchild);
+          }
+        }
+      }
+    }
+    const swap = this.current;
+    this.current = this.next;
+    this.next = swap;
+    return nextCount;
+  }
+}

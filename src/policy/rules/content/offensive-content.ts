@@ -1,0 +1,44 @@
+import type { FoldedText } from '../../normalise-text.ts';
+import type { Detector, Signal } from '../detector.ts';
+import { findAll } from '../match.ts';
+import { listedWordHits, maskHit } from './disguised-word-hits.ts';
+import { findPromotions } from './find-promotions.ts';
+import { findGenderGeneralisations } from './gender-generalisations.ts';
+import { findGroupPutDowns } from './group-put-downs.ts';
+import { ABLEIST_SLURS, PORN_WORDS, SEXUAL_WORDS, SLURS } from './offensive-words.ts';
+
+/**
+ * Inappropriate content other than swearing: racial, religious and other slurs, ableist slurs,
+ * sexual content and pornography, demeaning gender-specific comments, and content promoting
+ * illegal drugs, gambling, cults, terrorism or criminal skills. Mentions framed as help or
+ * health ("support for gambling harm") are fine; promotion is not.
+ */
+
+/** Talking about pornography as a problem people get help with is not sharing it. */
+const PORN_AS_TOPIC = /(?<![\p{L}])(?:addict\w*|compulsive|problem\w*|habit|recover\w*|support|struggl\w*|harms?|impact\w*|effects?|affect\w*|therapy|counsell\w*|use|dependen\w*|shame|secrecy|relationships?|help)(?![\p{L}])/u;
+
+const wordSignals = (text: FoldedText): Signal[] => {
+  const signals: Signal[] = [];
+  const add = (hits: ReturnType<typeof listedWordHits>, reason: string): void => {
+    for (const hit of hits) signals.push({ span: hit.span, reason, edit: { kind: 'replace', with: maskHit(hit, text.original) } });
+  };
+  add(listedWordHits(text, SLURS), 'A slur on race, religion, sexuality or gender is offensive content.');
+  add(listedWordHits(text, ABLEIST_SLURS), 'An ableist slur is offensive content.');
+  add(listedWordHits(text, SEXUAL_WORDS), 'Sexual content is inappropriate on social media for work.');
+  if (!PORN_AS_TOPIC.test(text.folded)) add(listedWordHits(text, PORN_WORDS), 'Pornography is inappropriate content.');
+  return signals;
+};
+
+const SEXUAL_PHRASES = /(?<![\p{L}])(?:send (?:me )?(?:your )?nudes|(?:nude|naked|sexy) (?:pics|photos|selfies|snaps|videos)|sex tapes?|hot singles|dick pics?|xxx (?:videos|pics|films|movies))(?![\p{L}])/giu;
+
+export const offensiveContent: Detector = {
+  id: 'offensive-content',
+  description: 'Slurs, sexual content, demeaning gender comments, and promotion of drugs, gambling, cults, terrorism or crime.',
+  detect: ({ text }) => [
+    ...wordSignals(text),
+    ...findAll(text, SEXUAL_PHRASES).map((match): Signal => ({ span: match.span, reason: 'Sexual content is inappropriate on social media for work.' })),
+    ...findGenderGeneralisations(text).map((match): Signal => ({ span: match.span, reason: 'A demeaning generalisation about women or men is a gender-specific comment the policy forbids.' })),
+    ...findGroupPutDowns(text).map((match): Signal => ({ span: match.span, reason: 'Demeaning a group of people can offend on a protected characteristic.' })),
+    ...findPromotions(text).map(({ topic, match }): Signal => ({ span: match.span, reason: topic.reason })),
+  ],
+};

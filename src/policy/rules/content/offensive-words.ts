@@ -1,0 +1,36 @@
+import { buildMatcher } from './word-lexicon.ts';
+
+/**
+ * Slurs and sexually explicit words, matched with the same disguise-aware whole-word matcher
+ * as profanity. Racial, ethnic and religious slurs; slurs on sexual orientation and gender
+ * identity; ableist slurs. Words with a common innocent meaning ("fag" for a cigarette,
+ * "coon" as a surname) are left out or guarded.
+ */
+export const SLUR_SPECS: readonly string[] = [
+  'nigger: s', 'nigga: s z h', 'niggah', 'nigguh', 'sandnigger: s', 'darkie: s', 'darky', 'sambo: s', 'golliwog: s', 'gollywog: s',
+  'wog: s', 'coon: s', 'jigaboo: s', 'paki: s', 'chink: s y', 'chinkies', 'gook: s', 'jap: s', 'zipperhead: s', 'spic: s k ks',
+  'wetback: s', 'beaner: s', 'kike: s', 'yid: s', 'raghead: s', 'towelhead: s', 'kaffir: s', 'gyppo: s', 'gypo: s', 'pikey: s',
+  'kraut: s', 'dago: s', 'wop: s', 'polack: s', 'abo: s', 'honky', 'honkies', 'muzzie: s', 'taig: s', 'halfcaste: s',
+  'faggot: s y', 'faggy', 'dyke: s', 'tranny', 'trannies', 'shemale: s', 'poof: s ter ters', 'lezza: s', 'lesbo: s', 'battyboy: s', 'battyman',
+  'slapper: s',
+];
+
+export const ABLEIST_SPECS: readonly string[] = [
+  'retard: s ed', 'tard: s', 'libtard: s', 'spastic: s', 'spaz: z zes zing', 'spacker: s', 'spakka: s', 'mong: s', 'mongoloid: s',
+  'nutter: s', 'nutjob: s', 'nutcase: s', 'loony', 'loonies', 'schizo: s', 'cretin: s', 'midget: s',
+];
+
+export const SEXUAL_SPECS: readonly string[] = [
+  'blowjob: s', 'handjob: s', 'rimjob: s', 'cumshot: s', 'gangbang: s ed ing', 'bukkake', 'dildo: s', 'buttplug: s', 'fleshlight: s',
+  'milf: s', 'nsfw', 'horny', 'hornier', 'nudes', 'titwank: s', 'boner: s', 'hentai', 'camgirl: s', 'sexcam: s', 'pornhub', 'xhamster',
+  'xvideos', 'onlyfans', 'porno: s', 'pornstar: s', 'shagging', 'jerkoff',
+];
+
+/** "porn" is also the name of a problem people seek help with, so it is judged in context. */
+export const PORN_SPECS: readonly string[] = ['porn: s y ography ographic'];
+
+const NAME_LIKE = { nameLike: true } as const;
+export const SLURS = buildMatcher(SLUR_SPECS, { coon: NAME_LIKE, dyke: NAME_LIKE, yid: NAME_LIKE, jap: NAME_LIKE, abo: NAME_LIKE, wop: NAME_LIKE });
+export const ABLEIST_SLURS = buildMatcher(ABLEIST_SPECS, { mong: NAME_LIKE });
+export const SEXUAL_WORDS = buildMatcher(SEXUAL_SPECS);
+export const PORN_WORDS = buildMatcher(PORN_SPECS);

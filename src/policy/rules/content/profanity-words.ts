@@ -1,0 +1,39 @@
+import { buildMatcher } from './word-lexicon.ts';
+
+/**
+ * English swear words and crude words, British and American, with their inflections and
+ * common compounds, as specs for `expandSpec` ("stem: suffix suffix"). Only whole words are
+ * matched, so words that merely contain one ("Scunthorpe", "cocktail", "assessment",
+ * "shiitake", "Dickens", "Penistone") are never listed here, and neither are words whose
+ * ordinary meaning is the common one ("prick", "knob", "balls", "cum", "bloody").
+ */
+const PROFANITY_SPECS: readonly string[] = [
+  'fuck: s ed er ers ing in ings wit wits head heads face faces tard up ups off all boy ery',
+  'fuk: s ed er ing in', 'fuq: s ed ing', 'phuck: s ed ing', 'phuk: s ed ing', 'fck: s ed er ing in n', 'fcking', 'fkn', 'fking', 'fukin',
+  'motherfuck: er ers ing in', 'mofo', 'clusterfuck', 'fuckity',
+  'shit: s e es ty tier tiest ting ted ter ters head heads hole holes show shows storm storms load loads faced bag bags house', 'shat', 'shyt',
+  'bullshit: s ting ted ter ters', 'horseshit', 'batshit', 'apeshit', 'dipshit: s', 'chickenshit',
+  'crap: s py pier ping ped', 'piss: ed es ing er y head heads take',
+  'cunt: s y ing ish', 'kunt: s', 'twat: s ted ting', 'wank: s ed er ers ing y stain', 'tosser: s', 'tosspot',
+  'bollock: s ing ings', 'bollox', 'bellend: s', 'knobhead: s', 'knobend: s', 'dickhead: s', 'dickwad: s', 'dickish',
+  'dick: s', 'cock: s sucker suckers', 'pussy', 'pussies', 'tit: s ty ties', 'minge',
+  'arse: s d y hole holes wipe', 'ass: es hole holes hat hats wipe wipes', 'jackass', 'dumbass', 'smartass', 'badass', 'asshat',
+  'bastard: s', 'bitch: es y ing in', 'biatch', 'biotch', 'slut: s ty', 'whore: s', 'skank: s y',
+  'bugger: s ed ing', 'sodding', 'feck: ing in', 'damn: it ed', 'dammit', 'goddamn: it ed', 'goddam',
+  'turd: s', 'jizz', 'douchebag: s', 'wtf', 'stfu', 'gtfo', 'ffs', 'omfg',
+];
+
+/** Words with an innocent meaning in some places: checked with `keepsListedMeaning`. */
+const PROFANITY_FACTS = {
+  tit: { notAfter: ['blue', 'great', 'coal', 'marsh', 'willow', 'crested', 'bearded', 'penduline', 'long-tailed', 'tailed'], notBefore: ['for tat'] },
+  dick: { nameLike: true },
+  cock: { nameLike: true, notAfter: ['weather', 'game', 'turkey'] },
+  pussy: { notBefore: ['willow', 'cat'] },
+  damn: { notBefore: ['with faint'] },
+  fanny: { nameLike: true },
+} as const;
+
+export const PROFANITY = buildMatcher(PROFANITY_SPECS, PROFANITY_FACTS);
+
+/** Swear stems no innocent English word contains, so they count inside longer words too. */
+export const PROFANITY_ANYWHERE = buildMatcher(['fuck: ing in ed er', 'motherfuck: er ing']);

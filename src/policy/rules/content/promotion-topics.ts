@@ -1,0 +1,116 @@
+/**
+ * What counts as PROMOTING illegal drugs, gambling, cults, terrorism or criminal skills, as
+ * data for `findPromotions`. Each topic has its words, promotion cues (strong ones stand
+ * anywhere in the draft; weak ones must share the word's sentence), phrases that promote on
+ * their own, and the framing of help, health or warning that makes a mention fine ("support
+ * for gambling harm", "cannabis and psychosis").
+ */
+export interface PromotionTopic {
+  readonly id: 'drugs' | 'gambling' | 'cults' | 'terrorism' | 'criminal-skills';
+  readonly reason: string;
+  /** Topic words (global). */
+  readonly terms: RegExp;
+  /** Promotion anywhere in the draft, given a topic word anywhere. */
+  readonly strong: RegExp;
+  /** Promotion in the same sentence as a topic word. */
+  readonly weak: RegExp;
+  /** Phrases that promote on their own (global). */
+  readonly standalone: RegExp;
+  /** Help, health or warning framing; in the sentence of a cue, it lets the mention stand. */
+  readonly help: RegExp;
+}
+
+/** A case-insensitive whole-word alternation; `global` for patterns that find spans. */
+const words = (alternatives: readonly string[], global = false): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, global ? 'giu' : 'iu');
+
+const NEVER = words(['(?!)']);
+const NEVER_FOUND = words(['(?!)'], true);
+
+const DRUGS: PromotionTopic = {
+  id: 'drugs',
+  reason: 'Promotes illegal drugs.',
+  terms: words(['cocaine', 'weed', 'cannabis', 'marijuana', 'ganja', 'hashish', 'thc', 'edibles', 'mdma', 'ecstasy', 'ketamine', 'ket', 'lsd',
+    'acid tabs', 'shrooms', 'magic mushrooms', 'psilocybin', 'dmt', 'ayahuasca', 'heroin', 'crack cocaine', 'meth', 'crystal meth',
+    'methamphetamine', 'amphetamines?', 'nitrous', 'laughing gas', 'benzos', 'mandy', 'spliffs?', 'bongs?', 'blunts?', 'pills? at the'], true),
+  strong: words(['dealers?', 'suppliers?', 'plug', 'hook (?:you|u|ya) up', 'sort (?:you|u|ya) out', 'for sale', 'hmu', 'hit me up']),
+  weak: words(['try(?:ing)? (?:it|some|them)', 'tried', 'recommend\\w*', 'swear by', 'did (?:more|wonders)', 'works? (?:better|wonders)',
+    'worked (?:better|wonders)', 'better than (?:therapy|meds|medication|antidepressants|talking)', 'changed my life', 'game[- ]?changer',
+    'life[- ]?changing', '(?:get|got|getting|gets) (?:high|stoned|baked|wasted|blazed|lit|mashed|munted|wrecked|off (?:my|your|our|their) (?:face|head|tits))',
+    'wake and bake', 'smoke (?:a|some|up)', 'roll (?:a|one|up)', 'blaze', 'toke', 'helped (?:me|my)', 'cured', 'fixed my',
+    '(?:dm|message|pm|text) (?:me|us)', 'point (?:you|anyone|people|them) (?:in the right direction|to)', 'selling', 'sell', 'buy(?:ing)?', 'order(?:ing)?',
+    'get hold of', 'get some', 'scor(?:e|ing)', 'delivered', 'cheap', 'anyone (?:got|know)', 'party', 'rave', 'fun', 'love', 'best', 'amazing']),
+  standalone: words(['(?:lines?|bags?|grams?|bumps?|baggies) of (?:coke|charlie|ket|mandy|speed)', 'wake and bake', 'get (?:high|stoned|baked|blazed) with'], true),
+  help: words(['addict\\w*', 'dependen\\w*', 'recover\\w*', 'harm reduction', 'support', 'helpline', 'frank', 'nhs', 'risks?', 'dangers?', 'dangerous',
+    'side effects?', 'effects? of', 'withdrawal', 'struggl\\w*', 'worried', 'worry', 'concern\\w*', 'treatment', 'research\\w*', 'study', 'studies',
+    'trials?', 'clinical', 'evidence', 'misuse', 'abuse', 'psychosis', 'overdose', 'safely', 'safety', 'quit\\w*', 'cut down', 'counsell\\w*',
+    'advice', 'confidential', 'never', 'illegal']),
+};
+
+const GAMBLING: PromotionTopic = {
+  id: 'gambling',
+  reason: 'Promotes gambling.',
+  terms: words(['(?<!(?:best|safest|i|you|we|i[\'’]ll|i[\'’]d) )bets?(?! you)', 'betting', 'bookies?', 'bookmakers?', 'casinos?', 'slot machines?', 'online slots',
+    'slots? games?', 'fruit machines?', 'poker', 'roulette', 'blackjack', 'accumulators?', 'accas?', 'punts?', 'flutter', 'jackpots?', 'free spins',
+    'scratch ?cards?', 'bingo', 'sportsbook', 'wager\\w*', 'sweepstakes?', 'lottery', 'lotto', 'gambl\\w+', 'odds[- ]on', 'at odds of'], true),
+  strong: words(['free (?:£?\\d+ )?bets?', 'free spins', 'bonus code', 'promo code', 'use (?:the )?code', '(?:sign[- ]?up|welcome|deposit) (?:bonus|offer)',
+    'deposit £?\\d+', 'bet now', 'place (?:a|your) bets?', 'get your bets? on', 'have a flutter', 'each[- ]way', 'nailed on', 'bet365', 'paddy ?power',
+    'ladbrokes', 'betfair', 'sky ?bet', 'betway', 'betfred', 'unibet', 'tipster']),
+  weak: words(['tips?', 'lucky', 'good luck', 'win', 'winning', 'winnings', 'winners?', 'jackpot', 'fancy', 'fun', 'join', 'play', 'tonight', 'odds',
+    '£\\d+', 'money', 'cash', 'treble', 'double', 'backing', 'favourite', 'sign up', 'code', 'put (?:a|\\d+|a tenner|a fiver|£\\d+|money|your money) on']),
+  standalone: words(['free (?:£?\\d+ )?bets?', 'free spins', 'get your bets? on', 'place your bets'], true),
+  help: words(['gambling[- ]related', 'problem gambling', 'gambling (?:addiction|disorder|harms?|problems?|debts?)', 'gamcare', 'gamstop', 'begambleaware',
+    'gamblers anonymous', 'affected', 'affecting', 'struggl\\w*', 'recover\\w*', 'support', 'self[- ]exclu\\w*', 'debts?', 'addict\\w*', 'harms?',
+    'helpline', 'help', 'compulsive', 'urges?', 'risks?', 'beware', 'warning', 'designed to', 'adverts?', 'ads', 'marketing', 'targeted', 'avoid']),
+};
+
+const CULTS: PromotionTopic = {
+  id: 'cults',
+  reason: 'Promotes a cult.',
+  terms: words(['cults?(?! (?:classics?|films?|favourites?|following|hits?|status|movies?|series|shows?|brands?|bands?|books?|novels?|heroe?s?|tv))',
+    'sect', 'scientology', 'scientologists?', 'nxivm', 'moonies', 'unification church', 'children of god', 'heaven[\'’]s gate', 'raelians?',
+    'aum shinrikyo'], true),
+  strong: words(['free personality test', '(?:cut|cutting) (?:off |all )?(?:ties|contact) with (?:your|their) (?:family|friends|loved ones)',
+    'surrender (?:all|everything|your (?:money|savings|possessions|property|wages))', '(?:hand|sign) over (?:your|all your) (?:savings|money|wages|property|possessions)']),
+  weak: words(['join\\w*', 'recruit\\w*', 'welcome', 'initiat\\w*', 'members? wanted', 'come along', 'sign up', 'our leader', 'the master', 'guru',
+    'enlighten\\w*', 'awaken\\w*', 'chosen', 'truth', 'changed my life', 'best decision', 'amazing', 'love']),
+  standalone: NEVER_FOUND,
+  help: words(['leav\\w+', 'left', 'escap\\w*', 'survivors?', 'recover\\w*', 'coercive', 'control', 'abuse', 'trauma', 'support', 'help', 'warning',
+    'signs', 'spot', 'exit\\w*', 'former', 'ex-members?', 'documentary', 'podcast', 'research']),
+};
+
+const TERRORISM: PromotionTopic = {
+  id: 'terrorism',
+  reason: 'Encourages or praises terrorism or violent extremism.',
+  terms: words(['isis', 'isil', 'daesh', 'islamic state', 'al[- ]?qaeda', 'al[- ]?shabaab', 'boko haram', 'hezbollah', 'hamas', 'taliban',
+    'national action', 'atomwaffen', 'ira', 'proud boys?', 'jihad\\w*', 'mujahideen', 'caliphate', 'terroris[mt]s?', 'suicide bombers?', 'martyrdom'], true),
+  strong: NEVER,
+  weak: words(['support\\w*', 'join\\w*', 'heroe?s?', 'martyrs?', 'glory', 'glorious', 'long live', 'victory to', 'respect', 'praise', 'brave', 'bravery',
+    'salute', 'inspir\\w*', 'legend\\w*', 'god bless', 'well done', 'deserved', 'stand with', 'solidarity', 'up the']),
+  standalone: words(['how to (?:make|build) (?:a |an )?(?:bomb|pipe bomb|nail bomb|ied|explosive|molotov)s?', 'bomb[- ]making',
+    '(?:make|build|making|building) (?:a |an )?(?:pipe bomb|nail bomb|ied|molotov cocktail)s?', 'heil hitler', 'sieg heil', '1488', 'race war',
+    'white power', 'hitler (?:was right|did nothing wrong)', 'gas the \\w+', 'death to (?:all )?(?:america|israel|jews|muslims|infidels|kuffar|the west|britain)',
+    'kill (?:all )?(?:the )?(?:infidels|kuffar|kafirs|jews|muslims|immigrants|gays|christians)', 'join (?:the )?(?:jihad|caliphate|isis|islamic state)'], true),
+  help: words(['victims?', 'condemn\\w*', 'traged\\w+', 'tragic', 'prevent', 'radicali[sz]\\w*', 'counter[- ]?\\w*', 'survivors?', 'remember\\w*',
+    'memorial', 'mourn\\w*', 'news', 'documentary', 'history', 'lessons', 'fear', 'anxiety', 'worried']),
+};
+
+const CRIMINAL_SKILLS: PromotionTopic = {
+  id: 'criminal-skills',
+  reason: 'Encourages criminal skills (breaking into accounts, theft, fraud).',
+  terms: NEVER_FOUND,
+  strong: NEVER,
+  weak: NEVER,
+  standalone: words([
+    'how (?:to|do (?:i|you)|can (?:i|you)|would (?:i|you)) (?:hotwire|hot-wire|shoplift|pick (?:a )?locks?|launder|forge|counterfeit|hack(?: into)?|break into|clone|skim|evade tax|dodge (?:tax|fares?)|make fake|buy fake|make (?:a )?(?:gun|silencer|meth)|cook meth|spy on)',
+    '(?:hack\\w*|break\\w*|get|getting|got|log\\w*) into (?:someone|somebody|someone else|another person|other people|an ex|(?:my|your) (?:ex|partner|wife|husband|girlfriend|boyfriend|ex-\\w+))[\'’]?s? (?:account|accounts|phone|email|emails|instagram|facebook|whatsapp|snapchat|icloud|messages|texts|dms|inbox)',
+    '(?:into|access|read|check|track|spy on|look at|see)\\b[^.!?\\n]{0,60}? without (?:their|his|her|them|the owner[\'’]s|the person[\'’]s|anyone) (?:password|knowing|knowledge|permission|consent|finding out|noticing)',
+    '(?:tips|hacks|tricks|guide) (?:for|on|to) (?:shoplifting|stealing|hotwiring|fare dodging|tax evasion|evading tax|card skimming|lock ?picking)',
+    'shoplifting (?:tips|hacks|tricks)', 'card (?:skimming|cloning)', 'money mules?', 'launder(?:ing)? (?:money|cash)',
+    'fake (?:ids?|passports?|driving licen[cs]es?|sick notes?|doctor[\'’]?s notes?|prescriptions?)', 'untraceable (?:guns?|weapons?|phones?)',
+    '3d[- ]printed guns?', 'stalkerware'], true),
+  help: words(['protect\\w*', 'spot\\w*', 'avoid\\w*', 'stop\\w*', 'prevent\\w*', 'report\\w*', 'victims?', 'scam', 'beware', 'warning', 'if someone',
+    'happened to', 'been hacked', 'secure', 'never', 'won[\'’]t', 'will not', 'refuse\\w*']),
+};
+
+export const PROMOTION_TOPICS: readonly PromotionTopic[] = [DRUGS, GAMBLING, CULTS, TERRORISM, CRIMINAL_SKILLS];

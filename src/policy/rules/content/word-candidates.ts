@@ -1,0 +1,119 @@
+/**
+ * Splits folded text into the words a reader would see, even where a writer disguised them:
+ * tokens keep leetspeak symbols and masks inside them ("sh!t", "a$$", "f**k"), and runs of
+ * single characters spaced or dotted apart ("f u c k", "s.h.i.t", "f-u-c-k") are joined into
+ * one spaced candidate. Zero-width and bidi controls are already gone (see foldText).
+ * One linear pass; candidates only point into the folded text.
+ */
+
+/** A sequence of folded code units to match, with the folded offset of each. */
+export interface WordCandidate {
+  readonly kind: 'token' | 'spaced';
+  readonly units: readonly number[];
+  /** Folded offset of each unit (apostrophes inside a token are skipped, so offsets may jump). */
+  readonly offsets: readonly number[];
+  /** Folded `[start, end)` of the whole candidate. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Symbols that stand for letters in leetspeak, or mask a letter ("f*ck", "f#ck"). */
+const LEET_SYMBOLS = new Set([...'@$!|+(€£¡¢*#%'].map((char) => char.charCodeAt(0)));
+/** Symbols that are punctuation at a word's edge ("shit!", "(see", "@name", "#tag"). */
+const LEADING_TRIM = new Set([...'@#(!|+%*'].map((char) => char.charCodeAt(0)));
+const TRAILING_TRIM = new Set([...'!|+(#%'].map((char) => char.charCodeAt(0)));
+const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc]);
+/** What may sit between spaced-out letters: spaces, dots, dashes, underscores and the like. */
+const SPACERS = new Set([...' \t\n\r\u00a0.-_·•,/\\~:=‐‑–—…'].map((char) => char.charCodeAt(0)));
+const MAX_SPACER_RUN = 3;
+const MIN_SPACED_LETTERS = 3;
+
+const LETTER = /^\p{L}$/u;
+const letterCache = new Uint8Array(0x10000);
+
+/** True for any letter (Latin or not) in the folded text. */
+export const isLetterUnit = (unit: number): boolean => {
+  if (unit >= 0x61 && unit <= 0x7a) return true;
+  if (unit < 0x80) return false;
+  let known = letterCache[unit]!;
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(unit)) ? 1 : 2;
+    letterCache[unit] = known;
+  }
+  return known === 1;
+};
+
+const isTokenUnit = (unit: number): boolean => isLetterUnit(unit) || (unit >= 0x30 && unit <= 0x39) || LEET_SYMBOLS.has(unit);
+
+interface RawToken {
+  readonly units: number[];
+  readonly offsets: number[];
+}
+
+/** Reads one token starting at `from`; apostrophes between letters stay inside ("don't"). */
+const readToken = (folded: string, from: number): { token: RawToken; next: number } => {
+  const units: number[] = [];
+  const offsets: number[] = [];
+  let index = from;
+  while (index < folded.length) {
+    const unit = folded.charCodeAt(index);
+    if (isTokenUnit(unit)) {
+      units.push(unit);
+      offsets.push(index);
+      index += 1;
+    } else if (APOSTROPHES.has(unit) && units.length > 0 && index + 1 < folded.length && isLetterUnit(folded.charCodeAt(index + 1))) {
+      index += 1;
+    } else break;
+  }
+  let first = 0;
+  let last = units.length;
+  while (first < last && LEADING_TRIM.has(units[first]!)) first += 1;
+  while (last > first && TRAILING_TRIM.has(units[last - 1]!)) last -= 1;
+  return { token: { units: units.slice(first, last), offsets: offsets.slice(first, last) }, next: index };
+};
+
+const toCandidate = (kind: WordCandidate['kind'], units: number[], offsets: number[]): WordCandidate => ({
+  kind,
+  units,
+  offsets,
+  start: offsets[0]!,
+  end: offsets[offsets.length - 1]! + 1,
+});
+
+/** Every token of the folded text, plus every spaced-out run of three or more single characters. */
+export const wordCandidates = (folded: string): WordCandidate[] => {
+  const candidates: WordCandidate[] = [];
+  let runUnits: number[] = [];
+  let runOffsets: number[] = [];
+  let gapSinceLast = 0;
+  let gapIsSpacer = true;
+  const closeRun = (): void => {
+    if (runUnits.length >= MIN_SPACED_LETTERS) candidates.push(toCandidate('spaced', runUnits, runOffsets));
+    runUnits = [];
+    runOffsets = [];
+  };
+
+  for (let index = 0; index < folded.length; ) {
+    const unit = folded.charCodeAt(index);
+    if (!isTokenUnit(unit)) {
+      gapSinceLast += 1;
+      if (!SPACERS.has(unit)) gapIsSpacer = false;
+      index += 1;
+      continue;
+    }
+    const { token, next } = readToken(folded, index);
+    index = next;
+    if (token.units.length === 0) continue;
+    candidates.push(toCandidate('token', token.units, token.offsets));
+    const joinsRun = runUnits.length > 0 && gapIsSpacer && gapSinceLast >= 1 && gapSinceLast <= MAX_SPACER_RUN;
+    if (token.units.length === 1) {
+      if (!joinsRun) closeRun();
+      runUnits.push(token.units[0]!);
+      runOffsets.push(token.offsets[0]!);
+    } else closeRun();
+    gapSinceLast = 0;
+    gapIsSpacer = true;
+  }
+  closeRun();
+  return candidates;
+};

@@ -1,0 +1,49 @@
+import type { FoldedText } from '../../normalise-text.ts';
+import type { ListedWord } from './word-lexicon.ts';
+
+/**
+ * Looks around a found word, to let an ordinary meaning win ("blue tit", "tit for tat",
+ * "Moby Dick"). Reads at most a few dozen characters either side, so it stays cheap.
+ */
+
+const WORD_CHAR = /[\p{L}\p{N}'’]/u;
+const LOOK = 40;
+
+/** The folded word just before `start` (skipping spaces and light punctuation), or ''. */
+export const wordBefore = (folded: string, start: number): string => {
+  let end = start;
+  const floor = Math.max(0, start - LOOK);
+  while (end > floor && /[\s\-'"“”(]/.test(folded[end - 1]!)) end -= 1;
+  let begin = end;
+  while (begin > floor && WORD_CHAR.test(folded[begin - 1]!)) begin -= 1;
+  return folded.slice(begin, end).replace(/['’]s$/, '');
+};
+
+/** The folded text just after `end`, spaces collapsed, leading spaces and hyphens dropped. */
+export const textAfter = (folded: string, end: number): string =>
+  folded.slice(end, end + LOOK).replace(/^[\s\-]+/, '').replace(/\s+/g, ' ');
+
+const isUpper = (char: string | undefined): boolean => char !== undefined && char !== char.toLowerCase() && char === char.toUpperCase();
+
+/** Whether the original word is capitalised and stands next to another capitalised word. */
+const readsAsName = (original: string, start: number, end: number): boolean => {
+  if (!isUpper(original[start])) return false;
+  const after = /^[\s]+(\p{L})/u.exec(original.slice(end, end + LOOK));
+  if (after && isUpper(after[1])) return true;
+  const before = /(\p{L})[\p{L}'’.]*\s+$/u.exec(original.slice(Math.max(0, start - LOOK), start));
+  if (!before) return false;
+  // "Moby Dick" is a name; ". Dick move" starts a sentence.
+  const between = original.slice(Math.max(0, start - LOOK), start);
+  return isUpper(before[1]) && !/[.!?]\s+$/.test(between);
+};
+
+/** Whether a found word keeps its listed meaning in this place. */
+export const keepsListedMeaning = (text: FoldedText, word: ListedWord, foldedStart: number, foldedEnd: number, span: readonly [number, number]): boolean => {
+  if (word.notAfter && word.notAfter.includes(wordBefore(text.folded, foldedStart))) return false;
+  if (word.notBefore) {
+    const after = textAfter(text.folded, foldedEnd);
+    if (word.notBefore.some((phrase) => after.startsWith(phrase))) return false;
+  }
+  if (word.nameLike && readsAsName(text.original, span[0], span[1])) return false;
+  return true;
+};
