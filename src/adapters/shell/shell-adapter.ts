@@ -74,6 +74,8 @@ export const createShellAdapter = (options: ShellAdapterOptions = {}): ShellAdap
     finished,
     start: async (handle) => {
       lines = createInterface({ input, output, terminal: interactive, crlfDelay: Infinity });
+      // A reader that went away (`npm start | head -1`) ends the session instead of crashing it.
+      output.on('error', () => lines?.close());
       lines.on('line', (line) => {
         queue = queue.then(() => answer(handle, line));
       });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Reply, ReplyBlock } from '../../../src/commands/request.ts';
+import { createHomeView } from '../../../src/commands/router.ts';
 import { UserError } from '../../../src/policy/errors.ts';
 import { command, FIXED_NOW, OWNER, routerFixture, STAFF } from './router-fixture.ts';
 
@@ -231,5 +232,33 @@ describe('faults', () => {
     const busy = { ...store, grants: { ...store.grants, list: async () => Promise.reject(new UserError('busy', 'The database is busy; try again in a moment.')) } };
     const reply = await routerFixture({ store: busy }).handle(command('grants'));
     expect(reply.fallbackText).toBe('The database is busy; try again in a moment.');
+  });
+});
+
+describe('home view', () => {
+  it('shows a person their acknowledgement and grants, and owners the team', async () => {
+    const { handle, deps } = routerFixture();
+    const home = createHomeView(deps);
+    const before = await home(STAFF);
+    expect(before.fallbackText).toMatch(/Your acknowledgement: Not yet: run `walkthrough`/);
+    expect(before.fallbackText).toMatch(/Company accounts you may post on: None \(company.authorised-users\)/);
+    expect(before.fallbackText).not.toContain('The team');
+    await handle(command('grant @USTAFF1 account facebook', OWNER));
+    await handle({ kind: 'button', actor: STAFF, actionId: 'walkthrough.acknowledge', value: deps.current().policy.version });
+    const after = await home(STAFF);
+    expect(after.fallbackText).toMatch(/Your acknowledgement: Done for the current version/);
+    expect(after.fallbackText).toContain('Company accounts you may post on: facebook');
+    const owner = await home(OWNER);
+    expect(owner.fallbackText).toContain('The team (you are a policy owner)');
+    expect(owner.fallbackText).toContain('Account grants: facebook: @USTAFF1');
+    expect(owner.fallbackText).toContain('Acknowledged: 1');
+  });
+
+  it('apologises with a logged reference when the store fails', async () => {
+    const { store } = routerFixture();
+    const failing = { ...store, grants: { ...store.grants, list: async () => Promise.reject(new Error('gone')) } };
+    const broken = routerFixture({ store: failing });
+    expect((await createHomeView(broken.deps)(STAFF)).fallbackText).toMatch(/Sorry.*ref-test01/);
+    expect(broken.logs.at(-1)).toMatchObject({ kind: 'home', msg: 'fault', ref: 'ref-test01' });
   });
 });
