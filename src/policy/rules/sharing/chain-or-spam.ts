@@ -1,0 +1,93 @@
+import type { Detector, Signal } from '../detector.ts';
+import { findAll, type Match } from '../match.ts';
+import { affirmed, W, E, wordPattern } from './cues.ts';
+import { findPyramidScheme } from './pyramid-scheme.ts';
+
+/**
+ * Chain messages, spam and pyramid recruitment (safe.spam): "copy and paste, don't just
+ * share", "share this or seven years' bad luck", "forward to 10 people", "FW: FW:", the
+ * Facebook privacy-notice hoax, gifting circles, and "earn £2k a month from your sofa" MLM
+ * recruitment. A post that names these as hoaxes to warn people passes.
+ */
+
+const NUMBER = String.raw`(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|a\shundred)`;
+const SHARE = String.raw`(?:share|repost|re-post|forward|send|pass|copy|post|tag)`;
+
+const CHAIN = wordPattern([
+  String.raw`(?:copy|cut)\s?(?:and|&|n|'n')\s?paste\s(?:this|it|don['’]?t|to|on|onto|into\syour|if|the\smessage|as\syour)`,
+  String.raw`don['’]?t\sjust\s(?:share|repost|like)`,
+  String.raw`copy\s(?:this|it)\s(?:to|on|onto|into)\syour\s(?:page|wall|status|timeline|profile|story|feed)`,
+  String.raw`${SHARE}\s(?:this|it)(?:\spost|\smessage)?\s(?:on\s)?(?:to|with)\s${NUMBER}\s(?:of\syour\s)?(?:people|friends|contacts|others|groups|mates)`,
+  String.raw`${SHARE}\s(?:this|it)(?:\spost|\smessage)?\s(?:with|to)\s(?:everyone|all\syour\s(?:friends|contacts))\s(?:in\syour\s(?:contacts|phone|list)|you\sknow)`,
+  String.raw`${SHARE}\s(?:this|it)(?:\spost|\smessage)?\s(?:with|to\s)?(?:in|within)\s(?:the\snext\s)?(?:${NUMBER}\s)?(?:minutes?|hours?|seconds?|the\shour)`,
+  String.raw`${NUMBER}\syears?['’]?\s(?:of\s)?bad\sluck`,
+  String.raw`bad\sluck\sfor\s${NUMBER}\syears`,
+  String.raw`break\sthe\schain`,
+  String.raw`(?:ignore|delete|scroll\spast)\s(?:this|it)\sand\s(?:you['’]?ll|you\swill|something)`,
+  String.raw`(?:only\s)?(?:true|real)\sfriends\s(?:will|would)\s(?:share|repost|copy)`,
+  String.raw`\d{2}%\s(?:of\s(?:people|you)\s)?(?:won['’]?t|will\snot|wont)\s(?:share|repost|copy)`,
+  String.raw`i\sbet\s(?:you\s)?(?:won['’]?t|wont)\s(?:share|repost|copy)`,
+  String.raw`(?:type|comment)\samen`,
+  String.raw`1\slike\s?=\s?1\sprayer`,
+  String.raw`(?:fwd?:\s?){2,}`,
+  String.raw`(?:pay|give|send)\syou\s(?:£|\$)?\d[\d,]*\s(?:pounds\s|dollars\s)?for\s(?:every|each)\s(?:person|forward|email|share|friend)`,
+  String.raw`pass\s(?:it|this)\son\sto\s(?:everyone|all\syour|${NUMBER})`,
+  // The privacy-notice hoax.
+  String.raw`i\sdo\snot\sgive\s(?:facebook|meta|instagram|anyone|any\sentities|my\spermission)`,
+  String.raw`(?:facebook|meta|instagram)\s(?:does\snot|doesn['’]?t|do\snot)\shave\smy\spermission`,
+  String.raw`(?:uniform\scommercial\scode|rome\sstatute|berne\sconvention)`,
+  String.raw`(?:your|my)\s(?:account|profile|photos|posts)\swill\sbe\smade\spublic`,
+]);
+
+/** Warnings about chain messages name them as what they are. */
+const AWARENESS = new RegExp(`${W}(?<!not\\s(?:an?\\s)?)(?:hoax|hoaxes|myth|urban\\slegend|isn['’]?t\\sreal|is\\sfake|are\\sfake)${E}`, 'u');
+
+/** Multi-level marketing recruitment: strong claims (2 points) and supporting pressure (1 point). */
+const MLM_STRONG = wordPattern([
+  String.raw`earn\s(?:up\sto\s)?(?:£|\$)\s?\d[\d,.]*k?\s(?:a|per|every)\s(?:month|week|day)\s(?:from|on|sat\son|sitting\son|working\sfrom)\s(?:your|my|the|home)`,
+  String.raw`(?:£|\$)\s?\d[\d,.]*k?\s(?:a|per)\s(?:month|week)\s(?:from|working\sfrom)\s(?:your|my|the|home)\s?(?:sofa|couch|phone|bed|kitchen\stable)?`,
+  String.raw`from\s(?:your|my|the)\s(?:sofa|couch|phone|bed)`,
+  String.raw`join\smy\s(?:amazing\s|growing\s|wellness\s|winning\s|fab\s)?team`,
+  String.raw`be\syour\sown\sboss`,
+  String.raw`financial\sfreedom`,
+  String.raw`(?:passive|residual)\sincome`,
+  String.raw`(?:business|income|ground[\s-]floor)\sopportunity`,
+  String.raw`work\sfrom\s(?:your|my)\sphone`,
+  String.raw`turned\s(?:£|\$)\s?\d[\d,.]*k?\sinto\s(?:£|\$)\s?\d[\d,.]*k?`,
+  String.raw`(?:crypto|forex|bitcoin|trading)\s(?:bot|bots|signals|mentor|coach|expert|account\smanager|investment|opportunity)`,
+]);
+const MLM_SUPPORT = wordPattern([
+  String.raw`dm\s(?:me|us)\s['"‘“]`,
+  String.raw`(?:dm|message|inbox|pm)\s(?:me|us)\s(?:for|to\sfind\sout)\s(?:details|info|more)`,
+  String.raw`only\s\d{1,2}\s(?:spots?|places?|spaces?)\s(?:left|remaining)`,
+  String.raw`changed\smy\slife`,
+  String.raw`life[\s-]changing`,
+  String.raw`no\sexperience\s(?:needed|necessary|required)`,
+  String.raw`side\shustle`,
+  String.raw`on\stop\sof\syour\s(?:caseload|job|day\sjob|salary)`,
+  String.raw`(?:amazing|incredible|exciting)\s(?:opportunity|company|team)`,
+]);
+
+const CHAIN_REASON = "A chain message or spam ('share this or else', copy-and-paste hoaxes, pyramid or MLM recruitment). Don't post or forward it.";
+
+const mlmRecruitment = (matches: { strong: Match[]; support: Match[] }): Match | undefined => {
+  const strongKinds = new Set(matches.strong.map((match) => match.text));
+  const score = 2 * strongKinds.size + new Set(matches.support.map((match) => match.text)).size;
+  return score >= 3 ? matches.strong[0] : undefined;
+};
+
+export const chainOrSpam: Detector = {
+  id: 'chain-or-spam',
+  description: 'Chain messages, copy-and-paste hoaxes, pyramid schemes and MLM recruitment spam.',
+  detect({ text }) {
+    const signals: Signal[] = [];
+    if (!AWARENESS.test(text.folded)) {
+      for (const match of affirmed(text, CHAIN, 20)) signals.push({ span: match.span, reason: CHAIN_REASON });
+    }
+    const pyramid = findPyramidScheme(text);
+    if (pyramid) signals.push({ span: pyramid.span, reason: CHAIN_REASON });
+    const mlm = mlmRecruitment({ strong: findAll(text, MLM_STRONG), support: findAll(text, MLM_SUPPORT) });
+    if (mlm) signals.push({ span: mlm.span, reason: CHAIN_REASON });
+    return signals;
+  },
+};

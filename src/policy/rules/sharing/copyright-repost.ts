@@ -1,0 +1,76 @@
+import type { FoldedText } from '../../normalise-text.ts';
+import type { Detector, Signal } from '../detector.ts';
+import { findAll, type Match } from '../match.ts';
+import { affirmed, nearby, W, E, wordPattern } from './cues.ts';
+
+/**
+ * Reposting a third party's copyrighted work in full (copyright.third-party-material): a
+ * paywalled article pasted into the comments, a paid course screen-recorded and passed round,
+ * a published workbook scanned for download, a whole book as a PDF. Linking to an article or
+ * quoting a line with credit is ordinary sharing and is not matched; neither is the
+ * organisation reposting its own work ("our handout", "my book").
+ */
+
+const WORK = String.raw`(?:series|podcast|episodes|season|transcript|article|articles|piece|story|column|report|paper|chapter|chapters|book|books|text|essay|newsletter|guide|workbook|textbook|manual|album|course|masterclass|master\sclass|webinar|lecture|programme|program|interview|feature|thing)`;
+const WHOLE = String.raw`(?:whole|full|entire|complete)`;
+
+/** "copied the whole article", "pasted the full text", "uploaded the entire course". */
+const COPIED_WHOLE = wordPattern([
+  String.raw`(?:copied|copy|copying|pasted|paste|pasting|reposted|reposting|posted|put|uploaded|uploading|transcribed|typed\sout|screenshotted|screenshot)\s(?:the|their|his|her|this|that|today['’]?s|yesterday['’]?s)\s(?:${WHOLE}\s)(?:[\p{L}'’-]{1,20}\s)?${WORK}`,
+  String.raw`(?:the|their|his|her|this)\s${WHOLE}\s(?:text|article)\s(?:is\s)?(?:copied|pasted|below|in\sthe\scomments|here)`,
+  String.raw`screenshots?\sof\s(?:every|all\sthe|each)\s(?:page|pages|chapter|chapters)`,
+  String.raw`here['’]?s\s(?:the|a)\s${WHOLE}\s(?:[\p{L}'’£\d-]{1,20}\s){0,2}(?:chapter|article|text|transcript|book|pdf|recording|course|workbook|video)`,
+]);
+
+/** Someone else's picture taken without credit or with its watermark removed. */
+const UNCREDITED_IMAGE = wordPattern([
+  String.raw`(?:removed|remove|cropped\sout|crop\sout|edited\sout|got\srid\sof)\s(?:the|their|a|his|her)\swatermarks?`,
+  String.raw`no\sidea\swho\s(?:took|made|drew|painted|shot|owns)\s(?:it|this|them)`,
+  String.raw`(?:grabbed|pinched|nicked|lifted|swiped)\s(?:this|these|the)\s(?:photo|photos|image|images|picture|pictures|illustration|illustrations|artwork|drawing)s?\s(?:from|off)`,
+]);
+/** What makes a full copy someone else's paid work rather than the organisation's own post. */
+const PAID_OR_COPIED = new RegExp(`${W}(?:paywall|paywalled|subscri\\p{L}*|typed\\s(?:up|out)|transcribed|word\\sfor\\sword|in\\sfull|for\\sfree|free|pay|paid|comments|below|£\\d[\\d,.]*k?|\\$\\d[\\d,.]*k?|ticket|tickets)${E}`, 'u');
+
+/** Paywall bypass: "get past the paywall", "paywalled, so here it is". */
+const PAYWALL = wordPattern([String.raw`paywall(?:ed|s)?`]);
+const BYPASS = new RegExp(`${W}(?:copied|copy|pasted|paste|full\\stext|whole|entire|bypass\\p{L}*|get\\s(?:past|around|round|through|behind)|got\\s(?:past|around|round|through)|for\\sfree|here['’]?s\\sthe|archive\\.ph|12ft)${E}`, 'u');
+
+/** A paid course or event recorded and passed on. */
+const RECORDED = wordPattern([
+  String.raw`screen[\s-]?record(?:ed|ing|s)?`,
+  String.raw`(?:${WHOLE}|secret)\srecording\sof`,
+  String.raw`(?:recorded|filmed|ripped|downloaded)\s(?:the|their|his|her|all\sof\sthe|every)\s(?:${WHOLE}\s)?(?:[\p{L}'’£\d-]{1,20}\s){0,2}(?:course|masterclass|master\sclass|webinar|workshop|training|lecture|seminar|class|conference|talk|thing|video|videos|module|modules)`,
+]);
+const PAID_EVENT = new RegExp(`${W}(?:£\\d[\\d,.]*k?|\\$\\d[\\d,.]*k?|paid|pay|paying|ticket|tickets|for\\sfree|free|subscription|members['’]?\\sonly)${E}`, 'u');
+const PASSED_ON = new RegExp(`${W}(?:link|links|here|here['’]?s|below|share|sharing|shared|download|dm|drive|dropbox|upload|uploaded|anyone|everyone|watch)${E}`, 'u');
+
+/** A published book or workbook scanned, photocopied or turned into a PDF for others. */
+const SCANNED = wordPattern([
+  String.raw`(?:scanned|photocopied|photographed|scans\sof|photocopies\sof|pdfs?\sof|copies\sof)\s(?:every|all|all\sthe|all\sof\sthe|each|the\swhole|the\sentire|the\sfull|the|their|his|her)\s(?:[\p{L}'’-]{1,20}\s)?(?:worksheet|worksheets|page|pages|chapter|chapters|handouts?|exercises?|book|workbook|textbook|manual|novel)`,
+  String.raw`(?:whole|entire|full|complete)\s(?:book|workbook|textbook|novel|manual)\s(?:as\sa|in)\spdf`,
+]);
+const SHARED_OUT = new RegExp(`${W}(?:download|downloads|drive|dropbox|folder|link|links|share|shared|sharing|free|anyone|everyone|upload|uploaded|dm|message\\sme|here)${E}`, 'u');
+
+/** The organisation's own work: "our worksheets", "my course". */
+const OWN_WORK = new RegExp(`${W}(?:our|my)\\s(?:own\\s)?(?:[\\p{L}'’-]{1,20}\\s)?(?:worksheets?|handouts?|course|webinar|workshop|masterclass|book|workbook|article|blog|newsletter|guide|talk|video|recording)${E}`, 'u');
+
+const REASON = "Reposts someone else's copyrighted work in full without permission. Share a link or a short credited quote instead.";
+
+const hits = (text: FoldedText, pattern: RegExp, companion: RegExp, radius = 160): Match[] =>
+  affirmed(text, pattern).filter((match) => nearby(text, match, companion, radius) && !OWN_WORK.test(text.folded.slice(Math.max(0, match.foldedStart - 20), match.foldedEnd + 20)));
+
+export const copyrightRepost: Detector = {
+  id: 'copyright-repost',
+  description: "Reposts of a third party's copyrighted work in full: pasted paywalled articles, recorded paid courses, scanned workbooks, whole-book PDFs.",
+  detect({ text }) {
+    const found = [
+      ...hits(text, COPIED_WHOLE, PAID_OR_COPIED),
+      ...findAll(text, PAYWALL).filter((match) => nearby(text, match, BYPASS, 120)),
+      ...hits(text, RECORDED, PAID_EVENT, 200).filter((match) => nearby(text, match, PASSED_ON, 200)),
+      ...hits(text, SCANNED, SHARED_OUT),
+      ...affirmed(text, UNCREDITED_IMAGE),
+    ];
+    const signals: Signal[] = found.map((match) => ({ span: match.span, reason: REASON }));
+    return signals;
+  },
+};

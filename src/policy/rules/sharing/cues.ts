@@ -1,0 +1,24 @@
+import type { FoldedText } from '../../normalise-text.ts';
+import { findAll, type Match } from '../match.ts';
+import { negatedBefore, sentenceAt } from './sentences.ts';
+
+/** Whole-word boundaries for hand-written patterns on the folded text. */
+export const W = String.raw`(?<![\p{L}\p{N}])`;
+export const E = String.raw`(?![\p{L}\p{N}])`;
+
+/** A global whole-word pattern from alternatives written as regular-expression source (flat, no nested quantifiers). */
+export const wordPattern = (alternatives: readonly string[]): RegExp => new RegExp(`${W}(?:${alternatives.join('|')})${E}`, 'gu');
+
+/** Matches of `pattern` that no negation ("don't", "never", "avoid") shortly precedes in the same sentence. */
+export const affirmed = (text: FoldedText, pattern: RegExp, window = 40): Match[] =>
+  findAll(text, pattern).filter((match) => !negatedBefore(text, match.foldedStart, window));
+
+/** True when `pattern` (non-global) matches somewhere in the sentence around folded `index`. */
+export const inSentence = (text: FoldedText, index: number, pattern: RegExp): boolean => {
+  const [start, end] = sentenceAt(text, index);
+  return pattern.test(text.folded.slice(start, end));
+};
+
+/** True when `pattern` (non-global) matches within `radius` characters either side of the match. */
+export const nearby = (text: FoldedText, match: Match, pattern: RegExp, radius = 160): boolean =>
+  pattern.test(text.folded.slice(Math.max(0, match.foldedStart - radius), match.foldedEnd + radius));

@@ -1,0 +1,122 @@
+import { parse } from 'tldts';
+
+/** tldts's result type (tldts does not re-export it). */
+type IResult = ReturnType<typeof parse>;
+import { toOriginalSpan, type FoldedText } from '../../normalise-text.ts';
+import type { Span } from '../../types.ts';
+
+/**
+ * Finds the links in a draft: full URLs ("https://…", "www.…") and bare domains
+ * ("bbc.co.uk/news", "mind.org.uk"), parsed with tldts so that every detector sees the same
+ * host, registrable domain and public suffix. Email addresses are not links.
+ */
+
+export interface Link {
+  /** `[start, end)` of the whole link in the ORIGINAL draft. */
+  readonly span: Span;
+  readonly foldedStart: number;
+  readonly foldedEnd: number;
+  /** The link as folded (lower-case). */
+  readonly url: string;
+  /** The host as written in the original draft, lower-cased (may hold non-Latin look-alikes). */
+  readonly originalHost: string;
+  /** tldts's reading of the folded host. */
+  readonly host: IResult;
+  /** Written with a scheme or "www.", so certainly meant as a link. */
+  readonly explicit: boolean;
+  /** Has a path, query or fragment after the host. */
+  readonly hasPath: boolean;
+}
+
+/**
+ * One run of characters that can make up a URL, starting only where no such character comes
+ * before it, so each run is scanned once (linear).
+ */
+const URL_RUN = /(?<![\p{L}\p{N}\-._~:/?#@!$&*+,;=%])[\p{L}\p{N}][\p{L}\p{N}\-._~:/?#@!$&*+,;=%]*/gu;
+const TRAILING_PUNCTUATION = /[.,!?;:'’)*]+$/u;
+const SCHEME = /https?:\/\//;
+const HOST_SHAPE = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
+
+/**
+ * Public suffixes common enough in links that a bare "name.suffix" with no path is surely a
+ * domain. Suffixes that are also English words ("me", "to", "in", "is") need a path, because
+ * "went.to" is a missing space, not a link.
+ */
+const BARE_SUFFIXES = new Set([
+  'com', 'org', 'net', 'info', 'io', 'co', 'uk', 'gov', 'edu', 'eu', 'ie', 'au', 'nz', 'ca', 'de', 'fr', 'nl', 'es',
+  'ly', 'tv', 'app', 'dev', 'biz', 'xyz', 'online', 'site', 'shop', 'store', 'health', 'care', 'help', 'scot', 'wales',
+  'cymru', 'london', 'ai', 'gl', 'gg', 'news', 'blog', 'club', 'live', 'life', 'ru', 'cn', 'top', 'click', 'link',
+]);
+
+const parseHost = (host: string): IResult => parse(host, { detectIp: true, allowPrivateDomains: false });
+
+const toLink = (text: FoldedText, runStart: number, run: string): Link | undefined => {
+  let body = run.replace(TRAILING_PUNCTUATION, '');
+  let start = runStart;
+  const scheme = SCHEME.exec(body);
+  let explicit = false;
+  if (scheme) {
+    start += scheme.index;
+    body = body.slice(scheme.index);
+    explicit = true;
+  } else if (body.startsWith('www.')) {
+    explicit = true;
+  }
+  const afterScheme = scheme ? body.slice(scheme[0].length) : body;
+  const hostEnd = afterScheme.search(/[/?#]/);
+  const hostPort = hostEnd === -1 ? afterScheme : afterScheme.slice(0, hostEnd);
+  if (hostPort.includes('@')) return undefined; // an email address, or credentials smuggled before the host
+  const hostName = hostPort.replace(/:\d+$/, '');
+  if (!HOST_SHAPE.test(hostName)) return undefined;
+  const hasPath = hostEnd !== -1 && afterScheme.length > hostEnd + 1;
+  const host = parseHost(hostName);
+  if (host.isIp) {
+    if (!explicit && !hasPath) return undefined; // "1.2.3.4" on its own is a version or a score
+  } else {
+    if (!host.domain || !host.publicSuffix || !host.isIcann) return undefined;
+    const lastLabel = host.publicSuffix.split('.').pop() ?? '';
+    if (!explicit && !hasPath && !BARE_SUFFIXES.has(lastLabel)) return undefined;
+  }
+  const end = start + body.length;
+  const span = toOriginalSpan(text, start, end);
+  const hostStartInBody = scheme ? scheme[0].length : 0;
+  const originalHostSpan = toOriginalSpan(text, start + hostStartInBody, start + hostStartInBody + hostName.length);
+  return {
+    span,
+    foldedStart: start,
+    foldedEnd: end,
+    url: body,
+    originalHost: text.original.slice(originalHostSpan[0], originalHostSpan[1]).toLowerCase(),
+    host,
+    explicit,
+    hasPath,
+  };
+};
+
+const cache = new WeakMap<FoldedText, readonly Link[]>();
+
+/** Every link in the draft, in order; computed once per draft. */
+export const findLinks = (text: FoldedText): readonly Link[] => {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const links: Link[] = [];
+  URL_RUN.lastIndex = 0;
+  for (let found = URL_RUN.exec(text.folded); found; found = URL_RUN.exec(text.folded)) {
+    if (!found[0].includes('.')) continue;
+    const link = toLink(text, found.index, found[0]);
+    if (link) links.push(link);
+  }
+  cache.set(text, links);
+  return links;
+};
+
+/** The host's labels before its public suffix, e.g. ["login", "zrtherapy-secure"] → tokens split on "." and "-". */
+export const hostTokens = (link: Link): string[] => (link.host.hostname ?? '').split(/[.-]/).filter(Boolean);
+
+/** True when the link's host is one of the organisation's own domains or a subdomain of one. */
+export const isOwnLink = (link: Link, ownDomains: readonly string[]): boolean => {
+  const hostname = link.host.hostname ?? '';
+  // A host written with look-alike letters only LOOKS like ours once folded.
+  if (link.originalHost !== hostname) return false;
+  return ownDomains.some((own) => hostname === own || hostname.endsWith(`.${own}`));
+};

@@ -1,0 +1,131 @@
+import { IMPERSONATED_BRANDS, type Brand } from './impersonated-brands.ts';
+import { hostTokens, isOwnLink, type Link } from './find-links.ts';
+
+/**
+ * What makes a link's host itself suspicious, whatever the words around it say: a raw IP
+ * address, punycode or non-Latin look-alike letters, a domain one typo away from the
+ * organisation's own or a well-known brand, or a brand's name worn by someone else's domain.
+ */
+
+/** Letters and digits that read alike; both sides are reduced to this "skeleton" before comparing. */
+const CONFUSABLE_PAIRS: readonly (readonly [RegExp, string])[] = [
+  [/rn/g, 'm'], [/vv/g, 'w'], [/0/g, 'o'], [/[1i!|]/g, 'l'], [/3/g, 'e'], [/4/g, 'a'], [/5/g, 's'], [/\$/g, 's'], [/7/g, 't'], [/8/g, 'b'], [/-/g, ''],
+];
+const skeleton = (label: string): string => CONFUSABLE_PAIRS.reduce((value, [pattern, replacement]) => value.replace(pattern, replacement), label);
+
+/** One substitution, insertion, deletion or swap of neighbours apart (Damerau, capped at 1). */
+export const withinOneEdit = (a: string, b: string): boolean => {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+};
+
+/** A name to protect: a brand, or one of the organisation's own domains (genuine only at that exact domain). */
+interface Protected {
+  readonly label: string;
+  readonly display: string;
+  readonly distinctive: boolean;
+  readonly isGenuine: (link: Link) => boolean;
+}
+
+const brandIsGenuine = (brand: Brand) => (link: Link): boolean => {
+  const hostname = link.host.hostname ?? '';
+  if (link.host.domainWithoutSuffix === brand.label) return true;
+  return (brand.genuine ?? []).some((suffix) => hostname === suffix || hostname.endsWith(`.${suffix}`));
+};
+
+const BRANDS: readonly Protected[] = IMPERSONATED_BRANDS.map((brand) => ({
+  label: brand.label,
+  display: brand.label,
+  distinctive: brand.distinctive,
+  isGenuine: brandIsGenuine(brand),
+}));
+
+const protectedCache = new WeakMap<readonly string[], readonly Protected[]>();
+
+/** The organisation's own domains (and its one-word names) first, then the brands; cached per organisation. */
+const protectedNames = (ownDomains: readonly string[], ownNames: readonly string[]): readonly Protected[] => {
+  const cached = protectedCache.get(ownDomains);
+  if (cached) return cached;
+  const display = ownDomains[0] ?? '';
+  const own = [...new Set([...ownDomains.map((domain) => domain.split('.')[0] ?? domain), ...ownNames.filter((name) => /^[a-z0-9-]{3,}$/.test(name))])];
+  const names = [
+    ...own.map((label) => ({ label, display, distinctive: true, isGenuine: (link: Link) => isOwnLink(link, ownDomains) })),
+    ...BRANDS,
+  ];
+  protectedCache.set(ownDomains, names);
+  return names;
+};
+
+/** Labels that only ever appear as a public suffix; inside a subdomain they dress a host up as another. */
+const SUFFIX_LABELS = new Set(['com', 'net', 'org', 'co', 'gov', 'uk', 'ac', 'edu', 'nhs']);
+
+/** Words phishing hosts string together to look like an account page ("secure-login-verify"). */
+const LOGIN_LURE_TOKENS = new Set([
+  'secure', 'security', 'login', 'signin', 'logon', 'verify', 'verification', 'validate', 'account', 'accounts', 'update', 'confirm',
+  'authenticate', 'auth', 'wallet', 'recovery', 'unlock', 'billing', 'support', 'helpdesk', 'appeal', 'appeals', 'refund', 'claim',
+]);
+
+/** Hosting platforms where an organisation's name as a subdomain is normal (its own page there). */
+const HOSTING_PLATFORMS = new Set([
+  'sharepoint.com', 'wordpress.com', 'blogspot.com', 'substack.com', 'github.io', 'wixsite.com', 'squarespace.com',
+  'mailchimpsites.com', 'myshopify.com', 'zoom.us', 'eventbrite.co.uk', 'eventbrite.com', 'webex.com', 'okta.com',
+  'my.site.com', 'force.com', 'teams.microsoft.com', 'notion.site', 'typeform.com', 'jotform.com', 'onlinesurveys.ac.uk',
+]);
+
+/** Why the host is suspicious, in words a person understands; undefined when it looks ordinary. */
+export const hostRisk = (link: Link, ownDomains: readonly string[], ownNames: readonly string[] = []): string | undefined => {
+  const hostname = link.host.hostname ?? '';
+  if (link.host.isIp) return `the link goes to a bare IP address (${hostname}) instead of a named website — a common sign of a scam`;
+  if (hostname.split('.').some((label) => label.startsWith('xn--'))) {
+    return `the link's address ${hostname} is punycode, which can disguise look-alike letters`;
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]/.test(link.originalHost)) {
+    return `the link's address "${link.originalHost}" uses non-Latin look-alike letters`;
+  }
+  const names = protectedNames(ownDomains, ownNames);
+  const registrable = link.host.domainWithoutSuffix ?? '';
+  const registrableSkeleton = skeleton(registrable);
+  for (const name of names) {
+    if (name.isGenuine(link)) continue;
+    // Typo-squats: one edit away, or the same once look-alike letters are read alike.
+    const nameSkeleton = skeleton(name.label);
+    const typoSquat = registrable !== name.label && (registrableSkeleton === nameSkeleton || (name.label.length >= 6 && withinOneEdit(registrable, name.label)));
+    if (typoSquat) return `${link.host.domain} looks like ${name.display} but is a different address`;
+    // The organisation's own name on a domain it does not own ("zrtherapy.com" when it owns zrtherapy.co.uk).
+    if (registrable === name.label) return `${link.host.domain} uses the name ${name.label} but is not ${name.display}`;
+  }
+  if (HOSTING_PLATFORMS.has(link.host.domain ?? '')) return undefined;
+  const subdomainLabels = (link.host.subdomain ?? '').split('.').filter(Boolean);
+  if (subdomainLabels.some((label) => SUFFIX_LABELS.has(label))) {
+    return `the address ${hostname} is dressed up as another site but really belongs to ${link.host.domain}`;
+  }
+  const tokens = new Set(hostTokens(link));
+  if (BRANDS.some((brand) => brand.isGenuine(link))) return undefined;
+  const lure = [...tokens].filter((token) => LOGIN_LURE_TOKENS.has(token));
+  if (lure.length >= 2) return `the address ${hostname} is dressed up as a log-in or account page ("${lure.join('-')}")`;
+  for (const name of names) {
+    if (name.distinctive && tokens.has(name.label) && !name.isGenuine(link)) {
+      return `the address ${hostname} borrows the name "${name.label}" but really belongs to ${link.host.domain}`;
+    }
+  }
+  return undefined;
+};
+
+/** Well-known link shorteners: they hide where a link really goes. */
+export const SHORTENERS = new Set([
+  'bit.ly', 'tinyurl.com', 't.co', 'goo.gl', 'ow.ly', 'is.gd', 'buff.ly', 'rebrand.ly', 'cutt.ly', 'shorturl.at', 'rb.gy',
+  'tiny.cc', 't.ly', 'bl.ink', 'short.io', 'lnkd.in', 'v.gd', 'shorte.st', 'adf.ly', 'qrco.de',
+]);
+
+export const isShortener = (link: Link): boolean => SHORTENERS.has(link.host.domain ?? '');
+
+/** True when the link is on a known brand's or professional body's genuine domain. */
+export const isGenuineBrandLink = (link: Link): boolean => BRANDS.some((brand) => brand.isGenuine(link));

@@ -1,0 +1,116 @@
+import type { Detector, Signal } from '../detector.ts';
+import type { Match } from '../match.ts';
+import { affirmed, nearby, W, E, wordPattern } from './cues.ts';
+import { findPyramidScheme } from './pyramid-scheme.ts';
+
+/**
+ * Inviting or describing illegal activity (safe.illegal-activity): getting hold of controlled
+ * drugs, fake or paid-for reviews, fraud (mislabelled insurance invoices, false sick notes,
+ * cash "off the books"), breaking into someone else's account, stolen goods, money mules and
+ * pyramid schemes. It looks for the offer or request, not the topic: "fake reviews are
+ * illegal" or "we can't sign you off" pass.
+ */
+
+/** Drugs named unambiguously (no "mushrooms", "coke" or "pills": ordinary words too). */
+const DRUG = String.raw`(?:cannabis|weed(?!\s?killer)|skunk|cocaine|mdma|ecstasy|ketamine|lsd|acid\stabs|magic\smushrooms|shrooms|psilocybin|heroin|crystal\smeth|meth|xanax|diazepam|valium|benzos|tramadol|oxycodone|zopiclone|modafinil|adderall|ritalin|dmt|ayahuasca|thc)`;
+
+/** Getting hold of controlled drugs: a supplier, a dealer, "where can I buy…". */
+const DRUG_SOURCE = wordPattern([
+  String.raw`(?:supplier|suppliers|dealer|dealers|plug)`,
+  String.raw`(?:point|put)\s(?:you|anyone|people|them)\s(?:in\sthe\sright\sdirection|to\ssomeone|in\stouch)`,
+  String.raw`sort\s(?:you|anyone|people|them)\s(?:out\s)?with`,
+  String.raw`(?:dm|message|inbox|pm)\sme\sfor\s(?:some\s)?${DRUG}`,
+  String.raw`(?:where|how)\s(?:to|can\si|do\si|could\si|can\syou)\s(?:get|buy|find|order|score)\s(?:some\s)?${DRUG}`,
+  String.raw`hook\s(?:you|anyone)\sup`,
+  String.raw`i\sknow\sa\s(?:guy|bloke|man|woman|someone)`,
+  String.raw`(?:buy|buying|order|ordering|get\shold\sof|score|scoring|source|sourcing|sell|sells|selling|sold|deal|deals|dealing|spare)\s(?:some\s)?${DRUG}`,
+  String.raw`${DRUG}\s(?:for\ssale|delivered|online\swithout\s(?:a\s)?prescription|without\sa\sprescription)`,
+]);
+const DRUG_WORD = new RegExp(`${W}(?:${DRUG}|microdos\\p{L}*|psychedelics?)${E}`, 'u');
+
+/** Reviews from people who never used the service, or bought with a reward. */
+const REVIEW_ASK = wordPattern([
+  String.raw`(?:leave|write|post|give|drop|add)\s(?:us|me|them)?\s?(?:a\s|an\s)?(?:quick\s)?(?:5|five|5-|five-)?\s?(?:-?star|stars|good|positive|glowing|great|honest|google|trustpilot|facebook)?\s?(?:google\s|trustpilot\s)?reviews?`,
+  String.raw`(?:buy|buying|bought|paid|paying\sfor|purchase)\s(?:some\s|more\s)?(?:5-star\s|five-star\s|fake\s|google\s)?reviews`,
+  String.raw`review\sswaps?`,
+]);
+const FAKE_OR_PAID = new RegExp(
+  W +
+    String.raw`(?:never\s(?:had|been|used|visited|met|seen|tried|come)|(?:haven['’]?t|have\snot|hasn['’]?t|didn['’]?t)\s(?:had|been|used|visited|tried|come)|doesn['’]?t\smatter\sif|even\sif\syou|vouchers?|gift\scards?|in\sexchange|in\sreturn|we['’]?ll\s(?:pay|send|give)\syou|for\s(?:each|every)\s(?:one|review)|(?:get|receive|earn)\s(?:a\s)?(?:£\d+|free|discount)|pretend|pretending|make\sup|personal\saccounts?|everyone\son\sthe\steam|all\sstaff|made[\s-]up|fake|posing\sas|different\snames?|multiple\saccounts)` +
+    E,
+  'u',
+);
+
+/** Fraud: insurance invoices, tax, benefits, forged documents. */
+const FRAUD = wordPattern([
+  String.raw`(?:on|in)\s(?:your|the)\s(?:invoice|invoices|receipt|receipts|claim|claim\sform|paperwork)\s(?:instead|rather)`,
+  String.raw`backdate\s(?:the|your|an)\s(?:invoice|receipt|letter|note)`,
+  String.raw`(?:nothing|not)\sthrough\sthe\sbooks|off\sthe\sbooks|cash\sin\shand,?\sno\s(?:tax|receipt|vat)`,
+  String.raw`(?:the\s)?(?:taxman|tax\sman|hmrc)\s(?:never|won['’]?t|doesn['’]?t|don['’]?t)\s(?:needs?\sto\s)?(?:know|find\sout|see)`,
+  String.raw`no\s(?:receipt|vat|invoice),?\s(?:no\s(?:questions|tax|vat|receipt)|cash\sonly)`,
+  String.raw`(?:don['’]?t|no\sneed\sto)\stell\s(?:the\s)?(?:dwp|jobcentre|council|insurer|insurance\scompany|hmrc|taxman)`,
+  String.raw`(?:fake|forged|counterfeit|fraudulent)\s(?:sick\snote|fit\snote|doctor['’]?s\snote|certificate|certificates|qualifications?|degree|references?|id|passport|invoices?|receipts?|prescriptions?)`,
+  String.raw`(?:use|lend|let\sus\suse)\syour\s(?:bank\saccount|account)\sto\s(?:receive|move|transfer|pass)`,
+  String.raw`launder(?:ing)?\s(?:money|cash)|money\smule`,
+]);
+
+/** Mislabelling a service so that an insurer or employer pays for something else. */
+const MISLABEL = wordPattern([
+  String.raw`(?:put|write|mark|label|code|bill|invoice|record|list|call)\s(?:it|them|the\ssessions?|your\ssessions?|this|that)\s(?:down\s)?as`,
+]);
+const SOMEONE_ELSE_PAYS = new RegExp(`${W}(?:insurer|insurance|health\\scover|bupa|axa|vitality|aviva|employer|company)\\s(?:pays|will\\spay|covers|will\\scover|pays\\sout|foots)${E}`, 'u');
+
+/** Notes and letters that would deceive an employer or insurer — only with a sign that they'd be false. */
+const FALSE_PAPERWORK = wordPattern([
+  String.raw`(?:sick|fit|doctor['’]?s)\snotes?`,
+  String.raw`(?:letter|note)\s(?:saying|to\ssay|stating|that\ssays)\syou['’]?(?:ve|re)?\s(?:been\s)?(?:signed\soff|unfit|too\sill|off\ssick|sick|unwell)`,
+  String.raw`signed\soff\s(?:sick|with)`,
+]);
+const FALSE_CUE = new RegExp(`${W}(?:even\\sif|no\\squestions\\sasked|feeling\\sfine|you['’]?re\\sfine|not\\s(?:really\\s|actually\\s)?(?:ill|sick|unwell)|pretend\\p{L}*|fake|for\\ssale|😉)${E}`, 'u');
+
+/** Breaking into someone else's account. */
+const BREAK_IN = wordPattern([
+  String.raw`(?:hack|hacking|break|breaking|get|getting|got|log|logging|sneak|way)\s(?:in)?to\s(?:someone|somebody|another\sperson|my\sex|my\spartner|my\shusband|my\swife|my\sboyfriend|my\sgirlfriend|his|her|their|a\scolleague|a\sclient)['’]?s?\s(?:[\p{L}'’]{1,12}\s)?(?:account|accounts|instagram|facebook|email|emails|phone|icloud|snapchat|whatsapp|tiktok|messages|dms|inbox|laptop)`,
+  String.raw`hack(?:ing)?\s(?:someone|somebody|my\sex|his|her|their)['’]?s?\s(?:[\p{L}'’]{1,12}\s)?(?:account|instagram|facebook|email|phone|icloud|snapchat|whatsapp)`,
+  String.raw`(?:spy|spyware|tracking|stalkerware)\s(?:app\s)?(?:on|onto)\s(?:my|his|her|their|your)\s(?:partner|husband|wife|boyfriend|girlfriend|ex|teen)['’]?s?`,
+  String.raw`without\s(?:their|his|her)\spassword`,
+  String.raw`guess(?:ed|ing)?\s(?:someone|somebody|my\sex|my\spartner|my\shusband|my\swife|my\sboyfriend|my\sgirlfriend|his|her|their)['’]?s?\s(?:[\p{L}'’]{1,12}\s)?(?:password|passcode|pin)`,
+]);
+/** The writer is the victim, not the intruder: "someone got into my account". */
+const VICTIM = /(?:someone|somebody|hackers?|scammers?|they)\s(?:has\s|have\s)?(?:hacked|got|broke|managed\sto\sget)\s(?:in)?to\s(?:my|our)/u;
+
+/** Buying or selling stolen goods. */
+const STOLEN = wordPattern([
+  String.raw`(?:buy|buying|bought|sell|selling|sold)\s(?:some\s|a\s|an\s|cheap\s)?(?:[\p{L}'’-]{1,15}\s)?(?:that\s(?:was|were|is|are)\s)?(?:stolen|nicked|knocked\soff)`,
+  String.raw`stolen\s(?:goods|phones?|iphones?|laptops?|bikes?|gear|stuff|tools)\s(?:for\ssale|going\scheap|cheap|no\squestions)`,
+  String.raw`fell\soff\sthe\sback\sof\sa\s(?:lorry|truck)`,
+]);
+
+const signalFor = (match: Match, reason: string): Signal => ({ span: match.span, reason });
+
+export const illegalActivity: Detector = {
+  id: 'illegal-activity',
+  description: 'Invites or describes illegal activity: buying drugs, fake reviews, fraud, hacking accounts, stolen goods, pyramid schemes.',
+  detect({ text }) {
+    const signals: Signal[] = [];
+    for (const match of affirmed(text, DRUG_SOURCE)) {
+      if (DRUG_WORD.test(match.text) || nearby(text, match, DRUG_WORD, 200)) signals.push(signalFor(match, 'Offers or asks for a way to get controlled drugs, which is illegal.'));
+    }
+    for (const match of affirmed(text, REVIEW_ASK)) {
+      if (nearby(text, match, FAKE_OR_PAID, 160)) signals.push(signalFor(match, 'Asks for fake or paid-for reviews, which is illegal under UK consumer law.'));
+    }
+    const fraudReason = 'Describes or offers fraud (false invoices, notes or records, or hiding income), which is illegal.';
+    for (const match of affirmed(text, FRAUD)) signals.push(signalFor(match, fraudReason));
+    for (const match of affirmed(text, MISLABEL)) if (nearby(text, match, SOMEONE_ELSE_PAYS, 160)) signals.push(signalFor(match, fraudReason));
+    for (const match of affirmed(text, FALSE_PAPERWORK)) if (nearby(text, match, FALSE_CUE, 120)) signals.push(signalFor(match, fraudReason));
+    for (const match of affirmed(text, BREAK_IN)) {
+      if (!VICTIM.test(text.folded.slice(Math.max(0, match.foldedStart - 30), match.foldedEnd))) {
+        signals.push(signalFor(match, "Describes getting into someone else's account without permission, which is a crime."));
+      }
+    }
+    for (const match of affirmed(text, STOLEN)) signals.push(signalFor(match, 'Involves stolen goods, which is a crime.'));
+    const pyramid = findPyramidScheme(text);
+    if (pyramid) signals.push(signalFor(pyramid, 'Promotes a pyramid or gifting scheme, which is illegal in the UK.'));
+    return signals;
+  },
+};

@@ -1,0 +1,92 @@
+import type { Detector, Signal } from '../detector.ts';
+import { findLinks, type Link } from './find-links.ts';
+import { findAll } from '../match.ts';
+import { affirmed, inSentence, nearby, W, E, wordPattern } from './cues.ts';
+
+/**
+ * Pirated material (copyright.illegal-copies): torrents and magnet links, cracked software and
+ * keygens, shadow libraries, "free full movie" and illegal streaming, channels giving away paid
+ * books, audiobooks or films, and links to sites named for any of these. Warnings against
+ * piracy ("never download torrents") are negated and pass.
+ */
+
+const STRONG = wordPattern([
+  String.raw`torrent(?:s|ing|ed)?(?!\s(?:of|o['’]))`,
+  String.raw`magnet\s(?:link|links|url|uri)`,
+  String.raw`magnet:\?xt`,
+  String.raw`keygens?`,
+  String.raw`warez`,
+  String.raw`nulled\s(?:plugin|plugins|theme|themes|script|scripts|software|version)`,
+  String.raw`crack(?:ed)?\s(?:version|versions|copy|copies|software|app|apps|apk|game|games|edition|build|windows|office|photoshop|adobe|licen[cs]e|serial)`,
+  String.raw`(?:windows|office|photoshop|adobe|software|game|app|licen[cs]e)\scrack(?:ed)?`,
+  String.raw`pirated`,
+  String.raw`pirate\s(?:copy|copies|site|sites|stream|streams|streaming|version|versions|link|links|bay)`,
+  String.raw`piratebay|1337x|rarbg|yts|kickass\storrents|limetorrents|popcorn\stime`,
+  String.raw`library\sgenesis|libgen|z[\s-]?library|z-?lib|sci[\s-]?hub|anna['’]?s\sarchive|annas-archive|oceanofpdf|pdf\s?drive`,
+  String.raw`123\s?movies|putlocker|fmovies|gomovies|solarmovie|soap2day`,
+  String.raw`free\sfull\s(?:movie|movies|film|films|album|albums|season|series|episode|episodes|book|books|pdf|audiobook|audiobooks|ebook|course)`,
+  String.raw`(?:full|whole|entire)\s(?:movie|film|album|season|series|box\sset|audiobook)\s(?:for\s)?free`,
+  String.raw`(?:movies?|films?)\sonline\s(?:for\s)?free`,
+  String.raw`full\spdf\s(?:for\s)?free`,
+  String.raw`free\s(?:pdf|epub|download)\sof\s(?:the|his|her|their|this|that)\s(?:whole\s|full\s|entire\s)?(?:book|workbook|textbook|novel|manual|album|film|movie)`,
+  String.raw`illegal(?:ly)?\sstream(?:s|ed|ing)?|dodgy\s(?:stream|streams|fire\s?stick|box)|jailbroken\s(?:fire\s?stick|box)|loaded\sfire\s?sticks?`,
+  String.raw`(?:dvd|cam|blu-?ray|web|4k|hd|1080p|720p)\s?rips?`,
+  String.raw`ripped\s(?:the|a|my|his|her)\s(?:dvd|dvds|blu-?ray|cd|cds)`,
+  String.raw`crack\s(?:for|of)\s(?:windows|office|photoshop|adobe|microsoft|spss|nvivo|the\sgame|the\sapp|the\ssoftware)`,
+  String.raw`(?:free|leaked|cracked|pirated|generated)\s(?:activation|licen[cs]e|product|serial)\s(?:key|keys|code|codes)`,
+]);
+
+/** IPTV boxes sold with every paid channel are pirate services. */
+const IPTV = wordPattern([String.raw`iptv`]);
+const PAID_CHANNELS = new RegExp(`${W}(?:cheap|£\\d+|all\\sthe\\schannels|all\\schannels|every\\schannel|sky|sports|premier\\sleague|subscription|netflix|box\\soffice)${E}`, 'u');
+
+/** "Don't pay for it" next to a copy of a paid work. */
+const AVOID_PAYING = wordPattern([
+  String.raw`don['’]?t\s(?:pay|buy)`, String.raw`no\sneed\sto\s(?:pay|buy)`, String.raw`why\s(?:pay|buy)`, String.raw`without\s(?:paying|buying)`,
+  String.raw`save\syourself\s(?:the|a|£|\$)`, String.raw`instead\sof\s(?:paying|buying)`, String.raw`cancel\syour\s(?:spotify|netflix|audible|kindle|disney|subscription)`,
+]);
+const COPY_OF_PAID_WORK = new RegExp(`${W}(?:pdf|epub|mobi|rip|ripped|torrent|crack|cracked|(?:full|whole|entire)\\s(?:book|movie|film|album|course|audiobook|pdf))${E}`, 'u');
+
+/** A channel or group handing out paid books, films or music for free. */
+const GIVEAWAY_CHANNEL = wordPattern([String.raw`telegram|discord|whatsapp\sgroup|channel|group\schat|server|google\sdrive|mega\sfolder|dropbox`]);
+const PAID_WORKS = new RegExp(`${W}(?:audiobooks?|e-?books?|textbooks?|books|films|movies|box\\ssets|albums|courses|masterclasses|new\\sreleases)${E}`, 'u');
+const FOR_FREE = new RegExp(`${W}(?:for\\sfree|free|for\\snothing|without\\spaying)${E}`, 'u');
+const LAWFUL_LENDING = new RegExp(`${W}(?:libby|borrowbox|library\\scard|local\\slibrary|public\\slibrary|kindle\\sunlimited|free\\strial|subscription|project\\sgutenberg|public\\sdomain|our\\s)${E}`, 'u');
+
+/** Host names built for piracy: "piratebay", "free-hd-movies", "libgen"… */
+const PIRATE_HOST_PARTS = ['torrent', 'pirate', 'warez', 'keygen', 'libgen', 'zlibrary', 'scihub', 'annasarchive', '123movies', 'putlocker', 'fmovies', 'gomovies', 'solarmovie', 'soap2day', 'oceanofpdf', 'pdfdrive', 'freemovies', 'hdmovies', 'moviesfree', 'watchfree', 'freefilms', 'freehdmovies', 'nulled'];
+const STREAM_WORDS = new Set(['free', 'hd', 'watch', 'stream', 'online', 'full']);
+
+export const isPirateHost = (link: Link): boolean => {
+  const hostname = link.host.hostname ?? '';
+  const squashed = hostname.replace(/[.-]/g, '');
+  if (PIRATE_HOST_PARTS.some((part) => squashed.includes(part))) return true;
+  const tokens = hostname.split(/[.-]/);
+  return tokens.some((token) => token === 'movies' || token === 'films' || token === 'crack') && tokens.some((token) => STREAM_WORDS.has(token));
+};
+
+const REASON = 'Points to pirated material (illegal copies of books, films, music or software). Sharing or linking to it breaks copyright law.';
+
+export const piracy: Detector = {
+  id: 'piracy',
+  description: 'Links to or offers of pirated material: torrents, cracked software, shadow libraries, free full movies, illegal streams.',
+  detect({ text }) {
+    const signals: Signal[] = [];
+    for (const match of affirmed(text, STRONG)) signals.push({ span: match.span, reason: REASON });
+    for (const link of findLinks(text)) if (isPirateHost(link)) signals.push({ span: link.span, reason: REASON });
+    for (const match of affirmed(text, IPTV)) if (nearby(text, match, PAID_CHANNELS, 120)) signals.push({ span: match.span, reason: REASON });
+    if (signals.length > 0) return signals;
+    for (const match of findAll(text, AVOID_PAYING)) {
+      // "Don't pay £30 for it. The PDF is on…": the copy is often named in the next breath.
+      if (COPY_OF_PAID_WORK.test(text.folded.slice(match.foldedStart, match.foldedEnd + 160))) {
+        return [{ span: match.span, reason: REASON }];
+      }
+    }
+    for (const match of findAll(text, GIVEAWAY_CHANNEL)) {
+      if (inSentence(text, match.foldedStart, PAID_WORKS) && inSentence(text, match.foldedStart, FOR_FREE) && !inSentence(text, match.foldedStart, LAWFUL_LENDING)) {
+        return [{ span: match.span, reason: REASON }];
+      }
+    }
+    return signals;
+  },
+};

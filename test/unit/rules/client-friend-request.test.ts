@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { zrtherapyChecker } from '../../helpers/policy.ts';
+
+const checker = zrtherapyChecker();
+const findingsOf = (text: string) => checker.check({ text }).findings.filter((finding) => finding.detector === 'client-friend-request');
+
+describe('client-friend-request', () => {
+  it.each([
+    ['One of my clients followed me on Instagram and I followed her back', 'followed me on Instagram'],
+    ['Past clients are welcome to connect with me on Facebook', 'connect with me on Facebook'],
+    ['I friended a former client yesterday, we get on so well', 'friended a'],
+    ['Is it ok that I accepted a friend request from a client I stopped seeing last year?', 'friend request'],
+    ['Just connected with a client on LinkedIn after our final session', 'connected with a client on LinkedIn'],
+    ['A client found me on Snapchat and I added her straight away', 'found me on Snapchat'],
+    ["I've added a couple of ex-clients on Facebook this week", 'added a couple of ex-clients on Facebook'],
+    ['Sent a follow request to one of my clients on Instagram', 'follow request'],
+    ["Going to add everyone who's had a session with us on Facebook so they see our posts", "add everyone who's had a session with us on Facebook"],
+  ])('stops: %s', (text, cue) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    const findings = findingsOf(text);
+    expect(findings.map((finding) => finding.clause)).toContain('company.client-friend-requests');
+    expect(findings.map((finding) => text.slice(...finding.span))).toContain(cue);
+  });
+
+  it.each([
+    'Sorry, my Facebook stays private: I never accept client friend requests.',
+    'My best mate sent me a friend request on her new account 😂',
+    'Clients: follow us on Instagram for weekly tips!',
+    'Friend requests from clients are always politely declined — it protects the work we do.',
+    "I'm not going to accept friend requests from clients, it's in our boundaries policy",
+    'Our therapists never add clients on social media. You can follow this page instead.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { zrtherapyChecker } from '../../helpers/policy.ts';
+
+const checker = zrtherapyChecker();
+const findingsOf = (text: string) => checker.check({ text }).findings.filter((finding) => finding.detector === 'copyright-repost');
+
+describe('copyright-repost', () => {
+  it.each([
+    ["The Times locked this behind their paywall so I've pasted the full text below for everyone", 'pasted the full text'],
+    ['I scanned all the handouts from the Beck CBT manual — grab them from my Dropbox link', 'scanned all the handouts'],
+    ['Here is the entire workbook as a PDF, share it with anyone who needs it', 'entire workbook as a PDF'],
+    ['I recorded the whole £350 EMDR webinar on my phone, DM me if you want the video', 'recorded the whole £350 EMDR webinar'],
+    ["Here's the full chapter on grief from a bestselling book, typed up for you all", "Here's the full chapter"],
+    ['Photocopied the chapters on attachment from the Bowlby book for anyone who wants them', 'Photocopied the chapters'],
+    ['Lovely illustration — I cropped out the watermark so it fits our feed better', 'cropped out the watermark'],
+    ["I've uploaded the whole series of her paid podcast to a Google Drive folder", 'uploaded the whole series'],
+  ])('stops: %s', (text, cue) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    const findings = findingsOf(text);
+    expect(findings.map((finding) => finding.clause)).toContain('copyright.third-party-material');
+    expect(findings.map((finding) => text.slice(...finding.span))).toContain(cue);
+  });
+
+  it.each([
+    'Read the full article on the BBC website: bbc.co.uk/news/health',
+    '"Be kind, for everyone you meet is fighting a hard battle." — Ian Maclaren',
+    'The recording of our free webinar is now on our YouTube channel.',
+    "Here's the full recording of our webinar on anxiety, free for everyone",
+    "It's behind a paywall, sadly, but worth subscribing for.",
+    'We scanned our own worksheets so clients can download them from the website.',
+    'Full article here, with their share buttons: https://www.mind.org.uk/news/stress',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

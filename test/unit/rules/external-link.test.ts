@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { zrtherapyChecker } from '../../helpers/policy.ts';
+
+const checker = zrtherapyChecker();
+const findingsOf = (text: string) => checker.check({ text }).findings.filter((finding) => finding.detector === 'external-link');
+
+describe('external-link', () => {
+  it.each([
+    ['Lovely long read on loneliness in later life: theguardian.com/society/2024/loneliness', 'theguardian.com/society/2024/loneliness'],
+    ['"Why burnout is rising among nurses" – worth a look: https://www.nursingtimes.net/news/workforce/burnout.', 'https://www.nursingtimes.net/news/workforce/burnout'],
+    ['Great resources for parents here: www.youngminds.org.uk', 'www.youngminds.org.uk'],
+    ['This podcast episode on grief is wonderful (https://podcasts.example.com/ep/41)', 'https://podcasts.example.com/ep/41'],
+    ['Samaritans are there day and night: samaritans.org', 'samaritans.org'],
+  ])('cautions and points at the link: %s', (text, link) => {
+    expect(checker.check({ text }).verdict).toBe('caution');
+    const findings = findingsOf(text);
+    expect(findings.map((finding) => finding.clause)).toEqual(['company.review-before-sharing']);
+    expect(findings.map((finding) => text.slice(...finding.span))).toEqual([link]);
+  });
+
+  it('flags each third-party link once, and not the own one beside it', () => {
+    const text = 'Two reads: https://www.mind.org.uk/stress and our own zrtherapy.co.uk/blog/stress — plus bbc.co.uk/news/health';
+    expect(findingsOf(text).map((finding) => text.slice(...finding.span))).toEqual(['https://www.mind.org.uk/stress', 'bbc.co.uk/news/health']);
+  });
+
+  it.each([
+    'Our autumn newsletter is out now at https://zrtherapy.co.uk/news/autumn',
+    'Book a first session at https://www.zrtherapy.co.uk/book?ref=insta',
+    'Booking page: book.zrtherapy.co.uk',
+    'Email us at bookings@zrtherapy.co.uk or jane.doe@gmail.com, or call 01632 960000.',
+    'Session times: 9.30am, 11.15am and 2.00pm. See you there!',
+    'I went to the park.then went home, e.g. to rest, i.e. to recharge.',
+    'Follow us on Instagram at instagram.com/zrtherapy for daily tips',
+    'Version 2.4.1 of the booking app is out, with a dark mode.',
+    'We are now on Instagram as @zrtherapy.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+
+  it('leaves look-alike and pirate links to the detectors with stronger advice', () => {
+    expect(findingsOf('Book now at https://zrtherapv.co.uk/book')).toEqual([]);
+    expect(findingsOf('Stream it at https://watch-free-movies.to/film')).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { zrtherapyChecker } from '../../helpers/policy.ts';
+
+const checker = zrtherapyChecker();
+const findingsOf = (text: string) => checker.check({ text }).findings.filter((finding) => finding.detector === 'illegal-activity');
+
+describe('illegal-activity', () => {
+  it.each([
+    ['Does anyone know where I can buy ketamine around Colchester?', 'buy ketamine'],
+    ['Happy to put you in touch with someone who sells weed if it helps with sleep', 'put you in touch'],
+    ["We'll give you a free session if you post a 5-star review — you don't need to have been a client", 'post a 5-star review'],
+    ["Pay cash and we'll keep it off the books, no VAT", 'off the books'],
+    ["We can write a note saying you're signed off sick, even if you're not really ill", "note saying you're signed off"],
+    ["Anyone know how to hack into my husband's Facebook? I need to see his messages", "hack into my husband's Facebook"],
+    ['Selling stolen iPhones, cheap, no questions asked', 'Selling stolen'],
+    ["We'll mark the sessions as occupational health so your employer pays for them 😉", 'mark the sessions as'],
+    ["I guessed my ex's password and read through her emails", "guessed my ex's password"],
+    ['DM me for xanax, no prescription needed', 'DM me for xanax'],
+  ])('stops: %s', (text, cue) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    const findings = findingsOf(text);
+    expect(findings.map((finding) => finding.clause)).toContain('safe.illegal-activity');
+    expect(findings.map((finding) => text.slice(...finding.span))).toContain(cue);
+  });
+
+  it('cites the gifting-circle pyramid scheme as illegal too', () => {
+    const text = 'Gift £40 to our abundance circle, invite three friends and receive £320 in a month 🌸';
+    expect(findingsOf(text).map((finding) => finding.clause)).toEqual(['safe.illegal-activity']);
+  });
+
+  it.each([
+    'Someone hacked into my account last night — change your passwords!',
+    "Fake reviews are illegal, and we'd never ask for one. Genuine feedback from clients is always welcome.",
+    "If you've had sessions with us, we'd love a Google review. Sessions start at £65.",
+    "We can't provide sick notes — please speak to your GP.",
+    'We bought mushrooms from a local supplier for the team lunch.',
+    "My bike was stolen last week and I'm gutted.",
+    'We can send your invoice straight to your insurer if your policy covers therapy.',
+    'Cannabis use and anxiety: what the research says, on our blog this week.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

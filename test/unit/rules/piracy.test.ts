@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { zrtherapyChecker } from '../../helpers/policy.ts';
+
+const checker = zrtherapyChecker();
+const findingsOf = (text: string) => checker.check({ text }).findings.filter((finding) => finding.detector === 'piracy');
+
+describe('piracy', () => {
+  it.each([
+    ["There's a site called fmovies that has every new series, no subscription needed", 'fmovies'],
+    ["Just use a torrent client, it's free and you'll have the whole box set in an hour", 'torrent'],
+    ['You can get every Brené Brown book on Z-Library, no need to buy them', 'Z-Library'],
+    ['DM me for a cracked copy of Photoshop, works a treat', 'cracked copy'],
+    ['Sci Hub has the full paper if the journal wants £30 for it', 'Sci Hub'],
+    ['Got a 1080p rip of the new Pixar film if anyone wants it for the kids', '1080p rip'],
+    ['Use this free activation key for Office, found it on a forum', 'free activation key'],
+    ['£10 a month IPTV, all the channels incl Sky Sports — message me', 'IPTV'],
+    ['Watch the full film for free: https://hd-movies-free.cc/watch/123', 'https://hd-movies-free.cc/watch/123'],
+  ])('stops: %s', (text, cue) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    const findings = findingsOf(text);
+    expect(findings.map((finding) => finding.clause)).toContain('copyright.illegal-copies');
+    expect(findings.map((finding) => text.slice(...finding.span))).toContain(cue);
+  });
+
+  it.each([
+    "Why pay for Audible? There's a Discord server that shares all the new audiobooks for free",
+    "Don't buy the workbook — someone put the whole book PDF on a forum, I'll send you the link",
+    'Anyone want the new Marian Keyes? I have a free download of the whole book, DM me',
+  ])('stops on paying-around and giveaway wording: %s', (text) => {
+    expect(findingsOf(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'A torrent of lovely messages after last night\'s talk — thank you all!',
+    'Torrential rain today, so sessions are online only.',
+    'Please never download pirated software onto practice laptops.',
+    'Free audiobooks are available with your library card on the BorrowBox app.',
+    'Download our free PDF guide to sleep at zrtherapy.co.uk/sleep',
+    'That joke cracked me up. Cracked phone screen too, but still.',
+    "Don't pay for a meditation app, there are lots of free guided meditations on the NHS website.",
+    'Our Telegram channel shares free wellbeing tips every Monday.',
+    'Pirate-themed party for the kids on Saturday 🏴‍☠️ arr!',
+    'Fridge magnet souvenirs from the team trip to Whitby 🧲',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

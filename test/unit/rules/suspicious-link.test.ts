@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { zrtherapyChecker } from '../../helpers/policy.ts';
+
+const checker = zrtherapyChecker();
+const findingsOf = (text: string) => checker.check({ text }).findings.filter((finding) => finding.detector === 'suspicious-link');
+
+describe('suspicious-link', () => {
+  it.each([
+    ['Team, log in at http://10.0.0.45/admin to update the page', 'http://10.0.0.45/admin'],
+    ['New booking site: https://www.zrthreapy.co.uk/book', 'https://www.zrthreapy.co.uk/book'],
+    ['Get your refund at https://paypa1.com/refund today', 'https://paypa1.com/refund'],
+    ['Our page moved: https://zrtherapy.com/bookings', 'https://zrtherapy.com/bookings'],
+    ['Renew your registration: https://hcpc.org.uk.renewal-centre.com/login', 'https://hcpc.org.uk.renewal-centre.com/login'],
+    ['Members: update your record at https://ukcp-members-update.net/form', 'https://ukcp-members-update.net/form'],
+    ['Free CPD pack: https://xn--nhs-8ma.uk/pack', 'https://xn--nhs-8ma.uk/pack'],
+    ['Sign up here: https://zrtherаpy.co.uk/join', 'https://zrtherаpy.co.uk/join'],
+    ['Please sign in at https://secure-login-verify.com/portal to see the new rota', 'https://secure-login-verify.com/portal'],
+  ])('stops on the host: %s', (text, link) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    const findings = findingsOf(text);
+    expect(findings.map((finding) => finding.clause)).toEqual(['security.suspicious-links']);
+    expect(findings.map((finding) => text.slice(...finding.span))).toEqual([link]);
+  });
+
+  it.each([
+    'Your account will be suspended within 24 hours. Verify your account at bit.ly/3xYzAb',
+    'Everyone please confirm your card details at pay-portal-uk.com/renew so sessions keep going',
+    'Your page has been reported for breaking the rules. Appeal here: https://page-review-centre.com/case/8812',
+    'Got a message from a stranger saying "omg is this you in this photo" with tinyurl.com/abc123 — might open it later',
+    'Some random account sent me http://clip-share.example.net/v/7 with no message. Going to click it and find out 🤷',
+  ])('stops on the wording around a link: %s', (text) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(findingsOf(text).length).toBeGreaterThan(0);
+  });
+
+  it('removes the link in the suggested rewrite', () => {
+    const text = 'Workshop places: https://zrtherapv.co.uk/spring';
+    const [finding] = findingsOf(text);
+    expect(finding?.rewrite).toBe('Workshop places:');
+  });
+
+  it.each([
+    'How to spot a scam: messages that ask you to verify your account or log in to confirm your details. Report them at ncsc.gov.uk',
+    'Renew your BACP membership at https://www.bacp.co.uk/membership before it lapses.',
+    'Log in to confirm your booking at https://zrtherapy.co.uk/portal',
+    'NHS talking therapies near you: https://www.nhs.uk/service-search/mental-health',
+    'We will never ask you to verify your account by DM.',
+    'Our guide to staying safe online: zrtherapy.co.uk/blog/online-safety',
+    'The amazon.co.uk wishlist for our waiting room toys is here: https://www.amazon.co.uk/hz/wishlist/ls/ABC',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});
