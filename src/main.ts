@@ -4,6 +4,7 @@ import { createShellAdapter, type ShellAdapter } from './adapters/shell/shell-ad
 import { createHandleRequest, createHomeView, type RouterDeps } from './commands/router.ts';
 import type { Actor, Reply } from './commands/request.ts';
 import { loadConfig, type BotConfig } from './config.ts';
+import { leaderOnly } from './leader-only-adapter.ts';
 import { createLogger, type Logger } from './logger.ts';
 import type { ParsedPolicy } from './policy/policy-document.ts';
 import type { Store } from './policy/ports.ts';
@@ -53,7 +54,7 @@ const createAdapter = async (platform: BotConfig['adapters'][number], deps: Adap
     case 'discord': {
       const { createDiscordAdapter } = await import('./adapters/discord/discord-adapter.ts');
       const discord = deps.config.discord!;
-      return createDiscordAdapter({
+      const adapter = createDiscordAdapter({
         token: discord.token,
         applicationId: discord.applicationId,
         guildId: discord.guildId,
@@ -61,6 +62,8 @@ const createAdapter = async (platform: BotConfig['adapters'][number], deps: Adap
         logger: deps.logger,
         clauseHeadings: deps.policy.document.clauses.map((clause) => ({ id: clause.id, heading: clause.heading })),
       });
+      // Several instances share PostgreSQL, and Discord allows one gateway session: only the lock holder connects.
+      return deps.config.databaseUrl ? leaderOnly(adapter, { leadership: deps.store.leadership, role: 'discord-gateway', logger: deps.logger }) : adapter;
     }
     default: {
       const unreachable: never = platform;
