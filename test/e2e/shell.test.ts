@@ -90,6 +90,15 @@ describe('npm start with piped input', () => {
     expect(run.stderr).not.toContain('two-factor authentication on');
   });
 
+  it('never writes a draft or a question to the log, also at LOG_LEVEL=debug', async () => {
+    const input = `/policy check ${DRAFT}\n/policy check --account company ${DRAFT}\nIs it fine to mention Grelmont Hollow in a post?\n/policy explain Grelmont\n`;
+    const run = await start('node', ['src/main.ts'], { DATA_DIR: freshDataDir(), LOG_LEVEL: 'debug' }, input);
+    expect(run.code).toBe(0);
+    expect(logLines(run.stderr).filter((line) => line.msg === 'handled')).toHaveLength(4);
+    expect(run.stderr).not.toMatch(/marriage|5pm|Grelmont/);
+    expect(run.stdout).toContain('STOP');
+  });
+
   it('keeps the register in the embedded database between runs', async () => {
     const dataDir = freshDataDir();
     await start('node', ['src/main.ts'], { DATA_DIR: dataDir }, '/policy approve app Canva\n');
