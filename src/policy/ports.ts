@@ -127,6 +127,8 @@ export interface AuditLog {
   append(actor: AuditActor, event: AuditEvent): Promise<AuditEntry>;
   /** The last `n` entries, oldest first. */
   last(n: number): Promise<readonly AuditEntry[]>;
+  /** The newest entry of one kind (e.g. the last `policy-loaded`, to record a version only when it changes). */
+  latest(action: AuditAction): Promise<AuditEntry | undefined>;
   /** Every entry in chain order (export, verify). */
   all(): Promise<readonly AuditEntry[]>;
   /** Recomputes the chain. */

@@ -56,6 +56,7 @@ export const createMemoryStore = (options: StoreOptions = {}): Store => {
     audit: {
       append: async (actor, event) => append(actor, event),
       last: async (n) => entries.slice(Math.max(0, entries.length - Math.max(0, Math.floor(n)))),
+      latest: async (action) => entries.findLast((entry) => entry.event.action === action),
       all: async () => [...entries],
       verify: async () => verifyChain(entries),
     },

@@ -1,4 +1,5 @@
 import type { CompiledQuery } from 'kysely';
+import { compiledOnce } from './compiled-once.ts';
 import { canonicalJson, nextEntry, verifyChain } from '../policy/audit-chain.ts';
 import type { AuditActor, AuditEntry, AuditEvent, AuditLog, AuditPlatform, Clock, IdGenerator } from '../policy/ports.ts';
 import { personIdOf } from '../policy/ports.ts';
@@ -31,16 +32,9 @@ export const entryOfRow = (row: AuditRow): AuditEntry => {
 /** Column order of the precompiled INSERT (placeholder values; real ones are bound per append). */
 const INSERT_SHAPE: AuditRow = { seq: 0, id: '', at: '', actor: '', platform: '', event: '', prev_hash: '', hash: '' };
 
-// The two statements of every append are compiled once per dialect: building and compiling a
-// Kysely query per append costs more than SQLite's own work (bench/store.bench.ts).
+// The two statements of every append are compiled once per dialect (see compiled-once.ts).
 const headQueries = new WeakMap<object, CompiledQuery<Pick<AuditRow, 'seq' | 'hash'>>>();
 const insertQueries = new WeakMap<object, CompiledQuery>();
-const compiledOnce = <Q>(db: StoreDb, cache: WeakMap<object, Q>, compile: () => Q): Q => {
-  const adapter = db.getExecutor().adapter;
-  let compiled = cache.get(adapter);
-  if (compiled === undefined) cache.set(adapter, (compiled = compile()));
-  return compiled;
-};
 
 /**
  * Appends inside the caller's write transaction: reads the chain's head and adds one entry. The
@@ -83,6 +77,19 @@ export const createSqlAuditLog = (engine: SqlEngine, context: { readonly clock: 
         if (count === 0) return [];
         const rows = await db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(count).execute();
         return rows.map(entryOfRow).reverse();
+      }),
+    latest: (action) =>
+      engine.read(async (db) => {
+        // Canonical JSON has `"action":"<name>"` exactly once, unescaped; a quote inside any string
+        // value is escaped (\"), so no reason text can fake it. Scans back from the newest entry.
+        const row = await db
+          .selectFrom('audit_log')
+          .selectAll()
+          .where('event', 'like', `%"action":"${action}"%`)
+          .orderBy('seq', 'desc')
+          .limit(1)
+          .executeTakeFirst();
+        return row === undefined ? undefined : entryOfRow(row);
       }),
     all,
     verify: async () => verifyChain(await all()),

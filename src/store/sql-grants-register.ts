@@ -1,5 +1,7 @@
+import type { CompiledQuery } from 'kysely';
 import type { AuditActor, Clock, GrantRecord, GrantsRegister, IdGenerator } from '../policy/ports.ts';
 import type { StoreSchema } from './schema.ts';
+import { compiledOnce } from './compiled-once.ts';
 import { appendInTransaction } from './sql-audit-log.ts';
 import type { SqlEngine } from './sql-engine.ts';
 import {
@@ -13,6 +15,9 @@ import {
   parsePersonId,
   toStoredTime,
 } from './store-inputs.ts';
+
+// "Does X hold a grant for Y" runs on every company-account check: compiled once (compiled-once.ts).
+const lookupQueries = new WeakMap<object, CompiledQuery<Pick<StoreSchema['account_grants'], 'expires_at'>>>();
 
 type Context = { readonly clock: Clock; readonly ids: IdGenerator };
 
@@ -135,12 +140,11 @@ export const createSqlGrantsRegister = (engine: SqlEngine, context: Context): Gr
     holdsGrant: async (subject, account) => {
       const key = { subject: parsePersonId(subject), account: parseAccountName(account) };
       return engine.read(async (db) => {
-        const row = await db
-          .selectFrom('account_grants')
-          .select('expires_at')
-          .where('subject', '=', key.subject)
-          .where('account', '=', key.account)
-          .executeTakeFirst();
+        const lookup = compiledOnce(db, lookupQueries, () =>
+          db.selectFrom('account_grants').select('expires_at').where('subject', '=', '').where('account', '=', '').compile(),
+        );
+        const { rows } = await db.executeQuery<Pick<StoreSchema['account_grants'], 'expires_at'>>({ ...lookup, parameters: [key.subject, key.account] });
+        const row = rows[0];
         return row !== undefined && (row.expires_at === null || row.expires_at > now());
       });
     },

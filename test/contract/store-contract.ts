@@ -50,6 +50,17 @@ export const defineStoreContract = (harness: StoreHarness): void => {
         expect(await store.audit.last(0)).toEqual([]);
       });
 
+      it('finds the newest entry of one kind', async () => {
+        expect(await store.audit.latest('policy-loaded')).toBeUndefined();
+        await store.audit.append(owner, { action: 'policy-loaded', policyVersion: version });
+        await store.grants.approveApp(owner, { app: 'Canva' });
+        const newer = await store.audit.append(owner, { action: 'policy-loaded', policyVersion: 'ffffffff00000000' });
+        await store.grants.grantAccount(owner, { subject: ann, account: 'instagram', reason: 'not a "action":"policy-loaded" entry' });
+        expect(await store.audit.latest('policy-loaded')).toEqual(newer);
+        expect((await store.audit.latest('grant'))?.seq).toBe(4);
+        expect(await store.audit.latest('revoke')).toBeUndefined();
+      });
+
       it('refuses any field that could carry a draft or question, and stores nothing', async () => {
         const withText = { action: 'policy-loaded', policyVersion: version, text: 'a draft about a client' } as unknown as AuditEvent;
         await expect(store.audit.append(owner, withText)).rejects.toMatchObject({ code: 'invalid-argument' });
