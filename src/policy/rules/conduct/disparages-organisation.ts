@@ -85,7 +85,7 @@ export const disparagesOrganisation: Detector = {
       if (!lookBack) {
         // "life is a mess, and we're here" judges life, not us: look at the clause before the verb.
         const before = text.folded.slice(here[0], match.foldedStart);
-        const clause = before.split(CLAUSE_BREAK).at(-1) ?? before;
+        const clause = `${before.split(CLAUSE_BREAK).at(-1) ?? before} ${match.text}`;
         if (!has(SUBJECT, clause) && !has(ownNamePattern(organisation.names), clause)) return;
       }
       const about = aboutOrganisation(text, organisation.names, here) || (lookBack && index > 0 && aboutOrganisation(text, organisation.names, ranges[index - 1]!));

@@ -12,7 +12,7 @@ import { matchesWithin, phrases, sentencesOf, trimmedSpan } from './sentences.ts
 /** Said alone, these take a side. */
 const STANCE = phrases([
   'vote them out', 'vote him out', 'vote her out', 'vote the tories out', 'vote labour', 'vote tory', 'vote conservative',
-  'vote reform', 'vote green', 'vote lib dem', 'vote snp', 'vote democrat', 'vote republican', "don't vote for",
+  'vote reform', 'vote green', 'vote lib dem', 'vote snp', 'vote democrat', 'vote republican', "don't vote for", 'do not vote for',
   'never vote for', 'get the tories out', 'tories out', 'toriesout', 'gtto', 'rejoineu', 'rejoin the eu', 'stop brexit',
   'votelabour', 'votereform', 'remember who brought it in', 'remember who voted for', 'abolish the monarchy',
   'abolished it', 'abolish it', 'down with the', 'long live the king', 'god save the king', 'god save the queen',
@@ -48,7 +48,7 @@ const OPINION = phrases([
   'clowns', 'a joke', 'waste of', 'cash grab', 'scandal', 'scandalous', 'outrageous', 'ridiculous', 'pathetic',
   'criminal', 'evil', 'wicked', 'abolish*', 'scrap it', 'ban it', 'get rid of', "can't believe",
   'self-harm', 'biggest mistake', 'best thing', 'worst thing', 'betray*', 'rigged', 'liars', 'lies', 'traitors',
-  'ruined', 'ruining', 'destroyed', 'destroying', 'failed', 'failing', 'truly heal', 'can heal', 'will heal',
+  'ruined', 'ruining', 'destroyed', 'destroying', 'wrecked', 'wrecking', 'trashed', 'broke this country', 'failed', 'failing', 'truly heal', 'can heal', 'will heal',
   'the truth', 'the only way', 'should be ashamed', 'long past time', 'outdated', 'out of touch', 'must go',
   'has to go', 'needs to go', 'wake up', 'sheep', 'brainwashed', 'propaganda', 'deserve better', 'let down',
   'sold out', 'voted for', 'plain and simple', "we'll say it", 'stitch-up', 'should', 'must',

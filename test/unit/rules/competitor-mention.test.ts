@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { zrtherapyChecker } from '../../helpers/policy.ts';
+
+const checker = zrtherapyChecker();
+const findingsOf = (text: string) => checker.check({ text }).findings.filter((finding) => finding.detector === 'competitor-mention');
+
+describe('competitor-mention', () => {
+  it.each([
+    ['Congratulations to Harbourside Counselling on ten years in Ipswich! 🎉', 'Harbourside Counselling'],
+    ['We are full until May, but Brook House Psychotherapy in Witham may have space sooner.', 'Brook House Psychotherapy'],
+    ['Great to meet the team from Lantern Wellbeing at the conference today.', 'Lantern Wellbeing'],
+    ['Shout out to fellow therapist Maria Lopez for a great workshop on grief.', 'Maria Lopez'],
+  ])('cautions: %s', (text, name) => {
+    const result = checker.check({ text });
+    expect(result.verdict).toBe('caution');
+    const findings = findingsOf(text);
+    expect(findings.map((finding) => [finding.clause, finding.severity])).toEqual([['safe.competitors', 'caution']]);
+    expect(text.slice(...findings[0]!.span)).toBe(name);
+  });
+
+  it.each([
+    'Samaritans volunteers answer calls through the night, and it costs nothing to ring them.',
+    'Check your therapist is registered with the BACP, UKCP or HCPC before you book.',
+    'Referral to NHS Talking Therapies is free: ask your GP, or look up your local service online.',
+    'Zayna trained at the University of Kent counselling department back in 2009.',
+    'Welcome to our new therapist Tom Richards, who joins us from Leeds!',
+    'We at ZR Therapy love a good cup of tea.',
+    'Rude mentions are for competitor-rude: Meadow Clinic are doing ice-bath therapy now 🙄',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

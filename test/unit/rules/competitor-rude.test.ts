@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { zrtherapyChecker } from '../../helpers/policy.ts';
+
+const checker = zrtherapyChecker();
+const findingsOf = (text: string) => checker.check({ text }).findings.filter((finding) => finding.detector === 'competitor-rude');
+
+describe('competitor-rude', () => {
+  it.each([
+    ['Has anyone seen the new Bloom Psychotherapy leaflets? 🙄 Comic Sans in 2025, bless them.', 'Bloom Psychotherapy'],
+    ['Meadow Clinic are doing ice-bath therapy now 😂😂', 'Meadow Clinic'],
+    ["The Haven Clinic's website is a joke. No wonder nobody books with them.", 'The Haven Clinic'],
+    ['Riverbank Therapy charging £120 a session? Good luck with that.', 'Riverbank Therapy'],
+    ["I'd never refer anyone to Hillside Psychotherapy, honestly.", 'Hillside Psychotherapy'],
+  ])('stops: %s', (text, name) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    const findings = findingsOf(text);
+    expect(findings.map((finding) => finding.clause)).toEqual(['safe.competitors']);
+    expect(text.slice(...findings[0]!.span)).toContain(name.replace(/^The /u, ''));
+  });
+
+  it.each([
+    'Congratulations to Harbourside Counselling on ten years in Ipswich! 🎉',
+    'Brilliant evening with the Essex Therapists Network, so lovely to catch up with everyone 😂',
+    'Our team had a terrible time at the pub quiz last night but a brilliant time anyway 😂',
+    'We are proud members of the UKCP and follow its ethical framework.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { zrtherapyChecker } from '../../helpers/policy.ts';
+
+const checker = zrtherapyChecker();
+const findingsOf = (text: string) => checker.check({ text }).findings.filter((finding) => finding.detector === 'defamation');
+
+describe('defamation', () => {
+  it.each([
+    ['Warning to parents in Leeds: Little Steps Child Therapy are total crooks. They took our money and never delivered.', 'crooks'],
+    ['Dr Marcus Hale has been fabricating his qualifications for years. Do not book with him.', 'fabricating'],
+    ['Honestly, Northgate Accounting Ltd are a bunch of frauds.', 'are a bunch of frauds'],
+    ['Everyone should know that Priya Desai at Willow Counselling lies to her clients about fees.', 'lies to'],
+    ['The Westbury Gazette invented the whole story. Their editor Tom Price is a liar.', 'is a liar'],
+    ['Aviva are a bunch of crooks, they never pay out.', 'are a bunch of crooks'],
+    ['Stay away from Apex Roofing. They ripped us off and then lied about the warranty.', 'ripped us off'],
+    ['The manager at Greenfield Lettings has been stealing deposits from tenants.', 'stealing'],
+  ])('stops: %s', (text, cue) => {
+    const result = checker.check({ text });
+    expect(result.verdict).toBe('stop');
+    const findings = findingsOf(text);
+    expect(findings.map((finding) => finding.clause)).toContain('safe.defamation');
+    expect(findings.some((finding) => text.slice(...finding.span) === cue)).toBe(true);
+  });
+
+  it.each([
+    'Do you ever feel like a fraud at work? Impostor feelings are really common among new therapists.',
+    'Scam alert: texts claiming to be from Royal Mail asking for a redelivery fee are a scam. Do not click the link.',
+    'Barclays Bank will never ask for your PIN by text. If you get one, it is a scam.',
+    'If you think you have been a victim of fraud, Action Fraud can help: call them today.',
+    'Dr Ruth Okafor is not a fraud, whatever that anonymous account says.',
+    'We are not a scam! Our prices are on the website and we never take deposits.',
+    'Great talk from Sam Whitley on spotting online scams aimed at older people.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

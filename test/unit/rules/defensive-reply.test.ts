@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { zrtherapyChecker } from '../../helpers/policy.ts';
+
+const checker = zrtherapyChecker();
+const findingsOf = (text: string) => checker.check({ text, account: 'company' }).findings.filter((finding) => finding.detector === 'defensive-reply');
+
+describe('defensive-reply', () => {
+  it.each([
+    ['That simply isn\'t true and you know it. Our fees are on the website.', "That simply isn't true"],
+    ["Sorry, but you're wrong about this. Do your research before commenting.", "you're wrong"],
+    ['For the record, we followed every guideline. We will not be commenting further.', 'For the record'],
+    ["Let's be clear: we have never overcharged anyone, and this review is totally misleading.", "Let's be clear"],
+    ['We stand by our decision and we won\'t be apologising for it.', "won't be apologising"],
+    ['Actually, we do offer evening sessions, as anyone who bothered to check our website would know.', 'anyone who bothered'],
+    ["That's a huge generalisation about therapists, and an unfair one.", "That's a huge generalisation"],
+  ])('cautions: %s', (text, cue) => {
+    expect(checker.check({ text, account: 'company' }).verdict).toBe('caution');
+    const findings = findingsOf(text);
+    expect(findings.map((finding) => finding.clause)).toContain('advice.dont-escalate');
+    expect(findings.some((finding) => text.slice(...finding.span) === cue)).toBe(true);
+  });
+
+  it.each([
+    "We're really sorry you had that experience. Please call us so we can put it right.",
+    'Thanks for the feedback, we have passed it on to the team and we will be in touch by email.',
+    "It's a myth that therapy is only for people in crisis, and we see people for all kinds of reasons.",
+    'In future, our Friday sessions will start at 9am rather than 10am.',
+    'Thinking of training as a counsellor? Do your research on courses first.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

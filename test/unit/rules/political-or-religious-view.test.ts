@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { zrtherapyChecker } from '../../helpers/policy.ts';
+
+const checker = zrtherapyChecker();
+const findingsOf = (text: string) => checker.check({ text }).findings.filter((finding) => finding.detector === 'political-or-religious-view');
+
+describe('political-or-religious-view', () => {
+  it.each([
+    ['The Conservatives have wrecked this country. Do not vote for them next month.', 'Do not vote for them next month.'],
+    ['Labour are useless and Starmer should resign.', 'Labour are useless and Starmer should resign.'],
+    ['Prayer is the only real cure for depression, and God will heal you if you let Him.', 'Prayer is the only real cure for depression, and God will heal you if you let Him.'],
+    ['Reminder that the King costs taxpayers millions. Abolish the monarchy.', 'Abolish the monarchy.'],
+    ['Proud to be voting Green this week! 💚', 'Proud to be voting Green this week!'],
+    ['Sick of the Tories ruining everything. #GeneralElection', 'Sick of the Tories ruining everything.'],
+    ['God has a plan for every one of us, so trust Him.', 'God has a plan for every one of us, so trust Him.'],
+  ])('stops: %s', (text, sentence) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    const findings = findingsOf(text);
+    expect(findings.map((finding) => finding.clause)).toContain('safe.unsolicited-views');
+    expect(findings.some((finding) => text.slice(...finding.span) === sentence)).toBe(true);
+  });
+
+  it.each([
+    'Polling day tomorrow. However you vote, be gentle with yourself if the news feels overwhelming.',
+    'Happy Easter from all of us! We are closed Monday and back on Tuesday.',
+    'The government has announced new funding for NHS Talking Therapies; here is what it means for referrals.',
+    'Ramadan Mubarak to everyone observing. If fasting affects your session times, just let us know.',
+    'I voted this morning and then went for a lovely walk by the river.',
+    'Results night can be stressful. Whoever you are voting for, it is fine to switch off the news early.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

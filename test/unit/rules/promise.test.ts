@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { zrtherapyChecker } from '../../helpers/policy.ts';
+
+const checker = zrtherapyChecker();
+const findingsOf = (text: string) => checker.check({ text }).findings.filter((finding) => finding.detector === 'promise');
+
+describe('promise', () => {
+  it.each([
+    ["We guarantee you'll feel calmer after just one session!", 'guarantee'],
+    ['Book now and I promise you will notice a difference in a week.', 'I promise'],
+    ['Our method will fix your sleep for good, with a money-back offer.', 'fix your sleep for good'],
+    ["Don't worry, we'll definitely have a slot for you next Tuesday.", "we'll definitely"],
+    ['Join the course and you WILL feel more confident by the end.', 'you WILL'],
+    ['We reply to every enquiry within 30 minutes, 24/7.', 'reply to every'],
+    ['Results guaranteed or your next session is free.', 'guaranteed'],
+    ['Bring a friend to the taster evening, you will love it, promise!', 'promise'],
+  ])('cautions: %s', (text, cue) => {
+    const result = checker.check({ text });
+    expect(result.verdict).toBe('caution');
+    const findings = findingsOf(text);
+    expect(findings.map((finding) => finding.clause)).toContain('advice.no-unchecked-promises');
+    expect(findings.some((finding) => text.slice(...finding.span) === cue)).toBe(true);
+  });
+
+  it.each([
+    'This young trainee shows real promise, so proud of her progress.',
+    'Make a promise to yourself this week: one evening with no screens.',
+    "No therapist can guarantee results, and anyone who says otherwise isn't being straight with you.",
+    "Need to talk at 3am? Shout's text line is open 24/7, and it costs nothing.",
+    'New to therapy? A free 15-minute call lets you ask questions before committing to anything.',
+    'A promising new study on sleep and anxiety came out this week.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

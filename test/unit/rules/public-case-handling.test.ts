@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { zrtherapyChecker } from '../../helpers/policy.ts';
+
+const checker = zrtherapyChecker();
+const findingsOf = (text: string) => checker.check({ text, account: 'company' }).findings.filter((finding) => finding.detector === 'public-case-handling');
+
+const LONG_REPLY =
+  "@Sunita_K It's a bit complicated, honestly! If you booked the six-session bundle, unused sessions can usually move to next term, " +
+  'but only if you let us know before the block ends. If your employer paid, it depends on whether their scheme allows transfers, ' +
+  "and if you've switched therapists part-way through, the price per session may differ, unless the switch was our decision.";
+
+describe('public-case-handling', () => {
+  it.each([
+    ['Sorry about this! Could you post a screenshot of the invoice here so we can check what went wrong?', 'post a screenshot of the invoice here'],
+    ['Let us know your booking reference in the comments and we will look into it.', 'Let us know your booking reference in the comments'],
+    ['Reply with your card details and the date of the session and we will refund you.', 'Reply with your'],
+    ['So sorry, Dev. We will sort it out for you here in the thread today.', 'sort it out for you here'],
+    [LONG_REPLY, "It's a bit complicated"],
+  ])('cautions: %s', (text, cue) => {
+    const findings = findingsOf(text);
+    expect(findings.map((finding) => finding.clause)).toContain('advice.complex-queries-elsewhere');
+    expect(findings.some((finding) => text.slice(...finding.span) === cue)).toBe(true);
+  });
+
+  it('is a caution, not a stop, on its own', () => {
+    expect(checker.check({ text: 'So sorry, Dev. We will sort it out for you here in the thread today.' }).verdict).toBe('caution');
+  });
+
+  it.each([
+    'Sorry to hear the session did not go as planned. Please email us so we can look into it properly.',
+    'Got a question about fees? Drop us an email or call us and we will talk it through.',
+    'Share your favourite self-care tip below! We would love to hear what helps you.',
+    "It's a bit complicated to explain in a post, so give us a ring and we'll go through your options.",
+    'Leave us a review below if you enjoyed the workshop!',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

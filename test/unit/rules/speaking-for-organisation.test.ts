@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { zrtherapyChecker } from '../../helpers/policy.ts';
+
+const checker = zrtherapyChecker();
+const check = (text: string, account: 'personal' | 'company' = 'personal') => checker.check({ text, account });
+const findingsOf = (text: string, account: 'personal' | 'company' = 'personal') =>
+  check(text, account).findings.filter((finding) => finding.detector === 'speaking-for-organisation');
+
+describe('speaking-for-organisation', () => {
+  it.each([
+    ['At ZRTherapy we think everyone deserves a therapist who listens.', 'At ZRTherapy'],
+    ['Excited to share that ZRTherapy is launching a trauma group next month!', 'ZRTherapy is launching'],
+    ['ZRTherapy’s view is that short-term work rarely helps with complex trauma.', 'ZRTherapy’s view'],
+    ['As a practice, we feel strongly that fees should never be a barrier.', 'As a practice'],
+    ['Posting this on behalf of the practice: our summer hours start on Monday.', 'on behalf of the practice'],
+    ['We at ZRT are thrilled with the new rooms.', 'at ZRT'],
+  ])('cautions on a personal account: %s', (text, cue) => {
+    expect(check(text).verdict).toBe('caution');
+    const findings = findingsOf(text);
+    expect(findings.map((finding) => finding.clause)).toEqual(['personal.own-views-disclaimer']);
+    expect(text.slice(...findings[0]!.span)).toBe(cue);
+  });
+
+  it("suggests the policy's own disclaimer", () => {
+    const [finding] = findingsOf('At ZRTherapy we think everyone deserves a therapist who listens.');
+    expect(finding?.rewrite).toBe(
+      'At ZRTherapy we think everyone deserves a therapist who listens.\n\nThe views expressed are my own and do not reflect the views of my employer.',
+    );
+  });
+
+  it('is only about personal accounts', () => {
+    expect(findingsOf('At ZRTherapy we think everyone deserves a therapist who listens.', 'company')).toEqual([]);
+  });
+
+  it.each([
+    'At ZRTherapy we think everyone deserves a therapist who listens. (Views my own.)',
+    'As a practice, we feel strongly that fees should not be a barrier. Opinions are my own and do not reflect those of my employer.',
+    'Really excited to be running my first group at ZRTherapy next month!',
+    'Lovely lunch with the team. Proud to work at ZRTherapy!',
+    'Finally attempted sourdough this weekend. We ate the lot in one sitting.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});
