@@ -8,13 +8,15 @@ describe('chain-or-spam', () => {
   it.each([
     ["Forward this to 12 people in the next hour or your wish won't come true", 'Forward this to 12 people'],
     ['Repost this on your wall and don\'t just like it. Only true friends will share.', "don't just like"],
-    ['Join my team! I earn £3k a month working from home with this amazing opportunity. Message me for details', 'Join my team'],
+    ['Join my team! I earn £3k a month working from home with this amazing opportunity. Message me for details', 'earn £3k a month working from home'],
     ['Put in £100 to the blessing loom, bring in 2 people, and receive £800', 'blessing loom'],
     ['As of tomorrow Meta will make all your photos public. I do not give Meta permission to use my content.', 'I do not give Meta'],
     ['Send this to 5 friends and you\'ll get good news tomorrow', 'Send this to 5 friends'],
     ["I turned £500 into £6,000 in three weeks with this crypto trading mentor! DM me 'PROFIT'", 'turned £500 into £6,000'],
     ['Fwd: Fwd: Fwd: read this before it gets deleted!!', 'Fwd: Fwd: Fwd:'],
     ['Type AMEN and share, or seven years of bad luck will follow you', 'Type AMEN'],
+    ["If you don't share this, you don't care about mental health.", "If you don't share this"],
+    ['⚠️ Facebook is changing its rules tomorrow. Copy and paste this to your status to protect yourself!', 'Copy and paste this to your status'],
   ])('stops: %s', (text, cue) => {
     expect(checker.check({ text }).verdict).toBe('stop');
     const findings = findingsOf(text);
@@ -30,6 +32,10 @@ describe('chain-or-spam', () => {
     "Join our team! We're hiring a receptionist, £24k a year. Apply at zrtherapy.co.uk/jobs",
     'Pay £25 for the workshop today and get £5 off your next session.',
     'Our weaving group meets Tuesdays; bring your own loom!',
+    'Copy and paste this into your notes app as a reminder: breathe in for 4, out for 6.',
+    'Join our online sessions from your sofa! Only 3 spots left this month.',
+    'Join my team for the charity fun run 🏃‍♀️ DM me for details!',
+    'Book from your phone in 30 seconds! Only 3 places left.',
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);
   });

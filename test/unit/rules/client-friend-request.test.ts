@@ -14,6 +14,7 @@ describe('client-friend-request', () => {
     ['A client found me on Snapchat and I added her straight away', 'found me on Snapchat'],
     ["I've added a couple of ex-clients on Facebook this week", 'added a couple of ex-clients on Facebook'],
     ['Sent a follow request to one of my clients on Instagram', 'follow request'],
+    ['Ex-clients, come and find me on Insta! Would love to stay in touch', 'find me on Insta'],
     ["Going to add everyone who's had a session with us on Facebook so they see our posts", "add everyone who's had a session with us on Facebook"],
   ])('stops: %s', (text, cue) => {
     expect(checker.check({ text }).verdict).toBe('stop');
@@ -29,6 +30,7 @@ describe('client-friend-request', () => {
     'Friend requests from clients are always politely declined — it protects the work we do.',
     "I'm not going to accept friend requests from clients, it's in our boundaries policy",
     'Our therapists never add clients on social media. You can follow this page instead.',
+    'A follow request from someone I do not know: declined.',
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);
   });

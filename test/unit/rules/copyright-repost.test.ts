@@ -13,6 +13,8 @@ describe('copyright-repost', () => {
     ["Here's the full chapter on grief from a bestselling book, typed up for you all", "Here's the full chapter"],
     ['Photocopied the chapters on attachment from the Bowlby book for anyone who wants them', 'Photocopied the chapters'],
     ['Lovely illustration — I cropped out the watermark so it fits our feed better', 'cropped out the watermark'],
+    ["I've screen-recorded all six modules of the £499 trauma course — message me and I'll send the files", 'screen-recorded'],
+    ['Found this photo on Google, no idea who took it but it is perfect for our post', 'no idea who took it'],
     ["I've uploaded the whole series of her paid podcast to a Google Drive folder", 'uploaded the whole series'],
   ])('stops: %s', (text, cue) => {
     expect(checker.check({ text }).verdict).toBe('stop');

@@ -7,7 +7,7 @@ const findingsOf = (text: string) => checker.check({ text }).findings.filter((fi
 describe('illegal-activity', () => {
   it.each([
     ['Does anyone know where I can buy ketamine around Colchester?', 'buy ketamine'],
-    ['Happy to put you in touch with someone who sells weed if it helps with sleep', 'put you in touch'],
+    ['Happy to put you in touch with someone who sells weed if it helps with sleep', 'someone who sells'],
     ["We'll give you a free session if you post a 5-star review — you don't need to have been a client", 'post a 5-star review'],
     ["Pay cash and we'll keep it off the books, no VAT", 'off the books'],
     ["We can write a note saying you're signed off sick, even if you're not really ill", "note saying you're signed off"],
@@ -16,6 +16,9 @@ describe('illegal-activity', () => {
     ["We'll mark the sessions as occupational health so your employer pays for them 😉", 'mark the sessions as'],
     ["I guessed my ex's password and read through her emails", "guessed my ex's password"],
     ['DM me for xanax, no prescription needed', 'DM me for xanax'],
+    ['Any pharmacists here who could sell me some diazepam without a prescription?', 'diazepam without a prescription'],
+    ["Let's all leave reviews for the practice from different names so our rating goes up", 'leave reviews'],
+    ['You can use your bank account to receive money for me, keep 10% for yourself', 'use your bank account to receive'],
   ])('stops: %s', (text, cue) => {
     expect(checker.check({ text }).verdict).toBe('stop');
     const findings = findingsOf(text);
@@ -37,6 +40,11 @@ describe('illegal-activity', () => {
     "My bike was stolen last week and I'm gutted.",
     'We can send your invoice straight to your insurer if your policy covers therapy.',
     'Cannabis use and anxiety: what the research says, on our blog this week.',
+    'If cannabis use is affecting your mood, we can point you in the right direction for support.',
+    'Shameless plug: our cannabis and anxiety support group starts Monday.',
+    'Leave us a review, even if you only came once — every bit of feedback helps.',
+    'Helped my mum get into her account after she forgot her password 🙈',
+    'Thank you so much for the five-star review — it made our week!',
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);
   });

@@ -26,6 +26,8 @@ describe('piracy', () => {
     "Why pay for Audible? There's a Discord server that shares all the new audiobooks for free",
     "Don't buy the workbook — someone put the whole book PDF on a forum, I'll send you the link",
     'Anyone want the new Marian Keyes? I have a free download of the whole book, DM me',
+    'Does anyone have a link to watch the new Pixar film free? Not paying £15 at the cinema',
+    'There is a Telegram group that posts every new psychology textbook for free, message me for the link',
   ])('stops on paying-around and giveaway wording: %s', (text) => {
     expect(findingsOf(text).length).toBeGreaterThan(0);
   });
@@ -41,6 +43,8 @@ describe('piracy', () => {
     'Our Telegram channel shares free wellbeing tips every Monday.',
     'Pirate-themed party for the kids on Saturday 🏴‍☠️ arr!',
     'Fridge magnet souvenirs from the team trip to Whitby 🧲',
+    'Pirated copies of our workbook are circulating online — please report them to us.',
+    'You can watch the whole series free on BBC iPlayer.',
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);
   });

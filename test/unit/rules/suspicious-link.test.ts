@@ -33,6 +33,13 @@ describe('suspicious-link', () => {
     expect(findingsOf(text).length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ["Someone DM'd me a link saying I'd won a spa day — gonna click it and see what happens!", 'gonna click'],
+    ['Random account sent our page a link with "is this you in the video?" I\'m going to open it', 'going to open'],
+  ])('stops on a plan to open a message link that is not quoted: %s', (text, cue) => {
+    expect(findingsOf(text).map((finding) => text.slice(...finding.span))).toEqual([cue]);
+  });
+
   it('removes the link in the suggested rewrite', () => {
     const text = 'Workshop places: https://zrtherapv.co.uk/spring';
     const [finding] = findingsOf(text);
@@ -46,6 +53,11 @@ describe('suspicious-link', () => {
     'NHS talking therapies near you: https://www.nhs.uk/service-search/mental-health',
     'We will never ask you to verify your account by DM.',
     'Our guide to staying safe online: zrtherapy.co.uk/blog/online-safety',
+    'Never click links in DMs from strangers — report and delete instead.',
+    "Got a weird DM with a link. Should I click it? (I won't, don't worry)",
+    "I'll open the link to our new booking page tomorrow morning.",
+    'Find me at uk.linkedin.com/in/jane-smith-counsellor',
+    'My client portal at zrtherapy.co.uk/portal lets you update your card details securely.',
     'The amazon.co.uk wishlist for our waiting room toys is here: https://www.amazon.co.uk/hz/wishlist/ls/ABC',
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);

@@ -14,7 +14,8 @@ const NUMBER = String.raw`(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|te
 const SHARE = String.raw`(?:share|repost|re-post|forward|send|pass|copy|post|tag)`;
 
 const CHAIN = wordPattern([
-  String.raw`(?:copy|cut)\s?(?:and|&|n|'n')\s?paste\s(?:this|it|don['’]?t|to|on|onto|into\syour|if|the\smessage|as\syour)`,
+  String.raw`(?:copy|cut)\s?(?:and|&|n|'n')\s?paste,?\s(?:this\s|it\s)?(?:to|on|onto|in|into|as)\s(?:your|ur)\s(?:status|wall|page|timeline|profile|story|feed)`,
+  String.raw`(?:copy|cut)\s?(?:and|&|n|'n')\s?paste,?\s(?:this\s|it\s)?(?:if\syou|don['’]?t\sjust|and\sshare|and\s(?:re)?post|or\s|to\sshow)`,
   String.raw`don['’]?t\sjust\s(?:share|repost|like)`,
   String.raw`copy\s(?:this|it)\s(?:to|on|onto|into)\syour\s(?:page|wall|status|timeline|profile|story|feed)`,
   String.raw`${SHARE}\s(?:this|it)(?:\spost|\smessage)?\s(?:on\s)?(?:to|with)\s${NUMBER}\s(?:of\syour\s)?(?:people|friends|contacts|others|groups|mates)`,
@@ -27,6 +28,8 @@ const CHAIN = wordPattern([
   String.raw`(?:only\s)?(?:true|real)\sfriends\s(?:will|would)\s(?:share|repost|copy)`,
   String.raw`\d{2}%\s(?:of\s(?:people|you)\s)?(?:won['’]?t|will\snot|wont)\s(?:share|repost|copy)`,
   String.raw`i\sbet\s(?:you\s)?(?:won['’]?t|wont)\s(?:share|repost|copy)`,
+  String.raw`if\syou\sdon['’]?t\s(?:share|repost|copy|forward|pass\son)\s(?:this|it)`,
+  String.raw`only\s\d{1,2}%\s(?:of\s(?:people|you)\s)?(?:will|would)\s(?:share|repost|copy|read)`,
   String.raw`(?:type|comment)\samen`,
   String.raw`1\slike\s?=\s?1\sprayer`,
   String.raw`(?:fwd?:\s?){2,}`,
@@ -46,12 +49,10 @@ const AWARENESS = new RegExp(`${W}(?<!not\\s(?:an?\\s)?)(?:hoax|hoaxes|myth|urba
 const MLM_STRONG = wordPattern([
   String.raw`earn\s(?:up\sto\s)?(?:£|\$)\s?\d[\d,.]*k?\s(?:a|per|every)\s(?:month|week|day)\s(?:from|on|sat\son|sitting\son|working\sfrom)\s(?:your|my|the|home)`,
   String.raw`(?:£|\$)\s?\d[\d,.]*k?\s(?:a|per)\s(?:month|week)\s(?:from|working\sfrom)\s(?:your|my|the|home)\s?(?:sofa|couch|phone|bed|kitchen\stable)?`,
-  String.raw`from\s(?:your|my|the)\s(?:sofa|couch|phone|bed)`,
-  String.raw`join\smy\s(?:amazing\s|growing\s|wellness\s|winning\s|fab\s)?team`,
   String.raw`be\syour\sown\sboss`,
   String.raw`financial\sfreedom`,
   String.raw`(?:passive|residual)\sincome`,
-  String.raw`(?:business|income|ground[\s-]floor)\sopportunity`,
+  String.raw`(?:income|ground[\s-]floor)\sopportunity`,
   String.raw`work\sfrom\s(?:your|my)\sphone`,
   String.raw`turned\s(?:£|\$)\s?\d[\d,.]*k?\sinto\s(?:£|\$)\s?\d[\d,.]*k?`,
   String.raw`(?:crypto|forex|bitcoin|trading)\s(?:bot|bots|signals|mentor|coach|expert|account\smanager|investment|opportunity)`,
@@ -62,7 +63,9 @@ const MLM_SUPPORT = wordPattern([
   String.raw`only\s\d{1,2}\s(?:spots?|places?|spaces?)\s(?:left|remaining)`,
   String.raw`changed\smy\slife`,
   String.raw`life[\s-]changing`,
-  String.raw`no\sexperience\s(?:needed|necessary|required)`,
+  String.raw`from\s(?:your|my|the)\s(?:sofa|couch)`,
+  String.raw`join\smy\s(?:amazing\s|growing\s|wellness\s|winning\s|fab\s)?team`,
+  String.raw`business\sopportunity`,
   String.raw`side\shustle`,
   String.raw`on\stop\sof\syour\s(?:caseload|job|day\sjob|salary)`,
   String.raw`(?:amazing|incredible|exciting)\s(?:opportunity|company|team)`,

@@ -42,7 +42,7 @@ const RECORDED = wordPattern([
   String.raw`(?:recorded|filmed|ripped|downloaded)\s(?:the|their|his|her|all\sof\sthe|every)\s(?:${WHOLE}\s)?(?:[\p{L}'’£\d-]{1,20}\s){0,2}(?:course|masterclass|master\sclass|webinar|workshop|training|lecture|seminar|class|conference|talk|thing|video|videos|module|modules)`,
 ]);
 const PAID_EVENT = new RegExp(`${W}(?:£\\d[\\d,.]*k?|\\$\\d[\\d,.]*k?|paid|pay|paying|ticket|tickets|for\\sfree|free|subscription|members['’]?\\sonly)${E}`, 'u');
-const PASSED_ON = new RegExp(`${W}(?:link|links|here|here['’]?s|below|share|sharing|shared|download|dm|drive|dropbox|upload|uploaded|anyone|everyone|watch)${E}`, 'u');
+const PASSED_ON = new RegExp(`${W}(?:link|links|message|send|files|email|here|here['’]?s|below|share|sharing|shared|download|dm|drive|dropbox|upload|uploaded|anyone|everyone|watch)${E}`, 'u');
 
 /** A published book or workbook scanned, photocopied or turned into a PDF for others. */
 const SCANNED = wordPattern([

@@ -39,13 +39,12 @@ const HOST_SHAPE = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
 
 /**
  * Public suffixes common enough in links that a bare "name.suffix" with no path is surely a
- * domain. Suffixes that are also English words ("me", "to", "in", "is") need a path, because
- * "went.to" is a missing space, not a link.
+ * domain. Suffixes that are also English words ("me", "to", "live", "online") need a path,
+ * because "went.to" or "team.Live music" is a missing space, not a link.
  */
 const BARE_SUFFIXES = new Set([
   'com', 'org', 'net', 'info', 'io', 'co', 'uk', 'gov', 'edu', 'eu', 'ie', 'au', 'nz', 'ca', 'de', 'fr', 'nl', 'es',
-  'ly', 'tv', 'app', 'dev', 'biz', 'xyz', 'online', 'site', 'shop', 'store', 'health', 'care', 'help', 'scot', 'wales',
-  'cymru', 'london', 'ai', 'gl', 'gg', 'news', 'blog', 'club', 'live', 'life', 'ru', 'cn', 'top', 'click', 'link',
+  'ly', 'tv', 'app', 'dev', 'biz', 'xyz', 'scot', 'wales', 'cymru', 'london', 'ai', 'gl', 'gg', 'ru', 'cn',
 ]);
 
 const parseHost = (host: string): IResult => parse(host, { detectIp: true, allowPrivateDomains: false });

@@ -29,6 +29,8 @@ export const withinOneEdit = (a: string, b: string): boolean => {
 /** A name to protect: a brand, or one of the organisation's own domains (genuine only at that exact domain). */
 interface Protected {
   readonly label: string;
+  /** `skeleton(label)`, computed once. */
+  readonly skeleton: string;
   readonly display: string;
   readonly distinctive: boolean;
   readonly isGenuine: (link: Link) => boolean;
@@ -42,6 +44,7 @@ const brandIsGenuine = (brand: Brand) => (link: Link): boolean => {
 
 const BRANDS: readonly Protected[] = IMPERSONATED_BRANDS.map((brand) => ({
   label: brand.label,
+  skeleton: skeleton(brand.label),
   display: brand.label,
   distinctive: brand.distinctive,
   isGenuine: brandIsGenuine(brand),
@@ -56,15 +59,18 @@ const protectedNames = (ownDomains: readonly string[], ownNames: readonly string
   const display = ownDomains[0] ?? '';
   const own = [...new Set([...ownDomains.map((domain) => domain.split('.')[0] ?? domain), ...ownNames.filter((name) => /^[a-z0-9-]{3,}$/.test(name))])];
   const names = [
-    ...own.map((label) => ({ label, display, distinctive: true, isGenuine: (link: Link) => isOwnLink(link, ownDomains) })),
+    ...own.map((label) => ({ label, skeleton: skeleton(label), display, distinctive: true, isGenuine: (link: Link) => isOwnLink(link, ownDomains) })),
     ...BRANDS,
   ];
   protectedCache.set(ownDomains, names);
   return names;
 };
 
-/** Labels that only ever appear as a public suffix; inside a subdomain they dress a host up as another. */
-const SUFFIX_LABELS = new Set(['com', 'net', 'org', 'co', 'gov', 'uk', 'ac', 'edu', 'nhs']);
+/**
+ * Labels that only ever appear in a public suffix; inside a subdomain they dress a host up as
+ * another ("ukcp.org.uk.portal.info"). Not "uk": country subdomains ("uk.linkedin.com") are normal.
+ */
+const SUFFIX_LABELS = new Set(['com', 'net', 'org', 'co', 'gov', 'ac', 'edu', 'nhs']);
 
 /** Words phishing hosts string together to look like an account page ("secure-login-verify"). */
 const LOGIN_LURE_TOKENS = new Set([
@@ -79,8 +85,18 @@ const HOSTING_PLATFORMS = new Set([
   'my.site.com', 'force.com', 'teams.microsoft.com', 'notion.site', 'typeform.com', 'jotform.com', 'onlinesurveys.ac.uk',
 ]);
 
-/** Why the host is suspicious, in words a person understands; undefined when it looks ordinary. */
+const riskCache = new WeakMap<Link, { readonly ownDomains: readonly string[]; readonly risk: string | undefined }>();
+
+/** Why the host is suspicious, in words a person understands; undefined when it looks ordinary. Cached per link. */
 export const hostRisk = (link: Link, ownDomains: readonly string[], ownNames: readonly string[] = []): string | undefined => {
+  const cached = riskCache.get(link);
+  if (cached && cached.ownDomains === ownDomains) return cached.risk;
+  const risk = assessHost(link, ownDomains, ownNames);
+  riskCache.set(link, { ownDomains, risk });
+  return risk;
+};
+
+const assessHost = (link: Link, ownDomains: readonly string[], ownNames: readonly string[]): string | undefined => {
   const hostname = link.host.hostname ?? '';
   if (link.host.isIp) return `the link goes to a bare IP address (${hostname}) instead of a named website — a common sign of a scam`;
   if (hostname.split('.').some((label) => label.startsWith('xn--'))) {
@@ -96,19 +112,17 @@ export const hostRisk = (link: Link, ownDomains: readonly string[], ownNames: re
   for (const name of names) {
     if (name.isGenuine(link)) continue;
     // Typo-squats: one edit away, or the same once look-alike letters are read alike.
-    const nameSkeleton = skeleton(name.label);
-    const typoSquat = registrable !== name.label && (registrableSkeleton === nameSkeleton || (name.label.length >= 6 && withinOneEdit(registrable, name.label)));
+    const typoSquat = registrable !== name.label && (registrableSkeleton === name.skeleton || (name.label.length >= 6 && withinOneEdit(registrable, name.label)));
     if (typoSquat) return `${link.host.domain} looks like ${name.display} but is a different address`;
     // The organisation's own name on a domain it does not own ("zrtherapy.com" when it owns zrtherapy.co.uk).
     if (registrable === name.label) return `${link.host.domain} uses the name ${name.label} but is not ${name.display}`;
   }
-  if (HOSTING_PLATFORMS.has(link.host.domain ?? '')) return undefined;
+  if (HOSTING_PLATFORMS.has(link.host.domain ?? '') || BRANDS.some((brand) => brand.isGenuine(link))) return undefined;
   const subdomainLabels = (link.host.subdomain ?? '').split('.').filter(Boolean);
   if (subdomainLabels.some((label) => SUFFIX_LABELS.has(label))) {
     return `the address ${hostname} is dressed up as another site but really belongs to ${link.host.domain}`;
   }
   const tokens = new Set(hostTokens(link));
-  if (BRANDS.some((brand) => brand.isGenuine(link))) return undefined;
   const lure = [...tokens].filter((token) => LOGIN_LURE_TOKENS.has(token));
   if (lure.length >= 2) return `the address ${hostname} is dressed up as a log-in or account page ("${lure.join('-')}")`;
   for (const name of names) {

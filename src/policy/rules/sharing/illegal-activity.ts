@@ -16,13 +16,13 @@ const DRUG = String.raw`(?:cannabis|weed(?!\s?killer)|skunk|cocaine|mdma|ecstasy
 
 /** Getting hold of controlled drugs: a supplier, a dealer, "where can I buy…". */
 const DRUG_SOURCE = wordPattern([
-  String.raw`(?:supplier|suppliers|dealer|dealers|plug)`,
-  String.raw`(?:point|put)\s(?:you|anyone|people|them)\s(?:in\sthe\sright\sdirection|to\ssomeone|in\stouch)`,
-  String.raw`sort\s(?:you|anyone|people|them)\s(?:out\s)?with`,
+  String.raw`(?:supplier|suppliers|dealer|dealers|my\splug|a\sgood\splug)`,
+  String.raw`someone\swho\s(?:sells|deals|can\sget\syou)`,
+  String.raw`i\sknow\sa\s(?:guy|bloke|man|woman|girl|lad)\swho`,
+  String.raw`(?:hook|sort)\s(?:you|anyone|people|them)\s(?:up|out)?\s?with\s(?:some\s)?${DRUG}`,
+  String.raw`get\s(?:you|anyone|people|them)\s(?:some\s)?${DRUG}`,
   String.raw`(?:dm|message|inbox|pm)\sme\sfor\s(?:some\s)?${DRUG}`,
   String.raw`(?:where|how)\s(?:to|can\si|do\si|could\si|can\syou)\s(?:get|buy|find|order|score)\s(?:some\s)?${DRUG}`,
-  String.raw`hook\s(?:you|anyone)\sup`,
-  String.raw`i\sknow\sa\s(?:guy|bloke|man|woman|someone)`,
   String.raw`(?:buy|buying|order|ordering|get\shold\sof|score|scoring|source|sourcing|sell|sells|selling|sold|deal|deals|dealing|spare)\s(?:some\s)?${DRUG}`,
   String.raw`${DRUG}\s(?:for\ssale|delivered|online\swithout\s(?:a\s)?prescription|without\sa\sprescription)`,
 ]);
@@ -36,7 +36,7 @@ const REVIEW_ASK = wordPattern([
 ]);
 const FAKE_OR_PAID = new RegExp(
   W +
-    String.raw`(?:never\s(?:had|been|used|visited|met|seen|tried|come)|(?:haven['’]?t|have\snot|hasn['’]?t|didn['’]?t)\s(?:had|been|used|visited|tried|come)|doesn['’]?t\smatter\sif|even\sif\syou|vouchers?|gift\scards?|in\sexchange|in\sreturn|we['’]?ll\s(?:pay|send|give)\syou|for\s(?:each|every)\s(?:one|review)|(?:get|receive|earn)\s(?:a\s)?(?:£\d+|free|discount)|pretend|pretending|make\sup|personal\saccounts?|everyone\son\sthe\steam|all\sstaff|made[\s-]up|fake|posing\sas|different\snames?|multiple\saccounts)` +
+    String.raw`(?:never\s(?:had|been|used|visited|met|seen|tried|come)|(?:haven['’]?t|have\snot|hasn['’]?t|didn['’]?t)\s(?:had|been|used|visited|tried|come)|doesn['’]?t\smatter\sif|even\sif\syou(?:['’]ve|\shave)?\s(?:haven['’]?t|have\snot|never|didn['’]?t|weren['’]?t|not)|vouchers?|gift\scards?|in\sexchange|in\sreturn|we['’]?ll\s(?:pay|send|give)\syou|for\s(?:each|every)\s(?:one|review)|(?:get|receive|earn)\s(?:a\s)?(?:£\d+|free|discount)|pretend|pretending|make\sup|personal\saccounts?|everyone\son\sthe\steam|all\sstaff|made[\s-]up|fake|posing\sas|different\snames?|multiple\saccounts)` +
     E,
   'u',
 );
@@ -70,7 +70,8 @@ const FALSE_CUE = new RegExp(`${W}(?:even\\sif|no\\squestions\\sasked|feeling\\s
 
 /** Breaking into someone else's account. */
 const BREAK_IN = wordPattern([
-  String.raw`(?:hack|hacking|break|breaking|get|getting|got|log|logging|sneak|way)\s(?:in)?to\s(?:someone|somebody|another\sperson|my\sex|my\spartner|my\shusband|my\swife|my\sboyfriend|my\sgirlfriend|his|her|their|a\scolleague|a\sclient)['’]?s?\s(?:[\p{L}'’]{1,12}\s)?(?:account|accounts|instagram|facebook|email|emails|phone|icloud|snapchat|whatsapp|tiktok|messages|dms|inbox|laptop)`,
+  String.raw`(?:hack|hacking|hacked|break|breaking|sneak|way)\s(?:in)?to\s(?:someone|somebody|another\sperson|my\sex|my\spartner|my\shusband|my\swife|my\sboyfriend|my\sgirlfriend|his|her|their|a\scolleague|a\sclient)['’]?s?\s(?:[\p{L}'’]{1,12}\s)?(?:account|accounts|instagram|facebook|email|emails|phone|icloud|snapchat|whatsapp|tiktok|messages|dms|inbox|laptop)`,
+  String.raw`(?:get|getting|got|log|logging)\s(?:in)?to\s(?:someone|somebody|another\sperson|my\sex|my\spartner|my\shusband|my\swife|my\sboyfriend|my\sgirlfriend|a\scolleague|a\sclient)['’]?s?\s(?:[\p{L}'’]{1,12}\s)?(?:account|accounts|instagram|facebook|email|emails|phone|icloud|snapchat|whatsapp|tiktok|messages|dms|inbox|laptop)`,
   String.raw`hack(?:ing)?\s(?:someone|somebody|my\sex|his|her|their)['’]?s?\s(?:[\p{L}'’]{1,12}\s)?(?:account|instagram|facebook|email|phone|icloud|snapchat|whatsapp)`,
   String.raw`(?:spy|spyware|tracking|stalkerware)\s(?:app\s)?(?:on|onto)\s(?:my|his|her|their|your)\s(?:partner|husband|wife|boyfriend|girlfriend|ex|teen)['’]?s?`,
   String.raw`without\s(?:their|his|her)\spassword`,

@@ -27,6 +27,7 @@ const STRONG = wordPattern([
   String.raw`free\sfull\s(?:movie|movies|film|films|album|albums|season|series|episode|episodes|book|books|pdf|audiobook|audiobooks|ebook|course)`,
   String.raw`(?:full|whole|entire)\s(?:movie|film|album|season|series|box\sset|audiobook)\s(?:for\s)?free`,
   String.raw`(?:movies?|films?)\sonline\s(?:for\s)?free`,
+  String.raw`(?:watch|stream|download)\s(?:the\s)?(?:new\s|latest\s)?(?:[\p{L}\d'’:-]+\s){0,4}?(?:film|movie|series|season|episode|album)\s(?:for\s)?free`,
   String.raw`full\spdf\s(?:for\s)?free`,
   String.raw`free\s(?:pdf|epub|download)\sof\s(?:the|his|her|their|this|that)\s(?:whole\s|full\s|entire\s)?(?:book|workbook|textbook|novel|manual|album|film|movie)`,
   String.raw`illegal(?:ly)?\sstream(?:s|ed|ing)?|dodgy\s(?:stream|streams|fire\s?stick|box)|jailbroken\s(?:fire\s?stick|box)|loaded\sfire\s?sticks?`,
@@ -53,6 +54,9 @@ const PAID_WORKS = new RegExp(`${W}(?:audiobooks?|e-?books?|textbooks?|books|fil
 const FOR_FREE = new RegExp(`${W}(?:for\\sfree|free|for\\snothing|without\\spaying)${E}`, 'u');
 const LAWFUL_LENDING = new RegExp(`${W}(?:libby|borrowbox|library\\scard|local\\slibrary|public\\slibrary|kindle\\sunlimited|free\\strial|subscription|project\\sgutenberg|public\\sdomain|our\\s)${E}`, 'u');
 
+/** A warning about piracy ("pirated copies of our workbook are circulating, please report them"), or a lawful free service. */
+const PIRACY_WARNING = new RegExp(`${W}(?:iplayer|itvx|all\\s4|channel\\s4|my5|youtube|free\\strial|report|reported|beware|warning|circulating|taken\\sdown|take\\sdown|cease\\sand\\sdesist|aware\\sof)${E}`, 'u');
+
 /** Host names built for piracy: "piratebay", "free-hd-movies", "libgen"… */
 const PIRATE_HOST_PARTS = ['torrent', 'pirate', 'warez', 'keygen', 'libgen', 'zlibrary', 'scihub', 'annasarchive', '123movies', 'putlocker', 'fmovies', 'gomovies', 'solarmovie', 'soap2day', 'oceanofpdf', 'pdfdrive', 'freemovies', 'hdmovies', 'moviesfree', 'watchfree', 'freefilms', 'freehdmovies', 'nulled'];
 const STREAM_WORDS = new Set(['free', 'hd', 'watch', 'stream', 'online', 'full']);
@@ -72,7 +76,9 @@ export const piracy: Detector = {
   description: 'Links to or offers of pirated material: torrents, cracked software, shadow libraries, free full movies, illegal streams.',
   detect({ text }) {
     const signals: Signal[] = [];
-    for (const match of affirmed(text, STRONG)) signals.push({ span: match.span, reason: REASON });
+    for (const match of affirmed(text, STRONG)) {
+      if (!inSentence(text, match.foldedStart, PIRACY_WARNING)) signals.push({ span: match.span, reason: REASON });
+    }
     for (const link of findLinks(text)) if (isPirateHost(link)) signals.push({ span: link.span, reason: REASON });
     for (const match of affirmed(text, IPTV)) if (nearby(text, match, PAID_CHANNELS, 120)) signals.push({ span: match.span, reason: REASON });
     if (signals.length > 0) return signals;

@@ -1,5 +1,6 @@
 import type { Detector, DetectorContext, Signal } from '../detector.ts';
 import { findAll } from '../match.ts';
+import { nearby } from './cues.ts';
 import { findLinks, isOwnLink, type Link } from './find-links.ts';
 import { hostRisk, isGenuineBrandLink, isShortener } from './host-risks.ts';
 import { BAIT_WORDING, CLICK_INTENT, CREDENTIAL_WORDING, DIRECT_MESSAGE, SCAM_AWARENESS } from './link-wording.ts';
@@ -36,12 +37,24 @@ const wordingRisk = (context: DetectorContext): string | undefined => {
   return undefined;
 };
 
+/** "Someone DM'd me a link saying I'd won something, gonna click it": the link isn't quoted, but the plan is the breach. */
+const clickingUnseenLink = ({ text }: DetectorContext): Signal[] => {
+  const clicking = findAll(text, CLICK_INTENT).find((match) => !negatedBefore(text, match.foldedStart, 30) && !/^(?:shall|should|dare)/.test(match.text));
+  if (!clicking || !nearby(text, clicking, LINK_WORD, 160)) return [];
+  if (!nearby(text, clicking, DIRECT_MESSAGE_ONCE, 240) && !nearby(text, clicking, BAIT_ONCE, 240)) return [];
+  return [{ span: clicking.span, reason: 'Plans to open a link from an unsolicited or vague message. Don\'t click it: report and delete the message instead.' }];
+};
+
+const LINK_WORD = /(?<![\p{L}])(?:link|links|url|attachment)(?![\p{L}])/u;
+const DIRECT_MESSAGE_ONCE = new RegExp(DIRECT_MESSAGE.source, 'u');
+const BAIT_ONCE = new RegExp(BAIT_WORDING.source, 'u');
+
 export const suspiciousLink: Detector = {
   id: 'suspicious-link',
   description: 'Links with a raw IP, punycode or look-alike host, or offered with credential-harvesting or vague direct-message wording.',
   detect(context) {
     const links = findLinks(context.text).filter((link) => !isOwnLink(link, context.organisation.ownDomains));
-    if (links.length === 0) return [];
+    if (links.length === 0) return clickingUnseenLink(context);
     const signals: Signal[] = [];
     const unflagged: Link[] = [];
     for (const link of links) {
