@@ -1,5 +1,6 @@
 import type { Clause, ParsedPolicy, PolicyDocument } from './policy-document.ts';
-import { confidenceOf, isConfident, QUESTION_THRESHOLDS } from './question-confidence.ts';
+import { answersQuestion, confidenceOf, TOPIC_THRESHOLDS } from './question-confidence.ts';
+import { asksPermission } from './question-kind.ts';
 import { policyIndex } from './search-index.ts';
 
 /**
@@ -35,7 +36,15 @@ export const answerQuestion = (policy: ParsedPolicy, question: string): Answer =
   const index = policyIndex(policy);
   const outcome = index.search(question);
   const best = outcome.hits[0];
-  if (!best || !isConfident(confidenceOf(outcome, best, QUESTION_THRESHOLDS), QUESTION_THRESHOLDS)) {
+  const answered =
+    best !== undefined &&
+    answersQuestion({
+      // The matched mass does not depend on the thresholds passed; only coverage would.
+      matchedMass: confidenceOf(outcome, best, TOPIC_THRESHOLDS).matchedMass,
+      nearestExample: outcome.examples[0]?.similarity ?? 0,
+      asksPermission: asksPermission(question),
+    });
+  if (!best || !answered) {
     return { clauses: [], answer: dontKnow(policy.document), quotes: [] };
   }
   const listed = outcome.hits.filter((hit) => hit.score >= best.score * LISTED_SHARE).slice(0, MAX_CLAUSES);

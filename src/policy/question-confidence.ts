@@ -3,9 +3,10 @@ import type { ClauseHit, SearchOutcome } from './search-index.ts';
 /**
  * Whether the best clause really answers the question or only shares a common word with it.
  * BM25 scores are not comparable across questions, so the decision uses the question's own
- * concepts: how telling the ones the clause matched are (inverse document frequency), and how much
- * of the question that covers. Thresholds were calibrated on the project's own example questions
- * (test/fixtures/ask-questions.jsonl), in-scope and out-of-scope, never on an evaluation set.
+ * concepts: how telling the ones the clause matched are (inverse document frequency), how much of
+ * the question that covers, how close the nearest example question is, and whether it asks for
+ * permission. Weights and thresholds were calibrated on the project's own example questions
+ * (test/fixtures/ask-questions.jsonl), in scope and out of scope, never on an evaluation set.
  */
 
 export interface Confidence {
@@ -26,9 +27,6 @@ export interface ConfidenceThresholds {
   readonly unknownShare: number;
 }
 
-/** Calibrated for questions (ask). */
-export const QUESTION_THRESHOLDS: ConfidenceThresholds = { minMass: 0.72, strongMass: 1, minCoverage: 0.3, unknownShare: 0.3 };
-
 /** Topics are a few words chosen to name a clause, so a single telling word is enough (explain). */
 export const TOPIC_THRESHOLDS: ConfidenceThresholds = { minMass: 0.43, strongMass: 1.15, minCoverage: 0.5, unknownShare: 1 };
 
@@ -46,3 +44,22 @@ export const confidenceOf = (outcome: SearchOutcome, hit: ClauseHit, thresholds:
 export const isConfident = (confidence: Confidence, thresholds: ConfidenceThresholds): boolean =>
   confidence.matchedMass >= thresholds.strongMass ||
   (confidence.matchedMass >= thresholds.minMass && confidence.coverage >= thresholds.minCoverage);
+
+/** Weights of the evidence that a question is answered (ask); answered when the sum reaches 1. */
+export const QUESTION_EVIDENCE = { matchedMass: 0.6, nearestExample: 2, asksPermission: 0.6 } as const;
+
+export interface QuestionEvidence {
+  /** Matched mass of the best clause (see Confidence). */
+  readonly matchedMass: number;
+  /** Similarity of the nearest example question, 0…1. */
+  readonly nearestExample: number;
+  /** Whether the question asks what may, must or should be done (question-kind.ts). */
+  readonly asksPermission: boolean;
+}
+
+/** True when the evidence says the policy answers the question; false means "I don't know". */
+export const answersQuestion = (evidence: QuestionEvidence): boolean =>
+  QUESTION_EVIDENCE.matchedMass * evidence.matchedMass +
+    QUESTION_EVIDENCE.nearestExample * evidence.nearestExample +
+    QUESTION_EVIDENCE.asksPermission * (evidence.asksPermission ? 1 : 0) >=
+  1;

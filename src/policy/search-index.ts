@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Clause, ParsedPolicy } from './policy-document.ts';
+import { buildExampleIndex, type ExampleMatch } from './search-examples.ts';
 import { conceptsOf, isEverydayStem, synonymTable, termsOf, type Concept, type SynonymTable } from './search-text.ts';
 
 /**
@@ -43,6 +44,8 @@ export interface SearchOutcome {
   readonly known: readonly boolean[];
   /** Best first. */
   readonly hits: readonly ClauseHit[];
+  /** Each clause's example question nearest to the question, best first. */
+  readonly examples: readonly ExampleMatch[];
 }
 
 export interface PolicyIndex {
@@ -80,19 +83,31 @@ const toDocument = (clause: Clause, sectionTitle: string): ClauseDocument => ({
 const buildPolicyIndex = (policy: ParsedPolicy): PolicyIndex => {
   const { document } = policy;
   const synonyms = synonymTable(document.synonyms);
+  // Each text is analysed once while building, whichever index or count asks for it.
+  const analysed = new Map<string, string[]>();
+  const tokenize = (text: string): string[] => {
+    let terms = analysed.get(text);
+    if (!terms) analysed.set(text, (terms = termsOf(text, synonyms)));
+    return terms;
+  };
   const titles = new Map(document.sections.map((section) => [section.id, section.title]));
   const documents = document.clauses.map((clause) => toDocument(clause, titles.get(clause.section) ?? ''));
   const miniSearch = new MiniSearch<ClauseDocument>({
     fields: FIELDS,
-    tokenize: (text) => termsOf(text, synonyms),
+    tokenize,
     processTerm: (term) => term,
     searchOptions: { tokenize: (text) => (text === '' ? [] : text.split(' ')), processTerm: (term) => term },
   });
   miniSearch.addAll(documents);
-  const frequency = documentFrequency(documents, synonyms);
+  const frequency = documentFrequency(documents, tokenize);
   const clauseCount = documents.length;
   const idf = (count: number): number => Math.log(1 + (clauseCount - count + 0.5) / (count + 0.5));
   const rare = idf(1);
+  // Weights are in units of a word found in one clause, so thresholds hold for policies of any size;
+  // a typo has no frequency of its own and is as telling as the rare word it stands for.
+  const weightOf = (term: string): number =>
+    ((frequency.has(term) ? idf(frequency.get(term)!) : rare) / rare) * (isEverydayStem(term) ? EVERYDAY_SHARE : 1);
+  const examples = buildExampleIndex(document.clauses, tokenize);
 
   const search = (text: string, options: { readonly fuzzy?: number } = {}): SearchOutcome => {
     const concepts = conceptsOf(text, synonyms);
@@ -114,12 +129,8 @@ const buildPolicyIndex = (policy: ParsedPolicy): PolicyIndex => {
       return { id: String(result.id), score: result.score, matched };
     });
     const known = concepts.map((_, index) => hits.some((hit) => hit.matched.includes(index)));
-    // A typo has no frequency of its own; it is as telling as the rare word it stands for. Weights
-    // are in units of a word found in one clause, so thresholds hold for policies of any size.
-    const weights = concepts.map((concept) =>
-      Math.max(...concept.map((term) => ((frequency.has(term) ? idf(frequency.get(term)!) : rare) / rare) * (isEverydayStem(term) ? EVERYDAY_SHARE : 1))),
-    );
-    return { concepts, weights, known, hits };
+    const weights = concepts.map((concept) => Math.max(...concept.map(weightOf)));
+    return { concepts, weights, known, hits, examples: examples.nearest(terms, weightOf, fuzziness) };
   };
 
   return {
@@ -132,10 +143,10 @@ const buildPolicyIndex = (policy: ParsedPolicy): PolicyIndex => {
 };
 
 /** In how many clauses each term occurs, any field. */
-const documentFrequency = (documents: readonly ClauseDocument[], synonyms: SynonymTable): Map<string, number> => {
+const documentFrequency = (documents: readonly ClauseDocument[], tokenize: (text: string) => string[]): Map<string, number> => {
   const frequency = new Map<string, number>();
   for (const doc of documents) {
-    const terms = new Set(FIELDS.flatMap((field) => termsOf(doc[field as keyof ClauseDocument], synonyms)));
+    const terms = new Set(FIELDS.flatMap((field) => tokenize(doc[field as keyof ClauseDocument])));
     for (const term of terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   }
   return frequency;

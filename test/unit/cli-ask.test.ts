@@ -10,7 +10,7 @@ describe('ask --jsonl', () => {
   it('answers one line per question, in order, and carries on past bad lines', () => {
     const input = [
       { id: 'a', question: 'can I accept a follow request from somebody I saw for therapy last year?' },
-      { id: 7, question: 'how do I claim mileage for home visits?' },
+      { id: 7, question: 'who is the fire warden on the second floor?' },
       { id: 'no-question' },
       { id: 'empty', question: '   ' },
     ]
