@@ -15,7 +15,7 @@ const person = { id: USER, username: 'ann_p', global_name: 'Ann P', discriminato
 const common = (id: string) => ({
   id,
   application_id: APPLICATION,
-  token: `aW50ZXJhY3Rpb246${id}:fake-interaction-token`,
+  token: `aW50ZXJhY3Rpb246${id}ZmFrZS1pbnRlcmFjdGlvbi10b2tlbg`,
   version: 1,
   locale: 'en-GB',
   app_permissions: '2248473465835073',
@@ -170,6 +170,8 @@ export const directMessage = (content: string, author: Record<string, unknown> =
   id: '2000000000000000010',
   type: 0,
   channel_id: '1800000000000000008',
+  // The gateway adds the channel's type to MESSAGE_CREATE; 1 is a DM.
+  channel_type: 1,
   author,
   content,
   attachments: [],

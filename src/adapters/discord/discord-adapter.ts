@@ -42,9 +42,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapte
   let client: Client | undefined;
   let stopping: Promise<void> | undefined;
 
-  /** Only the words before any payload, with the token masked: discord.js debug lines can carry both. */
+  /** Only the words before any JSON payload, with the token masked: discord.js debug lines can carry both. */
   const safeText = (text: string): string => {
-    const payloadAt = text.search(/[{[]/);
+    const payloadAt = text.indexOf('{');
     return (payloadAt === -1 ? text : text.slice(0, payloadAt)).slice(0, 300).replaceAll(options.token, '[token]');
   };
 
