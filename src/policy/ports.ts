@@ -214,7 +214,11 @@ export interface DeliveryLog {
   firstDelivery(key: string): Promise<boolean>;
 }
 
-/** Exactly one instance holds a named role (the Discord gateway connection). */
+/**
+ * Exactly one instance holds a named role (the Discord gateway connection). Call `tryLead`
+ * every few seconds: the first `true` means start the role; a `false` after `true` means the
+ * lock was lost (its connection died) and the role must stop.
+ */
 export interface LeadershipLock {
   /** True when this process holds (or has just taken) `name`; a dead holder's lock is freed by the database. */
   tryLead(name: string): Promise<boolean>;

@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { LeadershipLock } from '../policy/ports.ts';
 
 /** The first key of the two-key advisory locks used for leadership (a separate key space from the write lock). */
-const LEADERSHIP_NAMESPACE = 716_042;
+export const LEADERSHIP_NAMESPACE = 716_042;
 
 /** A stable 32-bit signed key for a role name (FNV-1a). */
 export const leadershipKey = (name: string): number => {
@@ -40,10 +40,14 @@ export const createPostgresLeadership = (url: string): LeadershipLock & { closeA
           await drop(name);
         }
       }
-      const client = new pg.Client({ connectionString: url, keepAlive: true });
+      // A holder that cannot answer within 5 s is treated as gone (the caller then stops the role).
+      const client = new pg.Client({ connectionString: url, keepAlive: true, keepAliveInitialDelayMillis: 5000, query_timeout: 5000 });
       client.on('error', () => {});
       try {
         await client.connect();
+        // SIGKILL closes the socket and frees the lock at once; a holder cut off by the network
+        // leaves a silent socket, which these make the SERVER drop (and free the lock) within ~15 s.
+        await client.query('set tcp_keepalives_idle = 5; set tcp_keepalives_interval = 2; set tcp_keepalives_count = 3; set tcp_user_timeout = 10000');
         const result = await client.query<{ locked: boolean }>('select pg_try_advisory_lock($1, $2) as locked', [
           LEADERSHIP_NAMESPACE,
           leadershipKey(name),

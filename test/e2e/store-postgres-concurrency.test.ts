@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.ts';
 import { WRITE_LOCK_NAMESPACE } from '../../src/store/postgres-engine.ts';
+import { LEADERSHIP_NAMESPACE, leadershipKey } from '../../src/store/postgres-leadership.ts';
 import { withSearchPath } from '../contract/postgres-harness.ts';
 import { startWorker, type Worker } from './store-processes.ts';
 
@@ -69,6 +70,20 @@ if (!url) {
       await store.audit.append({ platform: 'shell', userId: 'me' }, { action: 'policy-loaded', policyVersion: 'abcdef0123456789' });
       expect(await store.audit.verify()).toEqual({ ok: true, count: 1 });
       await store.close();
+    });
+
+    it('when the holder\'s connection is cut, another instance takes over and the old holder learns it lost', async () => {
+      const role = `discord-gateway-${randomBytes(4).toString('hex')}`;
+      const [holder, standby] = [await openStore({ dataDir: '', databaseUrl: scopedUrl }), await openStore({ dataDir: '', databaseUrl: scopedUrl })];
+      expect(await holder.leadership.tryLead(role)).toBe(true);
+      expect(await standby.leadership.tryLead(role)).toBe(false);
+      await admin(
+        `select pg_terminate_backend(pid) from pg_locks where locktype = 'advisory' and classid = ${LEADERSHIP_NAMESPACE} and objid::int = ${leadershipKey(role)} and granted`,
+      );
+      // The lock went with the connection: the standby takes it, and the old holder is told it lost it.
+      expect(await standby.leadership.tryLead(role)).toBe(true);
+      expect(await holder.leadership.tryLead(role)).toBe(false);
+      await Promise.all([holder.close(), standby.close()]);
     });
 
     it('passes leadership to another instance within 15 s after the holder is SIGKILLed', async () => {
