@@ -4,7 +4,9 @@ import { createShellAdapter, type ShellAdapter } from './adapters/shell/shell-ad
 import { createHandleRequest, createHomeView, type RouterDeps } from './commands/router.ts';
 import type { Actor, Reply } from './commands/request.ts';
 import { loadConfig, type BotConfig } from './config.ts';
+import { describeFault } from './commands/describe-fault.ts';
 import { leaderOnly } from './leader-only-adapter.ts';
+import { describeStartFailure } from './start-failure.ts';
 import { createLogger, type Logger } from './logger.ts';
 import type { ParsedPolicy } from './policy/policy-document.ts';
 import type { Store } from './policy/ports.ts';
@@ -137,7 +139,17 @@ const run = async (): Promise<void> => {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
 
-  await Promise.all(adapters.map((adapter) => adapter.start(handle)));
+  const started = await Promise.allSettled(adapters.map((adapter) => adapter.start(handle)));
+  const failures = started.flatMap((result, index) => (result.status === 'rejected' ? [{ platform: adapters[index]!.platform, error: result.reason as unknown }] : []));
+  if (failures.length > 0) {
+    const described = failures.map(({ platform, error }) => describeStartFailure(platform, error, config.port));
+    for (const { platform, error } of failures) logger.error({ adapter: platform, fault: describeFault(error) }, 'adapter failed to start');
+    process.stderr.write(`The bot could not start:\n${described.map((failure) => `  - ${failure.message}`).join('\n')}\n`);
+    await shutdown('start failed');
+    process.exitCode = described.some((failure) => failure.configuration) ? 2 : 1;
+    exitSoon();
+    return;
+  }
   const port = adapters.find((adapter) => adapter.port !== undefined)?.port;
   logger.info({ adapters: config.adapters, ...(port === undefined ? {} : { port }), policyVersion: policies.current().policy.version, store: store.engine }, 'ready');
 

@@ -1,0 +1,49 @@
+import type { Platform } from './commands/request.ts';
+
+/** Why an adapter did not start, in the operator's terms, and whether fixing the configuration fixes it. */
+export interface StartFailure {
+  readonly message: string;
+  /** A configuration problem (exit 2) rather than an outage (exit 1). */
+  readonly configuration: boolean;
+}
+
+const SLACK_AUTH_ERRORS = new Set(['invalid_auth', 'not_authed', 'token_revoked', 'token_expired', 'account_inactive', 'not_allowed_token_type']);
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+
+const field = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined);
+
+/** The error's code, also when a fetch failure wraps it in `cause`. */
+const codeOf = (error: unknown): string | undefined => {
+  const code = field(error, 'code') ?? field(field(error, 'cause'), 'code');
+  return typeof code === 'string' || typeof code === 'number' ? String(code) : undefined;
+};
+
+/**
+ * Describes an adapter that failed to start without quoting the error's text (it may carry a URL
+ * with credentials) nor any token: a refused token or a taken port is the operator's to fix.
+ */
+export const describeStartFailure = (platform: Platform, error: unknown, port: number): StartFailure => {
+  const code = codeOf(error);
+  if (code === 'EADDRINUSE' || code === 'EACCES') {
+    return { message: `PORT: ${port} cannot be used (${code === 'EADDRINUSE' ? 'already in use' : 'permission denied'}); choose another port, or 0 for any free one`, configuration: true };
+  }
+  if (platform === 'slack') {
+    const slackError = field(field(error, 'data'), 'error');
+    if (typeof slackError === 'string' && SLACK_AUTH_ERRORS.has(slackError)) {
+      return { message: `SLACK_BOT_TOKEN / SLACK_APP_TOKEN: Slack refused a token (${slackError}); copy both again from the app's settings`, configuration: true };
+    }
+  }
+  if (platform === 'discord') {
+    const status = field(error, 'status');
+    if (code === 'TokenInvalid' || status === 401) return { message: 'DISCORD_TOKEN: Discord refused the token; reset it on the application\'s "Bot" page and copy it again', configuration: true };
+    if (status === 403 || status === 404) {
+      return { message: `DISCORD_APPLICATION_ID / DISCORD_GUILD_ID: Discord refused to register the commands (HTTP ${status}); check both ids and that the bot is in that server`, configuration: true };
+    }
+  }
+  const api = platform === 'slack' ? 'SLACK_API_URL' : platform === 'discord' ? 'DISCORD_API_URL' : undefined;
+  if (code !== undefined && NETWORK_CODES.has(code) && api) {
+    return { message: `${platform}: could not reach the platform (${code}); check the network and ${api}`, configuration: false };
+  }
+  const name = error instanceof Error ? error.name : 'unknown error';
+  return { message: `${platform}: the adapter could not start (${name}${code ? ` ${code}` : ''}); the log has details`, configuration: false };
+};

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { describeStartFailure } from '../../../src/start-failure.ts';
+
+const withFields = (fields: Record<string, unknown>, name = 'Error'): Error => Object.assign(Object.assign(new Error('text that is never shown'), { name }), fields);
+
+describe('describeStartFailure', () => {
+  it('names the Slack tokens when Slack refuses one', () => {
+    const failure = describeStartFailure('slack', withFields({ code: 'slack_webapi_platform_error', data: { ok: false, error: 'invalid_auth' } }), 3000);
+    expect(failure).toEqual({ message: expect.stringMatching(/^SLACK_BOT_TOKEN \/ SLACK_APP_TOKEN: Slack refused a token \(invalid_auth\)/), configuration: true });
+  });
+
+  it('names DISCORD_TOKEN for an invalid token, and the ids for a refused registration', () => {
+    expect(describeStartFailure('discord', withFields({ code: 'TokenInvalid' }), 3000)).toMatchObject({ message: expect.stringMatching(/^DISCORD_TOKEN:/), configuration: true });
+    expect(describeStartFailure('discord', withFields({ status: 401 }), 3000).configuration).toBe(true);
+    expect(describeStartFailure('discord', withFields({ status: 404 }), 3000).message).toMatch(/^DISCORD_APPLICATION_ID \/ DISCORD_GUILD_ID: .*HTTP 404/);
+  });
+
+  it('names PORT when the port is taken', () => {
+    expect(describeStartFailure('slack', withFields({ code: 'EADDRINUSE' }), 8080)).toEqual({
+      message: 'PORT: 8080 cannot be used (already in use); choose another port, or 0 for any free one',
+      configuration: true,
+    });
+  });
+
+  it('treats an unreachable platform as an outage, also when fetch wraps the code', () => {
+    const failure = describeStartFailure('discord', withFields({ cause: { code: 'ECONNREFUSED' } }, 'TypeError'), 3000);
+    expect(failure).toEqual({ message: 'discord: could not reach the platform (ECONNREFUSED); check the network and DISCORD_API_URL', configuration: false });
+  });
+
+  it('never quotes the error text', () => {
+    const failure = describeStartFailure('slack', withFields({}, 'WeirdError'), 3000);
+    expect(failure).toEqual({ message: 'slack: the adapter could not start (WeirdError); the log has details', configuration: false });
+    expect(JSON.stringify(failure)).not.toContain('never shown');
+  });
+});
