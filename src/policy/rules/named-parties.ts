@@ -10,7 +10,8 @@ import { COMMON_WORDS, CONNECTORS, NON_NAME_WORDS, ORGANISATION_WORDS, PLACE_WOR
  * words are returned for comparisons. One linear pass over the words.
  */
 
-export type PartyKind = 'person' | 'organisation';
+/** A `handle` is an @account: a person or an organisation, named by its account. */
+export type PartyKind = 'person' | 'organisation' | 'handle';
 
 export interface NamedParty {
   readonly kind: PartyKind;
@@ -102,6 +103,16 @@ const isOwnName = (words: readonly string[], organisation: OrganisationFacts): b
   return organisation.names.some((name) => spaced.includes(` ${name} `) || joined === name.replace(/\s+/gu, ''));
 };
 
+/** "@zrtherapy", "@zrt_counselling": the organisation's own accounts. */
+const isOwnHandle = (handle: string, organisation: OrganisationFacts): boolean =>
+  organisation.names.some((name) => handle.replace(/[._]/gu, '').includes(name.replace(/\s+/gu, '')));
+
+const partyOf = (text: FoldedText, kind: PartyKind, run: readonly Token[], words: readonly string[]): NamedParty => {
+  const start = run[0]!.start;
+  const stop = run.at(-1)!.end;
+  return { kind, name: text.original.slice(start, stop), words, span: [start, stop], foldedStart: foldedIndexAt(text, start), foldedEnd: foldedIndexAt(text, stop) };
+};
+
 const cache = new WeakMap<FoldedText, { key: string; parties: readonly NamedParty[] }>();
 
 /** The organisation words: general defaults plus the policy's sector lexicons. */
@@ -121,6 +132,13 @@ export const findNamedParties = (text: FoldedText, organisation: OrganisationFac
   const parties: NamedParty[] = [];
 
   for (let index = 0; index < tokens.length; ) {
+    const token = tokens[index]!;
+    if (token.raw.startsWith('@') && token.raw.length > 2) {
+      const handle = token.word.slice(1).replace(/[._]+$/u, '');
+      if (!isOwnHandle(handle, organisation)) parties.push(partyOf(text, 'handle', [token], [handle]));
+      index += 1;
+      continue;
+    }
     if (!isCapitalised(tokens[index]!) || (NON_NAME_WORDS.has(tokens[index]!.word) && !TITLES.has(tokens[index]!.word))) {
       index += 1;
       continue;
@@ -148,18 +166,7 @@ export const findNamedParties = (text: FoldedText, organisation: OrganisationFac
     const classified = run.length === 0 ? undefined : classify(run, organisationWords, acronymAfterThe);
     // "the Evening Lantern": a name after "the" is a body, not a person.
     const kind = classified && theName ? 'organisation' : classified;
-    if (kind && !isOwnName(words, organisation)) {
-      const start = run[0]!.start;
-      const stop = run.at(-1)!.end;
-      parties.push({
-        kind,
-        name: text.original.slice(start, stop),
-        words,
-        span: [start, stop],
-        foldedStart: foldedIndexAt(text, start),
-        foldedEnd: foldedIndexAt(text, stop),
-      });
-    }
+    if (kind && !isOwnName(words, organisation)) parties.push(partyOf(text, kind, run, words));
     index = end;
   }
   cache.set(text, { key, parties });

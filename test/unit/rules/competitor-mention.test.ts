@@ -10,6 +10,7 @@ describe('competitor-mention', () => {
     ['We are full until May, but Brook House Psychotherapy in Witham may have space sooner.', 'Brook House Psychotherapy'],
     ['Great to meet the team from Lantern Wellbeing at the conference today.', 'Lantern Wellbeing'],
     ['Shout out to fellow therapist Maria Lopez for a great workshop on grief.', 'Maria Lopez'],
+    ['Lovely to collaborate with @fenwaycounselling on this month’s newsletter.', '@fenwaycounselling'],
   ])('cautions: %s', (text, name) => {
     const result = checker.check({ text });
     expect(result.verdict).toBe('caution');
@@ -24,6 +25,7 @@ describe('competitor-mention', () => {
     'Referral to NHS Talking Therapies is free: ask your GP, or look up your local service online.',
     'Zayna trained at the University of Kent counselling department back in 2009.',
     'Welcome to our new therapist Tom Richards, who joins us from Leeds!',
+    'Our newest counsellor trained at the Tavistock Clinic before moving to Essex.',
     'We at ZR Therapy love a good cup of tea.',
     'Rude mentions are for competitor-rude: Meadow Clinic are doing ice-bath therapy now 🙄',
   ])('passes: %s', (text) => {

@@ -42,6 +42,10 @@ describe('findNamedParties', () => {
     expect(parties('At Acme Counselling we love Riverside Park. Stress Awareness Week starts Monday. I Love It.')).toEqual([]);
   });
 
+  it('counts other @accounts as parties, but not the organisation\'s own', () => {
+    expect(parties('@acme_counselling thanks! And hello @kestrel_hr.')).toEqual(['handle:@kestrel_hr']);
+  });
+
   it('reports spans into the original draft', () => {
     const draft = 'Thanks to Ｄｒ Ruth Avery!';
     const [party] = findNamedParties(foldText(draft), organisation);

@@ -26,6 +26,9 @@ describe('political-or-religious-view', () => {
     'The government has announced new funding for NHS Talking Therapies; here is what it means for referrals.',
     'Ramadan Mubarak to everyone observing. If fasting affects your session times, just let us know.',
     'I voted this morning and then went for a lovely walk by the river.',
+    'Oh god, what an awful week. Thank goodness it is Friday.',
+    'Everyone should vote tomorrow, polls open at 7am.',
+    'When anxiety strikes, it can feel awful. Try slowing your breathing.',
     'Results night can be stressful. Whoever you are voting for, it is fine to switch off the news early.',
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);

@@ -32,6 +32,7 @@ describe('public-case-handling', () => {
     'Share your favourite self-care tip below! We would love to hear what helps you.',
     "It's a bit complicated to explain in a post, so give us a ring and we'll go through your options.",
     'Leave us a review below if you enjoyed the workshop!',
+    "Please don't post your address or booking details in the comments, we'll ring you instead.",
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);
   });

@@ -61,9 +61,15 @@ export interface CompetitorMention {
 export const competitorWordsFor = (organisation: DetectorContext['organisation']): ReadonlySet<string> =>
   new Set([...DEFAULT_COMPETITOR_WORDS, ...organisation.lexicon('competitor-words')]);
 
+/** "trained at the Tavistock Clinic", "held at Riverside Wellbeing Centre": a school or a venue here. */
+const VENUE_BEFORE = /(?:trained|training|studied|qualified|graduated|placement|hosted|held|hosting|venue)\s+(?:at|with|from|by|in)\s+(?:the\s+)?$/u;
+
 const isCompetitor = (text: FoldedText, party: NamedParty, words: ReadonlySet<string>): boolean => {
   if (party.words.some((word) => NOT_COMPETITOR_WORDS.has(word))) return false;
+  if (VENUE_BEFORE.test(text.folded.slice(Math.max(0, party.foldedStart - 30), party.foldedStart))) return false;
   if (party.kind === 'organisation') return party.words.some((word) => words.has(word));
+  // "@harbourcounselling": a sector word inside the account name.
+  if (party.kind === 'handle') return [...words].some((word) => word.length >= 5 && party.words[0]!.includes(word));
   // "fellow therapist Jo Bloggs", "Jo Bloggs, a therapist in Leeds" — but not "our therapist Jo Bloggs".
   const before = text.folded.slice(Math.max(0, party.foldedStart - 40), party.foldedStart);
   const after = text.folded.slice(party.foldedEnd, party.foldedEnd + 40);

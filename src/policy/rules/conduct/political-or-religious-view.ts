@@ -37,9 +37,10 @@ const TOPIC = phrases([
   'politicians', 'left-wing', 'right-wing', 'lefties', 'woke', 'immigration', 'immigrants', 'migrants',
   'asylum seekers', 'small boats', 'ulez', 'low traffic', 'ltns', 'net zero', 'taxpayers', "taxpayers'", 'taxpayer',
   'abortion', 'gun control', 'death penalty', 'trans rights', 'israel', 'palestine', 'gaza', 'hamas', 'zionis*',
-  'trump', 'biden', 'starmer', 'sunak', 'farage', 'boris', 'putin', 'this country', 'god', 'jesus', 'christ', 'allah',
-  'the lord', 'prayer', 'pray', 'bible', 'scripture', 'religion', 'religious', 'atheists', 'atheism', 'heaven',
-  'sin', 'sinners', 'salvation', 'islam', 'muslims', 'christians', 'christianity', 'jews', 'hindus', 'the church',
+  'trump', 'biden', 'starmer', 'sunak', 'farage', 'boris', 'putin', 'this country', 'allah',
+  'the lord', 'prayer', 'pray', 'bible', 'scripture', 'religion', 'religious', 'atheists', 'atheism',
+  'sinners', 'salvation', 'my mp', 'our mp', 'councillors', 'austerity', 'privatisation', 'privatising',
+  'benefit cuts', 'welfare cuts', 'strikers', 'islam', 'muslims', 'christians', 'christianity', 'jews', 'hindus', 'the church',
 ]);
 
 /** Words that judge or take a side. */
@@ -51,9 +52,16 @@ const OPINION = phrases([
   'ruined', 'ruining', 'destroyed', 'destroying', 'wrecked', 'wrecking', 'trashed', 'broke this country', 'failed', 'failing', 'truly heal', 'can heal', 'will heal',
   'the truth', 'the only way', 'should be ashamed', 'long past time', 'outdated', 'out of touch', 'must go',
   'has to go', 'needs to go', 'wake up', 'sheep', 'brainwashed', 'propaganda', 'deserve better', 'let down',
+  'no clue', 'clueless', 'shambles', 'shambolic', 'hopeless', 'terrible', 'awful', 'dreadful', 'a farce', 'crooks',
+  'cronies', 'greedy', 'heartless', 'cruel', 'shameless', 'spineless', 'gutless', 'idiots', 'morons', 'muppets', 'fools',
+  'nonsense', 'fairy tale*', 'delusion*', 'brilliant job', 'great job', 'legend', 'hero', 'about time', 'finally someone',
   'sold out', 'voted for', 'plain and simple', "we'll say it", 'stitch-up', 'should', 'must',
   'need to', 'needs to', 'we need', 'racist*', 'fascist*', 'bigot*', 'sick of', 'fed up with', 'proud to vote',
 ]);
+
+/** "Everyone should vote" urges taking part, not taking a side. */
+const CIVIC_TOPICS = new Set(['vote', 'votes', 'voting', 'voted', 'voters', 'election', 'elections', 'ballot']);
+const MODALS = new Set(['should', 'must', 'need to', 'needs to', 'we need']);
 
 /** "whoever you vote for", "however you voted": neutral by design. */
 const NEUTRAL = phrases([
@@ -75,8 +83,10 @@ export const politicalOrReligiousView: Detector = {
     for (const sentence of sentencesOf(text)) {
       if (matchesWithin(neutral, sentence).length > 0) continue;
       const stance = matchesWithin(stances, sentence)[0];
-      const topic = matchesWithin(topics, sentence)[0];
-      const opinion = topic && matchesWithin(opinions, sentence).find((match) => match.foldedStart !== topic.foldedStart);
+      const sentenceTopics = matchesWithin(topics, sentence);
+      const opinion = matchesWithin(opinions, sentence).find((candidate) =>
+        sentenceTopics.some((topic) => topic.foldedStart !== candidate.foldedStart && !(CIVIC_TOPICS.has(topic.text) && MODALS.has(candidate.text.replace(/\s+/gu, ' ')))),
+      );
       if (!stance && !opinion) continue;
       signals.push({ span: trimmedSpan(text, sentence), reason: 'Gives a personal view on politics, religion or a divisive issue, which the policy asks staff not to broadcast.' });
     }

@@ -31,6 +31,8 @@ const RESOLVE_HERE = new RegExp(
 /** A complicated answer started in public: "it's complicated", "it depends on"… */
 const COMPLICATED = phrases(["it's a bit complicated", "it's complicated", "it's a bit tricky", "it's tricky", 'tricky one', 'it depends on', 'depends on your', 'depends on whether', 'it can get complicated']);
 const CONDITIONS = phrases(['if', 'whether', 'unless', 'depends', 'depending', 'otherwise', 'except']);
+/** "please don't post your address here" is the opposite of asking for it. */
+const DONT = /(?:don['’]t|do\s+not|never|no\s+need\s+to|please\s+avoid|without)\s+$/u;
 const PRIVATE_CHANNEL = phrases(['dm', 'direct message', 'private message', 'pm us', 'inbox', 'email us', 'call us', 'ring us', 'phone us', 'by email', 'by phone', 'give us a call', 'give us a ring']);
 
 export const publicCaseHandling: Detector = {
@@ -42,7 +44,7 @@ export const publicCaseHandling: Detector = {
       const window = text.folded.slice(match.foldedStart, Math.min(text.folded.length, match.foldedEnd + 80));
       CASE_WORDS.lastIndex = 0;
       PRIVATE_CHANNEL.lastIndex = 0;
-      if (!CASE_WORDS.test(window) || PRIVATE_CHANNEL.test(match.text)) continue;
+      if (!CASE_WORDS.test(window) || PRIVATE_CHANNEL.test(match.text) || DONT.test(text.folded.slice(Math.max(0, match.foldedStart - 20), match.foldedStart))) continue;
       signals.push({ span: match.span, reason: 'Asks for case details in public; move it to email or phone instead.' });
     }
     for (const match of findAll(text, RESOLVE_HERE)) {
