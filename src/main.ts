@@ -1,16 +1,16 @@
 import { config as loadDotenv } from 'dotenv';
 import type { ChatAdapter } from './adapters/adapter.ts';
 import { createShellAdapter, type ShellAdapter } from './adapters/shell/shell-adapter.ts';
-import { createHandleRequest, createHomeView, type RouterDeps } from './commands/router.ts';
-import type { Actor, Reply } from './commands/request.ts';
-import { loadConfig, type BotConfig } from './config.ts';
 import { describeFault } from './commands/describe-fault.ts';
+import type { Actor, Reply } from './commands/request.ts';
+import { createHandleRequest, createHomeView, type RouterDeps } from './commands/router.ts';
+import { loadConfig, type BotConfig } from './config.ts';
 import { leaderOnly } from './leader-only-adapter.ts';
-import { describeStartFailure } from './start-failure.ts';
 import { createLogger, type Logger } from './logger.ts';
 import type { ParsedPolicy } from './policy/policy-document.ts';
 import type { Store } from './policy/ports.ts';
 import { openPolicySource, PolicyFileError, type PolicySource } from './policy-source.ts';
+import { describeStartFailure } from './start-failure.ts';
 import { openStore } from './store/open-store.ts';
 
 /**
@@ -40,7 +40,9 @@ const createAdapter = async (platform: BotConfig['adapters'][number], deps: Adap
       return createShellAdapter();
     case 'slack': {
       const { createSlackAdapter } = await import('./adapters/slack/slack-adapter.ts');
-      const slack = deps.config.slack!;
+      const slack = deps.config.slack;
+      // loadConfig refuses BOT_ADAPTERS=slack without the Slack settings, so this is a programming error.
+      if (!slack) throw new Error('the Slack adapter was chosen without Slack settings');
       return createSlackAdapter({
         botToken: slack.botToken,
         appToken: slack.appToken,
@@ -55,7 +57,8 @@ const createAdapter = async (platform: BotConfig['adapters'][number], deps: Adap
     }
     case 'discord': {
       const { createDiscordAdapter } = await import('./adapters/discord/discord-adapter.ts');
-      const discord = deps.config.discord!;
+      const discord = deps.config.discord;
+      if (!discord) throw new Error('the Discord adapter was chosen without Discord settings');
       const adapter = createDiscordAdapter({
         token: discord.token,
         applicationId: discord.applicationId,
