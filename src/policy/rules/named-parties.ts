@@ -63,7 +63,8 @@ const tokenise = (text: FoldedText): Token[] => {
   let previousEnd = 0;
   TOKEN.lastIndex = 0;
   for (let found = TOKEN.exec(text.original); found; found = TOKEN.exec(text.original)) {
-    const raw = found[0].replace(POSSESSIVE, '');
+    // A handle's trailing full stop ends the sentence, not the handle.
+    const raw = /^[@#]/u.test(found[0]) ? found[0].replace(/[._]+$/u, '') : found[0].replace(POSSESSIVE, '');
     const start = found.index;
     const end = start + raw.length;
     const word = text.folded.slice(foldedIndexAt(text, start), foldedIndexAt(text, end));
