@@ -12,6 +12,8 @@ describe('business-figures', () => {
     'We currently have 58 active clients and a waiting list of 30. Busy times!',
     'Our turnover for the year came to £140k, up 20% on last year.',
     'Our referrals have doubled since the GP surgery started recommending us.',
+    'Our waiting list has grown to 73 people this winter.',
+    'We are in talks to buy out a practice in Braintree. Can\'t say more until it is signed!',
     'Keep this under wraps, but our strategy is to stop offering low-cost places and focus on corporate work.',
   ])('stops: %s', (text) => {
     expect(checker.check({ text }).verdict).toBe('stop');

@@ -18,6 +18,12 @@ describe('client-disclosure', () => {
     'Someone I’m working with just got their first job in three years and I am so proud.',
     'A patient broke down in my room today when talking about her dad.',
     'Client spotlight 🌟 This month we celebrate a brave young man who beat his fear of lifts!',
+    'The retired vicar I counsel painted me a watercolour of the room, I am so touched.',
+    'My Friday afternoon lady turned up in her pyjamas today and honestly, fair enough.',
+    'Not naming anyone, but a well-known local councillor is in my 6pm slot each fortnight.',
+    'Welcome back to Idris, who has come back to us for a few more counselling sessions.',
+    'Emailing Ms Clarke\'s assessment notes across to her new psychiatrist this afternoon.',
+    'My client Toby has started sleeping through the night again!',
   ])('stops: %s', (text) => {
     const result = checker.check({ text });
     expect(result.verdict).toBe('stop');

@@ -11,6 +11,7 @@ describe('colleague-disclosure', () => {
     'One of our therapists is going through a messy divorce, so her Wednesday clients are moving.',
     'Our practice manager has been signed off after a nervous breakdown — bear with us!',
     'Our cleaner Bev had a stroke last week, so the waiting room might be a bit dusty.',
+    'Our bookkeeper has been struggling with depression since the summer, so invoices are late.',
   ])('stops: %s', (text) => {
     expect(checker.check({ text }).verdict).toBe('stop');
     const clauses = new Set(findingsOf(text).map((finding) => finding.clause));

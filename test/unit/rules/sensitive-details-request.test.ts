@@ -11,6 +11,7 @@ describe('sensitive-details-request', () => {
     'To secure your place, just message us your long card number and the 3 digits on the back.',
     'Happy to help! Drop your home address and GP practice in the replies and we will post you a form.',
     'Before we match you, can you tell us if you have self-harmed in the last year?',
+    'Are you taking any medication at the moment? Let us know in the comments and we will advise.',
   ])('stops: %s', (text) => {
     expect(checker.check({ text, account: 'company' }).verdict).toBe('stop');
     const clauses = new Set(findingsOf(text).map((finding) => finding.clause));
@@ -29,6 +30,7 @@ describe('sensitive-details-request', () => {
     'Let us know your preferred day and time and we will get back to you.',
     'Can you reply with the date of your last session and we will look into the invoice?',
     'We will never ask for your card details over social media.',
+    'Have you ever self-harmed? You are not alone — Samaritans are there day and night.',
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);
   });

@@ -11,6 +11,8 @@ describe('third-party-leak', () => {
     'Don\'t tell anyone I told you, but the BACP are about to announce a big rise in fees.',
     'Somebody leaked the Riverside Clinic staff survey and it does not make pretty reading.',
     'A contact at the hospital trust sent me their restructure plans — twelve posts are going.',
+    'My friend at Cedar Counselling says they are cutting everyone\'s hours in June.',
+    'The Open Minds Trust\'s unpublished survey results show half their volunteers want to quit.',
     'The university\'s embargoed report on student wellbeing says 1 in 3 students skip meals.',
   ])('stops: %s', (text) => {
     expect(checker.check({ text }).verdict).toBe('stop');

@@ -33,6 +33,9 @@ const COUNT = apostrophes(
   String.raw`(?<![\p{N}.,£$€])\d[\d,]*\+? (?:new |returning |regular |active |private |nhs |eap |individual |couples? |therapy |counselling |one-to-one |1:1 )?(?:clients|sessions|referrals|enquiries|bookings|patients|service[- ]users|assessments|appointments|hours of (?:therapy|counselling)|therapy hours|couples|families)(?![\p{L}])`,
   'gu',
 );
+/** "our waiting list is now 45 people": a client number in all but name. */
+const WAITING_LIST = /(?<![\p{L}])waiting list (?:(?:is|has|of|stands at|now|currently|reached|hit|grown to|up to|at) )+(?:over |nearly |almost |about |around |more than )?\d+(?![\p{N}])/gu;
+
 /** Words that make a count a performance figure rather than an offer ("up to 8 sessions"). */
 const PERFORMANCE = apostrophes(
   String.raw`(?<![\p{L}])(?:this year|last year|so far|this month|last month|this quarter|last quarter|this term|in (?:19|20)\d\d|since (?:we opened|opening|we launched|launch|we started)|best (?:year|month|quarter)|record|we saw|we've seen|we have seen|we had|we've had|we delivered|we've delivered|we ran|we booked|we welcomed|we've welcomed|we worked with|we've worked with|we supported|we've supported|we helped|we've helped|we're seeing|we are seeing|what a year|year in numbers|by the numbers|in numbers|our stats|milestone|in total|on our books|caseload|waiting list|through the door|currently|right now|at the moment)(?![\p{L}])`,
@@ -46,7 +49,7 @@ const OWN_BUSINESS = apostrophes(
   'u',
 );
 const BUSINESS_MATTER = apostrophes(
-  String.raw`(?<![\p{L}])(?:prices?|pricing|fees?|rates?|going up|go up|rise|rising|increase|increasing|£\s?\d|plans?|planning|strategy|strategic|campaign|launch\w*|contracts?|expand\w*|expansion|merg\w*|acqui\w*|phase out|phasing out|close|closing|open(?:ing)? (?:a |our )?(?:new|second|third)|hire|hiring|redundanc\w*|restructur\w*|figures|numbers|targets?|partnership|deal|rebrand\w*|tender|bid|pitch)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:prices?|pricing|fees?|rates?|going up|go up|rise|rising|increase|increasing|£\s?\d|plans?|planning|strategy|strategic|campaign|launch\w*|contracts?|expand\w*|expansion|merg\w*|acqui\w*|phase out|phasing out|close|closing|open(?:ing)? (?:a |our )?(?:new|second|third)|hire|hiring|redundanc\w*|restructur\w*|figures|numbers|targets?|partnership|in talks|take over|takeover|buy(?:ing)? out|deal|rebrand\w*|tender|bid|pitch|discounts?|offers?|dropping|scrapping|cutting|axing|ending|introducing|bringing in|relocat\w*|moving|new (?:branch|site|premises|service)|salar\w*|pay rise|wages|staff)(?![\p{L}])`,
   'u',
 );
 
@@ -63,7 +66,7 @@ const counts = ({ text }: DetectorContext): Signal[] =>
     if (!PERFORMANCE.test(sentence)) return [];
     if (ALLOWANCE.test(text.folded.slice(Math.max(0, match.foldedStart - 16), match.foldedStart))) return [];
     return [{ span: match.span, reason: 'Reveals client or session numbers, which are confidential business figures.' }];
-  });
+  }).concat(findAll(text, WAITING_LIST).map((match) => ({ span: match.span, reason: 'Reveals how many people are waiting, which is a confidential client number.' })));
 
 const unannounced = (context: DetectorContext): Signal[] => {
   const { text } = context;

@@ -1,8 +1,8 @@
 import type { Detector, DetectorContext, Signal } from '../detector.ts';
 import { findAll } from '../match.ts';
 import { APPOINTMENT_DISCLOSURE } from './appointment-disclosure.ts';
-import { CLIENT_REFERENCE, RETELLING, SESSION_STORY } from './client-references.ts';
-import { namesIn } from './person-names.ts';
+import { CLIENT_PERSON, CLIENT_REFERENCE, HAPPENED, RETELLING, SESSION_STORY, SESSION_WITH_PERSON } from './client-references.ts';
+import { looksLikeName, namesIn } from './person-names.ts';
 import { afterInSentence, apostrophes, beforeInSentence, sentenceAt } from './text-scope.ts';
 
 /** Generic statements ("if a client cancels…", "what should I do when a client says…") describe no one. */
@@ -12,10 +12,11 @@ const GENERIC_CUE = apostrophes(String.raw`(?<![\p{L}])(?:if|when|whenever|unles
 const CLIENT_SPOTLIGHT = /(?<![\p{L}])client (?:shout[- ]?outs?|spotlight|success stor(?:y|ies)|of the (?:week|month|year)|milestone|story|win)(?![\p{L}])/gu;
 
 /** A person's therapy itself: "finished her 12 sessions", "started his counselling". */
+const RETURNED_FOR_THERAPY = apostrophes(String.raw`(?<![\p{L}])(?:(?:been )?(?:coming|came|come|returned|returning|back) (?:back )?(?:to (?:us|see us|me|see me) )?for (?:[\p{L}\p{N}-]+ ){0,3}?(?:sessions?|therapy|counsell?ing|treatment))(?![\p{L}])`, 'gu');
 const THERAPY_PARTICIPATION = /(?<![\p{L}])(?:finished|finishing|completed|completing|ended|ending|wrapped up|graduated from|reached the end of|started|starting|began|attended|missed|cancelled|booked|celebrat(?:ed|ing)) (?:her|his|their) (?:[\p{L}\p{N}-]+ ){0,2}?(?:sessions?|therapy|counsell?ing|treatment|appointments?|emdr|cbt)(?![\p{L}])(?! (?:training|diploma|degree|qualification|course|placement|skills|practice|career|studies|service|business|supervision|module))/gu;
 
 /** Sending or showing someone's clinical paperwork. */
-const CLINICAL_RECORDS = apostrophes(String.raw`(?<![\p{L}])(?:(?:attached|attach|attaching|sent|send|sending|forwarded|forwarding|shared|sharing|posted|here(?:'s| is| are)|copy of|pdf of|scan of|photo of|screenshot of) (?:[\p{L}'-]+ ){0,4}?(?:your|her|his|their|the client'?s|a client'?s|my client'?s) (?:[\p{L}-]+ )?(?:notes|records?|case file|file|report|care plan|risk assessment|formulation|letter)|letter (?:we|i) (?:sent|wrote|sent off) to (?:your|her|his|their) (?:gp|doctor|psychiatrist|consultant))(?![\p{L}])`, 'gu');
+const CLINICAL_RECORDS = apostrophes(String.raw`(?<![\p{L}])(?:(?:attached|attach|attaching|sent|send|sending|forwarded|forwarding|shared|sharing|posted|posting|emailed|emailing|email|uploaded|uploading|printed|printing|faxed|faxing|passed on|passing on|handed over|here(?:'s| is| are)|copy of|pdf of|scan of|photo of|screenshot of) (?:[\p{L}'-]+ ){0,4}?(?:your|her|his|their|the client'?s|a client'?s|my client'?s|(?!(?:the practice|practice|team|company|business|our|clinic|it)'s)[\p{L}-]+'s) (?:[\p{L}-]+ )?(?:notes|records?|case file|file|report|care plan|risk assessment|formulation|letter|form|forms|questionnaire|history|diagnosis|results|scores|paperwork|documents|prescription|discharge summary)|letter (?:we|i) (?:sent|wrote|sent off) to (?:your|her|his|their) (?:gp|doctor|psychiatrist|consultant))(?![\p{L}])`, 'gu');
 
 /** Thanking or praising named attendees for what they shared in a group. */
 const GROUP_SHARING = /(?<![\p{L}])(?:for|who|after) (?:[\p{L}']+ ){0,3}?(?:speaking|spoke|talking|talked|sharing|shared|opening up|opened up|telling us|told us|telling the group|told the group)(?: so (?:openly|honestly|bravely|movingly))?(?: with (?:us|the group|everyone))? (?:about|how|what|that|their|her|his)(?![\p{L}])/gu;
@@ -26,12 +27,26 @@ const startsCapitalised = (original: string, offset: number): boolean => {
   return first !== first.toLowerCase();
 };
 
-const clientReferences = ({ text }: DetectorContext): Signal[] =>
-  findAll(text, CLIENT_REFERENCE).flatMap((match) => {
+/** "my client Sam": the reference is followed straight away by a name. */
+const NEXT_WORD = /^,? ([\p{L}][\p{L}'’-]*)/u;
+const namedNext = (context: DetectorContext, foldedEnd: number): boolean => {
+  const next = NEXT_WORD.exec(context.text.folded.slice(foldedEnd, foldedEnd + 40));
+  if (!next?.[1]) return false;
+  const start = foldedEnd + next[0].length - next[1].length;
+  return looksLikeName(context.text, start, start + next[1].length, context.organisation);
+};
+const SOMEONE_IN_SLOT = apostrophes(String.raw`(?:is|'s|are|comes|came|sits) (?:in|to|into) $`, 'u');
+const PRONOUN_NEXT = /^\W{0,4}(?:she|he|they)(?![\p{L}])/u;
+
+const clientReferences = (context: DetectorContext): Signal[] =>
+  findAll(context.text, CLIENT_REFERENCE).flatMap((match) => {
+    const { text } = context;
     if (GENERIC_CUE.test(beforeInSentence(text, match.foldedStart, 40))) return [];
     const after = afterInSentence(text, match.foldedEnd, 90);
     const timed = /\d/.test(match.text) || /day|morning|afternoon|evening/.test(match.text);
-    if (!RETELLING.test(after) && !(timed && /client|patient/.test(match.text))) return [];
+    const slotTaken = /(?:slot|appointment|session|booking)$/.test(match.text) && SOMEONE_IN_SLOT.test(beforeInSentence(text, match.foldedStart, 30));
+    const story = RETELLING.test(after) || namedNext(context, match.foldedEnd) || slotTaken || (timed && (/client|patient/.test(match.text) || PRONOUN_NEXT.test(after)));
+    if (!story) return [];
     return [{
       span: match.span,
       reason: 'Talks about a specific client and what happened in their therapy: even without a name, this can identify them.',
@@ -39,11 +54,20 @@ const clientReferences = ({ text }: DetectorContext): Signal[] =>
     }];
   });
 
-const sessionStories = ({ text }: DetectorContext): Signal[] =>
-  findAll(text, SESSION_STORY).map((match) => ({
-    span: match.span,
-    reason: 'Retells a therapy session with a particular person: details like these can identify a client.',
-  }));
+const clientPeople = ({ text }: DetectorContext): Signal[] =>
+  findAll(text, CLIENT_PERSON).flatMap((match) => {
+    if (GENERIC_CUE.test(beforeInSentence(text, match.foldedStart, 40))) return [];
+    return [{ span: match.span, reason: 'Talks about a particular person the writer sees in therapy: details like these can identify a client.' }];
+  });
+
+const SESSION_REASON = 'Retells a therapy session with a particular person: details like these can identify a client.';
+const sessionStories = ({ text }: DetectorContext): Signal[] => [
+  ...findAll(text, SESSION_STORY).map((match) => ({ span: match.span, reason: SESSION_REASON })),
+  ...findAll(text, SESSION_WITH_PERSON).flatMap((match) => {
+    if (GENERIC_CUE.test(beforeInSentence(text, match.foldedStart, 40))) return [];
+    return HAPPENED.test(afterInSentence(text, match.foldedEnd, 60)) || HAPPENED.test(beforeInSentence(text, match.foldedStart, 30)) ? [{ span: match.span, reason: SESSION_REASON }] : [];
+  }),
+];
 
 /** Signals from a pattern that only count when a person's name is in the same sentence. */
 const withNameInSentence = (context: DetectorContext, pattern: RegExp, reason: string): Signal[] =>
@@ -55,6 +79,7 @@ const withNameInSentence = (context: DetectorContext, pattern: RegExp, reason: s
 const namedClients = (context: DetectorContext): Signal[] => [
   ...findAll(context.text, CLIENT_SPOTLIGHT).map((match) => ({ span: match.span, reason: 'Singles out a client in public: clients must never be identified.' })),
   ...withNameInSentence(context, THERAPY_PARTICIPATION, 'Names a person and describes their therapy, which identifies them as a client.'),
+  ...withNameInSentence(context, RETURNED_FOR_THERAPY, 'Names a person and says they come to the practice for therapy, which identifies them as a client.'),
   ...withNameInSentence(context, GROUP_SHARING, 'Names people and retells what they shared in a group session: what is said there is confidential.'),
   ...findAll(context.text, UNNAMED_GROUP_SHARING).map((match) => ({ span: match.span, reason: 'Retells what a participant shared in a group session: what is said there is confidential.' })),
 ];
@@ -68,5 +93,5 @@ const records = ({ text }: DetectorContext): Signal[] => [
 export const clientDisclosure: Detector = {
   id: 'client-disclosure',
   description: 'A specific client (named or not), their sessions, records or appointments, or what someone shared in therapy.',
-  detect: (context) => [...clientReferences(context), ...sessionStories(context), ...namedClients(context), ...records(context)],
+  detect: (context) => [...clientReferences(context), ...clientPeople(context), ...sessionStories(context), ...namedClients(context), ...records(context)],
 };

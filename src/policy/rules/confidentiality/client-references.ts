@@ -10,8 +10,19 @@ const TIME_OF_DAY = String.raw`\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|o'?clock)`;
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 const CLIENT_NOUN = String.raw`(?:client|patient|service[- ]user|counsell?ing client|therapy client|supervisee|counsellee|referral)(?!s)(?![\p{L}])`;
 const CLIENT_ADJECTIVE = String.raw`(?:${TIME_OF_DAY}|${WEEKDAY}|morning|afternoon|evening|new|former|ex-?|past|previous|current|young|younger|teenage|teen|older|elderly|first|last|regular|long[- ]term|lovely|brave|male|female|couples?|private|nhs|eap)`;
-const PERSON_NOUN = String.raw`(?:\d{1,2}[- ]?(?:year|yr)[- ]?old(?: (?:lad|boy|girl|woman|man|client|mum|dad|student))?|lad|boy|girl|woman|man|young (?:man|woman|person|lad|mum|dad)|teen(?:ager)?|mum|dad|mother|father|gentleman|lady|person|couple|family|kid|child|student|veteran|widow(?:er)?|nurse|teacher|doctor|soldier|refugee)`;
-const SEEING = String.raw`i(?:'ve| have|'m| am)? ?(?:been )?(?:seeing|working with|counselling|treating|supporting|saw|see|work with|worked with)`;
+const PERSON_NOUN = String.raw`(?:\d{1,2}[- ]?(?:year|yr)[- ]?old(?: (?:lad|boy|girl|woman|man|client|mum|dad|student))?|lad|boy|girl|woman|man|young (?:man|woman|person|lad|mum|dad)|teen(?:ager)?|mum|dad|mother|father|gentleman|lady|person|couple|family|kid|child|student|veteran|widow(?:er)?|nurse|teacher|doctor|soldier|refugee|survivor|victim|carer|young carer|pensioner|grandmother|grandfather|grandma|grandad|granddad|nan|wife|husband|new mum|new dad|single (?:mum|dad|parent)|paramedic|police officer|firefighter|builder|farmer|lawyer|student nurse|care leaver|athlete|footballer)`;
+/** A session retold by its participant: "session with a retired teacher". */
+export const SESSION_WITH_PERSON = apostrophes(
+  String.raw`(?<![\p{L}])(?:session|appointment|hour) (?:today |tonight |this (?:morning|afternoon|evening|week) |yesterday |earlier )?with (?:a|an|my|one|this) (?:[\p{L}\p{N}-]+ ){0,3}?${PERSON_NOUN}(?![\p{L}])`,
+  'gu',
+);
+/** Words that place a session in the past: it happened, so it is a story about someone. */
+export const HAPPENED = apostrophes(String.raw`(?<![\p{L}])(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|last (?:night|week)|earlier|just|had|left me|was|were|went|stayed with me)(?![\p{L}])`, 'u');
+const SEEING = String.raw`i(?:'ve| have|'m| am)? ?(?:been )?(?:seeing|working with|counselling|counseling|treating|supporting|coaching|helping|saw|see|work with|worked with|counsel|support|treat|help|helped|coach|supervise|assessed|assess)`;
+/** Verbs that only ever mean "I see this person in therapy" (unlike "see" or "help"). */
+const SEEING_CLOSELY = String.raw`i(?:'ve| have|'m| am)? ?(?:been )?(?:counsel|counselling|counseling|treat|treating|am seeing|'m seeing|have been seeing|'ve been seeing|'ve been working with|have been working with|'m working with|am working with|supervise)(?![\p{L}])`;
+const NOT_PEOPLE = String.raw`school|schools|charity|company|team|organisation|organization|surgery|practice|clinic|service|gp|trust|college|university|business|group|agency|partner|colleague|colleagues|therapist|counsellor|supervisor|supervisee|council|hospital|platform|model|approach|method|issue|problem|topic|theme|area|couple of|lot|few|number`;
+const SLOT_TIME = String.raw`(?:${TIME_OF_DAY}|\d{1,2}(?:[:.]\d{2})?|${WEEKDAY}(?: (?:morning|afternoon|evening|night))?)`;
 
 /** One specific client, e.g. "my 3pm client", "a client", "one of my clients", "someone I'm seeing". */
 export const CLIENT_REFERENCE = apostrophes(
@@ -20,17 +31,30 @@ export const CLIENT_REFERENCE = apostrophes(
       String.raw`(?:my|our|a|an|one|this|that|another|the) (?:${CLIENT_ADJECTIVE} ){0,2}${CLIENT_NOUN}`,
       String.raw`one of (?:my|our) (?:${CLIENT_ADJECTIVE} )?(?:clients|patients|service[- ]users)`,
       String.raw`(?:a|one) (?:${CLIENT_NOUN}) of (?:mine|ours)`,
+      String.raw`my ${SLOT_TIME} (?:slot|appointment|session|booking)`,
       String.raw`my ${TIME_OF_DAY}(?: (?:today|yesterday|this morning|this afternoon))?`,
-      String.raw`someone (?:${SEEING})`,
-      String.raw`(?:a|an|one|this) (?:${CLIENT_ADJECTIVE} )?${PERSON_NOUN},? (?:who |whom |that )?${SEEING}`,
+      String.raw`(?:my|our) (?:very )?(?:first|former|past|previous|old)(?: ever)? (?:couple|family|clients?|patients?)(?![\p{L}])`,
     ].join('|') +
     ')',
   'gu',
 );
 
+/** A person the writer sees in therapy, which says they are a client whatever follows. */
+export const CLIENT_PERSON = apostrophes(
+  String.raw`(?<![\p{L}\p{N}])(?:` +
+    [
+      String.raw`someone (?:${SEEING})`,
+      String.raw`(?:a|an|one|this|the|that) (?:${CLIENT_ADJECTIVE} |certain |local )*?${PERSON_NOUN},? (?:who |whom |that )?${SEEING}`,
+      String.raw`(?:a|an|the|this|that|one) (?:[\p{L}-]+ ){0,2}?(?!(?:${NOT_PEOPLE})(?![\p{L}]))[\p{L}-]+,? (?:who |whom |that )?${SEEING_CLOSELY}`,
+      String.raw`my ${SLOT_TIME} (?:lady|man|guy|girl|boy|lad|woman|gentleman|couple|family|person|kid|teen|teenager|mum|dad)`,
+    ].join('|') +
+    String.raw`)(?![\p{L}])`,
+  'gu',
+);
+
 /** Retelling verbs: what the client said or did in the room. */
 export const RETELLING = apostrophes(
-  String.raw`(?<![\p{L}])(?:told me|tells me|said|says|shared|disclosed|admitted|confided|opened up|revealed|broke down|cried|sobbed|confessed|explained|described|talked about|spoke about|mentioned|asked me|asked whether|asked if|finally|came in|came to see|turned up|walked in|brought|has been|had been|was|is (?:going through|struggling|dealing|living|still)|just|spent)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:told me|tells me|said|says|shared|disclosed|admitted|confided|opened up|revealed|broke down|cried|sobbed|confessed|explained|described|talked about|spoke about|mentioned|asked me|asked whether|asked if|finally|came in|came out|came to see|turned up|walked in|walked out|brought|has been|had been|was|is (?:going through|struggling|dealing|living|still|doing|making|getting|feeling|now|a |an )|'s (?:doing|making|getting|feeling|now)|seems|looked|looks|just|spent|decided|emailed|e-mailed|wrote|messaged|texted|rang|called|left|lost|got|sent|gave|realised|realized|managed|made|won|passed|started|stopped|quit|moved|returned|arrived|reached|hugged|thanked|laughed|smiled|shouted|dropped out|lives|lived|works (?:as|at|in|for)|is from|comes from|has the same|goes to|turned \d+|hasn't|didn't|couldn't|wouldn't|can't|spoke|talked|told|went|tried|faced|opened)(?![\p{L}])`,
   'u',
 );
 

@@ -8,16 +8,16 @@ import { afterInSentence, apostrophes, beforeInSentence, sentenceText, WARNING_C
  * code") reveal and request nothing.
  */
 
-const SECRET_NOUN = String.raw`(?:password|passwords|passcode|pass code|passphrase|pin|pin number|pin code|login|log-in|log in|logins|login details|log-in details|login info|sign-in details|credentials|username and password|user name and password|(?:login|log-in|sign-in|verification|security|access|one-time|one time|2fa|two-factor|two factor|authentication|auth|otp|confirmation|sms|text|\d-digit|six-digit|six digit|4-digit|four-digit) codes?|otp|one-time passcode|recovery codes?|backup codes?|wifi password|wi-fi password)`;
+const SECRET_NOUN = String.raw`(?:password|passwords|pass|pw|pwd|pword|passcode|pass code|passphrase|pin|pin number|pin code|login|log-in|log in|logins|login details|log-in details|login info|sign-in details|credentials|username and password|user name and password|(?:login|log-in|sign-in|verification|security|access|one-time|one time|2fa|two-factor|two factor|authentication|auth|otp|confirmation|sms|text|\d-digit|six-digit|six digit|4-digit|four-digit) codes?|otp|one-time passcode|recovery codes?|backup codes?|wifi password|wi-fi password)`;
 
 /** "the password is X", "login: X", "the code is 482 913". */
 const STATED = apostrophes(
-  String.raw`(?<![\p{L}])(?:the |our |my |your |its |page |account |admin )?(?:${SECRET_NOUN}|code)(?: for [\p{L}\p{N}' ]{1,30}?)?(?: (?:is|are|was|is now|is still|will be|has been changed to|changed to)|'s|\s?[:=]| [-–])\s*["'‘“]?([^\s"'’”]{3,40}(?: ?/ ?[^\s"'’”]{3,40})?)`,
+  String.raw`(?<![\p{L}])(?:the |our |my |your |its |page |account |admin )?(?:${SECRET_NOUN}|code)(?: for [\p{L}\p{N}' ]{1,30}?)?(?: (?:is now|is still|is|are|was|will be|has been changed to|changed to)|'s|\s?[:=]| [-–])\s*["'‘“]?([^\s"'’”]{3,40}(?: ?/ ?[^\s"'’”]{3,40})?)`,
   'gu',
 );
 /** "'Biscuit2019' is the password", "Calm2024! is our login". */
 const STATED_AFTER = apostrophes(
-  String.raw`["'‘“]?([^\s"'’”]{3,40})["'’”]? is (?:the|our|my|his|her|their|still the|now the) (?:${SECRET_NOUN})`,
+  String.raw`(?<![^\s"'‘“(])["'‘“]?([^\s"'’”]{3,40})["'’”]? is (?:the|our|my|his|her|their|still the|now the) (?:${SECRET_NOUN})`,
   'gu',
 );
 /** A code word and then a spelled-out number: "login code… it's 482 913". */
@@ -30,6 +30,13 @@ const REQUEST = apostrophes(
   String.raw`(?<![\p{L}])(?:dm|pm|message|send|text|tell|give|email|e-mail|whatsapp|share|forward|post|pop|drop|reply with|reply here with|comment|confirm|verify|enter|re-enter|type|let (?:me|us) (?:have|know))(?![\p{L}]) (?:(?:me|us|it|over|here|back|across|below|through|quickly|please|all|your|the|their|his|her|my|our|page|account|admin|facebook|instagram|linkedin|twitter|x|tiktok|email|practice's|practice|and|with|a|copy|of)[ ,]+){0,6}?(?:${SECRET_NOUN}|code)(?![\p{L}])`,
   'gu',
 );
+
+/** "What's the code that came through?" */
+const ASKED_WHAT = apostrophes(
+  String.raw`(?<![\p{L}])what(?:'s| is| was| were) (?:the|your|that|our) (?:[\p{L}-]+ )?(?:${SECRET_NOUN}|code)(?![\p{L}])`,
+  'gu',
+);
+const NOT_A_CREDENTIAL_CODE = /(?<![\p{L}])(?:dress|post|zip|area|promo|promotional|discount|voucher|colou?r|bar|qr|tax|sort|country|dialling|dialing|source|morse|highway|building|code of)(?![\p{L}])/u;
 
 /** "Reply here with it" after a code has been mentioned. */
 const REQUEST_IT = apostrophes(
@@ -74,6 +81,13 @@ const requested = ({ text }: DetectorContext): Signal[] =>
     return [{ span: match.span, reason: 'Asks for a password, login or one-time code over social media.' }];
   });
 
+const askedWhat = ({ text }: DetectorContext): Signal[] =>
+  findAll(text, ASKED_WHAT).flatMap((match) => {
+    if (NOT_A_CREDENTIAL_CODE.test(match.text) || NOT_A_SECRET_AFTER.test(afterInSentence(text, match.foldedEnd, 16))) return [];
+    if (/^\s*of(?![\p{L}])/u.test(afterInSentence(text, match.foldedEnd, 6)) || WARNING_CUE.test(sentenceText(text, match.foldedStart))) return [];
+    return [{ span: match.span, reason: 'Asks for a password or one-time code over social media.' }];
+  });
+
 const requestedByPronoun = ({ text }: DetectorContext): Signal[] =>
   findAll(text, REQUEST_IT).flatMap((match) => {
     const earlier = text.folded.slice(Math.max(0, match.foldedStart - 200), match.foldedStart);
@@ -85,5 +99,5 @@ const requestedByPronoun = ({ text }: DetectorContext): Signal[] =>
 export const credential: Detector = {
   id: 'credential',
   description: 'A password, login or one-time code revealed, or asked for.',
-  detect: (context) => [...revealed(context), ...requested(context), ...requestedByPronoun(context)],
+  detect: (context) => [...revealed(context), ...requested(context), ...requestedByPronoun(context), ...askedWhat(context)],
 };

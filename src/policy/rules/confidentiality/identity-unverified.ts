@@ -14,10 +14,11 @@ const SKIPPED_CHECK = apostrophes(
   String.raw`(?<![\p{L}])(?:` +
     [
       String.raw`no need (?:to (?:go through|do|answer|bother with|complete|pass)|for) (?:the |any |those |our |all the )?(?:usual |normal |full |standard )?(?:security questions|security checks?|id checks?|identity checks?|verification|checks|id|password|questions)`,
-      String.raw`(?:skip|skipped|skipping|bypass|bypassed|waive|waived|ignore|forget) (?:the |our |those |all the )?(?:security questions|security checks?|id checks?|identity checks?|verification(?: step)?|usual checks)`,
+      String.raw`(?:skip|skipped|skipping|bypass|bypassed|waive|waived|ignore|forget|don'?t need to (?:answer|do|go through|complete|bother with)|do not need to (?:answer|do|go through|complete)|won'?t need to (?:answer|do|go through)) (?:the |our |those |all the |any )?(?:(?:id|identity|security|usual|normal|standard|full) ){0,3}(?:questions|checks?|verification|process)(?: step)?`,
       String.raw`(?:i|we) (?:recognise|recognize|know|remember) (?:your|you from your) (?:profile (?:picture|pic|photo)|photo|picture|face|voice|name|handle|account|username)`,
       String.raw`(?:since|as|because) you(?:'re| are) (?:her|his|their|the client's|the) ${RELATIVE}`,
       String.raw`as (?:her|his|their) ${RELATIVE},? (?:i|we) can`,
+      String.raw`(?:don'?t worry about|no need to|no need for|not necessary to|we can skip|skip) (?:confirming|verifying|proving|checking|confirmation of|verification of) (?:your|who)`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'gu',

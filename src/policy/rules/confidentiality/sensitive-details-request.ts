@@ -1,7 +1,8 @@
-import type { Detector, Signal } from '../detector.ts';
+import type { FoldedText } from '../../normalise-text.ts';
+import type { Detector, Edit, Signal } from '../detector.ts';
 import { toOriginalSpan } from '../../normalise-text.ts';
-import { findAll } from '../match.ts';
-import { afterInSentence, apostrophes, sentenceText, WARNING_CUE } from './text-scope.ts';
+import { findAll, type Match } from '../match.ts';
+import { afterInSentence, apostrophes, sentenceAt, sentenceText, WARNING_CUE } from './text-scope.ts';
 
 /**
  * Asking someone to share sensitive details publicly or over social media: identity details
@@ -23,6 +24,17 @@ const SENSITIVE = apostrophes(
 /** The detail asked for is the reader's own: "your date of birth", "any medication", "whether you've…". */
 const ADDRESSED_TO_READER = apostrophes(String.raw`(?<![\p{L}])(?:your|any|whether you|if you|you've|you have|you're|you are|you were|you take|you're on|you are on)(?![\p{L}])`, 'u');
 
+const REASON = 'Asks for sensitive personal details over social media: take them only through the usual, verified channel.';
+const EDIT: Edit = { kind: 'append', text: "Please don't share personal details here: we'll contact you privately by phone or email." };
+
+/** "Any history of self-harm? Let us know below": the question is the sentence just before the ask. */
+const askedJustBefore = (text: FoldedText, match: Match): boolean => {
+  const [start] = sentenceAt(text, match.foldedStart);
+  const previous = text.folded.slice(Math.max(0, start - 160), start);
+  const question = /[^.!?\n]*\?\s*$/u.exec(previous);
+  return question !== null && SENSITIVE.test(question[0]) && ADDRESSED_TO_READER.test(question[0]) && !WARNING_CUE.test(question[0]);
+};
+
 /** Someone asked to share sensitive personal details in public or in a social media message. */
 export const sensitiveDetailsRequest: Detector = {
   id: 'sensitive-details-request',
@@ -31,15 +43,16 @@ export const sensitiveDetailsRequest: Detector = {
     findAll(text, ASK).flatMap((match): Signal[] => {
       const after = afterInSentence(text, match.foldedEnd, 160);
       const sensitive = SENSITIVE.exec(after);
-      if (!sensitive) return [];
+      if (!sensitive) return askedJustBefore(text, match) ? [{ span: match.span, reason: REASON, edit: EDIT }] : [];
       // "tell your GP", "ask your doctor about medication" are advice; the detail must be the reader's, for us.
       const between = after.slice(0, sensitive.index);
+      const around = after.slice(0, sensitive.index + sensitive[0].length + 24);
       if (/(?<![\p{L}])(?:to|with) (?:your|a|the) (?:gp|doctor|pharmacist)(?![\p{L}])/u.test(between)) return [];
-      if (!ADDRESSED_TO_READER.test(between + sensitive[0]) || WARNING_CUE.test(sentenceText(text, match.foldedStart))) return [];
+      if (!ADDRESSED_TO_READER.test(around) || WARNING_CUE.test(sentenceText(text, match.foldedStart))) return [];
       return [{
         span: toOriginalSpan(text, match.foldedStart, match.foldedEnd + sensitive.index + sensitive[0].length),
-        reason: 'Asks for sensitive personal details over social media: take them only through the usual, verified channel.',
-        edit: { kind: 'append', text: "Please don't share personal details here: we'll contact you privately by phone or email." },
+        reason: REASON,
+        edit: EDIT,
       }];
     }),
 };
