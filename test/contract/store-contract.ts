@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GENESIS_HASH } from '../../src/policy/audit-chain.ts';
 import type { AuditActor, AuditEvent, Store } from '../../src/policy/ports.ts';
 import { ManualClock, sequentialIds, type StoreEnvironment, type StoreHarness } from './store-harness.ts';
@@ -16,8 +16,12 @@ export const defineStoreContract = (harness: StoreHarness): void => {
     let env: StoreEnvironment;
     let clock: ManualClock;
     let store: Store;
+    // Said in the output (and so in CI's log) how many contract cases ran on this engine.
+    let ran = 0;
+    afterAll(() => process.stdout.write(`store contract: ${harness.name}: ${ran} tests ran\n`));
 
     beforeEach(async () => {
+      ran += 1;
       env = await harness.create();
       clock = new ManualClock();
       store = await env.open({ clock, ids: sequentialIds() });
