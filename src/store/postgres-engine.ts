@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { createPostgresLeadership } from './postgres-leadership.ts';
 import type { StoreSchema } from './schema.ts';
@@ -20,7 +20,15 @@ export const openPostgresEngine = (url: string): SqlEngine => {
   const pool = new pg.Pool({ connectionString: url, max: 10, keepAlive: true });
   // An idle client's connection dropping (a server restart) must not crash the bot; the next query reconnects.
   pool.on('error', () => {});
-  const db = new Kysely<StoreSchema>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<StoreSchema>({
+    dialect: new PostgresDialect({
+      pool,
+      // Once per connection rather than per transaction: one round trip fewer on every write.
+      onCreateConnection: async (connection) => {
+        await connection.executeQuery(CompiledQuery.raw(`set lock_timeout = ${POSTGRES_LOCK_TIMEOUT_MS}`));
+      },
+    }),
+  });
   const leadership = createPostgresLeadership(url);
 
   return {
@@ -28,7 +36,6 @@ export const openPostgresEngine = (url: string): SqlEngine => {
     write: async (work) => {
       try {
         return await db.transaction().execute(async (trx) => {
-          await sql`select set_config('lock_timeout', ${`${POSTGRES_LOCK_TIMEOUT_MS}ms`}, true)`.execute(trx);
           await sql`select pg_advisory_xact_lock(${WRITE_LOCK_NAMESPACE}, hashtext(current_schema()))`.execute(trx);
           return work(trx);
         });
