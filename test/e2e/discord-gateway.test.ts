@@ -116,4 +116,15 @@ describe('Discord through the real discord.js against a fake gateway and REST', 
     discord.dispatch('INTERACTION_CREATE', slashCommand('help', [], '1600000000000000301'));
     await edited;
   });
+
+  it('survives an invalid session (op 9) by identifying again, then answers', async () => {
+    const { discord } = await start();
+    const since = discord.gateway.all.length;
+    discord.invalidateSession();
+    await discord.gateway.next((message) => message.method === 'op2', since);
+
+    const edited = discord.rest.next(originalOf('1600000000000000401'));
+    discord.dispatch('INTERACTION_CREATE', slashCommand('help', [], '1600000000000000401'));
+    await edited;
+  });
 });

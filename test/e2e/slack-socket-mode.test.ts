@@ -85,4 +85,26 @@ describe('Slack in Socket Mode', () => {
     await answered;
     expect(stub.requests).toHaveLength(1);
   });
+
+  it('stops cleanly when shutdown races a reconnect half-way through apps.connections.open', async () => {
+    slack = await startSlackFake();
+    logs = captureLogs('info');
+    adapter = createSlackAdapter({ botToken: BOT_TOKEN, appToken: APP_TOKEN, apiUrl: slack.apiUrl, logger: logs.logger });
+    await adapter.start(stubHandler().handle);
+    const first = await slack.nextSocket();
+    const release = slack.holdConnectionsOpen();
+    const since = slack.calls.all.length;
+    first.send(JSON.stringify({ type: 'disconnect', reason: 'refresh_requested' }));
+    // The client is now reconnecting: its apps.connections.open call is held by the fake.
+    await slack.calls.next((call) => call.path === '/api/apps.connections.open', since);
+
+    const stopped = adapter.stop();
+    release();
+    // The connection the reconnect opens after stop() must be closed again, and stop() must end.
+    const late = await slack.nextSocket();
+    const closed = once(late, 'close');
+    await stopped;
+    await closed;
+    adapter = undefined;
+  });
 });

@@ -19,6 +19,8 @@ export interface DiscordFake {
   dispatch(event: string, data: unknown): void;
   /** Sends op 7: Discord asking the client to reconnect and resume. */
   requestReconnect(): void;
+  /** Sends op 9 (invalid session, not resumable): the client must identify afresh. */
+  invalidateSession(): void;
   /** The next interaction callback for `interactionId` fails with 10062 (the interaction expired). */
   expireInteraction(interactionId: string): void;
   close(): Promise<void>;
@@ -128,6 +130,9 @@ export async function startDiscordFake(): Promise<DiscordFake> {
     },
     requestReconnect() {
       socket?.send(JSON.stringify({ op: 7, d: null, s: null, t: null }));
+    },
+    invalidateSession() {
+      socket?.send(JSON.stringify({ op: 9, d: false, s: null, t: null }));
     },
     expireInteraction(id) {
       expired.add(id);

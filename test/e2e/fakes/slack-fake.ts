@@ -19,6 +19,8 @@ export interface SlackFake {
   nextSocket(): Promise<WebSocket>;
   /** Socket Mode: the messages the client sent, parsed. */
   readonly socketMessages: Recorder;
+  /** Holds every `apps.connections.open` answer until the returned function is called. */
+  holdConnectionsOpen(): () => void;
   close(): Promise<void>;
 }
 
@@ -47,12 +49,14 @@ export async function startSlackFake(): Promise<SlackFake> {
   const sockets: WebSocket[] = [];
   const socketWaiters: ((socket: WebSocket) => void)[] = [];
   let base = '';
+  let held: Promise<void> | undefined;
 
   const server: Server = createServer((request, response) => {
     void (async () => {
       const text = await readText(request);
       const path = (request.url ?? '/').split('?', 1)[0] ?? '/';
       calls.add({ method: request.method ?? 'GET', path, headers: request.headers, body: parseBody(text, request.headers['content-type']) });
+      if (path === '/api/apps.connections.open' && held !== undefined) await held;
       if (path.startsWith('/api/')) {
         const answer = webApiAnswer(path.slice('/api/'.length), `${base.replace('http', 'ws')}/link`);
         response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
@@ -80,6 +84,14 @@ export async function startSlackFake(): Promise<SlackFake> {
     calls,
     socketMessages,
     responseUrl: (name) => `${base}/respond/${name}`,
+    holdConnectionsOpen() {
+      let release = () => {};
+      held = new Promise<void>((resolve) => (release = resolve));
+      return () => {
+        held = undefined;
+        release();
+      };
+    },
     nextSocket() {
       const already = sockets[seen];
       seen += 1;
