@@ -11,7 +11,8 @@ export async function answerSafely(handle: HandleRequest, request: BotRequest, l
   const started = performance.now();
   try {
     const reply = await handle(request);
-    log.info({ platform: request.actor.platform, kind: request.kind, durationMs: Math.round(performance.now() - started) }, 'request answered');
+    // The command layer logs the facts (verdict, clauses); this adds the adapter's view of the time taken.
+    log.debug({ platform: request.actor.platform, kind: request.kind, durationMs: Math.round(performance.now() - started) }, 'request answered');
     return reply;
   } catch (error) {
     const reference = randomUUID().slice(0, 8);

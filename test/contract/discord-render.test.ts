@@ -33,6 +33,11 @@ describe('Discord render', () => {
     expect(message.embeds[0]?.description).toContain('\\*new\\*');
   });
 
+  it('keeps the command layer’s `code` as code while escaping other markdown', () => {
+    const reply: Reply = { visibility: 'private', blocks: [{ type: 'text', text: 'Run `walkthrough` to *read* it' }], fallbackText: 'Run walkthrough' };
+    expect(render(reply).embeds[0]?.description).toBe('Run `walkthrough` to \\*read\\* it');
+  });
+
   it('renders buttons whose custom_id routes back to the same action and value', () => {
     const { components } = render(cautionReply);
     expect(components).toHaveLength(1);

@@ -31,6 +31,14 @@ function clip(text: string, limit: number): string {
   return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 }
 
+/**
+ * The command layer's own words use `backticks` for commands, as on Slack: keep those as code
+ * and escape the rest. What a person typed (excerpts, quotes) is escaped entirely.
+ */
+function prose(text: string): string {
+  return escapeMarkdown(text, { inlineCode: false, codeBlock: false });
+}
+
 function quoted(text: string): string {
   return text
     .split('\n')
@@ -42,22 +50,22 @@ function quoted(text: string): string {
 function describe(block: ReplyBlock): string | undefined {
   switch (block.type) {
     case 'heading':
-      return `**${escapeMarkdown(block.text)}**`;
+      return `**${prose(block.text)}**`;
     case 'text':
-      return escapeMarkdown(block.text);
+      return prose(block.text);
     case 'quote':
-      return block.source === undefined ? quoted(block.text) : `${quoted(block.text)}\n*${escapeMarkdown(block.source)}*`;
+      return block.source === undefined ? quoted(block.text) : `${quoted(block.text)}\n*${prose(block.source)}*`;
     case 'finding': {
       const word = block.severity === 'stop' ? '🛑 **STOP**' : '⚠️ **CAUTION**';
-      const lines = [`${word} · \`${block.clause}\``, escapeMarkdown(block.reason)];
+      const lines = [`${word} · \`${block.clause}\``, prose(block.reason)];
       if (block.excerpt !== '') lines.push(quoted(block.excerpt));
       if (block.rewrite !== undefined) lines.push(`**Try instead:** ${escapeMarkdown(block.rewrite)}`);
       return lines.join('\n');
     }
     case 'fields':
-      return block.fields.map((field) => `**${escapeMarkdown(field.label)}:** ${escapeMarkdown(field.value)}`).join('\n');
+      return block.fields.map((field) => `**${prose(field.label)}:** ${prose(field.value)}`).join('\n');
     case 'context':
-      return `*${escapeMarkdown(block.text)}*`;
+      return `*${prose(block.text)}*`;
     case 'actions':
       return undefined;
   }
