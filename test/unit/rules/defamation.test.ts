@@ -14,6 +14,7 @@ describe('defamation', () => {
     ['Aviva are a bunch of crooks, they never pay out.', 'are a bunch of crooks'],
     ['Stay away from Apex Roofing. They ripped us off and then lied about the warranty.', 'ripped us off'],
     ['The manager at Greenfield Lettings has been stealing deposits from tenants.', 'stealing'],
+    ['Rumour has it Lindenfield Counselling cooks its books every April.', 'cooks its books'],
   ])('stops: %s', (text, cue) => {
     const result = checker.check({ text });
     expect(result.verdict).toBe('stop');
@@ -30,6 +31,7 @@ describe('defamation', () => {
     'Dr Ruth Okafor is not a fraud, whatever that anonymous account says.',
     'We are not a scam! Our prices are on the website and we never take deposits.',
     'Great talk from Sam Whitley on spotting online scams aimed at older people.',
+    'Fraudsters are sending fake parcel texts again. Never click the link.',
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);
   });

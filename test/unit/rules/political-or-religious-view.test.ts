@@ -13,6 +13,8 @@ describe('political-or-religious-view', () => {
     ['Proud to be voting Green this week! 💚', 'Proud to be voting Green this week!'],
     ['Sick of the Tories ruining everything. #GeneralElection', 'Sick of the Tories ruining everything.'],
     ['God has a plan for every one of us, so trust Him.', 'God has a plan for every one of us, so trust Him.'],
+    ['The Chancellor has cut every service my clients rely on. Shameful.', 'Shameful.'],
+    ['Only through prayer will you find real peace.', 'Only through prayer will you find real peace.'],
   ])('stops: %s', (text, sentence) => {
     expect(checker.check({ text }).verdict).toBe('stop');
     const findings = findingsOf(text);

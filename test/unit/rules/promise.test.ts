@@ -13,6 +13,8 @@ describe('promise', () => {
     ['Join the course and you WILL feel more confident by the end.', 'you WILL'],
     ['We reply to every enquiry within 30 minutes, 24/7.', 'reply to every'],
     ['Results guaranteed or your next session is free.', 'guaranteed'],
+    ['Message us today and we will get back to you within the hour.', 'get back to you within the hour'],
+    ['Whatever happens, we will always have a space for you on Fridays.', 'we will always have'],
     ['Bring a friend to the taster evening, you will love it, promise!', 'promise'],
   ])('cautions: %s', (text, cue) => {
     const result = checker.check({ text });
@@ -29,6 +31,8 @@ describe('promise', () => {
     "Need to talk at 3am? Shout's text line is open 24/7, and it costs nothing.",
     'New to therapy? A free 15-minute call lets you ask questions before committing to anything.',
     'A promising new study on sleep and anxiety came out this week.',
+    'Guarantee yourself one quiet hour this weekend.',
+    'Complaints are acknowledged within five working days of receipt.',
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);
   });

@@ -16,7 +16,8 @@ const STRONG = phrases([
   'liars', 'lied about', 'lied to', 'lies to', 'lies about', 'been lying', 'overcharging', 'overcharges', 'cheats their',
   'cheating their', 'conning', 'conned', 'ripped us off', 'ripped me off', 'ripped people off', 'ripped them off',
   'rips people off', 'rips you off', 'faked', 'faking', 'fakes', 'fakes their', 'invents quotes', 'invented the', 'abuses', 'abusing their',
-  'neglecting their', 'neglects their', 'a danger to patients', 'a danger to clients', 'struck off', 'convicted fraudster', 'lying about', 'lying to', 'falsif*', 'fabricat*',
+  'neglecting their', 'neglects their', 'overbilling', 'overbilled', 'overcharged us', 'overcharged me', 'overcharged people',
+  'overcharged clients', 'a danger to patients', 'a danger to clients', 'struck off', 'convicted fraudster', 'lying about', 'lying to', 'falsif*', 'fabricat*',
   'made up the', 'made up his', 'made up her', 'made up their', 'made up quotes', 'made up figures', 'made up reviews',
   'fake reviews', 'fake qualifications', 'fake credentials', 'fake certificates',
   "isn't qualified", 'is not qualified', "aren't qualified", 'are not qualified', "isn't registered", 'is not registered',
@@ -30,6 +31,9 @@ const STRONG = phrases([
   'incompetent', 'incompetence', 'corrupt', 'breaking the law', 'broke the law', 'operating illegally',
   'a pack of lies', 'pack of lies',
 ]);
+
+/** "fiddles its books", "cooking the accounts". */
+const BOOKS = /(?<![\p{L}])(?:fiddl|cook)(?:es|ed|ing|s|e)?\s+(?:the|its|their|his|her)\s+(?:books|accounts|figures|numbers)(?![\p{L}])/gu;
 
 /** Accusations that need "X is/are …" to be about someone ("a scam" may be a text message). */
 const NOUNS = '(?:fraud|frauds|fraudsters?|scam|scams|scammers|cons?|criminals?|liars?|lying|fakes?|cheats?|cheating|cowboys|quacks?|rogues|predators?|abusers?|abusive|thief|thieves|crooks?|incompetent|dishonest|corrupt|swindlers?|con\\s+m[ae]n|paedophiles?|pedophiles?|rapists?|drug\\s+dealers?)';
@@ -49,11 +53,14 @@ const IMPERSONATION = /claiming\s+to\s+be|pretending\s+to\s+be|posing\s+as|purpo
 const cache = new WeakMap<FoldedText, readonly Match[]>();
 
 /** Every accusation in the draft, in order (negated ones and self-doubt left out). */
+/** An accusation word on its own ("scammers"): a description of wrongdoers, not a name. */
+export const ACCUSATION_NOUN = new RegExp(`^${NOUNS}$`, 'u');
+
 export const findAccusations = (text: FoldedText): readonly Match[] => {
   const cached = cache.get(text);
   if (cached) return cached;
   const kept: Match[] = [];
-  for (const match of findAll(text, STRONG)) {
+  for (const match of [...findAll(text, STRONG), ...findAll(text, BOOKS)]) {
     const lastWords = textBefore(text, match.foldedStart, 24).split(/\s+/u).slice(-3).join(' ');
     if (!NEGATION.test(`${lastWords} `) && !selfDoubt(text, match)) kept.push(match);
   }
@@ -62,6 +69,8 @@ export const findAccusations = (text: FoldedText): readonly Match[] => {
     const before = textBefore(text, match.foldedStart, 30);
     const sentenceSoFar = text.folded.slice(Math.max(0, match.foldedStart - 160), match.foldedStart).split(/[.!?\n]/u).at(-1) ?? '';
     // "a bunch of crooks" is still said of them.
+    // "scammers are sending fake texts": a verb in between means the noun is not what they are.
+    if (/\p{L}ing(?:\s|$)/u.test(gap.replace(/being/gu, ''))) continue;
     const ownGap = ` ${gap}`.replace(/(?:bunch|load|pack|band|gang|lot|shower|set)\s+of\s/gu, ' ');
     if (NEGATION.test(` ${gap}`) || NOT_PREDICATE.test(ownGap) || selfDoubt(text, match) || WARNING_SUBJECT.test(before) || IMPERSONATION.test(sentenceSoFar)) continue;
     kept.push(match);

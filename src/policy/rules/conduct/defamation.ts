@@ -1,6 +1,6 @@
 import type { Detector, Signal } from '../detector.ts';
 import { findNamedParties } from '../named-parties.ts';
-import { findAccusations } from './accusations.ts';
+import { ACCUSATION_NOUN, findAccusations } from './accusations.ts';
 import { COMMON_WORDS, NON_NAME_WORDS } from './name-words.ts';
 import { partyReferredAt } from './party-references.ts';
 
@@ -15,7 +15,7 @@ const brandBefore = (original: string, at: number): string | undefined => {
   const word = WORD_BEFORE.exec(original.slice(Math.max(0, at - 40), at))?.[1];
   if (!word || word.length < 2) return undefined;
   const folded = word.toLowerCase().replace(/['’]s$/u, '');
-  return COMMON_WORDS.has(folded) || NON_NAME_WORDS.has(folded) || folded === 'i' ? undefined : word;
+  return COMMON_WORDS.has(folded) || NON_NAME_WORDS.has(folded) || ACCUSATION_NOUN.test(folded) || folded === 'i' ? undefined : word;
 };
 
 export const defamation: Detector = {

@@ -26,7 +26,8 @@ const DEFENSIVE = phrases([
   'quite frankly', 'just to be clear', 'in future', 'we stand by', "let's be clear", "won't be apologising",
   'will not be apologising', 'perhaps if you', 'maybe if you', 'anyone who bothered', 'if you bothered', 'bothered to check',
   'bothered to read', 'any of your business', "you're clearly", 'you clearly', 'you obviously', "you've clearly",
-  'completely reject', 'categorically deny', 'we deny',
+  'completely reject', 'categorically deny', 'we deny', 'interesting that you', 'rather than contacting us',
+  'instead of contacting us', 'rather than contact us', 'we have the emails', 'we have proof', 'to prove it',
 ]);
 /** "that's simply not true", "this isn't accurate": contradicting someone flatly. */
 const CONTRADICTION = new RegExp(
@@ -41,7 +42,7 @@ const CONTRADICTION = new RegExp(
 
 /** Reply-ish wording: the "in future" / "frankly" cues only count in an answer to someone. */
 const WEAK = new Set(['do your research', 'do some research', 'check your facts', "that's a myth", "that's unfair", "that's not fair",
-  'maybe you should', 'perhaps you should', "maybe you're", "perhaps you're", "won't accept", 'as it says on', 'as clearly', 'in future', 'frankly', 'quite frankly', 'before posting', 'before you post', 'generalisation', 'generalization', 'clearly stated', 'clearly states', 'we stand by', 'to be clear,', 'just to be clear']);
+  'maybe you should', 'perhaps you should', 'rather than contacting us', 'instead of contacting us', 'rather than contact us', 'to prove it', "maybe you're", "perhaps you're", "won't accept", 'as it says on', 'as clearly', 'in future', 'frankly', 'quite frankly', 'before posting', 'before you post', 'generalisation', 'generalization', 'clearly stated', 'clearly states', 'we stand by', 'to be clear,', 'just to be clear']);
 const ANSWERING = phrases(['you', 'your', 'review', 'comment', 'comments', 'post', 'posts', 'posting', 'thread', 'feedback', 'claim', 'claims', 'suggest*', "that's", 'we']);
 
 export const defensiveReply: Detector = {

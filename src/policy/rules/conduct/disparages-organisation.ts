@@ -22,7 +22,8 @@ const PLAIN = phrases([
 /** "half the staff have quit", "no one ever picks up": a service falling apart. */
 const FALLING_APART = new RegExp(
   '(?<![\\p{L}])(?:half|most|all|loads)\\s+(?:of\\s+)?(?:the|our)\\s+(?:team|staff|therapists|counsellors)\\s+(?:has|have|had)\\s+(?:already\\s+)?(?:left|quit|gone|walked\\s+out)(?![\\p{L}])|' +
-    '(?<![\\p{L}])(?:nobody|no\\s+one|no-one)\\s+(?:ever\\s+)?(?:answers|picks\\s+up|replies|responds|returns\\s+calls|calls\\s+back)(?![\\p{L}])',
+    '(?<![\\p{L}])(?:nobody|no\\s+one|no-one)\\s+(?:ever\\s+)?(?:answers|picks\\s+up|replies|responds|returns\\s+calls|calls\\s+back|follows\\s+up)(?![\\p{L}])|' +
+    '(?<![\\p{L}])(?:sessions|appointments)\\s+(?:always\\s+|often\\s+)?(?:feel|are|seem)\\s+(?:so\\s+|really\\s+)?rushed(?![\\p{L}])',
   'giu',
 );
 
@@ -31,7 +32,7 @@ const JUDGEMENT = new RegExp(
   "(?<![\\p{L}])(?:is|are|was|were|['’]s|been|looks?|feels?)\\s+(?:(?:a\\s+bit\\s+of|such|a\\s+total|a\\s+complete|an\\s+absolute|total|complete|absolute|pretty|so|really|just|frankly|honestly|a|an)\\s+){0,3}" +
     '(?:shambles|shambolic|joke|farce|circus|shitshow|shit-show|mess|disaster|rip-off|embarrassment|unprofessional|amateurish|' +
     'disorganised|disorganized|chaotic|rubbish|terrible|awful|dreadful|useless|hopeless|pathetic|overpriced|shabby|grotty|dingy|falling\\s+apart|' +
-    'clunky|buggy|unreliable|crap|naff|dire|second-rate|substandard|mediocre|let-down|letdown|cramped|filthy|dirty|a\\s+waste\\s+of\\s+(?:money|time))(?![\\p{L}])',
+    'clunky|buggy|unreliable|crap|naff|dire|second-rate|substandard|mediocre|let-down|letdown|cramped|filthy|dirty|nightmare|overworked|understaffed|a\\s+waste\\s+of\\s+(?:money|time))(?![\\p{L}])',
   'giu',
 );
 /** "the heating never works", "half our sessions start late". */
@@ -49,6 +50,8 @@ const SUBJECT = phrases([
   'booking*', 'system', 'room', 'rooms', 'building', 'team', 'admin', 'reception', 'phone*', 'heating', 'app', 'fees',
   'prices', 'therapists', 'staff', 'handouts', 'class*', 'programme*', 'program*', 'group*', 'offer*', 'waiting list',
 ]);
+/** "we don't accept that our sessions are rushed": denying the criticism, not making it. */
+const DENIAL = /(?:don['’]t|do\s+not|never)\s+(?:accept|agree|think|believe)|not\s+true|isn['’]t\s+true|(?:deny|denies|reject|rejects|dispute)\s|(?:claim|claims|suggestion|idea|allegation|review\s+says|say|says|said)\s+(?:that\s+)?$/u;
 const CLAUSE_BREAK = /[,;:—–(]/gu;
 const APOLOGY = phrases(['sorry', 'apologise', 'apologize', 'apologies', 'apologising']);
 const ownNames = new Map<string, RegExp>();
@@ -82,6 +85,7 @@ export const disparagesOrganisation: Detector = {
       const index = sentenceIndexAt(text, match.foldedStart);
       const here = ranges[index]!;
       if (has(APOLOGY, text.folded.slice(here[0], here[1]))) return;
+      if (DENIAL.test(text.folded.slice(Math.max(here[0], match.foldedStart - 60), match.foldedStart))) return;
       if (!lookBack) {
         // "life is a mess, and we're here" judges life, not us: look at the clause before the verb.
         const before = text.folded.slice(here[0], match.foldedStart);

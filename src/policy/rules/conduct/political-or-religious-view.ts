@@ -22,8 +22,11 @@ const STANCE = phrases([
   'send them back', 'climate hoax', 'climate scam', 'gender ideology', 'trans women are women', 'defund the',
   'hot take', 'unpopular opinion', 'fight me', 'free palestine', 'stand with israel', 'god has a plan', "god's plan",
   'trust in god', 'trust in the lord', 'god is in control', 'jesus loves you', 'god loves you', 'power of prayer',
-  'pray about it', 'give it to god', 'let go and let god', 'praise the lord', 'praise god', 'the bible says',
+  'faith in christ', 'faith in jesus', 'born again', 'saved by jesus', 'saved by christ', 'pray about it', 'give it to god', 'let go and let god', 'praise the lord', 'praise god', 'the bible says',
 ]);
+
+/** "only through faith…", "only God can…": a faith claim. */
+const ONLY_FAITH = /(?<![\p{L}])only\s+(?:through\s+|by\s+|with\s+|in\s+)?(?:faith|jesus|christ|god|allah|the\s+lord|prayer|the\s+bible|scripture)(?![\p{L}])/gu;
 
 /** "voting Green", "vote for Reform": naming the side. */
 const PARTY_VOTE = /(?<![\p{L}])(?:vote|votes|voting|voted)\s+(?:for\s+)?(?:labour|tory|tories|conservative|conservatives|reform|green|greens|lib\s+dems?|libdems?|liberal\s+democrats?|snp|plaid|democrats?|republicans?|trump|harris|biden|leave|remain)(?![\p{L}])/gu;
@@ -53,7 +56,7 @@ const OPINION = phrases([
   'the truth', 'the only way', 'should be ashamed', 'long past time', 'outdated', 'out of touch', 'must go',
   'has to go', 'needs to go', 'wake up', 'sheep', 'brainwashed', 'propaganda', 'deserve better', 'let down',
   'no clue', 'clueless', 'shambles', 'shambolic', 'hopeless', 'terrible', 'awful', 'dreadful', 'a farce', 'crooks',
-  'cronies', 'greedy', 'heartless', 'cruel', 'shameless', 'spineless', 'gutless', 'idiots', 'morons', 'muppets', 'fools',
+  'deluded', 'danger to', 'threat to democracy', 'dangerous', 'more damage', 'damaging', 'cronies', 'greedy', 'heartless', 'cruel', 'shameless', 'spineless', 'gutless', 'idiots', 'morons', 'muppets', 'fools',
   'nonsense', 'fairy tale*', 'delusion*', 'brilliant job', 'great job', 'legend', 'hero', 'about time', 'finally someone',
   'sold out', 'voted for', 'plain and simple', "we'll say it", 'stitch-up', 'should', 'must',
   'need to', 'needs to', 'we need', 'racist*', 'fascist*', 'bigot*', 'sick of', 'fed up with', 'proud to vote',
@@ -74,22 +77,26 @@ export const politicalOrReligiousView: Detector = {
   id: 'political-or-religious-view',
   description: 'Gives an opinion on party politics, elections, government, the monarchy, divisive issues or religion.',
   detect: ({ text }) => {
-    const stances = [...findAll(text, STANCE), ...findAll(text, PARTY_VOTE)];
+    const stances = [...findAll(text, STANCE), ...findAll(text, PARTY_VOTE), ...findAll(text, ONLY_FAITH)];
     const topics = findAll(text, TOPIC);
     if (stances.length === 0 && topics.length === 0) return [];
     const opinions = findAll(text, OPINION);
     const neutral = findAll(text, NEUTRAL);
     const signals: Signal[] = [];
-    for (const sentence of sentencesOf(text)) {
-      if (matchesWithin(neutral, sentence).length > 0) continue;
+    const ranges = sentencesOf(text);
+    ranges.forEach((sentence, index) => {
+      if (matchesWithin(neutral, sentence).length > 0) return;
       const stance = matchesWithin(stances, sentence)[0];
-      const sentenceTopics = matchesWithin(topics, sentence);
+      // A one-word verdict after the topic ("… the NHS. Shameful.") belongs to the sentence before.
+      const previous = ranges[index - 1];
+      const verdictOnly = previous && sentence[1] - sentence[0] <= 25 ? matchesWithin(topics, previous) : [];
+      const sentenceTopics = [...matchesWithin(topics, sentence), ...verdictOnly];
       const opinion = matchesWithin(opinions, sentence).find((candidate) =>
         sentenceTopics.some((topic) => topic.foldedStart !== candidate.foldedStart && !(CIVIC_TOPICS.has(topic.text) && MODALS.has(candidate.text.replace(/\s+/gu, ' ')))),
       );
-      if (!stance && !opinion) continue;
+      if (!stance && !opinion) return;
       signals.push({ span: trimmedSpan(text, sentence), reason: 'Gives a personal view on politics, religion or a divisive issue, which the policy asks staff not to broadcast.' });
-    }
+    });
     return signals;
   },
 };

@@ -18,8 +18,7 @@ const PROMISES = phrases([
   '100% success', '100% guaranteed', '100% certain', '100% sure', 'risk-free', 'risk free', 'without fail',
   'will be cured', 'cure your', 'cures your', 'forever changed',
   'never feel anxious again', 'never be anxious again', 'never feel stressed again', 'reply to every', 'respond to every',
-  'answer every', 'get back to you within', 'reply within', 'respond within', 'call you back within', 'seen within',
-  'see you within', 'no waiting list ever', 'i swear', "you'll definitely", 'you will definitely', "you'll absolutely",
+  'answer every', 'no waiting list ever', 'i swear', "you'll definitely", 'you will definitely', "you'll absolutely",
   "i'll make sure of it", "we'll make sure of it", 'personally guarantee', 'personally make sure', 'we commit to', 'i commit to',
   'we pledge', 'i pledge', 'our pledge', 'count on it', 'count on us', '7 days a week', '24/7', 'round the clock', 'around the clock',
 ]);
@@ -29,12 +28,17 @@ const BARE_PROMISE = /(?<![\p{L}])promise(?=\s*[!.]|\s*$)|[—–-]\s*promise(?!
 /** "beat anxiety for good": a lasting outcome promised. */
 const FOR_GOOD = /(?<![\p{L}])(?:beat|fix|cure|end|banish|overcome|conquer|kick|stop|solve|eliminate|get\s+rid\s+of)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:for\s+good|once\s+and\s+for\s+all|forever|permanently)(?![\p{L}])/gu;
 
+/** "we'll reply within the hour", "seen within 48 hours": a fast response promised (days are a stated service level). */
+const FAST_RESPONSE = /(?<![\p{L}])(?:reply|respond|answer|get\s+back\s+to\s+you|call\s+you\s+back|see\s+you|be\s+seen|seen)\s+(?:[\p{L}-]+\s+){0,3}?within\s+(?:the\s+|an?\s+|one\s+|two\s+|three\s+|a\s+few\s+|\d+\s+)?(?:minutes?|mins?|hours?|hrs?)(?![\p{L}])|(?<![\p{L}])same[\s-]day\s+(?:slot|appointment|session|reply|response)s?(?![\p{L}])/gu;
+/** "we'll always have a slot for you": capacity promised. */
+const ALWAYS_ABLE = /(?<![\p{L}])(?:we|i)(?:['’]ll|\s+will)\s+always\s+(?:have|be\s+able|find|fit|see|reply|respond|answer|call)(?![\p{L}])/gu;
+
 /** "you WILL leave": capitals carry the commitment. Checked on the original draft. */
 const SHOUTED_WILL = /\b(?:you|You|YOU)\s+WILL\b/gu;
 
 /** Words that make "for good", "24/7", "within" a description rather than a promise of ours. */
 const ABOUT_US = /(?:^|[^\p{L}])(?:we|we['’]ll|we['’]re|i|i['’]ll|our|us|you['’]ll|you\s+will)(?:[^\p{L}]|$)/u;
-const CONTEXT_NEEDED = new Set(['7 days a week', '24/7', 'round the clock', 'around the clock', 'seen within', 'see you within', 'reply within', 'respond within', 'forever changed']);
+const CONTEXT_NEEDED = new Set(['7 days a week', '24/7', 'round the clock', 'around the clock', 'forever changed']);
 const SELF_PROMISE = /(?:yourself|to\s+yourself|shows?|showing|showed|great|real|early)\s*$/u;
 /** "no one can guarantee", "we can't promise": honest limits, not promises. */
 const NEGATED = /(?:^|\s)(?:no|not|never|cannot|can['’]t|won['’]t|couldn['’]t|isn['’]t|aren['’]t|doesn['’]t|don['’]t|nobody|without)\s+(?:[\p{L}'’]+\s+){0,2}$/u;
@@ -44,9 +48,9 @@ export const promise: Detector = {
   description: 'Promises, guarantees or commits to something without checking it can be delivered.',
   detect: ({ text }) => {
     const signals: Signal[] = [];
-    for (const match of [...findAll(text, PROMISES), ...findAll(text, BARE_PROMISE), ...findAll(text, FOR_GOOD)]) {
+    for (const match of [...findAll(text, PROMISES), ...findAll(text, BARE_PROMISE), ...findAll(text, FOR_GOOD), ...findAll(text, FAST_RESPONSE), ...findAll(text, ALWAYS_ABLE)]) {
       const before = text.folded.slice(Math.max(0, match.foldedStart - 40), match.foldedStart);
-      if (SELF_PROMISE.test(before) || NEGATED.test(before)) continue;
+      if (SELF_PROMISE.test(before) || NEGATED.test(before) || /^\s+yourself/u.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 10))) continue;
       if (CONTEXT_NEEDED.has(match.text.replace(/\s+/gu, ' '))) {
         // "The Samaritans are there 24/7" is someone else's service; "we reply 24/7" is ours.
         const around = text.folded.slice(Math.max(0, match.foldedStart - 80), match.foldedEnd);

@@ -11,7 +11,7 @@ import { phrases } from './sentences.ts';
 
 /** Asking for details to be posted where everyone can see them. */
 const ASK_PUBLICLY = new RegExp(
-  '(?<![\\p{L}])(?:post|share|put|leave|write|drop|set\\s+out|list|give|tell\\s+us|let\\s+us\\s+know|show\\s+us|upload|attach|paste|comment)\\s+(?:[\\p{L}\'’-]+\\s+){0,6}?(?:below|here|in\\s+the\\s+comments|in\\s+the\\s+thread|on\\s+this\\s+post|publicly|under\\s+this\\s+post)(?![\\p{L}])|' +
+  '(?<![\\p{L}])(?:post|share|put|leave|write|drop|set\\s+out|list|give|tell\\s+us|let\\s+us\\s+know|show\\s+us|upload|attach|paste|comment)\\s+(?:[\\p{L}\'’-]+\\s+){0,10}?(?:below|here|in\\s+the\\s+comments|in\\s+the\\s+thread|on\\s+this\\s+post|publicly|under\\s+this\\s+post)(?![\\p{L}])|' +
     '(?<![\\p{L}])(?:reply|comment|respond)\\s+(?:below\\s+|here\\s+)?with\\s+(?:your|the|which|what|how|whether|when)(?![\\p{L}])',
   'giu',
 );
