@@ -118,7 +118,8 @@ class FoldBuffer {
 
 /**
  * A word of Cyrillic or Greek look-alikes is Latin in disguise when it mixes in Latin letters
- * ("ѕhіt"), or when every letter of it has a Latin twin and the draft around it is mostly Latin.
+ * ("ѕhіt"), or when every letter of it has a Latin twin and the draft around it is mostly Latin
+ * (it has Latin letters, and no fewer than letters of other scripts that have no Latin twin).
  * Genuine Russian or Greek text keeps its own letters, so it is never read as English.
  */
 const mapDisguisedWords = (buffer: FoldBuffer, draftIsMostlyLatin: boolean): void => {
@@ -195,14 +196,15 @@ export const foldText = (original: string): FoldedText => {
       if (isAsciiLower(foldedUnit)) latinLetters += 1;
       else if (foldedUnit >= 0x80) {
         const flags = classify(foldedUnit);
-        if ((flags & IS_LETTER) !== 0) otherLetters += 1;
         if ((flags & IS_LOOK_ALIKE) !== 0) sawLookAlike = true;
+        else if ((flags & IS_LETTER) !== 0) otherLetters += 1;
       }
     }
     offset += width;
   }
 
-  if (sawLookAlike) mapDisguisedWords(buffer, latinLetters >= otherLetters);
+  // Look-alike letters do not vote: a word spelled in them is exactly what is in question.
+  if (sawLookAlike) mapDisguisedWords(buffer, latinLetters > 0 && latinLetters >= otherLetters);
 
   return {
     original,

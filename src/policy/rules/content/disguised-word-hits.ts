@@ -1,55 +1,64 @@
 import { toOriginalSpan, type FoldedText } from '../../normalise-text.ts';
 import type { Span } from '../../types.ts';
+import { CONTENT_WORDS, CONTENT_WORDS_ANYWHERE } from './content-word-index.ts';
 import { findDisguisedWords } from './find-disguised-words.ts';
-import type { ObfuscatedWordMatcher } from './obfuscated-word-matcher.ts';
-import { wordCandidates, type WordCandidate } from './word-candidates.ts';
+import { wordCandidates } from './word-candidates.ts';
 import { keepsListedMeaning } from './word-context.ts';
-import type { ListedWord } from './word-lexicon.ts';
+import type { ListedWord, WordCategory } from './word-lexicon.ts';
 
 /** A listed word found in a draft, with its span in the original draft. */
 export interface ListedWordHit {
   readonly span: Span;
   readonly foldedStart: number;
   readonly foldedEnd: number;
+  /** The listed form it spells ("fucking"). */
   readonly form: string;
+  /** The listed word, from the list asked for. */
   readonly word: ListedWord;
   /** Found inside a longer word: the span is the whole word. */
   readonly inside: boolean;
 }
 
-/** Real words that a repeated-letter reading would turn into a listed one ("Shiite"). */
+interface RawHit {
+  readonly span: Span;
+  readonly foldedStart: number;
+  readonly foldedEnd: number;
+  readonly form: string;
+  readonly words: readonly ListedWord[];
+  readonly inside: boolean;
+}
+
+/** Real words that a repeated-letter reading would turn into a listed one. */
 const INNOCENT_TOKENS = new Set(['shiite', 'shiites', 'shiitake', 'shiitakes']);
 /** Codes like "A55", "M25", "9am": letters and a number, not leetspeak. */
 const ALPHANUMERIC_CODE = /^(?:[a-z]{1,2}[0-9]+|[0-9]+[a-z]{1,3})$/;
 
-// Weakly keyed, so the content detectors tokenise each draft once and no draft outlives its check.
-const candidateCache = new WeakMap<FoldedText, readonly WordCandidate[]>();
+// Weakly keyed, so the three content detectors walk each draft once and no draft outlives its check.
+const hitCache = new WeakMap<FoldedText, readonly RawHit[]>();
 
-/** The word candidates of a folded draft (computed once per draft). */
-export const candidatesOf = (text: FoldedText): readonly WordCandidate[] => {
-  let candidates = candidateCache.get(text);
-  if (!candidates) {
-    candidates = wordCandidates(text.folded);
-    candidateCache.set(text, candidates);
-  }
-  return candidates;
-};
-
-/** Every listed word in the draft that keeps its listed meaning where it stands. */
-export const listedWordHits = (
-  text: FoldedText,
-  matcher: ObfuscatedWordMatcher<ListedWord>,
-  anywhere?: ObfuscatedWordMatcher<ListedWord>,
-): ListedWordHit[] => {
-  const hits: ListedWordHit[] = [];
-  for (const found of findDisguisedWords(candidatesOf(text), matcher, anywhere)) {
-    if (!found.spaced) {
+const rawHits = (text: FoldedText): readonly RawHit[] => {
+  const cached = hitCache.get(text);
+  if (cached) return cached;
+  const hits: RawHit[] = [];
+  for (const found of findDisguisedWords(wordCandidates(text.folded), CONTENT_WORDS, CONTENT_WORDS_ANYWHERE)) {
+    if (!found.spaced && !found.inside) {
       const token = text.folded.slice(found.foldedStart, found.foldedEnd);
       if (INNOCENT_TOKENS.has(token) || ALPHANUMERIC_CODE.test(token)) continue;
     }
     const span = toOriginalSpan(text, found.foldedStart, found.foldedEnd);
-    if (!keepsListedMeaning(text, found.info, found.foldedStart, found.foldedEnd, span)) continue;
-    hits.push({ span, foldedStart: found.foldedStart, foldedEnd: found.foldedEnd, form: found.form, word: found.info, inside: found.inside });
+    hits.push({ span, foldedStart: found.foldedStart, foldedEnd: found.foldedEnd, form: found.form, words: found.info, inside: found.inside });
+  }
+  hitCache.set(text, hits);
+  return hits;
+};
+
+/** Every word of one list in the draft that keeps its listed meaning where it stands. */
+export const listedWordHits = (text: FoldedText, category: WordCategory): ListedWordHit[] => {
+  const hits: ListedWordHit[] = [];
+  for (const hit of rawHits(text)) {
+    const word = hit.words.find((candidate) => candidate.category === category);
+    if (!word || !keepsListedMeaning(text, word, hit.foldedStart, hit.foldedEnd, hit.span)) continue;
+    hits.push({ span: hit.span, foldedStart: hit.foldedStart, foldedEnd: hit.foldedEnd, form: hit.form, word, inside: hit.inside });
   }
   return hits;
 };

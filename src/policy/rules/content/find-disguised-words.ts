@@ -63,7 +63,7 @@ export const findDisguisedWords = <T>(
       // Short forms inside a longer run must sit at its start or end ("a s s"), not mid-sentence.
       const accept = (from: number, to: number, form: string): boolean =>
         realLetters(units, from, to) >= 2 && (form.length >= 4 || from === 0 || to === units.length);
-      found.push(...searchInside(candidate, matcher, accept));
+      for (const word of searchInside(candidate, matcher, accept)) found.push(word);
       continue;
     }
     if (matcher.canStartWith(units[0]!) && isPlausibleDisguise(units, 0, units.length)) {

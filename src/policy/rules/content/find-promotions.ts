@@ -1,7 +1,7 @@
 import type { FoldedText } from '../../normalise-text.ts';
 import { findAll, type Match } from '../match.ts';
 import { PROMOTION_TOPICS, type PromotionTopic } from './promotion-topics.ts';
-import { sentenceAt, sentenceRanges, type SentenceRange } from './sentences.ts';
+import { MAX_CONTEXT, sentenceAt, sentenceRanges, type SentenceRange } from './sentences.ts';
 
 /** A promoted topic found in a draft: the words that name it and why it is promotion. */
 export interface Promotion {
@@ -9,7 +9,7 @@ export interface Promotion {
   readonly match: Match;
 }
 
-const sentenceText = (folded: string, range: SentenceRange): string => folded.slice(range.start, range.end);
+const sentenceText = (folded: string, range: SentenceRange): string => folded.slice(range.start, Math.min(range.end, range.start + 2 * MAX_CONTEXT));
 
 /** Whether a strong cue stands somewhere in the draft outside a help or warning sentence. */
 const hasStrongCue = (folded: string, sentences: readonly SentenceRange[], topic: PromotionTopic): boolean =>
@@ -30,7 +30,7 @@ export const findPromotions = (text: FoldedText): Promotion[] => {
   for (const topic of PROMOTION_TOPICS) {
     const standalone = findAll(text, topic.standalone).filter((match) => !topic.help.test(sentenceText(folded, sentenceAt(sentences, match.foldedStart, folded.length))));
     if (standalone.length > 0) {
-      found.push(...standalone.map((match) => ({ topic, match })));
+      for (const match of standalone) found.push({ topic, match });
       continue;
     }
     const terms = findAll(text, topic.terms);

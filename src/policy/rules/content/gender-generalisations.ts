@@ -1,5 +1,6 @@
 import type { FoldedText } from '../../normalise-text.ts';
 import { findAll, type Match } from '../match.ts';
+import { WORD_END, WORD_START } from './folded-pattern.ts';
 import { sentenceAt, sentenceRanges } from './sentences.ts';
 
 /**
@@ -8,8 +9,8 @@ import { sentenceAt, sentenceRanges } from './sentences.ts';
  * questions the stereotype ("it's a myth that…", "stop telling men to man up") is fine.
  */
 
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
+const B = WORD_START;
+const E = WORD_END;
 const GROUPS = 'women|ladies|girls|females|wives|wifes|men|blokes|lads|males|husbands|boys|feminists|womenfolk';
 const SINGULARS = 'woman|female|man|male|bloke|wife|husband|girl';
 const ADJECTIVES = 'nagging|naggy|hysterical|hormonal|moaning|whinging|whiny|useless|lazy|stupid|dumb|bossy|shrill|silly|crazy|emotional|irrational';
@@ -22,24 +23,22 @@ const TRAITS = [
   `${CANT} (?:drive|park|cook|multitask|multi-task|read (?:a )?maps?|be trusted|handle|take a joke|do anything|control themselves|help themselves|think)`,
   'belongs? (?:in|at) the (?:kitchen|sink)|belongs? at home|should (?:stay|be kept) (?:at home|in the kitchen)|get back (?:in|into|to) the kitchen',
 ].join('|');
-const TRAIT = new RegExp(`${B}(?:${TRAITS})${E}`, 'u');
+const TRAIT = new RegExp(`${B}(?:${TRAITS})${E}`);
 
-const GROUP_WORD = new RegExp(`${B}(?:(${ADJECTIVES})\\s+)?(?:${GROUPS})${E}(?!['’]s)`, 'gu');
-const TYPICAL = new RegExp(`${B}(?:typical|such a|just like a) (?:${SINGULARS}|${GROUPS})${E}(?=\\s*(?:[,.!?—-]|$))`, 'gu');
+const GROUP_WORD = new RegExp(`${B}(?:(${ADJECTIVES})\\s+)?(?:${GROUPS})${E}(?!['’]s)`, 'g');
+const TYPICAL = new RegExp(`${B}(?:typical|such a|just like a) (?:${SINGULARS}|${GROUPS})${E}(?=\\s*(?:[,.!?—-]|$))`, 'g');
 const STOCK_PHRASES = new RegExp(
   `${B}(?:(?:throws?|threw|runs?|ran|cry|cries|cried|crying|fights?|fought|screams?|screaming|drives?|squeal\\w*|whin\\w+) like a (?:little )?girl|man up|grow a pair|women drivers?|woman drivers?|that time of the month|get back (?:in|into|to) the kitchen|make me a sandwich)${E}`,
-  'gu',
+  'g',
 );
 /** Sentences that question or report a stereotype rather than assert it. */
 const QUESTIONS_IT = new RegExp(
-  `${B}(?:not|no|never|myths?|stereotyp\\w*|clich\\w*|so-called|told|tell|telling|hear|heard|say|saying|says|assum\\w*|nonsense|untrue|harmful|toxic|pressure|expected|okay|ok|allowed|outdated|sexis\\w*|misogyn\\w*|stop (?:telling|saying|calling)|why|feel\\w*|felt|worr\\w*|fear\\w*|afraid|ashamed|shame)${E}|n['’]t${E}`,
-  'u',
+  `${B}(?:not|no|never|myths?|stereotyp\\w*|clich\\w*|so-called|told|tell|telling|hear|heard|say|saying|says|assum\\w*|nonsense|untrue|harmful|toxic|pressure|expected|okay|ok|allowed|outdated|sexis\\w*|misogyn\\w*|stop (?:telling|saying|calling)|feel\\w*|felt|worr\\w*|fear\\w*|afraid|ashamed|shame)${E}|n['’]t${E}`,
 );
 
 /** After the comment, only a verdict on it ("…is a myth") questions it; a later "wouldn't" does not. */
 const JUDGED_AFTER = new RegExp(
   `${B}(?:myths?|stereotyp\\w*|clich\\w*|nonsense|untrue|not true|harmful|toxic|outdated|sexis\\w*|misogyn\\w*)${E}|isn['’]t true`,
-  'u',
 );
 
 const WINDOW_WORDS = 8;
@@ -62,7 +61,7 @@ export const findGenderGeneralisations = (text: FoldedText): Match[] => {
     const after = folded.slice(group.foldedEnd, sentence.end).split(/\s+/).slice(0, WINDOW_WORDS + 1).join(' ');
     const trait = TRAIT.exec(after);
     if (!trait) continue;
-    const traitStart = group.foldedEnd + folded.slice(group.foldedEnd).indexOf(trait[0]);
+    const traitStart = group.foldedEnd + folded.slice(group.foldedEnd, sentence.end).indexOf(trait[0]);
     const whole = { foldedStart: traitStart, foldedEnd: traitStart + trait[0].length };
     if (questioned(folded, sentence.start, sentence.end, whole)) continue;
     found.push(group);

@@ -1,5 +1,6 @@
 import type { FoldedText } from '../../normalise-text.ts';
 import { findAll, type Match } from '../match.ts';
+import { WORD_END, WORD_START } from './folded-pattern.ts';
 
 /**
  * Demeaning a whole group of people: dehumanising generalisations ("immigrants are vermin")
@@ -21,11 +22,11 @@ const PUT_DOWNS = [
 ].join('|');
 
 const GROUP_PUT_DOWN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:all )?(?:${GROUPS}) (?:are|r|is) (?:all |just |nothing but |basically |literally |such |so |a bunch of )?(?:${PUT_DOWNS})(?![\\p{L}\\p{N}])`,
-  'giu',
+  `${WORD_START}(?:all )?(?:${GROUPS}) (?:are|r|is) (?:all |just |nothing but |basically |literally |such |so |a bunch of )?(?:${PUT_DOWNS})${WORD_END}`,
+  'g',
 );
-const GO_BACK = /(?<![\p{L}\p{N}])(?:go|get|send (?:them|em|\w+)) (?:all )?back (?:to )?(?:where (?:you|they) (?:came|come) from|(?:your|their) own country|(?:your|their) country)(?![\p{L}\p{N}])/giu;
-const NOT_AN_ASSERTION = /(?<![\p{L}])(?:myths?|not true|isn['’]t true|stereotyp\w*|told|called|hate speech|racis\w*|abuse|if you['’]ve been|never okay|not okay|unacceptable)(?![\p{L}])/u;
+const GO_BACK = /(?<![a-z0-9])(?:go|get|send (?:them|em|\w+)) (?:all )?back (?:to )?(?:where (?:you|they) (?:came|come) from|(?:your|their) own country|(?:your|their) country)(?![a-z0-9])/g;
+const NOT_AN_ASSERTION = /(?<![a-z])(?:myths?|not true|isn['’]t true|stereotyp\w*|told|called|hate speech|racis\w*|abuse|if you['’]ve been|never okay|not okay|unacceptable)(?![a-z])/;
 
 /** Folded matches of demeaning generalisations about a group of people. */
 export const findGroupPutDowns = (text: FoldedText): Match[] =>

@@ -4,7 +4,6 @@ import { findAll } from '../match.ts';
 import { listedWordHits, type ListedWordHit } from './disguised-word-hits.ts';
 import { findGroupPutDowns } from './group-put-downs.ts';
 import { INSULT_PHRASES, REPORTED_FEELING, THREAT_PHRASES } from './insult-phrases.ts';
-import { MILD_INSULTS, STRONG_INSULTS } from './insult-words.ts';
 import { sentenceAt, sentenceRanges } from './sentences.ts';
 
 /**
@@ -36,8 +35,8 @@ const pointsAtSomeone = (text: FoldedText, hit: ListedWordHit, pointers: Readonl
 
 const nameCalling = (text: FoldedText): Signal[] => {
   const hits = [
-    ...listedWordHits(text, STRONG_INSULTS).filter((hit) => pointsAtSomeone(text, hit, POINTERS_STRONG)),
-    ...listedWordHits(text, MILD_INSULTS).filter((hit) => pointsAtSomeone(text, hit, POINTERS_MILD)),
+    ...listedWordHits(text, 'insult-strong').filter((hit) => pointsAtSomeone(text, hit, POINTERS_STRONG)),
+    ...listedWordHits(text, 'insult-mild').filter((hit) => pointsAtSomeone(text, hit, POINTERS_MILD)),
   ];
   return hits.map((hit) => ({ span: hit.span, reason: 'Calling someone names is harassment, however they behaved.' }));
 };

@@ -1,4 +1,4 @@
-import { buildMatcher } from './word-lexicon.ts';
+import type { WordList } from './word-lexicon.ts';
 
 /**
  * Names people call each other, matched disguise-aware ("tw@t", "a$$hole"). Strong ones are
@@ -6,15 +6,20 @@ import { buildMatcher } from './word-lexicon.ts';
  * also have ordinary meanings ("the clown at the party", "a pig farm"), so they need a clearer
  * pointer ("you clown", "what a clown", "total clown").
  */
-export const STRONG_INSULTS = buildMatcher([
+const STRONG_INSULTS: readonly string[] = [
   'idiot: s ic', 'moron: s ic', 'imbecile: s', 'cretin: s', 'halfwit: s', 'dimwit: s', 'nitwit: s', 'numpty: numpties', 'numpties', 'pillock: s',
   'plonker: s', 'scumbag: s', 'lowlife: s', 'dickhead: s', 'twat: s', 'wanker: s', 'tosser: s', 'arsehole: s', 'asshole: s', 'bitch: es',
   'cunt: s', 'bastard: s', 'knobhead: s', 'bellend: s', 'dumbass: es', 'douchebag: s', 'gobshite: s', 'toerag: s', 'nonce: s', 'saddo: s',
   'numbnuts', 'dipshit: s', 'shithead: s', 'fuckwit: s', 'jackass: es', 'prat: s', 'slapper: s', 'bint: s',
   'weirdo: s', 'scum',
-]);
+];
 
-export const MILD_INSULTS = buildMatcher([
+const MILD_INSULTS: readonly string[] = [
   'clown: s', 'fool: s', 'jerk: s', 'pig: s', 'cow: s', 'git: s', 'prick: s', 'knob: s', 'donkey: s', 'dinosaur: s', 'snowflake: s', 'melt: s',
   'dipstick: s', 'wally', 'charlatan: s', 'quack: s', 'muppet: s', 'slag: s', 'loser: s', 'creep: s', 'parasite: s', 'troll: s',
-]);
+];
+
+export const INSULT_LISTS: readonly WordList[] = [
+  { category: 'insult-strong', specs: STRONG_INSULTS },
+  { category: 'insult-mild', specs: MILD_INSULTS, facts: { wally: { nameLike: true } } },
+];

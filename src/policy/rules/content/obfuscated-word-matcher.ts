@@ -3,8 +3,8 @@
  * letter trie, and a candidate is walked through the trie as a small set of states, so that
  *  - a leetspeak symbol may stand for any letter it looks like ("1" for i or l, "$" for s),
  *  - a mask ("*", "#", "%") stands for one or two hidden letters ("f*ck", "f**king"),
- *  - a letter may repeat ("shiiiit", "fuuuck") but every letter of the form must be present
- *    ("as" is never "ass").
+ *  - a letter repeated three or more times is emphasis ("shiiiit", "fuuuck"), read as one or
+ *    two of that letter; a doubled letter stays two ("assess" is never "asses", "as" never "ass").
  * Real letters must match exactly, so ordinary words never turn into listed ones. The walk is
  * linear: at most (trie size) states per character, and searches inside a run stop after a
  * bounded number of steps.
@@ -26,6 +26,8 @@ const LEET: ReadonlyMap<number, number> = new Map(
   ).map(([symbol, letters]) => [symbol.charCodeAt(0), [...letters].reduce((mask, letter) => mask | bit(letter), 0)]),
 );
 const MASKS = new Set([...'*#%'].map((char) => char.charCodeAt(0)));
+/** A character repeated this often is emphasis, read as one or two of its letter. */
+const FLEXIBLE_RUN = 3;
 /** The longest run of masks still read as hiding letters; longer runs are decoration. */
 const MAX_MASK_RUN = 4;
 
@@ -142,29 +144,42 @@ export class ObfuscatedWordMatcher<T> {
     this.current[0] = 0;
     let best: WordHit<T> | undefined;
     let previousWild = false;
-    for (let index = from; index < to; index++) {
+    for (let index = from; index < to; ) {
       const unit = units[index]!;
       const letters = lettersOf(unit);
       if (letters === 0) return wholeOnly ? undefined : best;
       const wild = (letters & WILD) !== 0;
-      count = this.step(count, letters & ALL_LETTERS, wild, previousWild);
+      let run = 1;
+      if (wild) count = this.step(count, ALL_LETTERS, previousWild ? 'wild-again' : 'wild');
+      else {
+        while (index + run < to && units[index + run] === unit) run += 1;
+        if (run >= FLEXIBLE_RUN) count = this.step(count, letters, 'flexible');
+        else for (let i = 0; i < run && count > 0; i++) count = this.step(count, letters, 'one');
+      }
       if (count === 0) return wholeOnly ? undefined : best;
       previousWild = wild;
-      if (!wholeOnly || index === to - 1) {
+      index += run;
+      if (!wholeOnly || index === to) {
         // Of the forms ending here, the longest is the likeliest reading ("f*ck" is fuck, not fck).
         let chosen = -1;
         for (let i = 0; i < count; i++) {
           const entry = this.terminal[this.current[i]!]!;
           if (entry !== -1 && (chosen === -1 || this.forms[entry]!.length > this.forms[chosen]!.length)) chosen = entry;
         }
-        if (chosen !== -1) best = { end: index + 1, form: this.forms[chosen]!, info: this.infos[chosen]! };
+        if (chosen !== -1) best = { end: index, form: this.forms[chosen]!, info: this.infos[chosen]! };
       }
     }
     return best;
   }
 
-  /** Advances every state by one unit; returns the number of states now in `current`. */
-  private step(count: number, letters: number, wild: boolean, previousWild: boolean): number {
+  /**
+   * Advances every state by one unit (or one run of a repeated unit); returns the number of
+   * states now in `current`. `one`: exactly one letter. `flexible`: a run of three or more of
+   * the same character, read as one or two of that letter ("shiiit", "bolllocks"); a doubled
+   * letter is read as two, so "assess" never becomes "asses". `wild`: a mask hides one or two
+   * letters; `wild-again`: a further mask may also hide nothing.
+   */
+  private step(count: number, letters: number, mode: 'one' | 'flexible' | 'wild' | 'wild-again'): number {
     this.generation = (this.generation + 1) >>> 0;
     if (this.generation === 0) {
       this.mark.fill(0);
@@ -178,16 +193,17 @@ export class ObfuscatedWordMatcher<T> {
     };
     for (let i = 0; i < count; i++) {
       const node = this.current[i]!;
-      // A repeated letter ("shiiit"), or a further mask after a mask, stays on the same letter.
-      if (node !== 0 && (wild ? previousWild : (letters & (1 << this.letterOf[node]!)) !== 0)) add(node);
+      if (mode === 'wild-again' && node !== 0) add(node);
       const base = node * LETTERS;
       for (let letter = 0; letter < LETTERS; letter++) {
         if ((letters & (1 << letter)) === 0) continue;
         const child = this.children[base + letter]!;
         if (child === 0) continue;
         add(child);
-        if (wild) {
-          // One mask may hide two letters ("f*k").
+        if (mode === 'flexible') {
+          const twice = this.children[child * LETTERS + letter]!;
+          if (twice !== 0) add(twice);
+        } else if (mode !== 'one') {
           const childBase = child * LETTERS;
           for (let second = 0; second < LETTERS; second++) {
             const grandchild = this.children[childBase + second]!;

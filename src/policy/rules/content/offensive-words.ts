@@ -1,4 +1,4 @@
-import { buildMatcher } from './word-lexicon.ts';
+import type { WordList } from './word-lexicon.ts';
 
 /**
  * Slurs and sexually explicit words, matched with the same disguise-aware whole-word matcher
@@ -30,7 +30,9 @@ export const SEXUAL_SPECS: readonly string[] = [
 export const PORN_SPECS: readonly string[] = ['porn: s y ography ographic'];
 
 const NAME_LIKE = { nameLike: true } as const;
-export const SLURS = buildMatcher(SLUR_SPECS, { coon: NAME_LIKE, dyke: NAME_LIKE, yid: NAME_LIKE, jap: NAME_LIKE, abo: NAME_LIKE, wop: NAME_LIKE });
-export const ABLEIST_SLURS = buildMatcher(ABLEIST_SPECS, { mong: NAME_LIKE });
-export const SEXUAL_WORDS = buildMatcher(SEXUAL_SPECS);
-export const PORN_WORDS = buildMatcher(PORN_SPECS);
+export const OFFENSIVE_LISTS: readonly WordList[] = [
+  { category: 'slur', specs: SLUR_SPECS, facts: { coon: NAME_LIKE, dyke: NAME_LIKE, yid: NAME_LIKE, jap: NAME_LIKE, abo: NAME_LIKE, wop: NAME_LIKE } },
+  { category: 'ableist', specs: ABLEIST_SPECS, facts: { mong: NAME_LIKE } },
+  { category: 'sexual', specs: SEXUAL_SPECS },
+  { category: 'porn', specs: PORN_SPECS },
+];

@@ -1,4 +1,4 @@
-import { buildMatcher } from './word-lexicon.ts';
+import type { WordFacts, WordList } from './word-lexicon.ts';
 
 /**
  * English swear words and crude words, British and American, with their inflections and
@@ -7,7 +7,7 @@ import { buildMatcher } from './word-lexicon.ts';
  * "shiitake", "Dickens", "Penistone") are never listed here, and neither are words whose
  * ordinary meaning is the common one ("prick", "knob", "balls", "cum", "bloody").
  */
-const PROFANITY_SPECS: readonly string[] = [
+export const PROFANITY_SPECS: readonly string[] = [
   'fuck: s ed er ers ing in ings wit wits head heads face faces tard up ups off all boy ery',
   'fuk: s ed er ing in', 'fuq: s ed ing', 'phuck: s ed ing', 'phuk: s ed ing', 'fck: s ed er ing in n', 'fcking', 'fkn', 'fking', 'fukin',
   'motherfuck: er ers ing in', 'mofo', 'clusterfuck', 'fuckity',
@@ -24,16 +24,16 @@ const PROFANITY_SPECS: readonly string[] = [
 ];
 
 /** Words with an innocent meaning in some places: checked with `keepsListedMeaning`. */
-const PROFANITY_FACTS = {
+export const PROFANITY_FACTS: WordFacts = {
   tit: { notAfter: ['blue', 'great', 'coal', 'marsh', 'willow', 'crested', 'bearded', 'penduline', 'long-tailed', 'tailed'], notBefore: ['for tat'] },
   dick: { nameLike: true },
   cock: { nameLike: true, notAfter: ['weather', 'game', 'turkey'] },
   pussy: { notBefore: ['willow', 'cat'] },
   damn: { notBefore: ['with faint'] },
   fanny: { nameLike: true },
-} as const;
+};
 
-export const PROFANITY = buildMatcher(PROFANITY_SPECS, PROFANITY_FACTS);
+export const PROFANITY_LIST: WordList = { category: 'profanity', specs: PROFANITY_SPECS, facts: PROFANITY_FACTS };
 
 /** Swear stems no innocent English word contains, so they count inside longer words too. */
-export const PROFANITY_ANYWHERE = buildMatcher(['fuck: ing in ed er', 'motherfuck: er ing']);
+export const PROFANITY_ANYWHERE_LIST: WordList = { category: 'profanity', specs: ['fuck: ing in ed er', 'motherfuck: er ing'] };

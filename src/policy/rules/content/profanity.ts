@@ -1,6 +1,5 @@
 import type { Detector, Signal } from '../detector.ts';
 import { listedWordHits, maskHit } from './disguised-word-hits.ts';
-import { PROFANITY, PROFANITY_ANYWHERE } from './profanity-words.ts';
 
 /**
  * Swearing and crude words, however disguised: leetspeak, masks, spacing, repeated letters,
@@ -11,7 +10,7 @@ export const profanity: Detector = {
   id: 'profanity',
   description: 'Swearing and crude words, including disguised spellings (sh1t, f u c k, f**k, shiiit).',
   detect: ({ text }) =>
-    listedWordHits(text, PROFANITY, PROFANITY_ANYWHERE).map((hit): Signal => {
+    listedWordHits(text, 'profanity').map((hit): Signal => {
       const masked = maskHit(hit, text.original);
       return {
         span: hit.span,

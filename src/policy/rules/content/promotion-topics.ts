@@ -20,9 +20,7 @@ export interface PromotionTopic {
   readonly help: RegExp;
 }
 
-/** A case-insensitive whole-word alternation; `global` for patterns that find spans. */
-const words = (alternatives: readonly string[], global = false): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, global ? 'giu' : 'iu');
+import { foldedWords as words } from './folded-pattern.ts';
 
 const NEVER = words(['(?!)']);
 const NEVER_FOUND = words(['(?!)'], true);
@@ -39,7 +37,7 @@ const DRUGS: PromotionTopic = {
     'life[- ]?changing', '(?:get|got|getting|gets) (?:high|stoned|baked|wasted|blazed|lit|mashed|munted|wrecked|off (?:my|your|our|their) (?:face|head|tits))',
     'wake and bake', 'smoke (?:a|some|up)', 'roll (?:a|one|up)', 'blaze', 'toke', 'helped (?:me|my)', 'cured', 'fixed my',
     '(?:dm|message|pm|text) (?:me|us)', 'point (?:you|anyone|people|them) (?:in the right direction|to)', 'selling', 'sell', 'buy(?:ing)?', 'order(?:ing)?',
-    'get hold of', 'get some', 'scor(?:e|ing)', 'delivered', 'cheap', 'anyone (?:got|know)', 'party', 'rave', 'fun', 'love', 'best', 'amazing']),
+    'get hold of', 'get some', 'scor(?:e|ing)', 'delivered', 'cheap', 'anyone (?:got|know)', 'who(?:[\'’]s| has)? got', 'party', 'rave', 'festival', 'fun', 'love', 'best', 'amazing']),
   standalone: words(['(?:lines?|bags?|grams?|bumps?|baggies) of (?:coke|charlie|ket|mandy|speed)', 'wake and bake', 'get (?:high|stoned|baked|blazed) with'], true),
   help: words(['addict\\w*', 'dependen\\w*', 'recover\\w*', 'harm reduction', 'support', 'helpline', 'frank', 'nhs', 'risks?', 'dangers?', 'dangerous',
     'side effects?', 'effects? of', 'withdrawal', 'struggl\\w*', 'worried', 'worry', 'concern\\w*', 'treatment', 'research\\w*', 'study', 'studies',
@@ -74,7 +72,8 @@ const CULTS: PromotionTopic = {
     'surrender (?:all|everything|your (?:money|savings|possessions|property|wages))', '(?:hand|sign) over (?:your|all your) (?:savings|money|wages|property|possessions)']),
   weak: words(['join\\w*', 'recruit\\w*', 'welcome', 'initiat\\w*', 'members? wanted', 'come along', 'sign up', 'our leader', 'the master', 'guru',
     'enlighten\\w*', 'awaken\\w*', 'chosen', 'truth', 'changed my life', 'best decision', 'amazing', 'love']),
-  standalone: NEVER_FOUND,
+  standalone: words(['(?:cut|cutting) (?:off |all )?(?:ties|contact) with (?:your|their) (?:family|friends|loved ones)',
+    'surrender (?:all your|everything you own|your (?:money|savings|possessions|property|wages)) to', 'free personality test'], true),
   help: words(['leav\\w+', 'left', 'escap\\w*', 'survivors?', 'recover\\w*', 'coercive', 'control', 'abuse', 'trauma', 'support', 'help', 'warning',
     'signs', 'spot', 'exit\\w*', 'former', 'ex-members?', 'documentary', 'podcast', 'research']),
 };

@@ -26,6 +26,26 @@ export const sentenceRanges = (folded: string): SentenceRange[] => {
   return ranges;
 };
 
-/** The sentence that contains folded offset `at` (or the whole text when there is none). */
-export const sentenceAt = (ranges: readonly SentenceRange[], at: number, length: number): SentenceRange =>
-  ranges.find((range) => at >= range.start && at < range.end) ?? { start: 0, end: length };
+/** Context reaches at most this far either side of a match, so hostile input stays linear. */
+export const MAX_CONTEXT = 300;
+
+/**
+ * The sentence around folded offset `at`, clipped to `MAX_CONTEXT` either side of it (the whole
+ * text when no sentence holds it). Binary search, so many matches in many sentences stay fast.
+ */
+export const sentenceAt = (ranges: readonly SentenceRange[], at: number, length: number): SentenceRange => {
+  let low = 0;
+  let high = ranges.length - 1;
+  let found: SentenceRange = { start: 0, end: length };
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const range = ranges[middle]!;
+    if (at < range.start) high = middle - 1;
+    else if (at >= range.end) low = middle + 1;
+    else {
+      found = range;
+      break;
+    }
+  }
+  return { start: Math.max(found.start, at - MAX_CONTEXT), end: Math.min(found.end, at + MAX_CONTEXT) };
+};

@@ -67,6 +67,8 @@ const readToken = (folded: string, from: number): { token: RawToken; next: numbe
   }
   let first = 0;
   let last = units.length;
+  // A lone symbol stays: spaced out, "b a $ t @ r d" spells a word.
+  if (last === 1) return { token: { units, offsets }, next: index };
   while (first < last && LEADING_TRIM.has(units[first]!)) first += 1;
   while (last > first && TRAILING_TRIM.has(units[last - 1]!)) last -= 1;
   return { token: { units: units.slice(first, last), offsets: offsets.slice(first, last) }, next: index };

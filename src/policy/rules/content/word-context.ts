@@ -32,9 +32,9 @@ const readsAsName = (original: string, start: number, end: number): boolean => {
   if (after && isUpper(after[1])) return true;
   const before = /(\p{L})[\p{L}'’.]*\s+$/u.exec(original.slice(Math.max(0, start - LOOK), start));
   if (!before) return false;
-  // "Moby Dick" is a name; ". Dick move" starts a sentence.
+  // "Moby Dick" and "Philip K. Dick" are names; ". Dick move" starts a sentence.
   const between = original.slice(Math.max(0, start - LOOK), start);
-  return isUpper(before[1]) && !/[.!?]\s+$/.test(between);
+  return isUpper(before[1]) && !/(?<!\s\p{Lu})[.!?]\s+$/u.test(between);
 };
 
 /** Whether a found word keeps its listed meaning in this place. */

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { zrtherapyChecker } from '../../helpers/policy.ts';
+
+const checker = zrtherapyChecker();
+const profanityIn = (text: string, account?: 'company' | 'personal') =>
+  checker.check({ text, ...(account ? { account } : {}) }).findings.filter((finding) => finding.detector === 'profanity');
+
+describe('profanity', () => {
+  it.each([
+    ['Tuesdays are sh1t, honestly', 'sh1t'],
+    ['What a b0ll0cks week this has been', 'b0ll0cks'],
+    ['Parking round here is a$$-backwards', 'a$$'],
+    ['The new rota is f u c k i n g confusing', 'f u c k i n g'],
+    ['Our printer is s.h.i.t again', 's.h.i.t'],
+    ['who f-u-c-k-e-d up the heating', 'f-u-c-k-e-d'],
+    ['Shiiiiiiiite, I forgot the cake', 'Shiiiiiiiite'],
+    ['The train was f*cking late', 'f*cking'],
+    ['F**k me, what a morning', 'F**k'],
+    ['that meeting was a sh!tshow', 'sh!tshow'],
+    ['stop being a tw@t', 'tw@t'],
+    ['ＦＵＣＫ this weather', 'ＦＵＣＫ'],
+    ['fu\u200Bck the traffic', 'fu\u200Bck'],
+    ['the \u202Ds\u202Chit weather', 's\u202Chit'],
+    ['the ѕhіt weather', 'ѕhіt'],
+    ['the ʙᴜʟʟꜱʜɪᴛ excuses', 'ʙᴜʟʟꜱʜɪᴛ'],
+    ['utter bollocks from the council', 'bollocks'],
+    ['absofuckinglutely shattered today', 'absofuckinglutely'],
+    ['cant be ar$ed with mondays', 'ar$ed'],
+    ['wtf is this weather', 'wtf'],
+  ])('flags %j at %j', (text, word) => {
+    const findings = profanityIn(text);
+    expect(findings.map((finding) => text.slice(...finding.span))).toContain(word);
+  });
+
+  it('cites the company clause only on a company account', () => {
+    const clauses = (account?: 'company' | 'personal') => checker.check({ text: 'This is sh1t', ...(account ? { account } : {}) }).findings.map((finding) => finding.clause);
+    expect(clauses('company')).toEqual(expect.arrayContaining(['safe.inappropriate-content', 'company.inappropriate-content']));
+    expect(clauses('personal')).toContain('safe.inappropriate-content');
+    expect(clauses('personal')).not.toContain('company.inappropriate-content');
+    expect(clauses()).not.toContain('company.inappropriate-content');
+    expect(checker.check({ text: 'This is sh1t' }).verdict).toBe('stop');
+  });
+
+  it('masks the word in the rewrite, and the masked form passes', () => {
+    const result = checker.check({ text: 'Mondays are sh1t but we are open' });
+    const rewrite = result.findings.find((finding) => finding.detector === 'profanity')?.rewrite;
+    expect(rewrite).toBe('Mondays are s*** but we are open');
+    expect(profanityIn(rewrite!)).toEqual([]);
+  });
+
+  it.each([
+    'Free talks in Scunthorpe, Penistone, Essex, Sussex and Middlesex this month.',
+    'Your assessment with our therapist is free; bring a cocktail recipe if you like.',
+    'Shiitake soup, Dickens on the shelf and a class on analysis in Cockermouth.',
+    'Grape harvest: pass the hello, assume the title, then assess the bass.',
+    'Blue tits and great tits came to the feeder. Tit for tat, as they say.',
+    'The Shiite and Sunni communities held a vigil together.',
+    'Moby Dick and Philip K. Dick are on our reading list.',
+    'Our new phone is a Galaxy A55 and the road is the A12.',
+    'Swear words in newspapers are printed as f*** or s***.',
+    'Ask us about the cockpit tour, Cockfosters station and the peacock garden.',
+    'Arsenal fans, Arsenic and Old Lace is on at the theatre.',
+    'Здравствуйте, как дела? Γεια σου κόσμε. 你好世界。 مرحبا بالعالم',
+    'Assassins, passes, classes and glasses: all fine words.',
+    'Hancock, Dickinson, Cockburn and Titchmarsh are surnames.',
+  ])('leaves %j alone', (text) => {
+    expect(profanityIn(text)).toEqual([]);
+  });
+});
