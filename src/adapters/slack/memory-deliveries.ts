@@ -25,7 +25,7 @@ export function createMemoryDeliveries(options: MemoryDeliveriesOptions = {}): F
 
   const forgetOld = (at: number): void => {
     for (const [key, time] of seenAt) {
-      if (at - time < ttlMs && seenAt.size <= maxKeys) break;
+      if (at - time < ttlMs && seenAt.size < maxKeys) break;
       seenAt.delete(key);
     }
   };
