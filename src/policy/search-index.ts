@@ -105,8 +105,9 @@ const buildPolicyIndex = (policy: ParsedPolicy): PolicyIndex => {
   const rare = idf(1);
   // Weights are in units of a word found in one clause, so thresholds hold for policies of any size;
   // a typo has no frequency of its own and is as telling as the rare word it stands for.
+  const context = contextTerms(document, tokenize);
   const weightOf = (term: string): number =>
-    ((frequency.has(term) ? idf(frequency.get(term)!) : rare) / rare) * (isEverydayStem(term) ? EVERYDAY_SHARE : 1);
+    ((frequency.has(term) ? idf(frequency.get(term)!) : rare) / rare) * (isEverydayStem(term) || context.has(term) ? EVERYDAY_SHARE : 1);
   const examples = buildExampleIndex(document.clauses, tokenize);
 
   const search = (text: string, options: { readonly fuzzy?: number } = {}): SearchOutcome => {
@@ -141,6 +142,14 @@ const buildPolicyIndex = (policy: ParsedPolicy): PolicyIndex => {
     search,
   };
 };
+
+/**
+ * Words every question to this policy may use without naming a topic: the document's title
+ * ("social media policy") and the networks of its accounts ("Instagram"). They set the scene, so
+ * they weigh like everyday words.
+ */
+const contextTerms = (document: ParsedPolicy['document'], tokenize: (text: string) => string[]): Set<string> =>
+  new Set([document.title, ...document.organisation.accounts.map((account) => account.network)].flatMap(tokenize));
 
 /** In how many clauses each term occurs, any field. */
 const documentFrequency = (documents: readonly ClauseDocument[], tokenize: (text: string) => string[]): Map<string, number> => {
