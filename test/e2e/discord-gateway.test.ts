@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDiscordAdapter } from '../../src/adapters/discord/discord-adapter.ts';
 import type { ChatAdapter } from '../../src/adapters/adapter.ts';
-import { checkMessageCommand, directMessage, explainAutocomplete, GUILD, slashCommand } from '../contract/discord-payloads.ts';
+import { buttonPress, checkMessageCommand, directMessage, explainAutocomplete, GUILD, slashCommand } from '../contract/discord-payloads.ts';
 import { startDiscordFake, type DiscordFake } from './fakes/discord-fake.ts';
 import { captureLogs, type CapturedLogs } from './fakes/log-capture.ts';
 import type { Recorded } from './fakes/recorder.ts';
@@ -84,6 +84,16 @@ describe('Discord through the real discord.js against a fake gateway and REST', 
     const choices = discord.rest.next(callbackOf('1600000000000000046'));
     discord.dispatch('INTERACTION_CREATE', explainAutocomplete('photo'));
     expect((await choices).body).toEqual({ type: 8, data: { choices: [{ name: 'Photos and videos', value: 'content.photos' }] } });
+  });
+
+  it('routes a button press as a button request and answers privately', async () => {
+    const { discord, stub } = await start();
+    const deferred = discord.rest.next(callbackOf('1600000000000000036'));
+    const edited = discord.rest.next(originalOf('1600000000000000036'));
+    discord.dispatch('INTERACTION_CREATE', buttonPress('walkthrough.next|2'));
+    expect((await deferred).body).toEqual({ type: 5, data: { flags: 64 } });
+    await edited;
+    expect(stub.requests).toEqual([expect.objectContaining({ kind: 'button', actionId: 'walkthrough.next', value: '2' })]);
   });
 
   it('answers a direct message in the DM', async () => {
