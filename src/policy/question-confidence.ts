@@ -46,7 +46,7 @@ export const isConfident = (confidence: Confidence, thresholds: ConfidenceThresh
   (confidence.matchedMass >= thresholds.minMass && confidence.coverage >= thresholds.minCoverage);
 
 /** Weights of the evidence that a question is answered (ask); answered when the sum reaches 1. */
-export const QUESTION_EVIDENCE = { matchedMass: 0.4, nearestExample: 3, asksPermission: 0.7 } as const;
+export const QUESTION_EVIDENCE = { matchedMass: 0.8, nearestExample: 1.5, asksPermission: 0.4 } as const;
 
 export interface QuestionEvidence {
   /** Matched mass of the best clause (see Confidence). */

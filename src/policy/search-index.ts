@@ -26,11 +26,14 @@ const FIELD_BOOST = { keywords: 3, heading: 2, questions: 1.5, summary: 1.5, ans
 const FIELDS = Object.keys(FIELD_BOOST);
 /** How much an everyday word weighs against a topic word of the same frequency. */
 const EVERYDAY_SHARE = 0.4;
+/** Weight of minisearch's (relative) score against the matched concepts' mass when ranking. */
+const BM25_SHARE = 2;
 /** Weak length normalisation: a clause with many keywords is not a worse match for having them. */
 const BM25 = { k: 1.2, b: 0.3, d: 0.5 };
 
 export interface ClauseHit {
   readonly id: string;
+  /** Matched concepts' mass plus minisearch's score relative to the best (ranking only). */
   readonly score: number;
   /** Indexes into `concepts` of the query concepts this clause matched. */
   readonly matched: readonly number[];
@@ -124,13 +127,20 @@ const buildPolicyIndex = (policy: ParsedPolicy): PolicyIndex => {
             maxFuzzy: 2,
             bm25: BM25,
           });
-    const hits = results.map((result) => {
+    const found = results.map((result) => {
       const matchedTerms = new Set(result.queryTerms);
       const matched = concepts.flatMap((concept, index) => (concept.some((term) => matchedTerms.has(term)) ? [index] : []));
-      return { id: String(result.id), score: result.score, matched };
+      return { id: String(result.id), bm25: result.score, matched };
     });
-    const known = concepts.map((_, index) => hits.some((hit) => hit.matched.includes(index)));
+    const known = concepts.map((_, index) => found.some((hit) => hit.matched.includes(index)));
     const weights = concepts.map((concept) => Math.max(...concept.map(weightOf)));
+    // minisearch weighs a word by its rarity in each field, so a common word in a short field (an
+    // answer, a heading) can outscore a telling one; the mass of the matched concepts, weighed over
+    // whole clauses, corrects that.
+    const best = found[0]?.bm25 ?? 1;
+    const hits = found
+      .map(({ id, bm25, matched }) => ({ id, matched, score: matched.reduce((sum, index) => sum + weights[index]!, 0) + BM25_SHARE * (bm25 / best) }))
+      .sort((a, b) => b.score - a.score);
     return { concepts, weights, known, hits, examples: examples.nearest(terms, weightOf, fuzziness) };
   };
 
