@@ -21,6 +21,10 @@ describe('insult-or-threat', () => {
     ['Keep posting lies and I’ll make sure your boss hears about it.', 'make sure your boss hears'],
     ['Refugees are parasites, the lot of them.', 'Refugees are parasites'],
     ['Go back to your own country.', 'Go back to your own country'],
+    ['You’re a liar and everyone knows it.', 'liar'],
+    ['That fat cow on the till was rude again.', 'cow'],
+    ['Idiots like you should stay offline.', 'Idiots like you'],
+    ['You’ll be hearing from our solicitor.', 'You’ll be hearing from our solicitor'],
   ])('flags %j at %j', (text, words) => {
     const findings = harassmentIn(text);
     expect(findings.map((finding) => text.slice(...finding.span))).toContain(words);
@@ -44,6 +48,11 @@ describe('insult-or-threat', () => {
     'If you feel you want to kill yourself, please call Samaritans on 116 123.',
     'Thank you to the whole team: you’re amazing.',
     'Get a life you love: our new coaching programme starts in May.',
+    'This booking app is such a useful tool.',
+    'Thank you Karen for the lovely flowers!',
+    'Our Complete Idiot’s Guide to sleep is idiot-proof.',
+    'Holy cow, what a turnout for the walk!',
+    'A knee-jerk reaction is normal when you feel criticised.',
   ])('leaves %j alone', (text) => {
     expect(harassmentIn(text)).toEqual([]);
   });

@@ -16,6 +16,9 @@ describe('offensive-content', () => {
     ['Men are useless at booking their own appointments', 'Men'],
     ['Why do nagging wives always phone at 5pm?', 'nagging wives'],
     ['He throws like a girl', 'throws like a girl'],
+    ['Only a woman would park like that', 'Only a woman would'],
+    ['Girls are rubbish at maths, sorry not sorry', 'Girls'],
+    ['What a bunch of window lickers', 'window lickers'],
     ['Immigrants are vermin and everyone knows it', 'Immigrants are vermin'],
   ])('flags %j at %j', (text, words) => {
     expect(offensiveIn(text).map((finding) => text.slice(...finding.span))).toContain(words);

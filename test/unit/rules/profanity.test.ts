@@ -27,6 +27,8 @@ describe('profanity', () => {
     ['absofuckinglutely shattered today', 'absofuckinglutely'],
     ['cant be ar$ed with mondays', 'ar$ed'],
     ['wtf is this weather', 'wtf'],
+    ['Bloody hell, the boiler again', 'Bloody hell'],
+    ['Sod it, cake for lunch', 'Sod it'],
   ])('flags %j at %j', (text, word) => {
     const findings = profanityIn(text);
     expect(findings.map((finding) => text.slice(...finding.span))).toContain(word);

@@ -18,7 +18,9 @@ const CANT = "(?:can['’]?t|cannot|can never|never could)";
 const TRAITS = [
   'nag|nags|nagging|naggy|moan|moans|moaning|whinge|whinges|whinging|whine|whines|whining|hysterical|irrational|illogical',
   'useless|hopeless|clueless|pathetic|weak|bossy|shrill|crazy|psycho|psychos|cheats|liars|manipulative|pigs|dogs|trash|scum',
-  'incapable|inferior|stupid|dumb|thick|lazy|gossips|gold ?diggers?|high maintenance|drama queens|hormonal',
+  'incapable|inferior|stupid|dumb|thick|lazy|gossips|gold ?diggers?|high maintenance|drama queens|hormonal|talk too much|never listen|(?:do not|don[\'’]?t) listen',
+  '(?:bad|rubbish|hopeless|terrible|awful) at (?:maths|math|science|driving|parking|directions|multitasking|listening|cooking|map reading|technology|it)',
+  'only think (?:about|of) (?:one thing|themselves)|seen and not heard|know (?:their|your) place',
   'too emotional|so emotional|overemotional|all the same|only want one thing|only after one thing|only good for|animals',
   `${CANT} (?:drive|park|cook|multitask|multi-task|read (?:a )?maps?|be trusted|handle|take a joke|do anything|control themselves|help themselves|think)`,
   'belongs? (?:in|at) the (?:kitchen|sink)|belongs? at home|should (?:stay|be kept) (?:at home|in the kitchen)|get back (?:in|into|to) the kitchen',
@@ -28,7 +30,7 @@ const TRAIT = new RegExp(`${B}(?:${TRAITS})${E}`);
 const GROUP_WORD = new RegExp(`${B}(?:(${ADJECTIVES})\\s+)?(?:${GROUPS})${E}(?!['’]s)`, 'g');
 const TYPICAL = new RegExp(`${B}(?:typical|such a|just like a) (?:${SINGULARS}|${GROUPS})${E}(?=\\s*(?:[,.!?—-]|$))`, 'g');
 const STOCK_PHRASES = new RegExp(
-  `${B}(?:(?:throws?|threw|runs?|ran|cry|cries|cried|crying|fights?|fought|screams?|screaming|drives?|squeal\\w*|whin\\w+) like a (?:little )?girl|man up|grow a pair|women drivers?|woman drivers?|that time of the month|get back (?:in|into|to) the kitchen|make me a sandwich)${E}`,
+  `${B}(?:(?:throws?|threw|runs?|ran|cry|cries|cried|crying|fights?|fought|screams?|screaming|drives?|squeal\\w*|whin\\w+) like a (?:little )?girl|man up|grow a pair|women drivers?|woman drivers?|that time of the month|get back (?:in|into|to) the kitchen|make me a sandwich|know your place|real (?:men|women) don['’]?t|only a (?:man|woman|bloke|female|male|girl) would|trust a (?:man|woman|bloke|female|girl) to)${E}`,
   'g',
 );
 /** Sentences that question or report a stereotype rather than assert it. */

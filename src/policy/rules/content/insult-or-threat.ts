@@ -15,28 +15,32 @@ import { sentenceAt, sentenceRanges } from './sentences.ts';
 /** Words before a strong name that point it at someone. */
 const POINTERS_STRONG = new Set(['you', 'ya', 'u', 'ur', 'your', 'youre', "you're", 'you’re', 'what', 'such', 'some', 'this', 'that', 'the', 'a', 'an',
   'absolute', 'total', 'complete', 'utter', 'proper', 'right', 'massive', 'bloody', 'fucking', 'stupid', 'little', 'of', 'is', 'are', "he's", "she's",
-  "they're", 'he’s', 'she’s', 'they’re', 'these', 'those', 'dear']);
+  "they're", 'he’s', 'she’s', 'they’re', 'these', 'those', 'dear', 'fat', 'ugly', 'old', 'silly', 'daft', 'lazy', 'useless', 'thick', 'typical']);
 /** Mild names need a clearer pointer. */
 const POINTERS_MILD = new Set(['you', 'ya', 'u', 'youre', "you're", 'you’re', 'absolute', 'total', 'complete', 'utter', 'proper', 'right', 'massive',
-  'bunch', 'load', 'pack', 'bloody', 'fucking', 'stupid']);
+  'bloody', 'fucking', 'stupid', 'fat', 'ugly', 'silly', 'daft', 'thick']);
+/** "what a clown", "you're a liar", "bunch of clowns": a pointer with an article or "of" between. */
+const POINTERS_BEFORE_ARTICLE = new Set(['what', 'such', 'youre', "you're", 'you’re', 'are', 'ur', 'bunch', 'load', 'pack']);
 /** The speaker talking about themselves. */
 const SELF = new Set(['i', "i'm", 'i’m', 'im', 'me', 'myself', 'yourself', 'feel', 'feels', 'feeling', 'felt', 'call', 'calling', 'not', 'no']);
 
 const wordsBefore = (folded: string, start: number, count: number): string[] =>
   folded.slice(Math.max(0, start - 60), start).split(/[^\p{L}\p{N}'’]+/u).filter(Boolean).slice(-count);
 
-const pointsAtSomeone = (text: FoldedText, hit: ListedWordHit, pointers: ReadonlySet<string>): boolean => {
+/** Strong names count after any pointer among the three words before; mild ones need it right before. */
+const pointsAtSomeone = (text: FoldedText, hit: ListedWordHit, strong: boolean): boolean => {
   const before = wordsBefore(text.folded, hit.foldedStart, 4);
   if (before.some((word) => SELF.has(word))) return false;
-  if (before.slice(-3).some((word) => pointers.has(word))) return true;
-  // "what a clown", "you total clown" need the pointer just before; "what a" also works for mild names.
-  return before.slice(-2).join(' ') === 'what a' || before.slice(-2).join(' ') === 'such a';
+  if (strong) return before.slice(-3).some((word) => POINTERS_STRONG.has(word));
+  const [second, first] = [before.at(-2), before.at(-1)];
+  if (first !== undefined && POINTERS_MILD.has(first) && !(first === 'you' && (second === 'thank' || second === 'love' || second === 'see'))) return true;
+  return (first === 'a' || first === 'an' || first === 'of') && second !== undefined && POINTERS_BEFORE_ARTICLE.has(second);
 };
 
 const nameCalling = (text: FoldedText): Signal[] => {
   const hits = [
-    ...listedWordHits(text, 'insult-strong').filter((hit) => pointsAtSomeone(text, hit, POINTERS_STRONG)),
-    ...listedWordHits(text, 'insult-mild').filter((hit) => pointsAtSomeone(text, hit, POINTERS_MILD)),
+    ...listedWordHits(text, 'insult-strong').filter((hit) => pointsAtSomeone(text, hit, true)),
+    ...listedWordHits(text, 'insult-mild').filter((hit) => pointsAtSomeone(text, hit, false)),
   ];
   return hits.map((hit) => ({ span: hit.span, reason: 'Calling someone names is harassment, however they behaved.' }));
 };

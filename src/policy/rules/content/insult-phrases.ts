@@ -25,7 +25,8 @@ const DISMISSALS_ANYWHERE = [
   '(?:nobody|no one|no-one) cares what you think', 'learn to read', 'crawl back under (?:your|a|the) rock', '(?:fuck|f\\*+k?|fck|screw) (?:you|u|ya)',
   'you (?:clearly |obviously )?(?:can[\'’]?t|cannot|don[\'’]t) (?:read|understand (?:basic|simple))', 'can[\'’]?t you read', 'are you (?:stupid|thick|blind|dense|illiterate)',
   'how (?:stupid|thick|dense) (?:are you|can you be)', '(?:one|two|a single|no) brain cells?', 'iq of an? \\w+', 'sad little (?:man|woman|person|troll|people|men|boy|girl)',
-  'keyboard warriors?', 'pathetic little', 'waste of (?:space|oxygen|air|skin)',
+  'keyboard warriors?', 'pathetic little', 'waste of (?:space|oxygen|air|skin)', '(?:go )?cry about it', '(?:nobody|no one|no-one) likes you', 'everyone hates you',
+  '(?:idiots|morons|clowns|losers|people) like you',
   'you(?:[\'’]re| are| r|re) (?:a |an |such a |an absolute |a complete |a total )?(?:pathetic|a joke|joke|useless|clueless|stupid|thick|an embarrassment|embarrassment|a disgrace|disgrace|delusional|deluded|vile|disgusting|pathetic excuse|nobody|beneath)',
 ];
 
@@ -40,6 +41,8 @@ const THREATS = [
   'hunt you down', '(?:hope|wish) you (?:die|rot|suffer|get (?:hit|cancer|run over|what[\'’]s coming))', "what['’]s coming to you",
   'deserves? to (?:die|suffer|be (?:shot|hurt|beaten|punished))', 'should be (?:shot|hanged|strung up)', 'see you in court',
   `${WE_WILL} (?:sue|take legal action against|be suing|be taking legal action against) you`, 'name and shame',
+  "you['’]?ll be hearing from (?:our|my) (?:solicitors?|lawyers?)", 'watch yourself', "(?:i['’]?d|i would) be careful if i were you", 'your days are numbered',
+  `${WE_WILL} find out (?:who|where) you (?:are|live)`,
   `${WE_WILL} (?:post|share|publish|leak) your (?:address|details|photos?|number|name|identity)`, "you['’]re (?:dead meat|finished)",
 ];
 

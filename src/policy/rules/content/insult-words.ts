@@ -15,11 +15,11 @@ const STRONG_INSULTS: readonly string[] = [
 ];
 
 const MILD_INSULTS: readonly string[] = [
-  'clown: s', 'fool: s', 'jerk: s', 'pig: s', 'cow: s', 'git: s', 'prick: s', 'knob: s', 'donkey: s', 'dinosaur: s', 'snowflake: s', 'melt: s',
-  'dipstick: s', 'wally', 'charlatan: s', 'quack: s', 'muppet: s', 'slag: s', 'loser: s', 'creep: s', 'parasite: s', 'troll: s',
+  'clown: s', 'fool: s', 'jerk: s', 'pig: s', 'cow: s', 'git: s', 'prick: s', 'knob: s', 'donkey: s', 'dinosaur: s', 'snowflake: s',
+  'dipstick: s', 'wally', 'charlatan: s', 'quack: s', 'liar: s', 'fraud: s', 'hypocrite: s', 'coward: s', 'tool: s', 'lump: s', 'muppet: s', 'slag: s', 'loser: s', 'creep: s', 'parasite: s', 'troll: s',
 ];
 
 export const INSULT_LISTS: readonly WordList[] = [
-  { category: 'insult-strong', specs: STRONG_INSULTS },
+  { category: 'insult-strong', specs: STRONG_INSULTS, facts: { idiot: { notBefore: ['guide', 'proof'] } } },
   { category: 'insult-mild', specs: MILD_INSULTS, facts: { wally: { nameLike: true } } },
 ];

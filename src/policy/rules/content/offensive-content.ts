@@ -14,7 +14,7 @@ import { findGroupPutDowns } from './group-put-downs.ts';
  */
 
 /** Talking about pornography as a problem people get help with is not sharing it. */
-const PORN_AS_TOPIC = /(?<![a-z])(?:addict\w*|compulsive|problem\w*|habit|recover\w*|support|struggl\w*|harms?|impact\w*|effects?|affect\w*|therapy|counsell\w*|use|dependen\w*|shame|secrecy|relationships?|help)(?![a-z])/;
+const PORN_AS_TOPIC = /(?<![a-z])(?:addict\w*|compulsive|problem\w*|habit|recover\w*|support|struggl\w*|harms?|impact\w*|effects?|affect\w*|therapy|counsell\w*|porn use|pornography use|dependen\w*|shame|secrecy|relationships?)(?![a-z])/;
 
 const wordSignals = (text: FoldedText): Signal[] => {
   const signals: Signal[] = [];
@@ -29,6 +29,8 @@ const wordSignals = (text: FoldedText): Signal[] => {
 };
 
 const SEXUAL_PHRASES = /(?<![a-z])(?:send (?:me )?(?:your )?nudes|(?:nude|naked|sexy) (?:pics|photos|selfies|snaps|videos)|sex tapes?|hot singles|dick pics?|xxx (?:videos|pics|films|movies))(?![a-z])/g;
+/** Ableist put-downs of more than one word. */
+const ABLEIST_PHRASES = /(?<![a-z])(?:window lickers?|special needs (?:kid|child|person)s? (?:like|as)|short bus)(?![a-z])/g;
 /** "Gay" as a put-down ("that's so gay"), not as a description. */
 const GAY_AS_INSULT = /(?<![a-z])(?:(?:that['’]?s|thats|that is|it['’]?s|its|how|sounds|looks) so gay|no homo)(?![a-z])/g;
 
@@ -38,6 +40,7 @@ export const offensiveContent: Detector = {
   detect: ({ text }) => [
     ...wordSignals(text),
     ...findAll(text, SEXUAL_PHRASES).map((match): Signal => ({ span: match.span, reason: 'Sexual content is inappropriate on social media for work.' })),
+    ...findAll(text, ABLEIST_PHRASES).map((match): Signal => ({ span: match.span, reason: 'An ableist put-down is offensive content.' })),
     ...findAll(text, GAY_AS_INSULT).map((match): Signal => ({ span: match.span, reason: 'Using "gay" as a put-down offends on sexual orientation.' })),
     ...findGenderGeneralisations(text).map((match): Signal => ({ span: match.span, reason: 'A demeaning generalisation about women or men is a gender-specific comment the policy forbids.' })),
     ...findGroupPutDowns(text).map((match): Signal => ({ span: match.span, reason: 'Demeaning a group of people can offend on a protected characteristic.' })),

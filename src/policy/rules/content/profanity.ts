@@ -1,4 +1,5 @@
 import type { Detector, Signal } from '../detector.ts';
+import { findAll } from '../match.ts';
 import { listedWordHits, maskHit } from './disguised-word-hits.ts';
 
 /**
@@ -6,16 +7,18 @@ import { listedWordHits, maskHit } from './disguised-word-hits.ts';
  * look-alike letters and invisible characters. Whole words only, so place names and ordinary
  * words that contain one ("Scunthorpe", "assessment") stay innocent. Its edit masks the word.
  */
+
+/** Mild oaths that are only swearing as a phrase ("bloody" alone is often literal). */
+const SWEARING_PHRASES = /(?<![a-z])(?:bloody hell|sod (?:it|this|that)|god ?damn)(?![a-z])/g;
+
 export const profanity: Detector = {
   id: 'profanity',
   description: 'Swearing and crude words, including disguised spellings (sh1t, f u c k, f**k, shiiit).',
-  detect: ({ text }) =>
-    listedWordHits(text, 'profanity').map((hit): Signal => {
+  detect: ({ text }) => [
+    ...listedWordHits(text, 'profanity').map((hit): Signal => {
       const masked = maskHit(hit, text.original);
-      return {
-        span: hit.span,
-        reason: `Swearing ("${masked}") is inappropriate content, even disguised.`,
-        edit: { kind: 'replace', with: masked },
-      };
+      return { span: hit.span, reason: `Swearing ("${masked}") is inappropriate content, even disguised.`, edit: { kind: 'replace', with: masked } };
     }),
+    ...findAll(text, SWEARING_PHRASES).map((match): Signal => ({ span: match.span, reason: 'Swearing is inappropriate content for work posts.' })),
+  ],
 };
