@@ -98,6 +98,10 @@ const classify = (run: readonly Token[], organisationWords: ReadonlySet<string>,
   return undefined;
 };
 
+/** Words that describe a kind of service ("grief counselling") rather than name one. */
+const SERVICE_MODIFIERS = new Set(['trauma', 'grief', 'art', 'play', 'drama', 'music', 'talking', 'bereavement', 'relationship', 'sex', 'psychodynamic', 'integrative', 'person-centred', 'humanistic', 'cbt', 'emdr', 'schema', 'gestalt', 'systemic', 'sound', 'speech', 'occupational', 'walk-and-talk', 'eco', 'animal', 'equine', 'nature', 'addiction', 'mental', 'sports', 'private', 'nhs', 'gp', 'dental', 'medical', 'primary', 'secondary', 'good', 'bad', 'any', 'this', 'that', 'your', 'their', 'our', 'my', 'his', 'her']);
+const isDistinctive = (word: string): boolean => /^\p{L}{3,}$/u.test(word) && !COMMON_WORDS.has(word) && !NON_NAME_WORDS.has(word) && !SERVICE_MODIFIERS.has(word) && !CONNECTORS.has(word) && !PLACE_WORDS.has(word);
+
 const isOwnName = (words: readonly string[], organisation: OrganisationFacts): boolean => {
   const spaced = ` ${words.join(' ')} `;
   const joined = words.join('');
@@ -131,12 +135,24 @@ export const findNamedParties = (text: FoldedText, organisation: OrganisationFac
   const organisationWords = organisationWordsFor(organisation);
   const tokens = tokenise(text);
   const parties: NamedParty[] = [];
+  const lowerCaseDraft = text.original === text.original.toLowerCase();
 
   for (let index = 0; index < tokens.length; ) {
     const token = tokens[index]!;
     if (token.raw.startsWith('@') && token.raw.length > 2) {
       const handle = token.word.slice(1).replace(/[._]+$/u, '');
       if (!isOwnHandle(handle, organisation)) parties.push(partyOf(text, 'handle', [token], [handle]));
+      index += 1;
+      continue;
+    }
+    if (lowerCaseDraft) {
+      // Typed all in lower case ("northfield counselling are…"): a distinctive word before an organisation word.
+      const previous = tokens[index - 1];
+      if (index > 0 && previous && organisationWords.has(token.word) && token.word !== 'it' && joins(token.gap, previous) && isDistinctive(previous.word)) {
+        const run = index > 1 && joins(previous.gap, tokens[index - 2]!) && isDistinctive(tokens[index - 2]!.word) ? [tokens[index - 2]!, previous, token] : [previous, token];
+        const words = run.map((part) => part.word);
+        if (!isOwnName(words, organisation)) parties.push(partyOf(text, 'organisation', run, words));
+      }
       index += 1;
       continue;
     }

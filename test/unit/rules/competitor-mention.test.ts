@@ -26,6 +26,7 @@ describe('competitor-mention', () => {
     'Zayna trained at the University of Kent counselling department back in 2009.',
     'Welcome to our new therapist Tom Richards, who joins us from Leeds!',
     'Our newest counsellor trained at the Tavistock Clinic before moving to Essex.',
+    'We are proud to be fundraising for North Essex Mind this spring.',
     'We at ZR Therapy love a good cup of tea.',
     'Rude mentions are for competitor-rude: Meadow Clinic are doing ice-bath therapy now 🙄',
   ])('passes: %s', (text) => {

@@ -15,6 +15,7 @@ describe('defamation', () => {
     ['Stay away from Apex Roofing. They ripped us off and then lied about the warranty.', 'ripped us off'],
     ['The manager at Greenfield Lettings has been stealing deposits from tenants.', 'stealing'],
     ['Rumour has it Lindenfield Counselling cooks its books every April.', 'cooks its books'],
+    ['ugh, ashgrove therapy are a total scam, avoid', 'are a total scam'],
   ])('stops: %s', (text, cue) => {
     const result = checker.check({ text });
     expect(result.verdict).toBe('stop');

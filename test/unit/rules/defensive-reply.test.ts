@@ -13,6 +13,7 @@ describe('defensive-reply', () => {
     ['We stand by our decision and we won\'t be apologising for it.', "won't be apologising"],
     ['Actually, we do offer evening sessions, as anyone who bothered to check our website would know.', 'anyone who bothered'],
     ["That's a huge generalisation about therapists, and an unfair one.", "That's a huge generalisation"],
+    ['We strongly disagree with this review. The team were nothing but kind.', 'We strongly disagree'],
   ])('cautions: %s', (text, cue) => {
     expect(checker.check({ text, account: 'company' }).verdict).toBe('caution');
     const findings = findingsOf(text);
@@ -26,6 +27,8 @@ describe('defensive-reply', () => {
     "It's a myth that therapy is only for people in crisis, and we see people for all kinds of reasons.",
     'In future, our Friday sessions will start at 9am rather than 10am.',
     'Thinking of training as a counsellor? Do your research on courses first.',
+    'We disagree with the idea that you have to hit rock bottom before asking for help.',
+    'Always check the facts before sharing health news online.',
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);
   });

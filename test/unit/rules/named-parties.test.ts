@@ -46,6 +46,10 @@ describe('findNamedParties', () => {
     expect(parties('@acme_counselling thanks! And hello @kestrel_hr.')).toEqual(['handle:@kestrel_hr']);
   });
 
+  it('finds organisation names in a draft typed all in lower case, but not kinds of service', () => {
+    expect(parties('honestly fernhill counselling took my deposit. grief counselling is hard enough.')).toEqual(['organisation:fernhill counselling']);
+  });
+
   it('reports spans into the original draft', () => {
     const draft = 'Thanks to Ｄｒ Ruth Avery!';
     const [party] = findNamedParties(foldText(draft), organisation);

@@ -15,6 +15,7 @@ describe('political-or-religious-view', () => {
     ['God has a plan for every one of us, so trust Him.', 'God has a plan for every one of us, so trust Him.'],
     ['The Chancellor has cut every service my clients rely on. Shameful.', 'Shameful.'],
     ['Only through prayer will you find real peace.', 'Only through prayer will you find real peace.'],
+    ['Labour have let down every family in this town.', 'Labour have let down every family in this town.'],
   ])('stops: %s', (text, sentence) => {
     expect(checker.check({ text }).verdict).toBe('stop');
     const findings = findingsOf(text);
@@ -30,6 +31,7 @@ describe('political-or-religious-view', () => {
     'I voted this morning and then went for a lovely walk by the river.',
     'Oh god, what an awful week. Thank goodness it is Friday.',
     'Everyone should vote tomorrow, polls open at 7am.',
+    'Congratulations to Mo, who was born on the Labour ward last night and is doing brilliantly!',
     'When anxiety strikes, it can feel awful. Try slowing your breathing.',
     'Results night can be stressful. Whoever you are voting for, it is fine to switch off the news early.',
   ])('passes: %s', (text) => {

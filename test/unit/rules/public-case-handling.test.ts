@@ -16,6 +16,10 @@ describe('public-case-handling', () => {
     ['Reply with your card details and the date of the session and we will refund you.', 'Reply with your'],
     ['So sorry, Dev. We will sort it out for you here in the thread today.', 'sort it out for you here'],
     [LONG_REPLY, "It's a bit complicated"],
+    [
+      'Hi Rob, so if you paid for a block and cancel now, the refund is pro rata, unless you are inside the 48-hour window, in which case that session is charged. If your insurer paid, it goes back to them, otherwise it comes to you, and if you used a discount code the price per session changes too.',
+      'if',
+    ],
   ])('cautions: %s', (text, cue) => {
     const findings = findingsOf(text);
     expect(findings.map((finding) => finding.clause)).toContain('advice.complex-queries-elsewhere');
@@ -32,6 +36,7 @@ describe('public-case-handling', () => {
     'Share your favourite self-care tip below! We would love to hear what helps you.',
     "It's a bit complicated to explain in a post, so give us a ring and we'll go through your options.",
     'Leave us a review below if you enjoyed the workshop!',
+    "Hi Ana, good question. If you feel low most days, or if it affects your sleep, it is worth seeing your GP. Whether or not you then come to us, they can talk through what is available, and if you want private support we are here. Otherwise, many areas let you self-refer to talking therapies.",
     "Please don't post your address or booking details in the comments, we'll ring you instead.",
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);

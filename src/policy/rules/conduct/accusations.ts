@@ -15,7 +15,7 @@ const STRONG = phrases([
   'crooks', 'crooked', 'charlatans', 'charlatan', 'con artists', 'con artist', 'conmen', 'con men', 'shysters',
   'liars', 'lied about', 'lied to', 'lies to', 'lies about', 'been lying', 'overcharging', 'overcharges', 'cheats their',
   'cheating their', 'conning', 'conned', 'ripped us off', 'ripped me off', 'ripped people off', 'ripped them off',
-  'rips people off', 'rips you off', 'faked', 'faking', 'fakes', 'fakes their', 'invents quotes', 'invented the', 'abuses', 'abusing their',
+  'rips people off', 'rips you off', 'faked', 'faking', 'fakes', 'fakes their', 'forged', 'forging', 'forges', 'invents quotes', 'invented the', 'abuses', 'abusing their',
   'neglecting their', 'neglects their', 'overbilling', 'overbilled', 'overcharged us', 'overcharged me', 'overcharged people',
   'overcharged clients', 'a danger to patients', 'a danger to clients', 'struck off', 'convicted fraudster', 'lying about', 'lying to', 'falsif*', 'fabricat*',
   'made up the', 'made up his', 'made up her', 'made up their', 'made up quotes', 'made up figures', 'made up reviews',

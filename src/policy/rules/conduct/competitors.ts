@@ -21,7 +21,7 @@ const DEFAULT_COMPETITOR_WORDS = [
 
 /** Regulators, professional bodies, public services and charities: not competitors. */
 const NOT_COMPETITOR_WORDS = new Set([
-  'nhs', 'bacp', 'ukcp', 'hcpc', 'bps', 'babcp', 'nice', 'cqc', 'mind', 'samaritans', 'university', 'college',
+  'nhs', 'bacp', 'ukcp', 'hcpc', 'bps', 'babcp', 'nice', 'cqc', 'samaritans', 'university', 'college',
   'school', 'council', 'trust', 'foundation', 'charity', 'hospital', 'surgery', 'association', 'society',
   'institute', 'gp', 'government', 'department', 'ministry', 'royal', 'national', 'federation', 'board', 'network',
   'forum', 'alliance', 'register', 'conference', 'awards', 'festival', 'week', 'day', 'month', 'helpline', 'line',
@@ -45,7 +45,7 @@ const RUDE = phrases([
   'good grief', 'give me strength', 'spare me', 'heaven help', 'god help', 'poor clients', 'poor sods',
   'how original', 'so original', 'slow clap', 'well done them', 'groundbreaking stuff', 'surprise surprise', 'shock horror',
   'barely qualified', 'not even qualified', 'fresh out of', 'never recommend', "wouldn't recommend", 'would not recommend',
-  'never refer', "wouldn't refer", "wouldn't send", 'never send', 'waste of money', 'waste your money', 'desperate',
+  'yikes', 'oof', 'not surprised', 'unsurprisingly', 'never refer', "wouldn't refer", "wouldn't send", 'never send', 'waste of money', 'waste your money', 'desperate',
 ]);
 const RUDE_EMOJI = /[\u{1F644}\u{1F921}\u{1F926}\u{1F480}\u{1F971}\u{1F92E}\u{1F612}\u{1F928}\u{1F4A9}\u{1F62C}\u{1F60F}]/gu;
 /** Laughing at a competitor is mockery unless the words around it are warm. */
@@ -66,6 +66,8 @@ const VENUE_BEFORE = /(?:trained|training|studied|qualified|graduated|placement|
 
 const isCompetitor = (text: FoldedText, party: NamedParty, words: ReadonlySet<string>): boolean => {
   if (party.words.some((word) => NOT_COMPETITOR_WORDS.has(word))) return false;
+  // "Mind", "Mind in Colchester", "North Essex Mind": the mental-health charity.
+  if (party.words[0] === 'mind' || party.words.at(-1) === 'mind') return false;
   if (VENUE_BEFORE.test(text.folded.slice(Math.max(0, party.foldedStart - 30), party.foldedStart))) return false;
   if (party.kind === 'organisation') return party.words.some((word) => words.has(word));
   // "@harbourcounselling": a sector word inside the account name.

@@ -25,14 +25,16 @@ const DEFENSIVE = phrases([
   "maybe you're", 'maybe you should', 'perhaps you should', 'frankly', 'let me be clear', 'let us be clear', 'to be clear,',
   'quite frankly', 'just to be clear', 'in future', 'we stand by', "let's be clear", "won't be apologising",
   'will not be apologising', 'perhaps if you', 'maybe if you', 'anyone who bothered', 'if you bothered', 'bothered to check',
-  'bothered to read', 'any of your business', "you're clearly", 'you clearly', 'you obviously', "you've clearly",
-  'completely reject', 'categorically deny', 'we deny', 'interesting that you', 'rather than contacting us',
+  'bothered to read', 'any of your business', 'check the facts', 'we disagree', "you're clearly", 'you clearly', 'you obviously', "you've clearly",
+  'maybe check the facts', 'perhaps check the facts', 'maybe check your facts', 'check your facts before', 'check the facts before posting',
+  'check the facts before leaving', 'we completely disagree', 'we strongly disagree', 'we totally disagree', 'disagree with this review',
+  'disagree with your review', 'disagree with your comment', 'where you got that', 'where you got this', 'completely reject', 'categorically deny', 'we deny', 'interesting that you', 'rather than contacting us',
   'instead of contacting us', 'rather than contact us', 'we have the emails', 'we have proof', 'to prove it',
 ]);
 /** "that's simply not true", "this isn't accurate": contradicting someone flatly. */
 const CONTRADICTION = new RegExp(
-  "(?<![\\p{L}])(?:that|this|which)(?:['’]s|\\s+is|\\s+was)\\s+(?:simply\\s+|just\\s+|completely\\s+|totally\\s+|absolutely\\s+|entirely\\s+|categorically\\s+|plainly\\s+)?" +
-    "(?:not\\s+(?:true|correct|accurate|the\\s+case|fair)|untrue|false|incorrect|inaccurate|misleading|wrong|nonsense)(?![\\p{L}])|" +
+  "(?<![\\p{L}])(?:that|this|which)(?:['’]s|\\s+is|\\s+was)\\s+(?:(?:simply|just|completely|totally|absolutely|entirely|categorically|plainly|frankly|quite|wholly|deeply|grossly|an?)\\s+){0,3}" +
+    "(?:not\\s+(?:true|correct|accurate|the\\s+case|fair)|untrue|false|incorrect|inaccurate|misleading|wrong|nonsense|unfair|unjust)(?![\\p{L}])|" +
     "(?<![\\p{L}])(?:that|this|which)\\s+(?:simply\\s+|just\\s+)?(?:isn['’]t|wasn['’]t)\\s+(?:true|correct|accurate|the\\s+case|fair)(?![\\p{L}])|" +
     "(?<![\\p{L}])(?:review|comment|post|claim|claims|allegations?|accusations?)\\s+(?:is|are|was|were)\\s+(?:simply\\s+|just\\s+|completely\\s+|totally\\s+|entirely\\s+)?(?:untrue|false|misleading|inaccurate|unfair|wrong|nonsense|baseless|unfounded)(?![\\p{L}])|" +
     "(?<![\\p{L}])(?:that|this)(?:['’]s|\\s+is)\\s+(?:an?\\s+)?(?:bit\\s+of\\s+an?\\s+)?(?:massive|huge|sweeping|gross|lazy|unfair|big)?\\s*(?:generali[sz]ation|exaggeration|oversimplification|misrepresentation|distortion|straw\\s+man)(?![\\p{L}])|" +
@@ -41,7 +43,7 @@ const CONTRADICTION = new RegExp(
 );
 
 /** Reply-ish wording: the "in future" / "frankly" cues only count in an answer to someone. */
-const WEAK = new Set(['do your research', 'do some research', 'check your facts', "that's a myth", "that's unfair", "that's not fair",
+const WEAK = new Set(['check the facts', 'we disagree', 'do your research', 'do some research', 'check your facts', "that's a myth", "that's unfair", "that's not fair",
   'maybe you should', 'perhaps you should', 'rather than contacting us', 'instead of contacting us', 'rather than contact us', 'to prove it', "maybe you're", "perhaps you're", "won't accept", 'as it says on', 'as clearly', 'in future', 'frankly', 'quite frankly', 'before posting', 'before you post', 'generalisation', 'generalization', 'clearly stated', 'clearly states', 'we stand by', 'to be clear,', 'just to be clear']);
 const ANSWERING = phrases(['you', 'your', 'review', 'comment', 'comments', 'post', 'posts', 'posting', 'thread', 'feedback', 'claim', 'claims', 'suggest*', "that's", 'we']);
 

@@ -1,5 +1,6 @@
 import type { Detector, Signal } from '../detector.ts';
-import { findAll } from '../match.ts';
+import type { FoldedText } from '../../normalise-text.ts';
+import { findAll, type Match } from '../match.ts';
 import { matchesWithin, phrases, sentencesOf, trimmedSpan } from './sentences.ts';
 
 /**
@@ -22,8 +23,11 @@ const STANCE = phrases([
   'send them back', 'climate hoax', 'climate scam', 'gender ideology', 'trans women are women', 'defund the',
   'hot take', 'unpopular opinion', 'fight me', 'free palestine', 'stand with israel', 'god has a plan', "god's plan",
   'trust in god', 'trust in the lord', 'god is in control', 'jesus loves you', 'god loves you', 'power of prayer',
-  'faith in christ', 'faith in jesus', 'born again', 'saved by jesus', 'saved by christ', 'pray about it', 'give it to god', 'let go and let god', 'praise the lord', 'praise god', 'the bible says',
+  'jesus heals', 'god heals', 'prayer heals', 'faith heals', 'faith in christ', 'faith in jesus', 'born again', 'saved by jesus', 'saved by christ', 'pray about it', 'give it to god', 'let go and let god', 'praise the lord', 'praise god', 'the bible says',
 ]);
+
+/** "Labour" with a capital is the party (the original draft keeps the capital). */
+const LABOUR_PARTY = /(?<![\p{L}])Labour(?![\p{L}])(?!\s+(?:[Ww]ard|[Pp]ains?|[Dd]ay|[Mm]arket|[Cc]osts?|[Ll]aws?))/gu;
 
 /** "only through faith…", "only God can…": a faith claim. */
 const ONLY_FAITH = /(?<![\p{L}])only\s+(?:through\s+|by\s+|with\s+|in\s+)?(?:faith|jesus|christ|god|allah|the\s+lord|prayer|the\s+bible|scripture)(?![\p{L}])/gu;
@@ -43,7 +47,8 @@ const TOPIC = phrases([
   'trump', 'biden', 'starmer', 'sunak', 'farage', 'boris', 'putin', 'this country', 'allah',
   'the lord', 'prayer', 'pray', 'bible', 'scripture', 'religion', 'religious', 'atheists', 'atheism',
   'sinners', 'salvation', 'my mp', 'our mp', 'councillors', 'austerity', 'privatisation', 'privatising',
-  'benefit cuts', 'welfare cuts', 'strikers', 'islam', 'muslims', 'christians', 'christianity', 'jews', 'hindus', 'the church',
+  'benefit cuts', 'welfare cuts', 'strikers', 'republicans', 'democrats', 'maga', 'gop', 'the left', 'the right wing',
+  'church', 'churches', 'mosque', 'pro-lifers', 'feminists', 'feminism', 'islam', 'muslims', 'christians', 'christianity', 'jews', 'hindus', 'the church',
 ]);
 
 /** Words that judge or take a side. */
@@ -56,7 +61,7 @@ const OPINION = phrases([
   'the truth', 'the only way', 'should be ashamed', 'long past time', 'outdated', 'out of touch', 'must go',
   'has to go', 'needs to go', 'wake up', 'sheep', 'brainwashed', 'propaganda', 'deserve better', 'let down',
   'no clue', 'clueless', 'shambles', 'shambolic', 'hopeless', 'terrible', 'awful', 'dreadful', 'a farce', 'crooks',
-  'deluded', 'danger to', 'threat to democracy', 'dangerous', 'more damage', 'damaging', 'cronies', 'greedy', 'heartless', 'cruel', 'shameless', 'spineless', 'gutless', 'idiots', 'morons', 'muppets', 'fools',
+  'genocide', 'apartheid', 'war crimes', 'more harm than good', 'i said it', 'deluded', 'danger to', 'threat to democracy', 'dangerous', 'more damage', 'damaging', 'cronies', 'greedy', 'heartless', 'cruel', 'shameless', 'spineless', 'gutless', 'idiots', 'morons', 'muppets', 'fools',
   'nonsense', 'fairy tale*', 'delusion*', 'brilliant job', 'great job', 'legend', 'hero', 'about time', 'finally someone',
   'sold out', 'voted for', 'plain and simple', "we'll say it", 'stitch-up', 'should', 'must',
   'need to', 'needs to', 'we need', 'racist*', 'fascist*', 'bigot*', 'sick of', 'fed up with', 'proud to vote',
@@ -73,12 +78,29 @@ const NEUTRAL = phrases([
   'register to vote', 'polling station', 'polling day',
 ]);
 
+/** Matches found on the original draft (for capitals), with folded offsets for sentence scoping. */
+const originalMatches = (text: FoldedText, pattern: RegExp): Match[] => {
+  const found: Match[] = [];
+  pattern.lastIndex = 0;
+  // Matches come in order, so one walk along the offset map serves them all (linear).
+  let foldedStart = 0;
+  for (let match = pattern.exec(text.original); match; match = pattern.exec(text.original)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    while (foldedStart < text.sourceStart.length && text.sourceStart[foldedStart]! < start) foldedStart += 1;
+    let foldedEnd = foldedStart;
+    while (foldedEnd < text.sourceStart.length && text.sourceStart[foldedEnd]! < end) foldedEnd += 1;
+    found.push({ span: [start, end], text: match[0].toLowerCase(), foldedStart, foldedEnd, groups: [] });
+  }
+  return found;
+};
+
 export const politicalOrReligiousView: Detector = {
   id: 'political-or-religious-view',
   description: 'Gives an opinion on party politics, elections, government, the monarchy, divisive issues or religion.',
   detect: ({ text }) => {
     const stances = [...findAll(text, STANCE), ...findAll(text, PARTY_VOTE), ...findAll(text, ONLY_FAITH)];
-    const topics = findAll(text, TOPIC);
+    const topics = [...findAll(text, TOPIC), ...originalMatches(text, LABOUR_PARTY)];
     if (stances.length === 0 && topics.length === 0) return [];
     const opinions = findAll(text, OPINION);
     const neutral = findAll(text, NEUTRAL);

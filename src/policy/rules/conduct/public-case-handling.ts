@@ -30,7 +30,15 @@ const RESOLVE_HERE = new RegExp(
 );
 /** A complicated answer started in public: "it's complicated", "it depends on"… */
 const COMPLICATED = phrases(["it's a bit complicated", "it's complicated", "it's a bit tricky", "it's tricky", 'tricky one', 'it depends on', 'depends on your', 'depends on whether', 'it can get complicated']);
-const CONDITIONS = phrases(['if', 'whether', 'unless', 'depends', 'depending', 'otherwise', 'except']);
+const CONDITIONS = phrases(['if', 'whether', 'unless', 'depends', 'depending', 'otherwise', 'except', 'in which case', 'different again']);
+/** What a public case is about: money, cover and bookings. */
+const MONEY_MATTERS = phrases([
+  'insurer', 'insurance', 'insured', 'cover', 'covered', 'claim', 'excess', 'policy', 'pre-authorisation', 'authorisation',
+  'refund*', 'fee', 'fees', 'charge', 'charged', 'cancel*', 'prepaid', 'block', 'invoice*', 'payment*', 'paid', 'booking*',
+  'booked', 'price', 'prices', 'discount*', 'eap', 'referral', 'transfer*',
+]);
+/** A reply to someone: "@name …", "Hi Tom, …". */
+const REPLY_OPENING = /^\s*(?:@[\p{L}\p{N}_.]+|(?:hi|hello|hey|dear)\s+[\p{L}-]+)/u;
 /** "please don't post your address here" is the opposite of asking for it. */
 const DONT = /(?:don['’]t|do\s+not|never|no\s+need\s+to|please\s+avoid|without)\s+$/u;
 const PRIVATE_CHANNEL = phrases(['dm', 'direct message', 'private message', 'pm us', 'inbox', 'email us', 'call us', 'ring us', 'phone us', 'by email', 'by phone', 'give us a call', 'give us a ring']);
@@ -50,9 +58,15 @@ export const publicCaseHandling: Detector = {
     for (const match of findAll(text, RESOLVE_HERE)) {
       signals.push({ span: match.span, reason: 'Offers to resolve the case in public; move it to email or phone instead.' });
     }
-    const complicated = findAll(text, COMPLICATED)[0];
-    if (complicated && text.folded.length > 280 && findAll(text, CONDITIONS).length >= 3) {
+    // General advice with many "if"s is fine; working through someone's fees, cover or refund is a case.
+    const caseDetails = new Set(findAll(text, MONEY_MATTERS).map((match) => match.text)).size;
+    const complicated = caseDetails >= 2 ? findAll(text, COMPLICATED)[0] : undefined;
+    const conditions = caseDetails >= 2 ? findAll(text, CONDITIONS) : [];
+    if (complicated && text.folded.length > 280 && conditions.length >= 3) {
       signals.push({ span: complicated.span, reason: 'Works through a complicated enquiry in public; answer it by email or phone instead.' });
+    } else if (REPLY_OPENING.test(text.folded) && text.folded.length > 250 && conditions.length >= 4) {
+      // A long reply to someone that walks through case after case is the same thing, said without "complicated".
+      signals.push({ span: conditions[0]!.span, reason: 'Works through a complicated enquiry in public; answer it by email or phone instead.' });
     }
     return signals.sort((a, b) => a.span[0] - b.span[0]);
   },
