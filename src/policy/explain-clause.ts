@@ -45,7 +45,9 @@ export const explainTopic = (policy: ParsedPolicy, topic: string): Explanation =
   const listed = best ? outcome.hits.filter((hit) => hit.score >= best.score * LISTED_SHARE).slice(0, MAX_CLAUSES) : [];
   // A topic may span clauses ("linkedin dm"): together, the listed clauses must cover it.
   const together = { id: '', score: 0, matched: [...new Set(listed.flatMap((hit) => hit.matched))] };
-  if (best && isConfident(confidenceOf(outcome, together, TOPIC_THRESHOLDS), TOPIC_THRESHOLDS)) {
+  const confidence = confidenceOf(outcome, together, TOPIC_THRESHOLDS);
+  // A topic whose every word the listed clauses know is theirs, even a scene-setting word ("insta").
+  if (best && (isConfident(confidence, TOPIC_THRESHOLDS) || confidence.coverage >= 1)) {
     return { kind: 'clauses', clauses: listed.map((hit) => explained(index.clauses.get(hit.id)!)) };
   }
   return { kind: 'unknown', topic: wanted, suggestions: suggestionsFor(policy, index, wanted) };

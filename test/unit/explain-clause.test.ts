@@ -46,6 +46,7 @@ describe('explainTopic', () => {
     ['gdpr', 'security.data-protection'],
     ['lunch break', 'personal.non-work-times'],
     ['torrent', 'copyright.illegal-copies'],
+    ['insta', 'scope'],
   ])('finds "%s" through synonyms, typos and keywords', (topic, expected) => {
     expect(clauseIds(explainTopic(policy, topic))[0]).toBe(expected);
   });
