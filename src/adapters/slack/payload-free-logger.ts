@@ -42,11 +42,15 @@ const boltLevel: Record<string, LogLevel> = {
 export function createPayloadFreeLogger(log: Logger): BoltLogger {
   const sdk = log.child({ sdk: 'slack' });
   let name = 'bolt';
+  // The level is checked first: Bolt and the Web API log on every request, mostly at debug.
+  const forward = (level: 'debug' | 'info' | 'warn' | 'error') => (...parts: unknown[]) => {
+    if (sdk.isLevelEnabled(level)) sdk[level]({ component: name }, payloadFreeText(parts));
+  };
   return {
-    debug: (...parts: unknown[]) => sdk.debug({ component: name }, payloadFreeText(parts)),
-    info: (...parts: unknown[]) => sdk.info({ component: name }, payloadFreeText(parts)),
-    warn: (...parts: unknown[]) => sdk.warn({ component: name }, payloadFreeText(parts)),
-    error: (...parts: unknown[]) => sdk.error({ component: name }, payloadFreeText(parts)),
+    debug: forward('debug'),
+    info: forward('info'),
+    warn: forward('warn'),
+    error: forward('error'),
     // Bolt sets INFO on any logger it is given; ignoring it keeps LOG_LEVEL in charge.
     setLevel: () => undefined,
     getLevel: () => boltLevel[log.level] ?? LogLevel.INFO,

@@ -1,9 +1,10 @@
-import type { App, RespondFn } from '@slack/bolt';
+import type { App } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Actor, HandleRequest, Reply } from '../../commands/request.ts';
 import { answerSafely } from '../answer-safely.ts';
 import type { FirstDelivery } from './memory-deliveries.ts';
 import { render, renderHome } from './render.ts';
+import { postToResponseUrl } from './response-url.ts';
 import { CHECK_MESSAGE_CALLBACK_ID, deliveryKey, homeOpenedActor, toBotRequest } from './to-request.ts';
 
 /**
@@ -54,44 +55,53 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
       }),
     );
 
-  const respondPrivately = async (respond: RespondFn, reply: Reply, replaceOriginal: boolean): Promise<void> => {
-    const responseType = reply.visibility === 'shared' ? 'in_channel' : 'ephemeral';
-    await respond({ ...render(reply), response_type: responseType, replace_original: replaceOriginal });
+  /** The interaction's `response_url`, when it has one (commands, message shortcuts, buttons on messages). */
+  const responseUrlOf = (body: unknown): string | undefined => {
+    const url = (body as { response_url?: unknown }).response_url;
+    return typeof url === 'string' && url !== '' ? url : undefined;
   };
 
-  app.command('/policy', async ({ ack, body, respond }) => {
+  const respondPrivately = async (responseUrl: string, reply: Reply, replaceOriginal: boolean): Promise<void> => {
+    const responseType = reply.visibility === 'shared' ? 'in_channel' : 'ephemeral';
+    await postToResponseUrl(responseUrl, { ...render(reply), response_type: responseType, replace_original: replaceOriginal });
+  };
+
+  app.command('/policy', async ({ ack, body }) => {
     await ack();
     await once(body, 'slash-command', async () => {
       const request = toBotRequest({ source: 'slash-command', body });
-      if (request === undefined) return;
-      await respondPrivately(respond, await answerSafely(handle, request, log), false);
+      const responseUrl = responseUrlOf(body);
+      if (request === undefined || responseUrl === undefined) return;
+      await respondPrivately(responseUrl, await answerSafely(handle, request, log), false);
     });
   });
 
-  app.shortcut(CHECK_MESSAGE_CALLBACK_ID, async ({ ack, body, respond, client }) => {
+  app.shortcut(CHECK_MESSAGE_CALLBACK_ID, async ({ ack, body, client }) => {
     await ack();
     await once(body, 'shortcut', async () => {
       const request = toBotRequest({ source: 'shortcut', body });
       if (request === undefined) return;
       const reply = await answerSafely(handle, request, log);
-      if (respond !== undefined) {
-        await respondPrivately(respond, reply, false);
+      const responseUrl = responseUrlOf(body);
+      if (responseUrl !== undefined) {
+        await respondPrivately(responseUrl, reply, false);
       } else if (body.type === 'message_action') {
         await client.chat.postEphemeral({ channel: body.channel.id, user: body.user.id, ...render(reply) });
       }
     });
   });
 
-  app.action(/^.+$/, async ({ ack, body, respond, client }) => {
+  app.action(/^.+$/, async ({ ack, body, client }) => {
     await ack();
     await once(body, 'button', async () => {
       const request = toBotRequest({ source: 'block-action', body });
       if (request === undefined) return;
       const reply = await answerSafely(handle, request, log);
       const container = (body as { container?: { is_ephemeral?: boolean } }).container;
-      if (respond !== undefined) {
+      const responseUrl = responseUrlOf(body);
+      if (responseUrl !== undefined) {
         // The next step of a private flow replaces the step whose button was pressed.
-        await respondPrivately(respond, reply, container?.is_ephemeral === true);
+        await respondPrivately(responseUrl, reply, container?.is_ephemeral === true);
       } else {
         // A button in the App Home has nowhere to reply in place: answer in the DM.
         await client.chat.postMessage({ channel: request.actor.userId, ...render(reply) });
