@@ -63,7 +63,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       ? // Socket Mode's own Web API client (apps.connections.open) takes its options from here.
         new SocketModeReceiver({ appToken: options.appToken, logger: boltLogger, installerOptions: { clientOptions: { ...clientOptions } } })
       : new HTTPReceiver({ signingSecret: options.signingSecret ?? '', endpoints: '/slack/events', logger: boltLogger });
-    const app = new App({ token: options.botToken, receiver, logger: boltLogger, clientOptions, deferInitialization: true });
+    // No conversation store: the bot keeps no state between messages (drafts are never kept).
+    const app = new App({ token: options.botToken, receiver, logger: boltLogger, clientOptions, convoStore: false, deferInitialization: true });
     // auth.test now, so a wrong token fails the start instead of the first request.
     await app.init();
     registerSlackListeners(app, {
