@@ -83,18 +83,29 @@ export const disparagesOrganisation: Detector = {
     if (plain.length === 0 && judged.length === 0) return [];
     const ranges = sentencesOf(text);
     const signals: Signal[] = [];
+    // Each sentence is read once however many put-downs it holds (keeps a long draft linear).
+    const perSentence = (test: (range: readonly [number, number]) => boolean) => {
+      const known = new Map<number, boolean>();
+      return (index: number): boolean => {
+        let answer = known.get(index);
+        if (answer === undefined) known.set(index, (answer = test(ranges[index]!)));
+        return answer;
+      };
+    };
+    const apologetic = perSentence((range) => has(APOLOGY, text.folded.slice(range[0], range[1])));
+    const aboutUs = perSentence((range) => aboutOrganisation(text, organisation.names, range));
     const flag = (match: (typeof plain)[number], lookBack: boolean) => {
       const index = sentenceIndexAt(text, match.foldedStart);
       const here = ranges[index]!;
-      if (has(APOLOGY, text.folded.slice(here[0], here[1]))) return;
+      if (apologetic(index)) return;
       if (DENIAL.test(text.folded.slice(Math.max(here[0], match.foldedStart - 60), match.foldedStart))) return;
       if (!lookBack) {
         // "life is a mess, and we're here" judges life, not us: look at the clause before the verb.
-        const before = text.folded.slice(here[0], match.foldedStart);
+        const before = text.folded.slice(Math.max(here[0], match.foldedStart - 150), match.foldedStart);
         const clause = `${before.split(CLAUSE_BREAK).at(-1) ?? before} ${match.text}`;
         if (!has(SUBJECT, clause) && !has(ownNamePattern(organisation.names), clause)) return;
       }
-      const about = aboutOrganisation(text, organisation.names, here) || (lookBack && index > 0 && aboutOrganisation(text, organisation.names, ranges[index - 1]!));
+      const about = aboutUs(index) || (lookBack && index > 0 && aboutUs(index - 1));
       if (about) signals.push({ span: match.span, reason: 'Runs down the practice or its services in public, which could damage its reputation.' });
     };
     for (const match of plain) flag(match, true);

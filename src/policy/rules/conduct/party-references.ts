@@ -13,6 +13,20 @@ const THIRD_PERSON = phrases([
   'the founder', 'the owner', 'the owners', 'the director',
 ]);
 
+const theyCache = new WeakMap<FoldedText, Map<number, boolean>>();
+/** Whether sentence `index` says "they", "he", "she"…; read once per sentence. */
+const saysThey = (text: FoldedText, index: number): boolean => {
+  let known = theyCache.get(text);
+  if (!known) theyCache.set(text, (known = new Map()));
+  let answer = known.get(index);
+  if (answer === undefined) {
+    const [start, end] = sentencesOf(text)[index]!;
+    THIRD_PERSON.lastIndex = 0;
+    known.set(index, (answer = THIRD_PERSON.test(text.folded.slice(start, end))));
+  }
+  return answer;
+};
+
 /** The party a folded offset's sentence talks about, if any (the nearest one named before it). */
 export const partyReferredAt = (text: FoldedText, parties: readonly NamedParty[], at: number): NamedParty | undefined => {
   if (parties.length === 0) return undefined;
@@ -24,7 +38,6 @@ export const partyReferredAt = (text: FoldedText, parties: readonly NamedParty[]
   const earlierStart = ranges[Math.max(0, index - 2)]![0];
   const earlier = parties.filter((party) => party.foldedStart >= earlierStart && party.foldedStart < start);
   if (earlier.length === 0) return undefined;
-  THIRD_PERSON.lastIndex = 0;
   // A short follow-up ("Dishonest from top to bottom.") is about them too.
-  return THIRD_PERSON.test(text.folded.slice(start, end)) || end - start < 60 ? earlier.at(-1) : undefined;
+  return saysThey(text, index) || end - start < 60 ? earlier.at(-1) : undefined;
 };

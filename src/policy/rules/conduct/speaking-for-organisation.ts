@@ -1,7 +1,7 @@
 import type { FoldedText } from '../../normalise-text.ts';
 import type { Detector, OrganisationFacts, Signal } from '../detector.ts';
-import { findAll, phrasePattern } from '../match.ts';
-import { phrases } from './sentences.ts';
+import { findAll, phrasePattern, type Match } from '../match.ts';
+import { phrases, sentenceIndexAt, sentencesOf } from './sentences.ts';
 
 /**
  * On a personal account, speaks about the organisation or its work as if for it: "At <Org>
@@ -34,7 +34,6 @@ const AS_ORGANISATION = phrases([
   'our therapists', 'our clients',
 ]);
 
-const OPENS_SENTENCE = /(?:^|[.!?\n]\s*|^\s+)$/u;
 const WE = /(?<![\p{L}])(?:we|we['’]re|we['’]ve|we['’]ll|we['’]d|our|us)(?![\p{L}])/u;
 
 const patternsByNames = new Map<string, readonly [RegExp, RegExp]>();
@@ -56,10 +55,10 @@ const namePatterns = (names: readonly string[]): readonly [RegExp, RegExp] => {
   return built;
 };
 
-const sentenceAround = (text: FoldedText, start: number, end: number): string => {
-  const from = Math.max(text.folded.lastIndexOf('.', start), text.folded.lastIndexOf('\n', start), text.folded.lastIndexOf('!', start), text.folded.lastIndexOf('?', start));
-  const stops = ['.', '\n', '!', '?'].map((stop) => text.folded.indexOf(stop, end)).filter((index) => index >= 0);
-  return text.folded.slice(from + 1, stops.length ? Math.min(...stops) : text.folded.length);
+/** "At <Org> we…" (we in the sentence), or "At <Org>, …" opening a sentence: both speak in its voice. */
+const speaksAs = (text: FoldedText, match: Match): boolean => {
+  const [start, end] = sentencesOf(text)[sentenceIndexAt(text, match.foldedStart)]!;
+  return WE.test(text.folded.slice(start, end)) || text.folded.slice(start, match.foldedStart).trim() === '';
 };
 
 const disclaimerText = (organisation: OrganisationFacts): string => {
@@ -75,8 +74,7 @@ export const speakingForOrganisation: Detector = {
     if (findAll(text, DISCLAIMER).length > 0) return [];
     const [voices, claims] = namePatterns(organisation.names);
     const found = [
-      // "At <Org> we…", or "At <Org>, …" opening a sentence: both speak in its voice.
-      ...findAll(text, voices).filter((match) => WE.test(sentenceAround(text, match.foldedStart, match.foldedEnd)) || OPENS_SENTENCE.test(text.folded.slice(0, match.foldedStart))),
+      ...findAll(text, voices).filter((match) => speaksAs(text, match)),
       ...findAll(text, claims),
       ...findAll(text, AS_ORGANISATION),
     ];
