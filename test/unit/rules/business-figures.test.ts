@@ -12,6 +12,7 @@ describe('business-figures', () => {
     'We currently have 58 active clients and a waiting list of 30. Busy times!',
     'Our turnover for the year came to £140k, up 20% on last year.',
     'Our referrals have doubled since the GP surgery started recommending us.',
+    'Quarter two figures are in: 275 sessions delivered and bookings up 12%.',
     'Our waiting list has grown to 73 people this winter.',
     'We are in talks to buy out a practice in Braintree. Can\'t say more until it is signed!',
     'Keep this under wraps, but our strategy is to stop offering low-cost places and focus on corporate work.',
@@ -33,6 +34,7 @@ describe('business-figures', () => {
     'Our new fees from April: £70 per session, £95 for couples.',
     'Everything you share in your sessions is confidential.',
     'Your insurer may cover up to 8 sessions this year, depending on your policy.',
+    'We currently have 2 sessions available on Monday evenings, message us to book.',
     'Our bake sale raised £320 for Mind this year — thank you all!',
     'If your household income is under £20,000 you can ask for a reduced fee.',
   ])('passes: %s', (text) => {

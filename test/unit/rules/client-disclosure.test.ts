@@ -24,6 +24,10 @@ describe('client-disclosure', () => {
     'Welcome back to Idris, who has come back to us for a few more counselling sessions.',
     'Emailing Ms Clarke\'s assessment notes across to her new psychiatrist this afternoon.',
     'My client Toby has started sleeping through the night again!',
+    'Heard in session this week: "I never knew I was allowed to say no." Powerful stuff.',
+    'A grieving grandad I have been supporting brought me his late wife\'s recipe book today.',
+    'Yesterday\'s session with Oliver was such a turning point for him.',
+    'One man in our Thursday anger group told us about the night he punched a wall.',
   ])('stops: %s', (text) => {
     const result = checker.check({ text });
     expect(result.verdict).toBe('stop');
@@ -51,6 +55,9 @@ describe('client-disclosure', () => {
     'Our client portal has a new look — same login, easier booking.',
     'We\'ve updated how we store session notes, in line with GDPR.',
     'Our clients often tell us the first session is the hardest step.',
+    'Book a session with Dan, our new CBT therapist, from next week.',
+    'The families I counsel often say the school run is the hardest part of the day.',
+    'A charity I am supporting this year is running a sponsored walk — join us!',
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);
   });

@@ -11,6 +11,7 @@ describe('colleague-disclosure', () => {
     'One of our therapists is going through a messy divorce, so her Wednesday clients are moving.',
     'Our practice manager has been signed off after a nervous breakdown — bear with us!',
     'Our cleaner Bev had a stroke last week, so the waiting room might be a bit dusty.',
+    'Thinking of my colleague who lost her dad at the weekend — be gentle with each other.',
     'Our bookkeeper has been struggling with depression since the summer, so invoices are late.',
   ])('stops: %s', (text) => {
     expect(checker.check({ text }).verdict).toBe('stop');
@@ -29,6 +30,7 @@ describe('colleague-disclosure', () => {
     'Our receptionist is off on holiday next week, so please email rather than call.',
     'Our colleague Maya is on maternity leave until June — congratulations Maya!',
     'Our therapist Dan has a special interest in anxiety and panic attacks.',
+    'Our therapist Jo is struggling with the new booking system, so bear with us!',
     'My supervisor is brilliant at helping me think through tough cases.',
     'Our counsellor Jess is giving a talk on coping with depression after a diagnosis.',
   ])('passes: %s', (text) => {

@@ -13,6 +13,7 @@ describe('credential', () => {
     'The 2FA code that came through is 730 415, can whoever is on Facebook use it quickly?',
     'Hi Jo, we just sent you a security code by text. Please reply here with it so we can finish your booking.',
     'What is the verification code they texted you? I need it to get back into Facebook.',
+    'The password to the team inbox is still Orchard!19 if anyone needs it.',
     'Whoever has the TikTok account, can you DM me the login details and the code?',
   ])('stops: %s', (text) => {
     expect(checker.check({ text }).verdict).toBe('stop');
@@ -35,6 +36,8 @@ describe('credential', () => {
     'Changed all our passwords today and set up a password manager. Feels good!',
     'If anyone messages asking for your login code, it is a scam: report it.',
     'The password is changed every 90 days, as our policy says.',
+    'Register on our site with your email and a password of your choice.',
+    'Day pass: £10, tea and cake included.',
     'Our UKCP code of ethics is on the website for anyone who wants to read it.',
     "What's the dress code for the conference dinner?",
   ])('passes: %s', (text) => {

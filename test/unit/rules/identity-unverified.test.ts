@@ -11,6 +11,7 @@ describe('identity-unverified', () => {
     'We can skip the security questions this time, your invoice total is £210.',
     'I recognise your profile photo, so here are the dates of your remaining sessions.',
     "You won't need to answer the usual security questions, here is your receipt for May.",
+    "Hi Mo, your husband's appointment has moved to 11am on Friday.",
     'Yes, I can confirm Lucy is booked in on Thursday and her sessions are paid until May.',
   ])('stops: %s', (text) => {
     expect(checker.check({ text }).verdict).toBe('stop');

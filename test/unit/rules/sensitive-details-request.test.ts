@@ -26,6 +26,7 @@ describe('sensitive-details-request', () => {
 
   it.each([
     "Please don't post personal details like your date of birth in the comments — we'll DM you a secure link.",
+    "Please write your GP's name on the registration form when you arrive.",
     'Tell your GP about any new medication side effects.',
     'Let us know your preferred day and time and we will get back to you.',
     'Can you reply with the date of your last session and we will look into the invoice?',

@@ -13,6 +13,7 @@ describe('third-party-leak', () => {
     'A contact at the hospital trust sent me their restructure plans — twelve posts are going.',
     'My friend at Cedar Counselling says they are cutting everyone\'s hours in June.',
     'The Open Minds Trust\'s unpublished survey results show half their volunteers want to quit.',
+    'Rumour has it Meadow Counselling are closing their Braintree clinic and letting staff go.',
     'The university\'s embargoed report on student wellbeing says 1 in 3 students skip meals.',
   ])('stops: %s', (text) => {
     expect(checker.check({ text }).verdict).toBe('stop');
@@ -29,6 +30,7 @@ describe('third-party-leak', () => {
     'The new BACP guidance was published today — here is what it means for clients.',
     'How to protect your practice if client data is leaked: our five-step checklist.',
     'Everything you tell us stays confidential, unless someone is at risk.',
+    'A friend at work says I should try wild swimming. Anyone tried it?',
     'The council has announced new funding for youth mental health services. Great news!',
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);

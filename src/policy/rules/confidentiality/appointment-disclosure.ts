@@ -8,7 +8,8 @@ export const APPOINTMENT_DISCLOSURE = apostrophes(
     [
       String.raw`(?:i|we) can (?:confirm|tell you|let you know|say)(?: that)? (?!(?:our|the|it|we|this|that|all|everything|there|these|those)(?![\p{L}]))(?:[\p{L}'-]+ ){1,2}?(?:is|are|was|were|has|have) (?:been |still |definitely )?(?:booked|attending|coming|seeing|registered|a client|on our|in every|due|paid)`,
       String.raw`(?:i|we) can (?:confirm|tell you|let you know|say)(?: that)? (?:she|he|they)'(?:s|re) (?:been |still |definitely )?(?:booked|attending|coming|seeing|registered|a client|on our|due|paid)`,
-      String.raw`(?:her|his|their) (?:sessions?|appointments?|bookings?|account|invoices?|fees) (?:is|are|was|were|has been|have been) (?:all )?(?:paid|booked|on|at|every|up to date|cancelled|moved|overdue|outstanding)`,
+      String.raw`(?:her|his|their) (?:sessions?|appointments?|bookings?|account|invoices?|fees) (?:(?:is|are|was|were|has been|have been) (?:all )?(?:paid|booked|on|at|every|up to date|cancelled|moved|changed|overdue|outstanding)|(?:has )?(?:moved|changed|been moved|been changed) to)`,
+      String.raw`(?:your|her|his|their) (?:wife|husband|partner|spouse|son|daughter|mum|mother|dad|father|child|kid|friend|brother|sister|boyfriend|girlfriend)'s (?:next |last |first )?(?:sessions?|appointments?|bookings?|account|invoices?|fees|therapy)`,
       String.raw`(?:(?:is|are|was)|(?:she|he|they)'(?:s|re)) booked in (?:every|on|for|at|with)`,
       String.raw`(?:her|his|their) next (?:session|appointment) is`,
     ].join('|') +

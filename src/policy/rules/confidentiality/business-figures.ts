@@ -36,9 +36,12 @@ const COUNT = apostrophes(
 /** "our waiting list is now 45 people": a client number in all but name. */
 const WAITING_LIST = /(?<![\p{L}])waiting list (?:(?:is|has|of|stands at|now|currently|reached|hit|grown to|up to|at) )+(?:over |nearly |almost |about |around |more than )?\d+(?![\p{N}])/gu;
 
+/** "3 sessions available" is an offer, not a figure. */
+const AVAILABILITY = /^ (?:still |now )?(?:available|free|left|remaining|open|to book|spare|going|up for grabs|per|a week|a month|each)(?![\p{L}])/u;
+
 /** Words that make a count a performance figure rather than an offer ("up to 8 sessions"). */
 const PERFORMANCE = apostrophes(
-  String.raw`(?<![\p{L}])(?:this year|last year|so far|this month|last month|this quarter|last quarter|this term|in (?:19|20)\d\d|since (?:we opened|opening|we launched|launch|we started)|best (?:year|month|quarter)|record|we saw|we've seen|we have seen|we had|we've had|we delivered|we've delivered|we ran|we booked|we welcomed|we've welcomed|we worked with|we've worked with|we supported|we've supported|we helped|we've helped|we're seeing|we are seeing|what a year|year in numbers|by the numbers|in numbers|our stats|milestone|in total|on our books|caseload|waiting list|through the door|currently|right now|at the moment)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:this year|last year|so far|this month|last month|this quarter|last quarter|this term|in (?:19|20)\d\d|since (?:we opened|opening|we launched|launch|we started)|best (?:year|month|quarter)|record|we saw|we've seen|we have seen|we had|we've had|we delivered|we've delivered|we ran|we booked|we welcomed|we've welcomed|we worked with|we've worked with|we supported|we've supported|we helped|we've helped|we're seeing|we are seeing|what a year|year in numbers|by the numbers|in numbers|our stats|milestone|in total|on our books|caseload|waiting list|through the door|currently|right now|at the moment|q[1-4]|quarter|delivered|completed|attended|numbers are in|figures are in|stats|up \d|down \d|growth|grew|doubled|tripled)(?![\p{L}])`,
   'u',
 );
 const ALLOWANCE = apostrophes(String.raw`(?:up to|at least|a course of|a block of|minimum(?: of)?|maximum(?: of)?|max|min|usually|typically|per|for|only|just|around|about|limited to|book|offer|offers|covered for|cover|covers) $`, 'u');
@@ -65,6 +68,7 @@ const counts = ({ text }: DetectorContext): Signal[] =>
     const sentence = sentenceText(text, match.foldedStart);
     if (!PERFORMANCE.test(sentence)) return [];
     if (ALLOWANCE.test(text.folded.slice(Math.max(0, match.foldedStart - 16), match.foldedStart))) return [];
+    if (AVAILABILITY.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 24))) return [];
     return [{ span: match.span, reason: 'Reveals client or session numbers, which are confidential business figures.' }];
   }).concat(findAll(text, WAITING_LIST).map((match) => ({ span: match.span, reason: 'Reveals how many people are waiting, which is a confidential client number.' })));
 

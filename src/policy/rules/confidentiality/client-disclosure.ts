@@ -3,7 +3,7 @@ import { findAll } from '../match.ts';
 import { APPOINTMENT_DISCLOSURE } from './appointment-disclosure.ts';
 import { CLIENT_PERSON, CLIENT_REFERENCE, HAPPENED, RETELLING, SESSION_STORY, SESSION_WITH_PERSON } from './client-references.ts';
 import { looksLikeName, namesIn } from './person-names.ts';
-import { afterInSentence, apostrophes, beforeInSentence, sentenceAt } from './text-scope.ts';
+import { afterInSentence, apostrophes, beforeInSentence, sentenceRange, sentenceText } from './text-scope.ts';
 
 /** Generic statements ("if a client cancels…", "what should I do when a client says…") describe no one. */
 const GENERIC_CUE = apostrophes(String.raw`(?<![\p{L}])(?:if|when|whenever|unless|every time|each time|should|any|whether|let'?s say|imagine|suppose|hypothetically)(?![\p{L}])`, 'u');
@@ -20,7 +20,7 @@ const CLINICAL_RECORDS = apostrophes(String.raw`(?<![\p{L}])(?:(?:attached|attac
 
 /** Thanking or praising named attendees for what they shared in a group. */
 const GROUP_SHARING = /(?<![\p{L}])(?:for|who|after) (?:[\p{L}']+ ){0,3}?(?:speaking|spoke|talking|talked|sharing|shared|opening up|opened up|telling us|told us|telling the group|told the group)(?: so (?:openly|honestly|bravely|movingly))?(?: with (?:us|the group|everyone))? (?:about|how|what|that|their|her|his)(?![\p{L}])/gu;
-const UNNAMED_GROUP_SHARING = apostrophes(String.raw`(?<![\p{L}])(?:one|an?|another) (?:attendee|participant|group member|member of the group|woman in the group|man in the group|person in the group)(?: [\p{L}'-]+){0,3}? (?:shared|told us|opened up|spoke|talked|cried|broke down|admitted|disclosed)(?![\p{L}])`, 'gu');
+const UNNAMED_GROUP_SHARING = apostrophes(String.raw`(?<![\p{L}])(?:(?:one|an?|another) (?:attendee|participant|group member|member of the group)|(?:one|an?|another|this|the) (?:[\p{L}-]+ )?(?:attendee|participant|member|woman|man|lady|gentleman|guy|person|mum|dad|lad|girl|boy|young (?:man|woman|person)) (?:in|from|at) (?:[\p{L}'-]+ ){1,3}?(?:group|workshop|circle|class|course|session|retreat|meeting))(?: [\p{L}'-]+){0,3}? (?:shared|told us|told the group|opened up|spoke|talked|cried|broke down|admitted|disclosed|confided|revealed)(?![\p{L}])`, 'gu');
 
 const startsCapitalised = (original: string, offset: number): boolean => {
   const first = original.charAt(offset);
@@ -60,6 +60,20 @@ const clientPeople = ({ text }: DetectorContext): Signal[] =>
     return [{ span: match.span, reason: 'Talks about a particular person the writer sees in therapy: details like these can identify a client.' }];
   });
 
+/** "today's session with Maria was a breakthrough": a named person's session, in the past. */
+const SESSION_WITH_NAME = /(?<![\p{L}])(?:session|sessions|appointment|hour) with ([\p{L}][\p{L}'’-]*)/gu;
+const BOOKING_TALK = /(?<![\p{L}])(?:book|booking|available|availability|offers?|runs|running|join|sign up|try|with our|enquire|new therapist|our therapist)(?![\p{L}])/u;
+const namedSessions = (context: DetectorContext): Signal[] =>
+  findAll(context.text, SESSION_WITH_NAME).flatMap((match) => {
+    const { text } = context;
+    const nameEnd = match.foldedEnd;
+    const nameStart = nameEnd - (match.groups[0]?.length ?? 0);
+    if (!looksLikeName(text, nameStart, nameEnd, context.organisation)) return [];
+    const sentence = sentenceText(text, match.foldedStart);
+    if (BOOKING_TALK.test(sentence) || !HAPPENED.test(sentence)) return [];
+    return [{ span: match.span, reason: 'Names someone and retells their session: that identifies them as a client.' }];
+  });
+
 const SESSION_REASON = 'Retells a therapy session with a particular person: details like these can identify a client.';
 const sessionStories = ({ text }: DetectorContext): Signal[] => [
   ...findAll(text, SESSION_STORY).map((match) => ({ span: match.span, reason: SESSION_REASON })),
@@ -72,7 +86,7 @@ const sessionStories = ({ text }: DetectorContext): Signal[] => [
 /** Signals from a pattern that only count when a person's name is in the same sentence. */
 const withNameInSentence = (context: DetectorContext, pattern: RegExp, reason: string): Signal[] =>
   findAll(context.text, pattern).flatMap((match) => {
-    const [start, end] = sentenceAt(context.text, match.foldedStart);
+    const [start, end] = sentenceRange(context.text, match.foldedStart);
     return namesIn(context.text, start, end, context.organisation).length > 0 ? [{ span: match.span, reason }] : [];
   });
 
@@ -93,5 +107,5 @@ const records = ({ text }: DetectorContext): Signal[] => [
 export const clientDisclosure: Detector = {
   id: 'client-disclosure',
   description: 'A specific client (named or not), their sessions, records or appointments, or what someone shared in therapy.',
-  detect: (context) => [...clientReferences(context), ...clientPeople(context), ...sessionStories(context), ...namedClients(context), ...records(context)],
+  detect: (context) => [...clientReferences(context), ...clientPeople(context), ...sessionStories(context), ...namedSessions(context), ...namedClients(context), ...records(context)],
 };

@@ -20,8 +20,8 @@ export const SESSION_WITH_PERSON = apostrophes(
 export const HAPPENED = apostrophes(String.raw`(?<![\p{L}])(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|last (?:night|week)|earlier|just|had|left me|was|were|went|stayed with me)(?![\p{L}])`, 'u');
 const SEEING = String.raw`i(?:'ve| have|'m| am)? ?(?:been )?(?:seeing|working with|counselling|counseling|treating|supporting|coaching|helping|saw|see|work with|worked with|counsel|support|treat|help|helped|coach|supervise|assessed|assess)`;
 /** Verbs that only ever mean "I see this person in therapy" (unlike "see" or "help"). */
-const SEEING_CLOSELY = String.raw`i(?:'ve| have|'m| am)? ?(?:been )?(?:counsel|counselling|counseling|treat|treating|am seeing|'m seeing|have been seeing|'ve been seeing|'ve been working with|have been working with|'m working with|am working with|supervise)(?![\p{L}])`;
-const NOT_PEOPLE = String.raw`school|schools|charity|company|team|organisation|organization|surgery|practice|clinic|service|gp|trust|college|university|business|group|agency|partner|colleague|colleagues|therapist|counsellor|supervisor|supervisee|council|hospital|platform|model|approach|method|issue|problem|topic|theme|area|couple of|lot|few|number`;
+const SEEING_CLOSELY = String.raw`i(?:'ve| have|'m| am)? ?(?:been )?(?:counsel|counselling|counseling|treat|treating|am seeing|'m seeing|have been seeing|'ve been seeing|'ve been working with|have been working with|'m working with|am working with|'m supporting|am supporting|have been supporting|'ve been supporting|supervise)(?![\p{L}])`;
+const NOT_PEOPLE = String.raw`school|schools|charity|company|team|organisation|organization|surgery|practice|clinic|service|gp|trust|college|university|business|group|agency|partner|colleague|colleagues|therapist|counsellor|supervisor|supervisee|council|hospital|platform|model|approach|method|issue|problem|topic|theme|area|couple of|lot|few|number|people|clients|couples|families|folk|adults|children|kids|teenagers|teens|students|women|men|parents|individuals|survivors|veterans|carers|cause|campaign|fundraiser|appeal|event|initiative|project|club|organisation|network|family business`;
 const SLOT_TIME = String.raw`(?:${TIME_OF_DAY}|\d{1,2}(?:[:.]\d{2})?|${WEEKDAY}(?: (?:morning|afternoon|evening|night))?)`;
 
 /** One specific client, e.g. "my 3pm client", "a client", "one of my clients", "someone I'm seeing". */
@@ -54,7 +54,7 @@ export const CLIENT_PERSON = apostrophes(
 
 /** Retelling verbs: what the client said or did in the room. */
 export const RETELLING = apostrophes(
-  String.raw`(?<![\p{L}])(?:told me|tells me|said|says|shared|disclosed|admitted|confided|opened up|revealed|broke down|cried|sobbed|confessed|explained|described|talked about|spoke about|mentioned|asked me|asked whether|asked if|finally|came in|came out|came to see|turned up|walked in|walked out|brought|has been|had been|was|is (?:going through|struggling|dealing|living|still|doing|making|getting|feeling|now|a |an )|'s (?:doing|making|getting|feeling|now)|seems|looked|looks|just|spent|decided|emailed|e-mailed|wrote|messaged|texted|rang|called|left|lost|got|sent|gave|realised|realized|managed|made|won|passed|started|stopped|quit|moved|returned|arrived|reached|hugged|thanked|laughed|smiled|shouted|dropped out|lives|lived|works (?:as|at|in|for)|is from|comes from|has the same|goes to|turned \d+|hasn't|didn't|couldn't|wouldn't|can't|spoke|talked|told|went|tried|faced|opened)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:told me|tells me|said|says|shared|disclosed|admitted|confided|opened up|revealed|broke down|cried|sobbed|confessed|explained|described|talked about|spoke about|mentioned|asked me|finally|came in|came out|came to see|turned up|walked in|walked out|brought|has been|had been|was|is (?:going through|struggling|dealing|living|still|doing|making|getting|feeling|now|a |an )|'s (?:doing|making|getting|feeling|now)|seems|looked|looks|just|spent|decided|emailed|e-mailed|wrote|messaged|texted|rang|called|left|lost|got|sent|gave|realised|realized|managed|made|won|passed|started|stopped|quit|moved|returned|arrived|reached|hugged|thanked|laughed|smiled|shouted|dropped out|lives|lived|works (?:as|at|in|for)|is from|comes from|has the same|goes to|turned \d+|hasn't|didn't|couldn't|wouldn't|can't|spoke|talked|told|went|tried|faced|opened)(?![\p{L}])`,
   'u',
 );
 
@@ -64,6 +64,7 @@ export const SESSION_STORY = apostrophes(
     [
       String.raw`(?:had|have had|just had|was|finished|came out of) (?:a|an|my|the)? ?(?:really |very |so |such an? |incredibly )?(?:heavy|tough|hard|difficult|intense|emotional|powerful|breakthrough|amazing|moving|draining|rough|sad|upsetting|big|heartbreaking|harrowing|brutal|long) (?:session|appointment|hour)(?: (?:today|tonight|this (?:week|morning|afternoon|evening)|earlier|yesterday|last night))? with (?:a|an|my|one|this|someone|the)`,
       String.raw`in (?:session|therapy|today's session|our session|my session)(?: (?:today|this week|this morning|this afternoon|yesterday|earlier|last week))?,? (?:a|an|my|one|she|he|they|this) (?:[\p{L}'-]+ ){0,3}?(?:told|said|shared|disclosed|admitted|cried|broke|opened|revealed|finally|talked|spoke)`,
+      String.raw`(?:overheard|heard|overheard this|said to me|quote of the (?:day|week)) (?:in|from) (?:a |my |today's |this morning's |the )?(?:session|therapy|the therapy room|counselling|my room|the room|client)`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'gu',

@@ -1,5 +1,5 @@
 import type { Detector, DetectorContext, Signal } from '../detector.ts';
-import { findAll, phrasePattern } from '../match.ts';
+import { findAll } from '../match.ts';
 import { afterInSentence, apostrophes } from './text-scope.ts';
 
 /**
@@ -17,9 +17,10 @@ const COLLEAGUE_ROLES = [
 
 /** "our colleague", "my supervisor", "one of our therapists" (+ the policy's own role words). */
 const colleaguePattern = (extra: readonly string[]): RegExp => {
-  const roles = [...COLLEAGUE_ROLES, ...extra];
-  const nouns = phrasePattern(roles).source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)/, '').replace(/\(\?!\[\\p\{L\}\\p\{N\}\]\)$/, '');
-  return apostrophes(String.raw`(?<![\p{L}])(?:(?:our|my|the practice's|a|one of our|one of my|your) (?:lovely |brilliant |wonderful |fellow |new |senior |lead |head )?${nouns}s?)(?![\p{L}])`, 'giu');
+  const roles = [...new Set([...COLLEAGUE_ROLES, ...extra].map((role) => role.trim().toLowerCase()).filter(Boolean))];
+  // Longest first, so "practice manager" wins over "manager"; spaces match any run of spaces.
+  const nouns = `(?:${roles.sort((a, b) => b.length - a.length).map((role) => role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})`;
+  return apostrophes(String.raw`(?<![\p{L}])(?:(?:our|my|the practice's|a|one of our|one of my|your) (?:lovely |brilliant |wonderful |fellow |new |senior |lead |head )?${nouns}s?)(?![\p{L}])`, 'gu');
 };
 
 const CONDITION = String.raw`(?:burn ?out|burnt out|burned out|stress|exhaustion|fatigue|depression|anxiety|panic attacks?|a breakdown|a nervous breakdown|cancer|covid|long covid|flu|pneumonia|an infection|a bad back|back problems|a broken [\p{L}]+|mental health (?:issues|problems|struggles)|a rough patch|a tough time|a hard time|a difficult time|a bad patch|grief|a bereavement|a miscarriage|surgery|an operation|a heart attack|a stroke|an illness|illness|ill health|a health scare|health (?:issues|problems)|personal (?:issues|problems|reasons))`;
@@ -28,10 +29,12 @@ const CONDITION = String.raw`(?:burn ?out|burnt out|burned out|stress|exhaustion
 const PRIVATE_MATTER = apostrophes(
   String.raw`(?<![\p{L}])(?:` +
     [
-      String.raw`(?:is|'s|was|has been|have been|'ve been|are|were) (?:currently |still |now |also |really |quite )?(?:off sick|signed off|in hospital|in intensive care|unwell|poorly|seriously ill|ill|having (?:surgery|an operation|chemo|treatment|ivf)|pregnant|expecting|struggling|not coping|in rehab|on sick leave|on stress leave|burn(?:ed|t) out|depressed|grieving|heartbroken|getting divorced)`,
+      String.raw`(?:is|'s|was|has been|have been|'ve been|are|were) (?:currently |still |now |also |really |quite )?(?:off sick|signed off|in hospital|in intensive care|unwell|poorly|seriously ill|ill|having (?:surgery|an operation|chemo|treatment|ivf)|pregnant|expecting|not coping|in rehab|on sick leave|on stress leave|burn(?:ed|t) out|depressed|grieving|heartbroken|getting divorced)`,
       String.raw`(?:off|signed off|away|absent|on leave|out|recovering|suffering|battling) (?:[\p{L}\p{N}'-]+ ){0,4}?(?:with|from|after|because of|due to|following) (?:[\p{L}'-]+ ){0,2}?${CONDITION}`,
+      String.raw`(?:having|going through|had) (?:a |such a )?(?:really |very |pretty |so )?(?:hard|tough|difficult|rough|horrible|awful|bad) (?:time|patch|few (?:weeks|months)) (?:with|since|after)`,
+      String.raw`(?:struggling|not coping|coping|dealing) with (?:her|his|their) (?:mental health|health|grief|anxiety|depression|diagnosis|illness|divorce|marriage|drinking|weight|eating)`,
       String.raw`(?:battling|fighting|suffering from|suffering with|living with|dealing with|struggling with|coping with) (?:[\p{L}'-]+ ){0,2}?${CONDITION}`,
-      String.raw`(?:diagnosed with|(?:has|have|'s|'ve) lost (?:her|his|their) (?:mum|dad|mother|father|husband|wife|partner|baby|son|daughter|brother|sister)|going through (?:a |her |his |their )?(?:[\p{L}-]+ )?(?:divorce|break-?up|separation|rough patch|hard time|tough time|difficult time|ivf|chemo|menopause)|(?:had|has had|suffered) (?:a )?(?:heart attack|stroke|miscarriage|breakdown|nervous breakdown|panic attack)|split (?:up )?from (?:her|his|their) (?:husband|wife|partner)|'s (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee) (?:has |just |has just )?(?:left|walked out on|cheated on|died|passed away)|(?:she'?s|he'?s|they'?re|is|are) (?:absolutely |completely |so )?(?:devastated|heartbroken|grieving|in pieces))`,
+      String.raw`(?:diagnosed with|(?:(?:has|have|'s|'ve|who|just) )?lost (?:her|his|their) (?:mum|dad|mother|father|husband|wife|partner|baby|son|daughter|brother|sister)|going through (?:a |her |his |their )?(?:[\p{L}-]+ )?(?:divorce|break-?up|separation|rough patch|hard time|tough time|difficult time|ivf|chemo|menopause)|(?:had|has had|suffered) (?:a )?(?:heart attack|stroke|miscarriage|breakdown|nervous breakdown|panic attack)|split (?:up )?from (?:her|his|their) (?:husband|wife|partner)|'s (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee) (?:has |just |has just )?(?:left|walked out on|cheated on|died|passed away)|(?:she'?s|he'?s|they'?re|is|are) (?:absolutely |completely |so )?(?:devastated|heartbroken|grieving|in pieces))`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'u',
@@ -43,14 +46,17 @@ const OTHERS_OR_WORK = /(?<![\p{L}])(?:people|clients|those|anyone|others|someon
 /** Going somewhere "with" a matter, not a person's state: "off with the team", "away with family on holiday" is fine. */
 const HARMLESS_LEAVE = /(?<![\p{L}])(?:holiday|annual leave|maternity leave|paternity leave|parental leave|training|a conference|cpd|course|honeymoon|wedding)(?![\p{L}])/u;
 
-const patternCache = new WeakMap<readonly string[], RegExp>();
+const patternCache = new Map<string, RegExp>();
 
+/** The colleague pattern for this policy's extra role words, built once per distinct lexicon. */
 const colleagues = (context: DetectorContext): RegExp => {
   const extra = context.organisation.lexicon('colleague-roles');
-  let pattern = patternCache.get(extra);
+  const key = extra.join('|');
+  let pattern = patternCache.get(key);
   if (!pattern) {
     pattern = colleaguePattern(extra);
-    patternCache.set(extra, pattern);
+    if (patternCache.size > 16) patternCache.clear();
+    patternCache.set(key, pattern);
   }
   return pattern;
 };

@@ -8,11 +8,11 @@ import { afterInSentence, apostrophes, beforeInSentence, sentenceText, WARNING_C
  * code") reveal and request nothing.
  */
 
-const SECRET_NOUN = String.raw`(?:password|passwords|pass|pw|pwd|pword|passcode|pass code|passphrase|pin|pin number|pin code|login|log-in|log in|logins|login details|log-in details|login info|sign-in details|credentials|username and password|user name and password|(?:login|log-in|sign-in|verification|security|access|one-time|one time|2fa|two-factor|two factor|authentication|auth|otp|confirmation|sms|text|\d-digit|six-digit|six digit|4-digit|four-digit) codes?|otp|one-time passcode|recovery codes?|backup codes?|wifi password|wi-fi password)`;
+const SECRET_NOUN = String.raw`(?:password|passwords|pass(?=\s?[:=])|pw|pwd|pword|passcode|pass code|passphrase|pin|pin number|pin code|login|log-in|log in|logins|login details|log-in details|login info|sign-in details|credentials|username and password|user name and password|(?:login|log-in|sign-in|verification|security|access|one-time|one time|2fa|two-factor|two factor|authentication|auth|otp|confirmation|sms|text|\d-digit|six-digit|six digit|4-digit|four-digit) codes?|otp|one-time passcode|recovery codes?|backup codes?|wifi password|wi-fi password)`;
 
 /** "the password is X", "login: X", "the code is 482 913". */
 const STATED = apostrophes(
-  String.raw`(?<![\p{L}])(?:the |our |my |your |its |page |account |admin )?(?:${SECRET_NOUN}|code)(?: for [\p{L}\p{N}' ]{1,30}?)?(?: (?:is now|is still|is|are|was|will be|has been changed to|changed to)|'s|\s?[:=]| [-–])\s*["'‘“]?([^\s"'’”]{3,40}(?: ?/ ?[^\s"'’”]{3,40})?)`,
+  String.raw`(?<![\p{L}])(?:the |our |my |your |its |page |account |admin )?(?:${SECRET_NOUN}|code)(?: (?:for|to|on|of) [\p{L}\p{N}' ]{1,30}?)?(?: (?:is now|is still|is|are|was|will be|has been changed to|changed to)|'s|\s?[:=]| [-–])\s*["'‘“]?([^\s"'’”]{3,40}(?: ?/ ?[^\s"'’”]{3,40})?)`,
   'gu',
 );
 /** "'Biscuit2019' is the password", "Calm2024! is our login". */
@@ -27,7 +27,7 @@ const CODE_THEN_DIGITS = apostrophes(
 );
 /** Asking someone to send a credential: "DM me the password", "reply with the code". */
 const REQUEST = apostrophes(
-  String.raw`(?<![\p{L}])(?:dm|pm|message|send|text|tell|give|email|e-mail|whatsapp|share|forward|post|pop|drop|reply with|reply here with|comment|confirm|verify|enter|re-enter|type|let (?:me|us) (?:have|know))(?![\p{L}]) (?:(?:me|us|it|over|here|back|across|below|through|quickly|please|all|your|the|their|his|her|my|our|page|account|admin|facebook|instagram|linkedin|twitter|x|tiktok|email|practice's|practice|and|with|a|copy|of)[ ,]+){0,6}?(?:${SECRET_NOUN}|code)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:dm|pm|message|send|text (?:me|us)|tell|give|email (?:me|us)|e-mail (?:me|us)|whatsapp|share|forward|post|pop|drop|reply with|reply here with|comment|confirm|verify|enter|re-enter|type|let (?:me|us) (?:have|know))(?![\p{L}]) (?:(?:me|us|it|over|here|back|across|below|through|quickly|please|all|your|the|their|his|her|my|our|page|account|admin|facebook|instagram|linkedin|twitter|x|tiktok|email|practice's|practice|and|with|a|copy|of)[ ,]+){0,6}?(?:${SECRET_NOUN}|code)(?![\p{L}])`,
   'gu',
 );
 
@@ -45,12 +45,16 @@ const REQUEST_IT = apostrophes(
 );
 const CODE_MENTION = apostrophes(String.raw`(?<![\p{L}])(?:${SECRET_NOUN}|code)(?![\p{L}])`, 'u');
 const PROMOTION = /(?:discount|promo|promotional|voucher|coupon|offer|referral|gift|booking reference|reference)\s*$/u;
-const NOT_A_SECRET_AFTER = /^\s*(?:manager|managers|policy|policies|strength|reset|hygiene|tips?|rules?|requirements?)(?![\p{L}])/u;
+const NOT_A_SECRET_AFTER = /^\s*(?:manager|managers|policy|policies|strength|reset|hygiene|tips?|rules?|requirements?|strategy|advice|habits|security|length|changes?|of your choice|you choose|you chose)(?![\p{L}])/u;
 const YEAR = /^(?:19|20)\d\d$/;
 
 /** A token only counts as a secret if it looks like one: a digit, a symbol, capitals inside, or quotes. */
-const looksLikeSecret = (token: string, original: string): boolean =>
-  /[\d_!@#$%^&*/\\|.+=?-]/.test(token) || /["'‘“]/.test(original) || /\p{Ll}\p{Lu}/u.test(original);
+const looksLikeSecret = (token: string, original: string, numericAllowed: boolean): boolean => {
+  if (/^[£$€]/.test(token)) return false;
+  // A bare number is a code or PIN only when the draft says "code" or "PIN"; "day pass: 10" is not.
+  if (/^[\d\s/-]+$/.test(token)) return numericAllowed;
+  return /[\d_!@#$%^&*/\\|.+=?-]/.test(token) || /["'‘“]/.test(original) || /\p{Ll}\p{Lu}/u.test(original);
+};
 
 const revealed = ({ text }: DetectorContext): Signal[] => {
   const signals: Signal[] = [];
@@ -58,7 +62,7 @@ const revealed = ({ text }: DetectorContext): Signal[] => {
     for (const match of findAll(text, pattern)) {
       const token = match.groups[0] ?? '';
       const original = text.original.slice(match.span[0], match.span[1]);
-      if (!looksLikeSecret(token, original)) continue;
+      if (!looksLikeSecret(token, original, /code|pin|otp/.test(match.text))) continue;
       if (/^(?:a|an|the|not|never|only|your|strong|weak|long|short|changed|shared)$/.test(token)) continue;
       if (PROMOTION.test(beforeInSentence(text, match.foldedStart, 30)) || NOT_A_SECRET_AFTER.test(afterInSentence(text, match.foldedEnd, 16))) continue;
       signals.push({ span: match.span, reason: 'Reveals an account password or login in public.', edit: { kind: 'replace', with: '[credential removed]' } });

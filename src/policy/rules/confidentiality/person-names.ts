@@ -40,18 +40,40 @@ export const looksLikeName = (text: FoldedText, start: number, end: number, orga
 
 const WORD_IN_TEXT = /[\p{L}][\p{L}'’-]*/gu;
 
-/** Folded `[start, end)` of every name-like word within the folded range. */
-export const namesIn = (text: FoldedText, from: number, to: number, organisation: OrganisationFacts): [number, number][] => {
+const nameCache = new WeakMap<FoldedText, { readonly organisation: OrganisationFacts; readonly names: readonly (readonly [number, number])[] }>();
+
+/** Every name-like word of the draft, found once per draft and organisation. */
+const allNames = (text: FoldedText, organisation: OrganisationFacts): readonly (readonly [number, number])[] => {
+  const cached = nameCache.get(text);
+  if (cached && cached.organisation === organisation) return cached.names;
   const names: [number, number][] = [];
-  const slice = text.folded.slice(from, to);
   WORD_IN_TEXT.lastIndex = 0;
-  for (let found = WORD_IN_TEXT.exec(slice); found; found = WORD_IN_TEXT.exec(slice)) {
-    const start = from + found.index;
+  for (let found = WORD_IN_TEXT.exec(text.folded); found; found = WORD_IN_TEXT.exec(text.folded)) {
+    const start = found.index;
     const end = start + found[0].length;
-    if (isSentenceStart(text, start)) continue;
-    if (looksLikeName(text, start, end, organisation)) names.push([start, end]);
+    if (!isSentenceStart(text, start) && looksLikeName(text, start, end, organisation)) names.push([start, end]);
   }
+  nameCache.set(text, { organisation, names });
   return names;
+};
+
+/** Folded `[start, end)` of every name-like word within the folded range. */
+export const namesIn = (text: FoldedText, from: number, to: number, organisation: OrganisationFacts): (readonly [number, number])[] => {
+  const names = allNames(text, organisation);
+  let low = 0;
+  let high = names.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((names[middle]?.[0] ?? 0) < from) low = middle + 1;
+    else high = middle;
+  }
+  const found: (readonly [number, number])[] = [];
+  for (let index = low; index < names.length; index += 1) {
+    const name = names[index];
+    if (!name || name[1] > to) break;
+    found.push(name);
+  }
+  return found;
 };
 
 /** A word that opens a sentence is capitalised anyway, so it says nothing about being a name. */

@@ -12,12 +12,12 @@ import { afterInSentence, apostrophes, sentenceAt, sentenceText, WARNING_CUE } f
 
 /** "pop … in the comments", "DM us your …", "could you reply here with …", "let us know your …". */
 const ASK = apostrophes(
-  String.raw`(?<![\p{L}])(?:(?:dm|pm|message|inbox|send|tell|give|email|text|whatsapp) (?:me|us)|(?:pop|put|post|drop|leave|share|write|list|include|add|type|comment|reply|respond|answer|enter|re-?enter|re-?submit|resubmit|update|verify|confirm|upload|fill in)(?: (?:with|here|below|back|us|me|in))*|let (?:me|us) (?:know|have)|(?:can|could|would|will) you (?:please |kindly |just )?(?:confirm|provide|share|tell|send|give|let|reply|post|pop|drop|dm|message)|(?:please|kindly) (?:confirm|provide|share|send|give)|we(?:'ll| will) need|we need|i(?:'ll| will) need|i need)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:dm|pm|message|inbox|send|tell|give|text|whatsapp) (?:me|us)|(?:pop|put|post|drop|leave|share|write|list|include|add|type|comment|reply|respond|answer|enter|re-?enter|re-?submit|resubmit|update|verify|confirm|upload|fill in)(?: (?:with|here|below|back|us|me|in))*|let (?:me|us) (?:know|have)|(?:can|could|would|will) you (?:please |kindly |just )?(?:confirm|provide|share|tell|send|give|let|reply|post|pop|drop|dm|message)|(?:please|kindly) (?:confirm|provide|share|send|give)|we(?:'ll| will) need|we need|i(?:'ll| will) need|i need)(?![\p{L}])`,
   'gu',
 );
 
 const SENSITIVE = apostrophes(
-  String.raw`(?<![\p{L}])(?:full name|date of birth|dob|d\.o\.b|gp|gp surgery|gp practice|doctor's name|home address|nhs number|national insurance|ni number|diagnos(?:is|es|ed)|medication|meds|prescriptions?|medical history|mental health history|health history|self[- ]?harm(?:ed|ing)?|hurt (?:yourself|themselves)|suicid\w*|overdos\w*|sectioned|hospital admissions?|(?:card|bank|account) (?:details|number|no)|long card number|sort code|cvv|cvc|security code on|expiry date|passport|driving licen[cs]e)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:full name|date of birth|dob|d\.o\.b|gp|gp surgery|gp practice|doctor's name|home address|nhs number|national insurance|ni number|diagnos(?:is|es|ed)|medication|meds|prescriptions?|medical history|mental health history|health history|self[- ]?harm(?:ed|ing)?|hurt (?:yourself|themselves)|suicid\w*|overdos\w*|sectioned|hospital admissions?|(?:card|bank|account) (?:details|number|no)|long card number|sort code|cvv|cvc|security code on|expiry date|passport|driving licen[cs]e|benefits? (?:status|details|letter)|income details|salary|bank statements?|payslips?|photo id)(?![\p{L}])`,
   'u',
 );
 
@@ -35,6 +35,12 @@ const askedJustBefore = (text: FoldedText, match: Match): boolean => {
   return question !== null && SENSITIVE.test(question[0]) && ADDRESSED_TO_READER.test(question[0]) && !WARNING_CUE.test(question[0]);
 };
 
+/** Details taken through the usual channels (a form, the phone, in person, email) are fine. */
+const USUAL_CHANNEL = apostrophes(
+  String.raw`(?<![\p{L}])(?:on the (?:form|phone)|over the phone|by phone|by email|by e-mail|via email|in person|at reception|when you arrive|at your first (?:session|appointment)|secure (?:form|link|portal)|registration form|intake form|booking form|our website|email (?:it|them) to)(?![\p{L}])`,
+  'u',
+);
+
 /** Someone asked to share sensitive personal details in public or in a social media message. */
 export const sensitiveDetailsRequest: Detector = {
   id: 'sensitive-details-request',
@@ -48,6 +54,7 @@ export const sensitiveDetailsRequest: Detector = {
       const between = after.slice(0, sensitive.index);
       const around = after.slice(0, sensitive.index + sensitive[0].length + 24);
       if (/(?<![\p{L}])(?:to|with) (?:your|a|the) (?:gp|doctor|pharmacist)(?![\p{L}])/u.test(between)) return [];
+      if (USUAL_CHANNEL.test(sentenceText(text, match.foldedStart))) return [];
       if (!ADDRESSED_TO_READER.test(around) || WARNING_CUE.test(sentenceText(text, match.foldedStart))) return [];
       return [{
         span: toOriginalSpan(text, match.foldedStart, match.foldedEnd + sensitive.index + sensitive[0].length),

@@ -75,11 +75,17 @@ export const sentenceAt = (text: FoldedText, index: number): Range => {
   return [0, text.folded.length];
 };
 
-/** The folded text of the sentence around a match. */
-export const sentenceText = (text: FoldedText, index: number): string => {
+/** How far either side of a match its sentence is read: keeps every check linear in the draft. */
+export const SENTENCE_REACH = 200;
+
+/** The sentence around folded offset `index`, clipped to SENTENCE_REACH either side. */
+export const sentenceRange = (text: FoldedText, index: number): Range => {
   const [start, end] = sentenceAt(text, index);
-  return text.folded.slice(start, end);
+  return [Math.max(start, index - SENTENCE_REACH), Math.min(end, index + SENTENCE_REACH)];
 };
+
+/** The folded text of the sentence around a match (clipped, see sentenceRange). */
+export const sentenceText = (text: FoldedText, index: number): string => text.folded.slice(...sentenceRange(text, index));
 
 /** Up to `width` folded characters before `index`, within its sentence. */
 export const beforeInSentence = (text: FoldedText, index: number, width: number): string => {

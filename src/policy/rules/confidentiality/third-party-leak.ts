@@ -14,13 +14,27 @@ const OTHER_PARTY = apostrophes(
   'u',
 );
 
-const leakSources = ({ text }: DetectorContext): Signal[] =>
-  findAll(text, THIRD_PARTY_SOURCE).flatMap((match) =>
+/** "a friend at the trust says…" is a leak only when what they say is internal business. */
+const INSIDER_SAYS = apostrophes(
+  String.raw`(?<![\p{L}])(?:friend|mate|contact|source|pal|cousin|sister|brother|neighbour|partner|husband|wife|someone) (?:who works (?:in|at|for) |(?:in|at|from|inside) )[\p{L}\p{N}' -]{2,40}? (?:says|said|reckons|let slip|mentioned|tells me|told me)(?![\p{L}])|(?:heard|hearing) (?:through|from|via) (?:a|my|our) (?:contact|friend|mate|source)|(?:word on the street|rumour has it|rumor has it|the rumour is|the rumor is|i've heard|i'm told|i am told|apparently)(?![\p{L}])`,
+  'gu',
+);
+const INTERNAL_MATTER = apostrophes(
+  String.raw`(?<![\p{L}])(?:cut|cuts|cutting|clos(?:e|es|ing|ure)|redundan\w*|restructur\w*|pay|paying|salar\w*|rates|budget|funding|contracts?|merg\w*|takeover|taking over|prices|fees|losing|sacking|firing|lay-?offs|bankrupt|administration|plans?|planning|strategy|targets?|going bust|shutting)(?![\p{L}])`,
+  'u',
+);
+
+const leakSources = ({ text }: DetectorContext): Signal[] => [
+  ...findAll(text, INSIDER_SAYS).flatMap((match) =>
+    INTERNAL_MATTER.test(sentenceText(text, match.foldedStart)) ? [{ span: match.span, reason: "Repeats what an insider told you about another organisation's internal business." }] : [],
+  ),
+  ...findAll(text, THIRD_PARTY_SOURCE).flatMap((match) =>
     ABOUT_CONFIDENTIALITY.test(sentenceText(text, match.foldedStart)) ? [] : [{
       span: match.span,
       reason: "Repeats another organisation's or person's confidential or unpublished information.",
     }],
-  );
+  ),
+];
 
 /** "not public yet" about someone else's news, when no leak word names the source. */
 const othersUnannounced = (context: DetectorContext): Signal[] => {
