@@ -11,6 +11,7 @@ describe('competitor-rude', () => {
     ["The Haven Clinic's website is a joke. No wonder nobody books with them.", 'The Haven Clinic'],
     ['Riverbank Therapy charging £120 a session? Good luck with that.', 'Riverbank Therapy'],
     ["I'd never refer anyone to Hillside Psychotherapy, honestly.", 'Hillside Psychotherapy'],
+    ['Tried Oakham Counselling once. Never again.', 'Oakham Counselling'],
   ])('stops: %s', (text, name) => {
     expect(checker.check({ text }).verdict).toBe('stop');
     const findings = findingsOf(text);

@@ -16,6 +16,7 @@ describe('defamation', () => {
     ['The manager at Greenfield Lettings has been stealing deposits from tenants.', 'stealing'],
     ['Rumour has it Lindenfield Counselling cooks its books every April.', 'cooks its books'],
     ['ugh, ashgrove therapy are a total scam, avoid', 'are a total scam'],
+    ['Mrs Joan Pike, the new practice manager at Fairview Surgery, is a bully and a liar.', 'is a bully'],
   ])('stops: %s', (text, cue) => {
     const result = checker.check({ text });
     expect(result.verdict).toBe('stop');

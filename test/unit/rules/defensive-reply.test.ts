@@ -14,6 +14,8 @@ describe('defensive-reply', () => {
     ['Actually, we do offer evening sessions, as anyone who bothered to check our website would know.', 'anyone who bothered'],
     ["That's a huge generalisation about therapists, and an unfair one.", "That's a huge generalisation"],
     ['We strongly disagree with this review. The team were nothing but kind.', 'We strongly disagree'],
+    ['Funny how this only came up after the invoice arrived.', 'Funny how'],
+    ['You keep posting this, and it isn’t true.', 'it isn’t true'],
   ])('cautions: %s', (text, cue) => {
     expect(checker.check({ text, account: 'company' }).verdict).toBe('caution');
     const findings = findingsOf(text);

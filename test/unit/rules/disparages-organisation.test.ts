@@ -13,6 +13,7 @@ describe('disparages-organisation', () => {
     ['Our online booking is so clunky even I cannot use it 🙈', 'is so clunky'],
     ['Half our appointments start late and nobody ever picks up the phone here.', 'Half our appointments start late'],
     ['tbh the zrtherapy workshops are a bit rubbish at the moment', 'are a bit rubbish'],
+    ['Want a therapist who turns up on time? Go elsewhere, not to us.', 'Go elsewhere'],
   ])('stops: %s', (text, cue) => {
     expect(checker.check({ text }).verdict).toBe('stop');
     const findings = findingsOf(text);

@@ -16,6 +16,7 @@ describe('political-or-religious-view', () => {
     ['The Chancellor has cut every service my clients rely on. Shameful.', 'Shameful.'],
     ['Only through prayer will you find real peace.', 'Only through prayer will you find real peace.'],
     ['Labour have let down every family in this town.', 'Labour have let down every family in this town.'],
+    ['Science says there is no God, and it is time we all grew up.', 'Science says there is no God, and it is time we all grew up.'],
   ])('stops: %s', (text, sentence) => {
     expect(checker.check({ text }).verdict).toBe('stop');
     const findings = findingsOf(text);

@@ -15,6 +15,8 @@ describe('promise', () => {
     ['Results guaranteed or your next session is free.', 'guaranteed'],
     ['Message us today and we will get back to you within the hour.', 'get back to you within the hour'],
     ['Whatever happens, we will always have a space for you on Fridays.', 'we will always have'],
+    ["Sign up and you'll never have a sleepless night again.", "you'll never have"],
+    ["Leave it with me, I'll get you seen before the holidays.", "I'll get you seen"],
     ['Bring a friend to the taster evening, you will love it, promise!', 'promise'],
   ])('cautions: %s', (text, cue) => {
     const result = checker.check({ text });

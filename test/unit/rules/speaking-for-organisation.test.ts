@@ -14,6 +14,8 @@ describe('speaking-for-organisation', () => {
     ['As a practice, we feel strongly that fees should never be a barrier.', 'As a practice'],
     ['Posting this on behalf of the practice: our summer hours start on Monday.', 'on behalf of the practice'],
     ['We at ZRT are thrilled with the new rooms.', 'at ZRT'],
+    ['Speaking on behalf of the team, thank you for a wonderful year.', 'Speaking on behalf of the'],
+    ['Our practice believes nobody should be priced out of therapy.', 'Our practice believes'],
   ])('cautions on a personal account: %s', (text, cue) => {
     expect(check(text).verdict).toBe('caution');
     const findings = findingsOf(text);
@@ -37,6 +39,7 @@ describe('speaking-for-organisation', () => {
     'As a practice, we feel strongly that fees should not be a barrier. Opinions are my own and do not reflect those of my employer.',
     'Really excited to be running my first group at ZRTherapy next month!',
     'Lovely lunch with the team. Proud to work at ZRTherapy!',
+    "I'm speaking for myself here, but what a brilliant conference.",
     'Finally attempted sourdough this weekend. We ate the lot in one sitting.',
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);

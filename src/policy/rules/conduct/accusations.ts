@@ -16,7 +16,7 @@ const STRONG = phrases([
   'liars', 'lied about', 'lied to', 'lies to', 'lies about', 'been lying', 'overcharging', 'overcharges', 'cheats their',
   'cheating their', 'conning', 'conned', 'ripped us off', 'ripped me off', 'ripped people off', 'ripped them off',
   'rips people off', 'rips you off', 'faked', 'faking', 'fakes', 'fakes their', 'forged', 'forging', 'forges', 'invents quotes', 'invented the', 'abuses', 'abusing their',
-  'neglecting their', 'neglects their', 'overbilling', 'overbilled', 'overcharged us', 'overcharged me', 'overcharged people',
+  'neglecting their', 'neglects their', 'neglecting the', 'neglecting children', 'neglecting patients', 'neglecting residents', 'overbilling', 'overbilled', 'overcharged us', 'overcharged me', 'overcharged people',
   'overcharged clients', 'a danger to patients', 'a danger to clients', 'struck off', 'convicted fraudster', 'lying about', 'lying to', 'falsif*', 'fabricat*',
   'made up the', 'made up his', 'made up her', 'made up their', 'made up quotes', 'made up figures', 'made up reviews',
   'fake reviews', 'fake qualifications', 'fake credentials', 'fake certificates',
@@ -36,8 +36,8 @@ const STRONG = phrases([
 const BOOKS = /(?<![\p{L}])(?:fiddl|cook)(?:es|ed|ing|s|e)?\s+(?:the|its|their|his|her)\s+(?:books|accounts|figures|numbers)(?![\p{L}])/gu;
 
 /** Accusations that need "X is/are …" to be about someone ("a scam" may be a text message). */
-const NOUNS = '(?:fraud|frauds|fraudsters?|scam|scams|scammers|cons?|criminals?|liars?|lying|fakes?|cheats?|cheating|cowboys|quacks?|rogues|predators?|abusers?|abusive|thief|thieves|crooks?|incompetent|dishonest|corrupt|swindlers?|con\\s+m[ae]n|paedophiles?|pedophiles?|rapists?|drug\\s+dealers?)';
-const COPULAR = new RegExp(`(?<![\\p{L}'’])(?:is|are|was|were|['’]s|['’]re|been|being)\\s+((?:[\\p{L}'’-]+\\s+){0,3}?)${NOUNS}(?![\\p{L}])`, 'giu');
+const NOUNS = '(?:fraud|frauds|fraudsters?|scam|scams|scammers|cons?|criminals?|liars?|lying|fakes?|cheats?|cheating|cowboys|quacks?|rogues|predators?|abusers?|abusive|thief|thieves|crooks?|incompetent|dishonest|corrupt|swindlers?|con\\s+m[ae]n|paedophiles?|pedophiles?|rapists?|drug\\s+dealers?|bull(?:y|ies))';
+const COPULAR = new RegExp(`(?<![\\p{L}'’])(?:is|are|was|were|['’]s|['’]re|been|being)\\s+((?:[\\p{L}'’-]+\\s+){0,4}?)${NOUNS}(?![\\p{L}])`, 'giu');
 
 /** "a victim of fraud", "warned about scams": the accusation is not the subject's. */
 const NOT_PREDICATE = /(?:^|\s)(?:of|about|by|from|to|for|against|in|on|with|victims?|targets?|warned|aware|accused|free)\s/u;

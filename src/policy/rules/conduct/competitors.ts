@@ -45,9 +45,9 @@ const RUDE = phrases([
   'good grief', 'give me strength', 'spare me', 'heaven help', 'god help', 'poor clients', 'poor sods',
   'how original', 'so original', 'slow clap', 'well done them', 'groundbreaking stuff', 'surprise surprise', 'shock horror',
   'barely qualified', 'not even qualified', 'fresh out of', 'never recommend', "wouldn't recommend", 'would not recommend',
-  'yikes', 'oof', 'not surprised', 'unsurprisingly', 'never refer', "wouldn't refer", "wouldn't send", 'never send', 'waste of money', 'waste your money', 'desperate',
+  'never again', 'than someone from', 'rather see no', 'rather have no', 'yikes', 'oof', 'not surprised', 'unsurprisingly', 'never refer', "wouldn't refer", "wouldn't send", 'never send', 'waste of money', 'waste your money', 'desperate',
 ]);
-const RUDE_EMOJI = /[\u{1F644}\u{1F921}\u{1F926}\u{1F480}\u{1F971}\u{1F92E}\u{1F612}\u{1F928}\u{1F4A9}\u{1F62C}\u{1F60F}]/gu;
+const RUDE_EMOJI = /[\u{1F644}\u{1F921}\u{1F926}\u{1F480}\u{1F971}\u{1F92E}\u{1F612}\u{1F928}\u{1F4A9}\u{1F62C}\u{1F60F}\u{1F643}]/gu;
 /** Laughing at a competitor is mockery unless the words around it are warm. */
 const LAUGHING = /[\u{1F602}\u{1F923}]/gu;
 const WARM = phrases(['congrat*', 'well done', 'lovely', 'great', 'brilliant', 'thanks', 'thank you', 'welcome', 'love', 'fab', 'fantastic', 'amazing', 'wonderful', 'good luck', 'best wishes', 'proud', 'enjoyed', 'fun']);

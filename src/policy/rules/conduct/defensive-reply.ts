@@ -26,7 +26,7 @@ const DEFENSIVE = phrases([
   'quite frankly', 'just to be clear', 'in future', 'we stand by', "let's be clear", "won't be apologising",
   'will not be apologising', 'perhaps if you', 'maybe if you', 'anyone who bothered', 'if you bothered', 'bothered to check',
   'bothered to read', 'any of your business', 'check the facts', 'we disagree', "you're clearly", 'you clearly', 'you obviously', "you've clearly",
-  'maybe check the facts', 'perhaps check the facts', 'maybe check your facts', 'check your facts before', 'check the facts before posting',
+  'funny how you', 'funny how', 'our records show', 'our records tell', 'a very different story', 'maybe check the facts', 'perhaps check the facts', 'maybe check your facts', 'check your facts before', 'check the facts before posting',
   'check the facts before leaving', 'we completely disagree', 'we strongly disagree', 'we totally disagree', 'disagree with this review',
   'disagree with your review', 'disagree with your comment', 'where you got that', 'where you got this', 'completely reject', 'categorically deny', 'we deny', 'interesting that you', 'rather than contacting us',
   'instead of contacting us', 'rather than contact us', 'we have the emails', 'we have proof', 'to prove it',
@@ -35,7 +35,7 @@ const DEFENSIVE = phrases([
 const CONTRADICTION = new RegExp(
   "(?<![\\p{L}])(?:that|this|which)(?:['’]s|\\s+is|\\s+was)\\s+(?:(?:simply|just|completely|totally|absolutely|entirely|categorically|plainly|frankly|quite|wholly|deeply|grossly|an?)\\s+){0,3}" +
     "(?:not\\s+(?:true|correct|accurate|the\\s+case|fair)|untrue|false|incorrect|inaccurate|misleading|wrong|nonsense|unfair|unjust)(?![\\p{L}])|" +
-    "(?<![\\p{L}])(?:that|this|which)\\s+(?:simply\\s+|just\\s+)?(?:isn['’]t|wasn['’]t)\\s+(?:true|correct|accurate|the\\s+case|fair)(?![\\p{L}])|" +
+    "(?<![\\p{L}])(?:that|this|which|it)\\s+(?:simply\\s+|just\\s+)?(?:isn['’]t|wasn['’]t)\\s+(?:true|correct|accurate|the\\s+case|fair)(?![\\p{L}])(?!\\s+that)|" +
     "(?<![\\p{L}])(?:review|comment|post|claim|claims|allegations?|accusations?)\\s+(?:is|are|was|were)\\s+(?:simply\\s+|just\\s+|completely\\s+|totally\\s+|entirely\\s+)?(?:untrue|false|misleading|inaccurate|unfair|wrong|nonsense|baseless|unfounded)(?![\\p{L}])|" +
     "(?<![\\p{L}])(?:that|this)(?:['’]s|\\s+is)\\s+(?:an?\\s+)?(?:bit\\s+of\\s+an?\\s+)?(?:massive|huge|sweeping|gross|lazy|unfair|big)?\\s*(?:generali[sz]ation|exaggeration|oversimplification|misrepresentation|distortion|straw\\s+man)(?![\\p{L}])|" +
     "(?<![\\p{L}])and\\s+you\\s+know\\s+it(?![\\p{L}])",

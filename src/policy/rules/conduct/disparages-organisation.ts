@@ -15,7 +15,8 @@ const PLAIN = phrases([
   "wouldn't book", 'would not book', "wouldn't recommend", 'would not recommend', "wouldn't pay", 'would not pay',
   "wouldn't trust", "wouldn't go", "wouldn't send", "don't book with", 'avoid us', 'steer clear of us', 'basically me reading', 'basically just me', 'just me reading',
   'making it up as we go', 'winging it', "haven't got a clue", 'no idea what we', "don't tell",
-  "i'd be lying if i said", "don't bother booking", "don't bother with us", 'not worth booking', 'cash cow', 'not worth the money', 'waste of money', 'save your money', 'no idea what they', 'waste your money',
+  "don't come to us", "don't come here", 'go elsewhere', 'look elsewhere', 'lose paperwork', 'loses paperwork',
+  'lost paperwork', 'keep getting double-booked', "i'd be lying if i said", "don't bother booking", "don't bother with us", 'not worth booking', 'cash cow', 'not worth the money', 'waste of money', 'save your money', 'no idea what they', 'waste your money',
   "don't waste your", 'never call back', 'never ring back',
 ]);
 
@@ -32,7 +33,7 @@ const JUDGEMENT = new RegExp(
   "(?<![\\p{L}])(?:is|are|was|were|['’]s|been|looks?)\\s+(?:(?:a\\s+bit\\s+of|a\\s+bit|such|a\\s+total|a\\s+complete|an\\s+absolute|total|totally|complete|completely|absolute|utterly|pretty|so|really|just|frankly|honestly|quite|rather|kind\\s+of|kinda|sort\\s+of|bloody|well|a|an)\\s+){0,3}" +
     '(?:shambles|shambolic|joke|farce|circus|shitshow|shit-show|mess|disaster|rip-off|embarrassment|unprofessional|amateurish|' +
     'disorganised|disorganized|chaotic|rubbish|terrible|awful|dreadful|useless|hopeless|pathetic|overpriced|shabby|grotty|dingy|falling\\s+apart|' +
-    'clunky|buggy|unreliable|crap|naff|dire|second-rate|substandard|mediocre|let-down|letdown|cramped|filthy|dirty|nightmare|overworked|understaffed|chaos|chaotic|ridiculous|a\\s+disgrace|disgraceful|shocking|appalling|atrocious|not\\s+good\\s+enough|no\\s+good|not\\s+any\\s+good|a\\s+waste\\s+of\\s+(?:money|time))(?![\\p{L}])',
+    'clunky|buggy|unreliable|crap|naff|dire|second-rate|substandard|mediocre|let-down|letdown|cramped|filthy|dirty|nightmare|overworked|understaffed|chaos|chaotic|ridiculous|a\\s+disgrace|disgraceful|shocking|appalling|atrocious|the\\s+worst|not\\s+good\\s+enough|no\\s+good|not\\s+any\\s+good|a\\s+waste\\s+of\\s+(?:money|time))(?![\\p{L}])',
   'giu',
 );
 /** "the heating never works", "half our sessions start late". */

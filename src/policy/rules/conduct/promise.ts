@@ -30,6 +30,8 @@ const FOR_GOOD = /(?<![\p{L}])(?:beat|fix|cure|end|banish|overcome|conquer|kick|
 
 /** "we'll reply within the hour", "seen within 48 hours": a fast response promised (days are a stated service level). */
 const FAST_RESPONSE = /(?<![\p{L}])(?:reply|respond|answer|get\s+back\s+to\s+you|call\s+you\s+back|see\s+you|be\s+seen|seen)\s+(?:[\p{L}-]+\s+){0,3}?within\s+(?:the\s+|an?\s+|one\s+|two\s+|three\s+|a\s+few\s+|\d+\s+)?(?:minutes?|mins?|hours?|hrs?)(?![\p{L}])|(?<![\p{L}])same[\s-]day\s+(?:slot|appointment|session|reply|response)s?(?![\p{L}])/gu;
+/** "I'll get you seen this week", "you'll never have another panic attack". */
+const CERTAIN_OUTCOME = /(?<![\p{L}])(?:i|we)(?:['’]ll|\s+will)\s+(?:get|have|fit|squeeze)\s+you\s+(?:in|seen|off|a\s+slot|an\s+appointment|booked)(?![\p{L}])|(?<![\p{L}])you(?:['’]ll|\s+will)\s+never\s+(?:have|feel|get|suffer|experience|worry)(?![\p{L}])/gu;
 /** "we'll always have a slot for you": capacity promised. */
 const ALWAYS_ABLE = /(?<![\p{L}])(?:we|i)(?:['’]ll|\s+will)\s+always\s+(?:have|be\s+able|find|fit|see|reply|respond|answer|call)(?![\p{L}])/gu;
 
@@ -48,7 +50,7 @@ export const promise: Detector = {
   description: 'Promises, guarantees or commits to something without checking it can be delivered.',
   detect: ({ text }) => {
     const signals: Signal[] = [];
-    for (const match of [...findAll(text, PROMISES), ...findAll(text, BARE_PROMISE), ...findAll(text, FOR_GOOD), ...findAll(text, FAST_RESPONSE), ...findAll(text, ALWAYS_ABLE)]) {
+    for (const match of [...findAll(text, PROMISES), ...findAll(text, BARE_PROMISE), ...findAll(text, FOR_GOOD), ...findAll(text, FAST_RESPONSE), ...findAll(text, ALWAYS_ABLE), ...findAll(text, CERTAIN_OUTCOME)]) {
       const before = text.folded.slice(Math.max(0, match.foldedStart - 40), match.foldedStart);
       if (SELF_PROMISE.test(before) || NEGATED.test(before) || /^\s+yourself/u.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 10))) continue;
       if (CONTEXT_NEEDED.has(match.text.replace(/\s+/gu, ' '))) {

@@ -29,11 +29,15 @@ const AS_ORGANISATION = phrases([
   "the practice's view", "the practice's position", "we're now offering", 'we are now offering', 'we now offer',
   "we're launching", 'we are launching', "we're now open", "we're taking on new clients", 'we are taking on new clients',
   "we're hiring", 'we are hiring', 'our practice is', 'our clinic is', 'at the practice we', 'here at the practice',
-  'on behalf of everyone', 'on behalf of all of us', 'on behalf of the whole team', 'we as a team', 'speaking for my employer', 'on behalf of my workplace', 'book with us', 'get in touch with us',
+  'on behalf of everyone', 'on behalf of all of us', 'on behalf of the whole team', 'we as a team',
+  'our practice believes', 'our practice thinks', 'our practice supports', 'our practice feels', 'the practice believes',
+  'i can confirm that we', 'i can confirm we', 'speaking for my employer', 'on behalf of my workplace', 'book with us', 'get in touch with us',
   'message us to book', 'our fees', 'our prices', 'our services', 'we offer', 'we provide', 'we specialise', 'we specialize',
   'our therapists', 'our clients',
 ]);
 
+/** "speaking on behalf of…" anyone but oneself. */
+const ON_BEHALF = /(?<![\p{L}])speak(?:ing|s)?\s+(?:here\s+)?(?:on\s+behalf\s+of|for)\s+(?!myself|me\b|my\s+own|no\s*one|nobody)(?:[\p{L}'’]+)/gu;
 const WE = /(?<![\p{L}])(?:we|we['’]re|we['’]ve|we['’]ll|we['’]d|our|us)(?![\p{L}])/u;
 
 const patternsByNames = new Map<string, readonly [RegExp, RegExp]>();
@@ -42,7 +46,7 @@ const namePatterns = (names: readonly string[]): readonly [RegExp, RegExp] => {
   const key = names.join('|');
   const cached = patternsByNames.get(key);
   if (cached) return cached;
-  const voices = names.flatMap((name) => [`at ${name}`, `on behalf of ${name}`, `speaking for ${name}`]);
+  const voices = names.flatMap((name) => [`at ${name}`, `on behalf of ${name}`, `speaking for ${name}`, `as ${name}'s`, `as ${name}’s`]);
   const claims = names.flatMap((name) => [
     ...['believes', 'thinks', 'supports', 'recommends', 'welcomes', 'opposes', 'is proud', 'is delighted', 'is now offering', 'now offers',
       'is launching', 'is opening', 'announces', 'is excited to', 'is pleased to', 'is thrilled to', 'is committed to', 'stands with',
@@ -77,6 +81,7 @@ export const speakingForOrganisation: Detector = {
       ...findAll(text, voices).filter((match) => speaksAs(text, match)),
       ...findAll(text, claims),
       ...findAll(text, AS_ORGANISATION),
+      ...findAll(text, ON_BEHALF),
     ];
     if (found.length === 0) return [];
     const first = found.sort((a, b) => a.foldedStart - b.foldedStart)[0]!;
