@@ -20,6 +20,18 @@ describe('competitor-rude', () => {
   });
 
   it.each([
+    ['Some local therapists are an absolute joke 🙄', 'Some local therapists are an absolute joke 🙄'],
+    ['The clinic down the road are cowboys, honestly.', 'The clinic down the road are cowboys'],
+  ])('stops on scorn for unnamed competitors: %s', (text, cue) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    const findings = findingsOf(text);
+    expect(findings.map((finding) => finding.clause)).toEqual(['safe.competitors']);
+    expect(text.slice(...findings[0]!.span)).toBe(cue);
+  });
+
+  it.each([
+    'Some therapists are rubbish at self-care, me included 😂',
+    'Other therapists might disagree, but I love a good worksheet.',
     'Congratulations to Harbourside Counselling on ten years in Ipswich! 🎉',
     'Brilliant evening with the Essex Therapists Network, so lovely to catch up with everyone 😂',
     'Our team had a terrible time at the pub quiz last night but a brilliant time anyway 😂',

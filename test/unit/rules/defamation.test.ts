@@ -34,6 +34,7 @@ describe('defamation', () => {
     'We are not a scam! Our prices are on the website and we never take deposits.',
     'Great talk from Sam Whitley on spotting online scams aimed at older people.',
     'Fraudsters are sending fake parcel texts again. Never click the link.',
+    'Dr Ama Boateng stole the show at our quiz night with her music round.',
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);
   });

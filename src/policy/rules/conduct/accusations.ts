@@ -41,6 +41,8 @@ const COPULAR = new RegExp(`(?<![\\p{L}'’])(?:is|are|was|were|['’]s|['’]re
 
 /** "a victim of fraud", "warned about scams": the accusation is not the subject's. */
 const NOT_PREDICATE = /(?:^|\s)(?:of|about|by|from|to|for|against|in|on|with|victims?|targets?|warned|aware|accused|free)\s/u;
+/** "stole the show", "stealing our hearts": praise, not theft. */
+const IDIOM_AFTER = /^\s+(?:the\s+show|the\s+limelight|the\s+spotlight|(?:my|our|your|his|her|their|everyone['’]s)\s+hearts?)/u;
 const NEGATION = /(?:^|\s)(?:not|never|no|hardly|n['’]t)(?:\s|$)|n['’]t\s/u;
 /** "feeling like a fraud", "impostor": about oneself, not an accusation. */
 const SELF_DOUBT = /(?:^|[^\p{L}])(?:feel|feels|felt|feeling|impostor|imposter)(?:[^\p{L}]|$)|like\s+(?:an?\s+|such\s+an?\s+|a\s+total\s+)?[\p{L}-]+$/u;
@@ -62,7 +64,8 @@ export const findAccusations = (text: FoldedText): readonly Match[] => {
   const kept: Match[] = [];
   for (const match of [...findAll(text, STRONG), ...findAll(text, BOOKS)]) {
     const lastWords = textBefore(text, match.foldedStart, 24).split(/\s+/u).slice(-3).join(' ');
-    if (!NEGATION.test(`${lastWords} `) && !selfDoubt(text, match)) kept.push(match);
+    const after = text.folded.slice(match.foldedEnd, match.foldedEnd + 24);
+    if (!NEGATION.test(`${lastWords} `) && !selfDoubt(text, match) && !IDIOM_AFTER.test(after)) kept.push(match);
   }
   for (const match of findAll(text, COPULAR)) {
     const gap = match.groups[0] ?? '';

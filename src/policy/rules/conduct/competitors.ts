@@ -34,7 +34,7 @@ const OWN_STAFF_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:our|my|we|us)\\s+(?:[\\p{
 const PROFESSION_AFTER = new RegExp(`^,?\\s+(?:who\\s+is\\s+|is\\s+)?(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}${PROFESSION}`, 'u');
 
 /** Mockery, sarcasm and scorn. */
-const RUDE = phrases([
+export const RUDE = phrases([
   'eye roll', 'eye-roll', 'eyeroll', 'bless them', "bless 'em", 'good luck with that', 'yeah right',
   'lol', 'lmao', 'rofl', 'a joke', 'what a joke', 'joke of a', 'laughable', 'amateur*', 'cowboy*', 'clueless',
   'useless', 'rubbish', 'terrible', 'awful', 'dreadful', 'pathetic', 'embarrassing', 'cringe*', 'tacky', 'naff',
@@ -47,7 +47,7 @@ const RUDE = phrases([
   'barely qualified', 'not even qualified', 'fresh out of', 'never recommend', "wouldn't recommend", 'would not recommend',
   'never again', 'than someone from', 'rather see no', 'rather have no', 'yikes', 'oof', 'not surprised', 'unsurprisingly', 'never refer', "wouldn't refer", "wouldn't send", 'never send', 'waste of money', 'waste your money', 'desperate',
 ]);
-const RUDE_EMOJI = /[\u{1F644}\u{1F921}\u{1F926}\u{1F480}\u{1F971}\u{1F92E}\u{1F612}\u{1F928}\u{1F4A9}\u{1F62C}\u{1F60F}\u{1F643}]/gu;
+export const RUDE_EMOJI = /[\u{1F644}\u{1F921}\u{1F926}\u{1F480}\u{1F971}\u{1F92E}\u{1F612}\u{1F928}\u{1F4A9}\u{1F62C}\u{1F60F}\u{1F643}]/gu;
 /** Laughing at a competitor is mockery unless the words around it are warm. */
 const LAUGHING = /[\u{1F602}\u{1F923}]/gu;
 const WARM = phrases(['congrat*', 'well done', 'lovely', 'great', 'brilliant', 'thanks', 'thank you', 'welcome', 'love', 'fab', 'fantastic', 'amazing', 'wonderful', 'good luck', 'best wishes', 'proud', 'enjoyed', 'fun']);

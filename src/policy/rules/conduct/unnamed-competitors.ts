@@ -1,0 +1,37 @@
+import type { DetectorContext, Signal } from '../detector.ts';
+import { findAll } from '../match.ts';
+import { findAccusations } from './accusations.ts';
+import { RUDE, RUDE_EMOJI } from './competitors.ts';
+import { matchesWithin, sentenceIndexAt, sentencesOf } from './sentences.ts';
+
+/**
+ * Scorn for competitors left unnamed: "some local therapists are a joke 🙄", "the clinic down
+ * the road are cowboys". Mentioning them neutrally is not flagged (nobody is named), and a
+ * sentence that counts the writer in ("us included") is self-mockery, not disrespect.
+ */
+
+const UNNAMED = new RegExp(
+  '(?<![\\p{L}])(?:some|certain|other|those|these|cheaper|so-called)\\s+(?:local\\s+|online\\s+|private\\s+|new\\s+)?(?:therapists|counsellors|counselors|practices|clinics|psychotherapists|life\\s+coaches|therapy\\s+apps)(?![\\p{L}])|' +
+    '(?<![\\p{L}])(?:the|that|a\\s+certain)\\s+(?:new\\s+)?(?:practice|clinic|therapy\\s+place|counselling\\s+place|counselling\\s+service|therapist|counsellor)\\s+(?:down\\s+the\\s+road|across\\s+the\\s+road|round\\s+the\\s+corner|next\\s+door|in\\s+town|on\\s+the\\s+high\\s+street)(?![\\p{L}])',
+  'giu',
+);
+const SELF_INCLUDED = /(?<![\p{L}])(?:us\s+included|me\s+included|myself\s+included|including\s+(?:me|us|myself)|like\s+(?:me|us)|we\s+all|all\s+of\s+us)(?![\p{L}])/u;
+
+/** Rude words in the same sentence as an unnamed competitor. */
+export const rudeAboutUnnamedCompetitors = ({ text }: DetectorContext): Signal[] => {
+  const references = findAll(text, UNNAMED);
+  if (references.length === 0) return [];
+  const rude = [...findAll(text, RUDE), ...findAll(text, RUDE_EMOJI), ...findAccusations(text)];
+  const ranges = sentencesOf(text);
+  const signals: Signal[] = [];
+  for (const reference of references) {
+    const sentence = ranges[sentenceIndexAt(text, reference.foldedStart)]!;
+    const scorn = matchesWithin(rude, sentence)[0];
+    if (!scorn || SELF_INCLUDED.test(text.folded.slice(sentence[0], sentence[1]))) continue;
+    signals.push({
+      span: [Math.min(reference.span[0], scorn.span[0]), Math.max(reference.span[1], scorn.span[1])],
+      reason: `Mocks or runs down competitors ("${text.original.slice(...reference.span)}").`,
+    });
+  }
+  return signals;
+};
