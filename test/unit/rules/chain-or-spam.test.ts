@@ -15,6 +15,7 @@ describe('chain-or-spam', () => {
     ["I turned £500 into £6,000 in three weeks with this crypto trading mentor! DM me 'PROFIT'", 'turned £500 into £6,000'],
     ['Fwd: Fwd: Fwd: read this before it gets deleted!!', 'Fwd: Fwd: Fwd:'],
     ['Type AMEN and share, or seven years of bad luck will follow you', 'Type AMEN'],
+    ['Post this as your status for one hour to show you care about mental health', 'Post this as your status'],
     ["If you don't share this, you don't care about mental health.", "If you don't share this"],
     ['⚠️ Facebook is changing its rules tomorrow. Copy and paste this to your status to protect yourself!', 'Copy and paste this to your status'],
   ])('stops: %s', (text, cue) => {

@@ -14,6 +14,9 @@ describe('client-friend-request', () => {
     ['A client found me on Snapchat and I added her straight away', 'found me on Snapchat'],
     ["I've added a couple of ex-clients on Facebook this week", 'added a couple of ex-clients on Facebook'],
     ['Sent a follow request to one of my clients on Instagram', 'follow request'],
+    ['My client asked to connect on LinkedIn and I said yes', 'connect on LinkedIn'],
+    ["I'm now Facebook friends with two of my clients and honestly it's fine", 'Facebook friends with'],
+    ['Does anyone else follow their clients back on Instagram?', 'follow their clients back on Instagram'],
     ['Ex-clients, come and find me on Insta! Would love to stay in touch', 'find me on Insta'],
     ["Going to add everyone who's had a session with us on Facebook so they see our posts", "add everyone who's had a session with us on Facebook"],
   ])('stops: %s', (text, cue) => {
@@ -31,6 +34,7 @@ describe('client-friend-request', () => {
     "I'm not going to accept friend requests from clients, it's in our boundaries policy",
     'Our therapists never add clients on social media. You can follow this page instead.',
     'A follow request from someone I do not know: declined.',
+    'Connect with us on LinkedIn for practice news.',
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);
   });

@@ -15,6 +15,8 @@ describe('copyright-repost', () => {
     ['Lovely illustration — I cropped out the watermark so it fits our feed better', 'cropped out the watermark'],
     ["I've screen-recorded all six modules of the £499 trauma course — message me and I'll send the files", 'screen-recorded'],
     ['Found this photo on Google, no idea who took it but it is perfect for our post', 'no idea who took it'],
+    ['Uploaded the textbook to the team drive so nobody has to buy it 👍', 'Uploaded the textbook to the team drive'],
+    ["Here's the full lyrics to the song from the film, copied out for you", "Here's the full lyrics"],
     ["I've uploaded the whole series of her paid podcast to a Google Drive folder", 'uploaded the whole series'],
   ])('stops: %s', (text, cue) => {
     expect(checker.check({ text }).verdict).toBe('stop');

@@ -18,6 +18,11 @@ describe('illegal-activity', () => {
     ['DM me for xanax, no prescription needed', 'DM me for xanax'],
     ['Any pharmacists here who could sell me some diazepam without a prescription?', 'diazepam without a prescription'],
     ["Let's all leave reviews for the practice from different names so our rating goes up", 'leave reviews'],
+    ["Started microdosing psilocybin and it's been amazing, message me if you want some", 'message me if you want some'],
+    ["Let's leave a few 1-star reviews on their page, they'll never know it's us", 'leave a few 1-star reviews'],
+    ["Anyone want a cheap iPhone 15? No box, don't ask where it came from 😉", "don't ask where it came from"],
+    ["Clients who pay in cash: we don't declare it, so it's cheaper for everyone", "don't declare it"],
+    ["Is there an app to read my husband's messages without him knowing?", "read my husband's messages without"],
     ['You can use your bank account to receive money for me, keep 10% for yourself', 'use your bank account to receive'],
   ])('stops: %s', (text, cue) => {
     expect(checker.check({ text }).verdict).toBe('stop');
@@ -45,6 +50,8 @@ describe('illegal-activity', () => {
     'Leave us a review, even if you only came once — every bit of feedback helps.',
     'Helped my mum get into her account after she forgot her password 🙈',
     'Thank you so much for the five-star review — it made our week!',
+    "You don't have to declare it if your side income is under £1,000 — check the trading allowance.",
+    "We'd love a review if you've had sessions with us — no incentives, just honest feedback.",
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);
   });

@@ -27,6 +27,8 @@ describe('piracy', () => {
     "Don't buy the workbook — someone put the whole book PDF on a forum, I'll send you the link",
     'Anyone want the new Marian Keyes? I have a free download of the whole book, DM me',
     'Does anyone have a link to watch the new Pixar film free? Not paying £15 at the cinema',
+    'Converted the whole playlist with a YouTube to MP3 site so we have music for the waiting room',
+    'Streaming the fight tonight on a dodgy link if anyone wants to come round',
     'There is a Telegram group that posts every new psychology textbook for free, message me for the link',
   ])('stops on paying-around and giveaway wording: %s', (text) => {
     expect(findingsOf(text).length).toBeGreaterThan(0);

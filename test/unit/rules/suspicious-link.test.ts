@@ -28,6 +28,9 @@ describe('suspicious-link', () => {
     'Your page has been reported for breaking the rules. Appeal here: https://page-review-centre.com/case/8812',
     'Got a message from a stranger saying "omg is this you in this photo" with tinyurl.com/abc123 — might open it later',
     'Some random account sent me http://clip-share.example.net/v/7 with no message. Going to click it and find out 🤷',
+    'Your Microsoft 365 password expires today. Keep your current password here: bit.ly/3kTq9',
+    'Jo shared a document with you: https://docs-view-online.net/d/88',
+    'See who viewed your profile this week 👀 https://profile-stats-checker.app/check',
   ])('stops on the wording around a link: %s', (text) => {
     expect(checker.check({ text }).verdict).toBe('stop');
     expect(findingsOf(text).length).toBeGreaterThan(0);

@@ -17,7 +17,7 @@ const CHAIN = wordPattern([
   String.raw`(?:copy|cut)\s?(?:and|&|n|'n')\s?paste,?\s(?:this\s|it\s)?(?:to|on|onto|in|into|as)\s(?:your|ur)\s(?:status|wall|page|timeline|profile|story|feed)`,
   String.raw`(?:copy|cut)\s?(?:and|&|n|'n')\s?paste,?\s(?:this\s|it\s)?(?:if\syou|don['’]?t\sjust|and\sshare|and\s(?:re)?post|or\s|to\sshow)`,
   String.raw`don['’]?t\sjust\s(?:share|repost|like)`,
-  String.raw`copy\s(?:this|it)\s(?:to|on|onto|into)\syour\s(?:page|wall|status|timeline|profile|story|feed)`,
+  String.raw`(?:copy|paste|post|put)\s(?:this|it)\s(?:to|on|onto|into|as)\syour\s(?:page|wall|status|timeline|profile|story|feed)`,
   String.raw`${SHARE}\s(?:this|it)(?:\spost|\smessage)?\s(?:on\s)?(?:to|with)\s${NUMBER}\s(?:of\syour\s)?(?:people|friends|contacts|others|groups|mates)`,
   String.raw`${SHARE}\s(?:this|it)(?:\spost|\smessage)?\s(?:with|to)\s(?:everyone|all\syour\s(?:friends|contacts))\s(?:in\syour\s(?:contacts|phone|list)|you\sknow)`,
   String.raw`${SHARE}\s(?:this|it)(?:\spost|\smessage)?\s(?:with|to\s)?(?:in|within)\s(?:the\snext\s)?(?:${NUMBER}\s)?(?:minutes?|hours?|seconds?|the\shour)`,

@@ -18,11 +18,12 @@ const NETWORK = String.raw`(?:facebook|fb|insta|instagram|snapchat|snap|tiktok|l
 const CONNECTION = wordPattern([
   String.raw`(?:friend|follow|connection)\s?requests?`,
   String.raw`requests?\s(?:on|via|over)\s${NETWORK}`,
-  String.raw`(?:add|added|adding|accept|accepted|accepting|follow|followed|following|friended|connected\swith|connect\swith)\s(?:[\p{L}'’-]+\s){0,8}?(?:on|over\son)\s${NETWORK}`,
+  String.raw`(?:add|added|adding|accept|accepted|accepting|follow|followed|following|friended|connect|connected|connecting)\s(?:with\s)?(?:[\p{L}'’-]+\s){0,8}?(?:on|over\son)\s${NETWORK}`,
   String.raw`friend(?:ed|ing)\s(?:me|them|her|him|a|an|my|one|some|several|all|every|everyone)`,
   String.raw`(?:add|added|adding|follow|followed|following|friend|connect|connected|connecting)\s(?:with\s)?(?:me|them|her|him|my\s[\p{L}-]+|clients?|each\sother|back)\s(?:on|over\son)\s${NETWORK}`,
   String.raw`(?:add|follow|find|found|finds)\sme\s(?:on|over\son)\s${NETWORK}`,
   String.raw`(?:followed|added)\s(?:them|her|him)\sback`,
+  String.raw`${NETWORK}\sfriends\swith`,
   String.raw`(?:be|become|being|stay|are)\s(?:${NETWORK}\s)?friends\s(?:on\s${NETWORK}\s)?with\s(?:a|an|my|one|some|former|past|ex-?|current)\s(?:[\p{L}-]+\s)?(?:clients?|service\susers?|patients?)`,
 ]);
 

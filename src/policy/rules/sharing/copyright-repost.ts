@@ -19,7 +19,8 @@ const COPIED_WHOLE = wordPattern([
   String.raw`(?:copied|copy|copying|pasted|paste|pasting|reposted|reposting|posted|put|uploaded|uploading|transcribed|typed\sout|screenshotted|screenshot)\s(?:the|their|his|her|this|that|today['’]?s|yesterday['’]?s)\s(?:${WHOLE}\s)(?:[\p{L}'’-]{1,20}\s)?${WORK}`,
   String.raw`(?:the|their|his|her|this)\s${WHOLE}\s(?:text|article)\s(?:is\s)?(?:copied|pasted|below|in\sthe\scomments|here)`,
   String.raw`screenshots?\sof\s(?:every|all\sthe|each)\s(?:page|pages|chapter|chapters)`,
-  String.raw`here['’]?s\s(?:the|a)\s${WHOLE}\s(?:[\p{L}'’£\d-]{1,20}\s){0,2}(?:chapter|article|text|transcript|book|pdf|recording|course|workbook|video)`,
+  String.raw`here['’]?s\s(?:the|a)\s${WHOLE}\s(?:[\p{L}'’£\d-]{1,20}\s){0,2}(?:chapter|article|text|transcript|book|pdf|recording|course|workbook|video|lyrics|poem|script)`,
+  String.raw`(?:uploaded|put|shared|posted|saved)\s(?:the|a|their|his|her)\s(?:whole\s|full\s|entire\s)?(?:textbook|book|workbook|manual|course|pdf|ebook|e-book|audiobook)\s(?:on|to|in|onto|into)\s(?:the\s|our\s|my\s|a\s)?(?:drive|google\sdrive|dropbox|shared\sdrive|team\sdrive|group|group\schat|channel|server|folder)`,
 ]);
 
 /** Someone else's picture taken without credit or with its watermark removed. */
@@ -29,7 +30,7 @@ const UNCREDITED_IMAGE = wordPattern([
   String.raw`(?:grabbed|pinched|nicked|lifted|swiped)\s(?:this|these|the)\s(?:photo|photos|image|images|picture|pictures|illustration|illustrations|artwork|drawing)s?\s(?:from|off)`,
 ]);
 /** What makes a full copy someone else's paid work rather than the organisation's own post. */
-const PAID_OR_COPIED = new RegExp(`${W}(?:paywall|paywalled|subscri\\p{L}*|typed\\s(?:up|out)|transcribed|word\\sfor\\sword|in\\sfull|for\\sfree|free|pay|paid|comments|below|£\\d[\\d,.]*k?|\\$\\d[\\d,.]*k?|ticket|tickets)${E}`, 'u');
+const PAID_OR_COPIED = new RegExp(`${W}(?:paywall|paywalled|buy|buying|copied|pasted|subscri\\p{L}*|typed\\s(?:up|out)|transcribed|word\\sfor\\sword|in\\sfull|for\\sfree|free|pay|paid|comments|below|£\\d[\\d,.]*k?|\\$\\d[\\d,.]*k?|ticket|tickets)${E}`, 'u');
 
 /** Paywall bypass: "get past the paywall", "paywalled, so here it is". */
 const PAYWALL = wordPattern([String.raw`paywall(?:ed|s)?`]);

@@ -1,5 +1,5 @@
 import type { Detector, Signal } from '../detector.ts';
-import type { Match } from '../match.ts';
+import { findAll, type Match } from '../match.ts';
 import { affirmed, nearby, W, E, wordPattern } from './cues.ts';
 import { findPyramidScheme } from './pyramid-scheme.ts';
 
@@ -19,6 +19,8 @@ const DRUG_SOURCE = wordPattern([
   String.raw`(?:supplier|suppliers|dealer|dealers|my\splug|a\sgood\splug)`,
   String.raw`someone\swho\s(?:sells|deals|can\sget\syou)`,
   String.raw`i\sknow\sa\s(?:guy|bloke|man|woman|girl|lad)\swho`,
+  String.raw`(?:dm|message|inbox|pm)\sme\sif\syou\swant\s(?:some|any)`,
+  String.raw`grow(?:ing)?\s(?:your\sown\s|my\sown\s)?(?:cannabis|weed|skunk)`,
   String.raw`(?:hook|sort)\s(?:you|anyone|people|them)\s(?:up|out)?\s?with\s(?:some\s)?${DRUG}`,
   String.raw`get\s(?:you|anyone|people|them)\s(?:some\s)?${DRUG}`,
   String.raw`(?:dm|message|inbox|pm)\sme\sfor\s(?:some\s)?${DRUG}`,
@@ -30,13 +32,13 @@ const DRUG_WORD = new RegExp(`${W}(?:${DRUG}|microdos\\p{L}*|psychedelics?)${E}`
 
 /** Reviews from people who never used the service, or bought with a reward. */
 const REVIEW_ASK = wordPattern([
-  String.raw`(?:leave|write|post|give|drop|add)\s(?:us|me|them)?\s?(?:a\s|an\s)?(?:quick\s)?(?:5|five|5-|five-)?\s?(?:-?star|stars|good|positive|glowing|great|honest|google|trustpilot|facebook)?\s?(?:google\s|trustpilot\s)?reviews?`,
+  String.raw`(?:leave|write|post|give|drop|add)\s(?:us|me|them)?\s?(?:a\s|an\s|a\sfew\s|some\s)?(?:quick\s)?(?:5|five|5-|five-|1|one|1-|one-)?\s?(?:-?star|stars|good|positive|glowing|great|honest|google|trustpilot|facebook)?\s?(?:google\s|trustpilot\s)?reviews?`,
   String.raw`(?:buy|buying|bought|paid|paying\sfor|purchase)\s(?:some\s|more\s)?(?:5-star\s|five-star\s|fake\s|google\s)?reviews`,
   String.raw`review\sswaps?`,
 ]);
 const FAKE_OR_PAID = new RegExp(
   W +
-    String.raw`(?:never\s(?:had|been|used|visited|met|seen|tried|come)|(?:haven['’]?t|have\snot|hasn['’]?t|didn['’]?t)\s(?:had|been|used|visited|tried|come)|doesn['’]?t\smatter\sif|even\sif\syou(?:['’]ve|\shave)?\s(?:haven['’]?t|have\snot|never|didn['’]?t|weren['’]?t|not)|vouchers?|gift\scards?|in\sexchange|in\sreturn|we['’]?ll\s(?:pay|send|give)\syou|for\s(?:each|every)\s(?:one|review)|(?:get|receive|earn)\s(?:a\s)?(?:£\d+|free|discount)|pretend|pretending|make\sup|personal\saccounts?|everyone\son\sthe\steam|all\sstaff|made[\s-]up|fake|posing\sas|different\snames?|multiple\saccounts)` +
+    String.raw`(?:never\s(?:had|been|used|visited|met|seen|tried|come)|(?:haven['’]?t|have\snot|hasn['’]?t|didn['’]?t)\s(?:had|been|used|visited|tried|come)|doesn['’]?t\smatter\sif|even\sif\syou(?:['’]ve|\shave)?\s(?:haven['’]?t|have\snot|never|didn['’]?t|weren['’]?t|not)|vouchers?|gift\scards?|in\sexchange|in\sreturn|we['’]?ll\s(?:pay|send|give)\syou|for\s(?:each|every)\s(?:one|review)|(?:get|receive|earn)\s(?:a\s)?(?:£\d+|free|discount)|pretend|pretending|make\sup|personal\saccounts?|everyone\son\sthe\steam|all\sstaff|made[\s-]up|fake|posing\sas|(?:won['’]?t|will\snever|never)\sknow\s(?:it['’]?s|it\swas)\sus|different\snames?|multiple\saccounts)` +
     E,
   'u',
 );
@@ -53,6 +55,10 @@ const FRAUD = wordPattern([
   String.raw`(?:use|lend|let\sus\suse)\syour\s(?:bank\saccount|account)\sto\s(?:receive|move|transfer|pass)`,
   String.raw`launder(?:ing)?\s(?:money|cash)|money\smule`,
 ]);
+
+/** Keeping cash income from the taxman: "paid in cash so we don't declare it". */
+const UNDECLARED = wordPattern([String.raw`(?:don['’]?t|won['’]?t|not|never|no\sneed\sto)\s(?:have\sto\s)?declare\s(?:it|them|the\sincome|this|that|any\sof\sit)`]);
+const CASH = new RegExp(`${W}(?:cash|cash\\sin\\shand)${E}`, 'u');
 
 /** Mislabelling a service so that an insurer or employer pays for something else. */
 const MISLABEL = wordPattern([
@@ -75,6 +81,7 @@ const BREAK_IN = wordPattern([
   String.raw`hack(?:ing)?\s(?:someone|somebody|my\sex|his|her|their)['’]?s?\s(?:[\p{L}'’]{1,12}\s)?(?:account|instagram|facebook|email|phone|icloud|snapchat|whatsapp)`,
   String.raw`(?:spy|spyware|tracking|stalkerware)\s(?:app\s)?(?:on|onto)\s(?:my|his|her|their|your)\s(?:partner|husband|wife|boyfriend|girlfriend|ex|teen)['’]?s?`,
   String.raw`without\s(?:their|his|her)\spassword`,
+  String.raw`read\s(?:my\s)?(?:partner|husband|wife|boyfriend|girlfriend|ex)['’]?s?\s(?:messages|texts|whatsapps?|emails|dms)\swithout`,
   String.raw`guess(?:ed|ing)?\s(?:someone|somebody|my\sex|my\spartner|my\shusband|my\swife|my\sboyfriend|my\sgirlfriend|his|her|their)['’]?s?\s(?:[\p{L}'’]{1,12}\s)?(?:password|passcode|pin)`,
 ]);
 /** The writer is the victim, not the intruder: "someone got into my account". */
@@ -85,6 +92,7 @@ const STOLEN = wordPattern([
   String.raw`(?:buy|buying|bought|sell|selling|sold)\s(?:some\s|a\s|an\s|cheap\s)?(?:[\p{L}'’-]{1,15}\s)?(?:that\s(?:was|were|is|are)\s)?(?:stolen|nicked|knocked\soff)`,
   String.raw`stolen\s(?:goods|phones?|iphones?|laptops?|bikes?|gear|stuff|tools)\s(?:for\ssale|going\scheap|cheap|no\squestions)`,
   String.raw`fell\soff\sthe\sback\sof\sa\s(?:lorry|truck)`,
+  String.raw`don['’]?t\sask\swhere\s(?:it|they|this|these)\s(?:came|come)\sfrom`,
 ]);
 
 const signalFor = (match: Match, reason: string): Signal => ({ span: match.span, reason });
@@ -102,6 +110,7 @@ export const illegalActivity: Detector = {
     }
     const fraudReason = 'Describes or offers fraud (false invoices, notes or records, or hiding income), which is illegal.';
     for (const match of affirmed(text, FRAUD)) signals.push(signalFor(match, fraudReason));
+    for (const match of findAll(text, UNDECLARED)) if (nearby(text, match, CASH, 100)) signals.push(signalFor(match, fraudReason));
     for (const match of affirmed(text, MISLABEL)) if (nearby(text, match, SOMEONE_ELSE_PAYS, 160)) signals.push(signalFor(match, fraudReason));
     for (const match of affirmed(text, FALSE_PAPERWORK)) if (nearby(text, match, FALSE_CUE, 120)) signals.push(signalFor(match, fraudReason));
     for (const match of affirmed(text, BREAK_IN)) {

@@ -21,6 +21,10 @@ export const CREDENTIAL_WORDING = new RegExp(
       String.raw`(?:account|page|profile|mailbox|membership|registration)\s(?:has\sbeen|is|was)\s(?:temporarily\s)?(?:suspended|locked|disabled|restricted|limited|deactivated|compromised)`,
       String.raw`unless\s(?:you|all|page\sadmins?|admins?|members?)\s(?:[\p{L}]{1,12}\s)?(?:confirm|verify|log|sign)`,
       String.raw`unusual\s(?:sign-?in\s|log-?in\s)?activity`,
+      String.raw`(?:keep|retain)\s(?:your|the)\s(?:current\s|same\s|existing\s)?password`,
+      String.raw`password\s(?:expires|has\sexpired|will\sexpire|is\sexpiring)`,
+      String.raw`(?:overdue|unpaid|outstanding)\s(?:invoice|payment|balance)`,
+      String.raw`shared\sa\s(?:document|file|folder|voicemail)\swith\syou`,
       String.raw`(?:claim|collect)\s(?:your|a)\s(?:free\s)?(?:tax\s)?(?:refund|rebate|prize|reward|parcel|compensation|gift|voucher|ipad|iphone|winnings)`,
       String.raw`(?:page|account|post|profile)\s(?:has\sbeen|was|have\sbeen|is\sbeing)\s(?:reported|flagged|scheduled\sfor\sdeletion)`,
       String.raw`violat\p{L}*\s(?:our\s|the\s|meta['’]?s\s|facebook['’]?s\s|instagram['’]?s\s)?(?:community\s(?:standards|guidelines)|terms|copyright\spolicy)`,
@@ -42,6 +46,7 @@ export const BAIT_WORDING = new RegExp(
       String.raw`(?:you|u)\s(?:are|r|re)\sin\s(?:this|the)\s(?:video|vid|photo|pic|clip)`,
       String.raw`(?:look|see)\s(?:at\s)?what\s(?:they|someone|people|he|she)\s(?:are|is|['’]re|['’]s)?\s?(?:saying|posting|posted|said)\sabout\s(?:you|u)`,
       String.raw`(?:you|u)\s(?:have|['’]ve)\s(?:been\s)?(?:won|selected)`,
+      String.raw`(?:see|find\sout)\swho\s(?:viewed|visited|unfollowed|blocked)\syour\s(?:profile|page|account)`,
       String.raw`(?:found|saw|seen|is\sthis|look\sat\sthis|omg)\s(?:a\s|an\s|this\s|the\s)?(?:funny\s|embarrassing\s|old\s)?(?:video|vid|photo|pic|picture|clip)s?\sof\s(?:you|u)`,
     ].join('|') +
     ')' +

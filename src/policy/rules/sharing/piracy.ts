@@ -2,6 +2,7 @@ import type { Detector, Signal } from '../detector.ts';
 import { findLinks, type Link } from './find-links.ts';
 import { findAll } from '../match.ts';
 import { affirmed, inSentence, nearby, W, E, wordPattern } from './cues.ts';
+import { sentenceAt } from './sentences.ts';
 
 /**
  * Pirated material (copyright.illegal-copies): torrents and magnet links, cracked software and
@@ -33,6 +34,11 @@ const STRONG = wordPattern([
   String.raw`illegal(?:ly)?\sstream(?:s|ed|ing)?|dodgy\s(?:stream|streams|fire\s?stick|box)|jailbroken\s(?:fire\s?stick|box)|loaded\sfire\s?sticks?`,
   String.raw`(?:dvd|cam|blu-?ray|web|4k|hd|1080p|720p)\s?rips?`,
   String.raw`ripped\s(?:the|a|my|his|her)\s(?:dvd|dvds|blu-?ray|cd|cds)`,
+  String.raw`ripped\s(?:from|off)\s(?:youtube|spotify|netflix|audible|kindle|a\sdvd)`,
+  String.raw`(?:youtube|yt)\s?(?:to|2)\s?mp3`,
+  String.raw`(?:licen[cs]e|serial|product|activation)\skey\sgenerators?`,
+  String.raw`dodgy\s(?:link|links|site|sites|website)\s(?:to\s)?(?:stream|watch|for\sthe\s(?:match|fight|game|film|movie))`,
+  String.raw`(?:stream|streaming|watch|watching)\s(?:[\p{L}'’-]+\s){0,5}?(?:on|via|through)\sa\sdodgy\s(?:link|site|stream|website|stick|box)`,
   String.raw`crack\s(?:for|of)\s(?:windows|office|photoshop|adobe|microsoft|spss|nvivo|the\sgame|the\sapp|the\ssoftware)`,
   String.raw`(?:free|leaked|cracked|pirated|generated)\s(?:activation|licen[cs]e|product|serial)\s(?:key|keys|code|codes)`,
 ]);
@@ -77,7 +83,10 @@ export const piracy: Detector = {
   detect({ text }) {
     const signals: Signal[] = [];
     for (const match of affirmed(text, STRONG)) {
-      if (!inSentence(text, match.foldedStart, PIRACY_WARNING)) signals.push({ span: match.span, reason: REASON });
+      // The cue itself may name a lawful service ("youtube to mp3"), so judge the rest of the sentence.
+      const [start, end] = sentenceAt(text, match.foldedStart);
+      const rest = text.folded.slice(start, match.foldedStart) + ' ' + text.folded.slice(match.foldedEnd, end);
+      if (!PIRACY_WARNING.test(rest)) signals.push({ span: match.span, reason: REASON });
     }
     for (const link of findLinks(text)) if (isPirateHost(link)) signals.push({ span: link.span, reason: REASON });
     for (const match of affirmed(text, IPTV)) if (nearby(text, match, PAID_CHANNELS, 120)) signals.push({ span: match.span, reason: REASON });
