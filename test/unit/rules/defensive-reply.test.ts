@@ -15,6 +15,8 @@ describe('defensive-reply', () => {
     ["That's a huge generalisation about therapists, and an unfair one.", "That's a huge generalisation"],
     ['We strongly disagree with this review. The team were nothing but kind.', 'We strongly disagree'],
     ['Funny how this only came up after the invoice arrived.', 'Funny how'],
+    ['Respectfully, that is not what happened. We offered to rebook you twice.', 'not what happened'],
+    ["Actually, the research is clear, so you're simply mistaken.", "you're simply mistaken"],
     ['You keep posting this, and it isn’t true.', 'it isn’t true'],
   ])('cautions: %s', (text, cue) => {
     expect(checker.check({ text, account: 'company' }).verdict).toBe('caution');

@@ -17,6 +17,8 @@ describe('political-or-religious-view', () => {
     ['Only through prayer will you find real peace.', 'Only through prayer will you find real peace.'],
     ['Labour have let down every family in this town.', 'Labour have let down every family in this town.'],
     ['Science says there is no God, and it is time we all grew up.', 'Science says there is no God, and it is time we all grew up.'],
+    ['Keep Christ in Christmas this year, everyone!', 'Keep Christ in Christmas this year, everyone!'],
+    ['Landlords are parasites and always have been.', 'Landlords are parasites and always have been.'],
   ])('stops: %s', (text, sentence) => {
     expect(checker.check({ text }).verdict).toBe('stop');
     const findings = findingsOf(text);

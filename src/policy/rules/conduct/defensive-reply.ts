@@ -25,8 +25,11 @@ const DEFENSIVE = phrases([
   "maybe you're", 'maybe you should', 'perhaps you should', 'frankly', 'let me be clear', 'let us be clear', 'to be clear,',
   'quite frankly', 'just to be clear', 'in future', 'we stand by', "let's be clear", "won't be apologising",
   'will not be apologising', 'perhaps if you', 'maybe if you', 'anyone who bothered', 'if you bothered', 'bothered to check',
-  'bothered to read', 'any of your business', 'check the facts', 'we disagree', "you're clearly", 'you clearly', 'you obviously', "you've clearly",
-  'funny how you', 'funny how', 'our records show', 'our records tell', 'a very different story', 'maybe check the facts', 'perhaps check the facts', 'maybe check your facts', 'check your facts before', 'check the facts before posting',
+  'bothered to read', 'any of your business', 'check the facts', 'we disagree', 'respectfully,', 'clearly shown',
+  "we don't usually respond", "you're clearly", 'you clearly', 'you obviously', "you've clearly",
+  'not what happened', "doesn't reflect what happened", "isn't what happened", 'never happened', "didn't happen",
+  'needs correcting', 'need correcting', 'needs correction', 'we must correct', 'we have to correct', 'complain about anything',
+  'moan about anything', 'funny how you', 'funny how', 'our records show', 'our records tell', 'a very different story', 'maybe check the facts', 'perhaps check the facts', 'maybe check your facts', 'check your facts before', 'check the facts before posting',
   'check the facts before leaving', 'we completely disagree', 'we strongly disagree', 'we totally disagree', 'disagree with this review',
   'disagree with your review', 'disagree with your comment', 'where you got that', 'where you got this', 'completely reject', 'categorically deny', 'we deny', 'interesting that you', 'rather than contacting us',
   'instead of contacting us', 'rather than contact us', 'we have the emails', 'we have proof', 'to prove it',
@@ -38,12 +41,13 @@ const CONTRADICTION = new RegExp(
     "(?<![\\p{L}])(?:that|this|which|it)\\s+(?:simply\\s+|just\\s+)?(?:isn['’]t|wasn['’]t)\\s+(?:true|correct|accurate|the\\s+case|fair)(?![\\p{L}])(?!\\s+that)|" +
     "(?<![\\p{L}])(?:review|comment|post|claim|claims|allegations?|accusations?)\\s+(?:is|are|was|were)\\s+(?:simply\\s+|just\\s+|completely\\s+|totally\\s+|entirely\\s+)?(?:untrue|false|misleading|inaccurate|unfair|wrong|nonsense|baseless|unfounded)(?![\\p{L}])|" +
     "(?<![\\p{L}])(?:that|this)(?:['’]s|\\s+is)\\s+(?:an?\\s+)?(?:bit\\s+of\\s+an?\\s+)?(?:massive|huge|sweeping|gross|lazy|unfair|big)?\\s*(?:generali[sz]ation|exaggeration|oversimplification|misrepresentation|distortion|straw\\s+man)(?![\\p{L}])|" +
+    "(?<![\\p{L}])you(?:['’]re|\\s+are)\\s+(?:simply\\s+|just\\s+|completely\\s+|totally\\s+|quite\\s+|clearly\\s+|plainly\\s+)?(?:wrong|mistaken|misinformed|confused|incorrect)(?![\\p{L}])|" +
     "(?<![\\p{L}])and\\s+you\\s+know\\s+it(?![\\p{L}])",
   'giu',
 );
 
 /** Reply-ish wording: the "in future" / "frankly" cues only count in an answer to someone. */
-const WEAK = new Set(['check the facts', 'we disagree', 'do your research', 'do some research', 'check your facts', "that's a myth", "that's unfair", "that's not fair",
+const WEAK = new Set(['respectfully,', 'clearly shown', "we don't usually respond", 'check the facts', 'we disagree', 'do your research', 'do some research', 'check your facts', "that's a myth", "that's unfair", "that's not fair",
   'maybe you should', 'perhaps you should', 'rather than contacting us', 'instead of contacting us', 'rather than contact us', 'to prove it', "maybe you're", "perhaps you're", "won't accept", 'as it says on', 'as clearly', 'in future', 'frankly', 'quite frankly', 'before posting', 'before you post', 'generalisation', 'generalization', 'clearly stated', 'clearly states', 'we stand by', 'to be clear,', 'just to be clear']);
 const ANSWERING = phrases(['you', 'your', 'review', 'comment', 'comments', 'post', 'posts', 'posting', 'thread', 'feedback', 'claim', 'claims', 'suggest*', "that's", 'we']);
 

@@ -23,7 +23,9 @@ const STANCE = phrases([
   'send them back', 'climate hoax', 'climate scam', 'gender ideology', 'trans women are women', 'defund the',
   'hot take', 'unpopular opinion', 'fight me', 'there is no god', "there's no god", 'god is dead', "god isn't real",
   "god doesn't exist", 'no such thing as god', 'vote for them', 'vote for him', 'vote for her', 'anyone who still supports',
-  'anyone who voted for', 'head examined', 'free palestine', 'stand with israel', 'god has a plan', "god's plan",
+  'anyone who voted for', 'head examined', 'vote for that lot', 'vote for this lot', 'you deserve everything you get',
+  'may the lord', 'may god guide', 'lord guide', 'keep christ in christmas', 'reason for the season', 'jesus is the reason',
+  'jesus is lord', 'jesus is king', 'free palestine', 'stand with israel', 'god has a plan', "god's plan",
   'trust in god', 'trust in the lord', 'god is in control', 'jesus loves you', 'god loves you', 'power of prayer',
   'jesus heals', 'god heals', 'prayer heals', 'faith heals', 'faith in christ', 'faith in jesus', 'born again', 'saved by jesus', 'saved by christ', 'pray about it', 'give it to god', 'let go and let god', 'praise the lord', 'praise god', 'the bible says',
 ]);
@@ -50,7 +52,8 @@ const TOPIC = phrases([
   'the lord', 'prayer', 'pray', 'bible', 'scripture', 'religion', 'religious', 'atheists', 'atheism',
   'sinners', 'salvation', 'my mp', 'our mp', 'councillors', 'austerity', 'privatisation', 'privatising',
   'benefit cuts', 'welfare cuts', 'strikers', 'republicans', 'democrats', 'maga', 'gop', 'the left', 'the right wing',
-  'church', 'churches', 'mosque', 'pro-lifers', 'feminists', 'feminism', 'islam', 'muslims', 'christians', 'christianity', 'jews', 'hindus', 'the church',
+  'private schools', 'landlords', 'bankers', 'billionaires', 'the rich', 'benefit claimants', 'scroungers', 'church',
+  'churches', 'mosque', 'pro-lifers', 'feminists', 'feminism', 'islam', 'muslims', 'christians', 'christianity', 'jews', 'hindus', 'the church',
 ]);
 
 /** Words that judge or take a side. */
@@ -63,7 +66,7 @@ const OPINION = phrases([
   'the truth', 'the only way', 'should be ashamed', 'long past time', 'outdated', 'out of touch', 'must go',
   'has to go', 'needs to go', 'wake up', 'sheep', 'brainwashed', 'propaganda', 'deserve better', 'let down',
   'no clue', 'clueless', 'shambles', 'shambolic', 'hopeless', 'terrible', 'awful', 'dreadful', 'a farce', 'crooks',
-  'the only party', 'only party', 'taking all the', 'taking our', 'flooding', 'swamped', 'invasion', 'does nothing',
+  'parasites', 'leeches', 'their fault', 'the only party', 'only party', 'taking all the', 'taking our', 'flooding', 'swamped', 'invasion', 'does nothing',
   'do nothing', 'genocide', 'apartheid', 'war crimes', 'more harm than good', 'i said it', 'deluded', 'danger to', 'threat to democracy', 'dangerous', 'more damage', 'damaging', 'cronies', 'greedy', 'heartless', 'cruel', 'shameless', 'spineless', 'gutless', 'idiots', 'morons', 'muppets', 'fools',
   'nonsense', 'fairy tale*', 'delusion*', 'brilliant job', 'great job', 'legend', 'hero', 'about time', 'finally someone',
   'sold out', 'voted for', 'plain and simple', "we'll say it", 'stitch-up', 'should', 'must',

@@ -19,7 +19,7 @@ const ASK_PUBLICLY = new RegExp(
 const CASE_WORDS = phrases([
   'complaint', 'complaints', 'detail', 'details', 'dates', 'date', 'booking*', 'booked', 'paid', 'payment*', 'charged',
   'invoice*', 'refund*', 'account', 'reference', 'order', 'policy number', 'card', 'bank', 'name of', 'session you',
-  'what happened', 'your case', 'your claim', 'claim number', 'address', 'phone number', 'email address', 'diagnosis',
+  'what happened', 'policy', 'insurer', 'insurance', 'provider', 'your case', 'your claim', 'claim number', 'address', 'phone number', 'email address', 'diagnosis',
 ]);
 /** Promising to sort the case out in the thread. */
 const RESOLVE_HERE = new RegExp(
