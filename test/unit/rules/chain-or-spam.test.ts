@@ -41,3 +41,16 @@ describe('chain-or-spam', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('chain-or-spam, more shapes', () => {
+  it.each([
+    "Don't accept a friend request from 'Dave Hackerman', he's a hacker! Tell all your contacts NOW",
+    'Like and share this post to win a brand new iPhone 16 📱',
+  ])('stops: %s', (text) => {
+    expect(findingsOf(text).length).toBeGreaterThan(0);
+  });
+
+  it('passes a practice giveaway of a free session', () => {
+    expect(findingsOf('Like and share to win a free taster session at the practice 🌿')).toEqual([]);
+  });
+});

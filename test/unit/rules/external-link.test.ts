@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { foldText } from '../../../src/policy/normalise-text.ts';
+import { SHARING_DETECTORS } from '../../../src/policy/rules/sharing/index.ts';
 import { zrtherapyChecker } from '../../helpers/policy.ts';
 
 const checker = zrtherapyChecker();
@@ -42,5 +44,20 @@ describe('external-link', () => {
   it('leaves look-alike and pirate links to the detectors with stronger advice', () => {
     expect(findingsOf('Book now at https://zrtherapv.co.uk/book')).toEqual([]);
     expect(findingsOf('Stream it at https://watch-free-movies.to/film')).toEqual([]);
+  });
+});
+
+describe('sharing detectors stay linear', () => {
+  const adversarial = ['a.'.repeat(1500), 'a-'.repeat(1500), 'x'.repeat(3000), 'https://x.co/'.repeat(230), 'fw: '.repeat(750), 'add me on facebook client '.repeat(115)];
+  const organisation = { names: ['zrtherapy'], ownDomains: ['zrtherapy.co.uk'], lexicon: () => [] };
+  const runAll = (text: string) => {
+    const folded = foldText(text);
+    for (const detector of SHARING_DETECTORS) detector.detect({ text: folded, account: undefined, organisation });
+  };
+  it.each(adversarial.map((text) => [text.slice(0, 24), text.slice(0, 3000)]))('checks %s… (3,000 characters) quickly', (_label, text) => {
+    runAll(text);
+    const start = performance.now();
+    runAll(text);
+    expect(performance.now() - start).toBeLessThan(25);
   });
 });

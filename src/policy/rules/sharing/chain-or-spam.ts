@@ -35,6 +35,8 @@ const CHAIN = wordPattern([
   String.raw`(?:fwd?:\s?){2,}`,
   String.raw`(?:pay|give|send)\syou\s(?:£|\$)?\d[\d,]*\s(?:pounds\s|dollars\s)?for\s(?:every|each)\s(?:person|forward|email|share|friend)`,
   String.raw`pass\s(?:it|this)\son\sto\s(?:everyone|all\syour|${NUMBER})`,
+  String.raw`(?:tell|warn|message|forward\sthis\sto|send\sthis\sto)\s(?:all|everyone\sin|everyone\son)\s(?:of\s)?(?:your|ur)\s(?:contacts|friends\slist|friends|list)`,
+  String.raw`(?:like|share|comment|tag)\s(?:and|&|\+)\s(?:share|like|comment|tag|follow)\s(?:[\p{L}'’-]+\s){0,4}?(?:to\s)?win\s(?:a\s)?(?:free\s)?(?:brand[\s-]new\s)?(?:iphone|ipad|macbook|playstation|ps5|xbox|car|£\d[\d,]*)`,
   // The privacy-notice hoax.
   String.raw`i\sdo\snot\sgive\s(?:facebook|meta|instagram|anyone|any\sentities|my\spermission)`,
   String.raw`(?:facebook|meta|instagram)\s(?:does\snot|doesn['’]?t|do\snot)\shave\smy\spermission`,
