@@ -10,7 +10,7 @@ import { apostrophes, sentenceText } from './text-scope.ts';
  */
 
 const MONEY = String.raw`[£$€]\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|million|thousand|grand)?`;
-const MONEY_WORDS = String.raw`(?:turnover|revenue|income|takings|profits?|sales|earnings|margins?|cash ?flow|bottom line|billings?|gross|net)`;
+const MONEY_WORDS = String.raw`(?:turnover|revenue|income|takings|profit margins?|profits?|sales|earnings|margins?|cash ?flow|bottom line|billings?|gross|net)`;
 
 const TAKINGS = apostrophes(
   String.raw`(?<![\p{L}])(?:` +

@@ -1,7 +1,7 @@
 import type { Detector, DetectorContext, Signal } from '../detector.ts';
 import { findAll } from '../match.ts';
 import { APPOINTMENT_DISCLOSURE } from './appointment-disclosure.ts';
-import { CLIENT_PERSON, CLIENT_REFERENCE, HAPPENED, RETELLING, SESSION_STORY, SESSION_WITH_PERSON } from './client-references.ts';
+import { CLIENT_PERSON, CLIENT_REFERENCE, HAPPENED, RETELLING, SESSION_STORY, SESSION_WITH_PERSON, SOMEONE_TOLD, THERAPY_CONTEXT } from './client-references.ts';
 import { looksLikeName, namesIn } from './person-names.ts';
 import { afterInSentence, apostrophes, beforeInSentence, sentenceRange, sentenceText } from './text-scope.ts';
 
@@ -9,7 +9,7 @@ import { afterInSentence, apostrophes, beforeInSentence, sentenceRange, sentence
 const GENERIC_CUE = apostrophes(String.raw`(?<![\p{L}])(?:if|when|whenever|unless|every time|each time|should|any|whether|let'?s say|imagine|suppose|hypothetically)(?![\p{L}])`, 'u');
 
 /** Public celebration of one client. */
-const CLIENT_SPOTLIGHT = /(?<![\p{L}])client (?:shout[- ]?outs?|spotlight|success stor(?:y|ies)|of the (?:week|month|year)|milestone|story|win)(?![\p{L}])/gu;
+const CLIENT_SPOTLIGHT = apostrophes(String.raw`(?<![\p{L}])(?:client (?:shout[- ]?outs?|spotlight|success stor(?:y|ies)|of the (?:week|month|year)|milestone|story|win|update|news|moment|breakthrough|progress|presented|presents|disclosed|reported|stated)|not (?:her|his|their) real name|names? (?:have|has) been changed)(?![\p{L}])`, 'gu');
 
 /** A person's therapy itself: "finished her 12 sessions", "started his counselling". */
 const RETURNED_FOR_THERAPY = apostrophes(String.raw`(?<![\p{L}])(?:(?:been )?(?:coming|came|come|returned|returning|back) (?:back )?(?:to (?:us|see us|me|see me) )?for (?:[\p{L}\p{N}-]+ ){0,3}?(?:sessions?|therapy|counsell?ing|treatment))(?![\p{L}])`, 'gu');
@@ -77,6 +77,10 @@ const namedSessions = (context: DetectorContext): Signal[] =>
 const SESSION_REASON = 'Retells a therapy session with a particular person: details like these can identify a client.';
 const sessionStories = ({ text }: DetectorContext): Signal[] => [
   ...findAll(text, SESSION_STORY).map((match) => ({ span: match.span, reason: SESSION_REASON })),
+  ...findAll(text, SOMEONE_TOLD).flatMap((match) => {
+    const around = text.folded.slice(Math.max(0, match.foldedStart - 160), match.foldedEnd + 160);
+    return THERAPY_CONTEXT.test(around) ? [{ span: match.span, reason: SESSION_REASON }] : [];
+  }),
   ...findAll(text, SESSION_WITH_PERSON).flatMap((match) => {
     if (GENERIC_CUE.test(beforeInSentence(text, match.foldedStart, 40))) return [];
     return HAPPENED.test(afterInSentence(text, match.foldedEnd, 60)) || HAPPENED.test(beforeInSentence(text, match.foldedStart, 30)) ? [{ span: match.span, reason: SESSION_REASON }] : [];

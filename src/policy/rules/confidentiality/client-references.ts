@@ -9,13 +9,23 @@ import { apostrophes } from './text-scope.ts';
 const TIME_OF_DAY = String.raw`\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|o'?clock)`;
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 const CLIENT_NOUN = String.raw`(?:client|patient|service[- ]user|counsell?ing client|therapy client|supervisee|counsellee|referral)(?!s)(?![\p{L}])`;
-const CLIENT_ADJECTIVE = String.raw`(?:${TIME_OF_DAY}|${WEEKDAY}|morning|afternoon|evening|new|former|ex-?|past|previous|current|young|younger|teenage|teen|older|elderly|first|last|regular|long[- ]term|lovely|brave|male|female|couples?|private|nhs|eap)`;
+const CLIENT_ADJECTIVE = String.raw`(?:${TIME_OF_DAY}|${WEEKDAY}|morning|afternoon|evening|new|former|ex-?|past|previous|current|young|younger|teenage|teen|older|elderly|first|last|regular|long[- ]term|lovely|brave|male|female|couples?|private|nhs|eap|youngest|oldest|newest|favourite|favorite|hardest|toughest|trickiest|latest)`;
 const PERSON_NOUN = String.raw`(?:\d{1,2}[- ]?(?:year|yr)[- ]?old(?: (?:lad|boy|girl|woman|man|client|mum|dad|student))?|lad|boy|girl|woman|man|young (?:man|woman|person|lad|mum|dad)|teen(?:ager)?|mum|dad|mother|father|gentleman|lady|person|couple|family|kid|child|student|veteran|widow(?:er)?|nurse|teacher|doctor|soldier|refugee|survivor|victim|carer|young carer|pensioner|grandmother|grandfather|grandma|grandad|granddad|nan|wife|husband|new mum|new dad|single (?:mum|dad|parent)|paramedic|police officer|firefighter|builder|farmer|lawyer|student nurse|care leaver|athlete|footballer)`;
 /** A session retold by its participant: "session with a retired teacher". */
 export const SESSION_WITH_PERSON = apostrophes(
   String.raw`(?<![\p{L}])(?:session|appointment|hour) (?:today |tonight |this (?:morning|afternoon|evening|week) |yesterday |earlier )?with (?:a|an|my|one|this) (?:[\p{L}\p{N}-]+ ){0,3}?${PERSON_NOUN}(?![\p{L}])`,
   'gu',
 );
+/** "a guy told me…" is a client's disclosure when the draft is about sessions or the therapy room. */
+export const SOMEONE_TOLD = apostrophes(
+  String.raw`(?<![\p{L}])(?:a|one|this) (?:[\p{L}-]+ )?(?:guy|woman|man|lady|lad|girl|boy|person|mum|dad|teen|teenager|kid|child|gentleman|student) (?:told|said|admitted|confided|cried|shared|confessed|disclosed) (?:me|to me|that)(?![\p{L}])`,
+  'gu',
+);
+export const THERAPY_CONTEXT = apostrophes(
+  String.raw`(?<![\p{L}])(?:in (?:session|sessions|therapy|the room|my room|our session)|therapy room|counsell?ing room|consulting room|sessions?|client|clients|therapist life|as a therapist|as a counsell?or)(?![\p{L}])`,
+  'u',
+);
+
 /** Words that place a session in the past: it happened, so it is a story about someone. */
 export const HAPPENED = apostrophes(String.raw`(?<![\p{L}])(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|last (?:night|week)|earlier|just|had|left me|was|were|went|stayed with me)(?![\p{L}])`, 'u');
 const SEEING = String.raw`i(?:'ve| have|'m| am)? ?(?:been )?(?:seeing|working with|counselling|counseling|treating|supporting|coaching|helping|saw|see|work with|worked with|counsel|support|treat|help|helped|coach|supervise|assessed|assess)`;
@@ -54,7 +64,7 @@ export const CLIENT_PERSON = apostrophes(
 
 /** Retelling verbs: what the client said or did in the room. */
 export const RETELLING = apostrophes(
-  String.raw`(?<![\p{L}])(?:told me|tells me|said|says|shared|disclosed|admitted|confided|opened up|revealed|broke down|cried|sobbed|confessed|explained|described|talked about|spoke about|mentioned|asked me|finally|came in|came out|came to see|turned up|walked in|walked out|brought|has been|had been|was|is (?:going through|struggling|dealing|living|still|doing|making|getting|feeling|now|a |an )|'s (?:doing|making|getting|feeling|now)|seems|looked|looks|just|spent|decided|emailed|e-mailed|wrote|messaged|texted|rang|called|left|lost|got|sent|gave|realised|realized|managed|made|won|passed|started|stopped|quit|moved|returned|arrived|reached|hugged|thanked|laughed|smiled|shouted|dropped out|lives|lived|works (?:as|at|in|for)|is from|comes from|has the same|goes to|turned \d+|hasn't|didn't|couldn't|wouldn't|can't|spoke|talked|told|went|tried|faced|opened)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:told me|tells me|said|says|shared|disclosed|admitted|confided|opened up|revealed|broke down|cried|sobbed|confessed|explained|described|talked about|spoke about|mentioned|asked me|finally|came in|came out|came to see|turned up|walked in|walked out|brought|has been|had been|was|is (?:going through|struggling|dealing|living|still|doing|making|getting|feeling|now|a |an |\d)|'s (?:doing|making|getting|feeling|now)|seems|looked|looks|just|spent|decided|emailed|e-mailed|wrote|messaged|texted|rang|called|left|lost|got|sent|gave|realised|realized|managed|made|won|passed|started|stopped|quit|moved|returned|arrived|reached|hugged|thanked|laughed|smiled|shouted|dropped out|lives|lived|works (?:as|at|in|for)|is from|comes from|has the same|goes to|turned \d+|hasn't|didn't|couldn't|wouldn't|can't|spoke|talked|told|went|tried|faced|opened)(?![\p{L}])`,
   'u',
 );
 

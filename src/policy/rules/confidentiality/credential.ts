@@ -12,7 +12,7 @@ const SECRET_NOUN = String.raw`(?:password|passwords|pass(?=\s?[:=])|pw|pwd|pwor
 
 /** "the password is X", "login: X", "the code is 482 913". */
 const STATED = apostrophes(
-  String.raw`(?<![\p{L}])(?:the |our |my |your |its |page |account |admin )?(?:${SECRET_NOUN}|code)(?: (?:for|to|on|of) [\p{L}\p{N}' ]{1,30}?)?(?: (?:is now|is still|is|are|was|will be|has been changed to|changed to)|'s|\s?[:=]| [-–])\s*["'‘“]?([^\s"'’”]{3,40}(?: ?/ ?[^\s"'’”]{3,40})?)`,
+  String.raw`(?<![\p{L}])(?:the |our |my |your |its |page |account |admin )?(?:${SECRET_NOUN}|code)(?: (?:for|to|on|of) [\p{L}\p{N}' ]{1,30}?)?(?: (?:is now|is still|is|are|was|will be|has been changed to|changed to)|'s|\s?[:=]| [-–]| (?<=(?:password|passcode|pw|pwd|pin|login) ))\s*["'‘“]?([^\s"'’”]{3,40}(?: ?/ ?[^\s"'’”]{3,40})?)`,
   'gu',
 );
 /** "'Biscuit2019' is the password", "Calm2024! is our login". */
@@ -27,7 +27,7 @@ const CODE_THEN_DIGITS = apostrophes(
 );
 /** Asking someone to send a credential: "DM me the password", "reply with the code". */
 const REQUEST = apostrophes(
-  String.raw`(?<![\p{L}])(?:dm|pm|message|send|text (?:me|us)|tell|give|email (?:me|us)|e-mail (?:me|us)|whatsapp|share|forward|post|pop|drop|reply with|reply here with|comment|confirm|verify|enter|re-enter|type|let (?:me|us) (?:have|know))(?![\p{L}]) (?:(?:me|us|it|over|here|back|across|below|through|quickly|please|all|your|the|their|his|her|my|our|page|account|admin|facebook|instagram|linkedin|twitter|x|tiktok|email|practice's|practice|and|with|a|copy|of)[ ,]+){0,6}?(?:${SECRET_NOUN}|code)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:dm|pm|message|send|text (?:me|us)|tell|give|ping|fire over|shoot|pass|bung|chuck|read out|read me|email (?:me|us)|e-mail (?:me|us)|whatsapp|share|forward|post|pop|drop|reply with|reply here with|comment|confirm|verify|enter|re-enter|type|let (?:me|us) (?:have|know))(?![\p{L}]) (?:(?:me|us|it|over|here|back|across|below|through|quickly|please|all|your|the|their|his|her|my|our|page|account|admin|facebook|instagram|linkedin|twitter|x|tiktok|email|practice's|practice|and|with|a|copy|of)[ ,]+){0,6}?(?:${SECRET_NOUN}|code)(?![\p{L}])`,
   'gu',
 );
 
@@ -60,7 +60,9 @@ const revealed = ({ text }: DetectorContext): Signal[] => {
   const signals: Signal[] = [];
   for (const pattern of [STATED, STATED_AFTER]) {
     for (const match of findAll(text, pattern)) {
-      const token = match.groups[0] ?? '';
+      // Sentence punctuation after a token is not part of it: 'password manager.' is no secret.
+      const token = (match.groups[0] ?? '').replace(/[.,!?;:…)]+$/u, '');
+      if (token.length < 3 || NOT_A_SECRET_AFTER.test(token)) continue;
       const original = text.original.slice(match.span[0], match.span[1]);
       if (!looksLikeSecret(token, original, /code|pin|otp/.test(match.text))) continue;
       if (/^(?:a|an|the|not|never|only|your|strong|weak|long|short|changed|shared)$/.test(token)) continue;

@@ -18,6 +18,8 @@ const SKIPPED_CHECK = apostrophes(
       String.raw`(?:i|we) (?:recognise|recognize|know|remember) (?:your|you from your) (?:profile (?:picture|pic|photo)|photo|picture|face|voice|name|handle|account|username)`,
       String.raw`(?:since|as|because) you(?:'re| are) (?:her|his|their|the client's|the) ${RELATIVE}`,
       String.raw`as (?:her|his|their) ${RELATIVE},? (?:i|we) can`,
+      String.raw`(?:i'?ll|we'?ll|i will|we will|happy to) take your word (?:for it|that)`,
+      String.raw`no (?:id|identity checks?|id checks?|verification|security questions|security checks?) (?:needed|required|necessary)`,
       String.raw`(?:don'?t worry about|no need to|no need for|not necessary to|we can skip|skip) (?:confirming|verifying|proving|checking|confirmation of|verification of) (?:your|who)`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,

@@ -12,7 +12,7 @@ import { afterInSentence, apostrophes, sentenceAt, sentenceText, WARNING_CUE } f
 
 /** "pop … in the comments", "DM us your …", "could you reply here with …", "let us know your …". */
 const ASK = apostrophes(
-  String.raw`(?<![\p{L}])(?:(?:dm|pm|message|inbox|send|tell|give|text|whatsapp) (?:me|us)|(?:pop|put|post|drop|leave|share|write|list|include|add|type|comment|reply|respond|answer|enter|re-?enter|re-?submit|resubmit|update|verify|confirm|upload|fill in)(?: (?:with|here|below|back|us|me|in))*|let (?:me|us) (?:know|have)|(?:can|could|would|will) you (?:please |kindly |just )?(?:confirm|provide|share|tell|send|give|let|reply|post|pop|drop|dm|message)|(?:please|kindly) (?:confirm|provide|share|send|give)|we(?:'ll| will) need|we need|i(?:'ll| will) need|i need)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:dm|pm|message|inbox|send|tell|give|text|whatsapp) (?:me|us)|(?:pop|put|post|drop|leave|share|write|list|include|add|type|comment|reply|respond|answer|enter|re-?enter|re-?submit|resubmit|update|verify|confirm|upload|fill in)(?: (?:with|here|below|back|us|me|in))*|let (?:me|us) (?:know|have)|(?:can|could|would|will) you (?:please |kindly |just )?(?:confirm|provide|share|tell|send|give|let|reply|post|pop|drop|dm|message)|(?:please|kindly) (?:confirm|provide|share|send|give)|we(?:'ll| will) need|we need|i(?:'ll| will) need|i need|what(?:'s| is| are)(?= your)|which(?= (?:medication|meds|gp)))(?![\p{L}])`,
   'gu',
 );
 

@@ -1,5 +1,6 @@
 import type { Detector, DetectorContext, Signal } from '../detector.ts';
 import { findAll } from '../match.ts';
+import { findNamedParties } from '../named-parties.ts';
 import { ABOUT_CONFIDENTIALITY, SECRECY_CUE, THIRD_PARTY_SOURCE } from './secrecy-cues.ts';
 import { apostrophes, sentenceText } from './text-scope.ts';
 
@@ -42,7 +43,11 @@ const othersUnannounced = (context: DetectorContext): Signal[] => {
   return findAll(text, SECRECY_CUE).flatMap((match) => {
     if (ABOUT_CONFIDENTIALITY.test(sentenceText(text, match.foldedStart))) return [];
     const near = text.folded.slice(Math.max(0, match.foldedStart - 200), match.foldedEnd + 200);
-    return OTHER_PARTY.test(near) ? [{ span: match.span, reason: "Shares another organisation's news before it is public." }] : [];
+    const from = Math.max(0, match.foldedStart - 200);
+    const namedOrganisation = findNamedParties(text, context.organisation).some(
+      (party) => party.kind === 'organisation' && party.foldedEnd > from && party.foldedStart < match.foldedEnd + 200,
+    );
+    return OTHER_PARTY.test(near) || namedOrganisation ? [{ span: match.span, reason: "Shares another organisation's news before it is public." }] : [];
   });
 };
 
