@@ -18,10 +18,9 @@ const PROMISES = phrases([
   '100% success', '100% guaranteed', '100% certain', '100% sure', 'risk-free', 'risk free', 'without fail',
   'will be cured', 'cure your', 'cures your', 'forever changed',
   'never feel anxious again', 'never be anxious again', 'never feel stressed again', 'reply to every', 'respond to every',
-  'answer every', 'no waiting list ever', 'i swear', "you'll definitely", 'you will definitely', "you'll absolutely",
+  'answer every', 'no waiting list ever', "you'll definitely", 'you will definitely', "you'll absolutely",
   "i'll make sure of it", "we'll make sure of it", 'personally guarantee', 'personally make sure', 'we commit to', 'i commit to',
-  'we pledge', 'i pledge', 'our pledge', 'count on it', 'count on us', 'works for everyone', 'works every time', 'never fails',
-  'always works', 'works for anyone', 'no matter how busy', '7 days a week', '24/7', 'round the clock', 'around the clock',
+  'we pledge', 'i pledge', 'our pledge', 'count on it', 'count on us', 'works for everyone', 'works every time', 'works for anyone', 'no matter how busy', '7 days a week', '24/7', 'round the clock', 'around the clock',
 ]);
 /** "promise!" closing a sentence, or "— promise", is a promise too. */
 const BARE_PROMISE = /(?<![\p{L}])promise(?=\s*[!.]|\s*$)|[—–-]\s*promise(?![\p{L}])/gu;
@@ -42,9 +41,13 @@ const SHOUTED_WILL = /\b(?:you|You|YOU)\s+WILL\b/gu;
 /** Words that make "for good", "24/7", "within" a description rather than a promise of ours. */
 const ABOUT_US = /(?:^|[^\p{L}])(?:we|we['’]ll|we['’]re|i|i['’]ll|our|us|you['’]ll|you\s+will)(?:[^\p{L}]|$)/u;
 const CONTEXT_NEEDED = new Set(['7 days a week', '24/7', 'round the clock', 'around the clock', 'forever changed']);
-const SELF_PROMISE = /(?:yourself|to\s+yourself|shows?|showing|showed|great|real|early)\s*$/u;
+/** "shows promise", "a promise to yourself", "broke a promise": the noun, not a commitment. */
+const SELF_PROMISE = /(?:yourself|shows?|showing|showed|great|real|early)\s*$/u;
+const PROMISE_AS_NOUN = /(?:^|\s)(?:a|the|my|your|his|her|their|that|this|broken|empty|kept|keep|make|made|break|broke)\s*$/u;
+/** "we try to reply to every message": an aim, not a commitment. */
+const HEDGED = /(?:try|tries|trying|aim|aims|hope|strive|do\s+our\s+best|do\s+my\s+best)\s+to\s+$/u;
 /** "no one can guarantee", "we can't promise": honest limits, not promises. */
-const NEGATED = /(?:^|\s)(?:no|not|never|cannot|can['’]t|won['’]t|couldn['’]t|isn['’]t|aren['’]t|doesn['’]t|don['’]t|nobody|without)\s+(?:[\p{L}'’]+\s+){0,2}$/u;
+const NEGATED = /(?:^|\s)(?:no|nothing|none|not|never|cannot|can['’]t|won['’]t|couldn['’]t|isn['’]t|aren['’]t|doesn['’]t|don['’]t|nobody|without)\s+(?:[\p{L}'’]+\s+){0,2}$/u;
 
 export const promise: Detector = {
   id: 'promise',
@@ -53,7 +56,7 @@ export const promise: Detector = {
     const signals: Signal[] = [];
     for (const match of [...findAll(text, PROMISES), ...findAll(text, BARE_PROMISE), ...findAll(text, FOR_GOOD), ...findAll(text, FAST_RESPONSE), ...findAll(text, ALWAYS_ABLE), ...findAll(text, CERTAIN_OUTCOME)]) {
       const before = text.folded.slice(Math.max(0, match.foldedStart - 40), match.foldedStart);
-      if (SELF_PROMISE.test(before) || NEGATED.test(before) || /^\s+yourself/u.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 10))) continue;
+      if (SELF_PROMISE.test(before) || NEGATED.test(before) || HEDGED.test(before) || (match.text.startsWith('promise') && PROMISE_AS_NOUN.test(before)) || /^\s+yourself/u.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 10))) continue;
       if (CONTEXT_NEEDED.has(match.text.replace(/\s+/gu, ' '))) {
         // "The Samaritans are there 24/7" is someone else's service; "we reply 24/7" is ours.
         const around = text.folded.slice(Math.max(0, match.foldedStart - 80), match.foldedEnd);
