@@ -4,6 +4,7 @@ import type { ParsedPolicy } from './policy-document.ts';
 import { composeRewrite } from './compose-rewrite.ts';
 import type { Detector, DetectorContext, OrganisationFacts, Signal } from './rules/detector.ts';
 import { DETECTORS } from './rules/index.ts';
+import { createTriggerIndex } from './rules/trigger-index.ts';
 import type { Account, CheckResult, DraftInput, Finding, Severity, Verdict } from './types.ts';
 
 /** LinkedIn's limit for a post, the longest of the networks staff use. */
@@ -61,6 +62,7 @@ export const createChecker = (policy: ParsedPolicy, limits: CheckerLimits = {}):
   const organisation = organisationFacts(policy);
   const citations = citationsByDetector(policy);
   const detectors: readonly Detector[] = DETECTORS.filter((detector) => citations.has(detector.id));
+  const triggers = createTriggerIndex(detectors);
 
   const check = ({ text, account }: DraftInput): CheckResult => {
     if (text.length > maxDraftChars) {
@@ -72,7 +74,7 @@ export const createChecker = (policy: ParsedPolicy, limits: CheckerLimits = {}):
     }
     const context: DetectorContext = { text: folded, account, organisation };
     const raised: { signal: Signal; citation: Citation; detector: string }[] = [];
-    for (const detector of detectors) {
+    for (const detector of triggers.select(folded.folded)) {
       for (const signal of detector.detect(context)) {
         for (const citation of citations.get(detector.id) ?? []) {
           if (citation.account === undefined || citation.account === account) raised.push({ signal, citation, detector: detector.id });

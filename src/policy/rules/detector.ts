@@ -39,5 +39,11 @@ export interface Detector {
   readonly id: string;
   /** What it looks for, in a line (shown by `policy validate` and in docs). */
   readonly description: string;
+  /**
+   * Word prefixes (lower-case, as in the folded text: "torrent", "pirat", "£", "07") at least one
+   * of which every draft this detector can flag contains. The checker skips the detector for a
+   * draft with none of them. Leave out to run on every draft.
+   */
+  readonly triggers?: readonly string[];
   detect(context: DetectorContext): readonly Signal[];
 }
