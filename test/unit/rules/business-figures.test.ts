@@ -35,6 +35,8 @@ describe('business-figures', () => {
     'Everything you share in your sessions is confidential.',
     'Your insurer may cover up to 8 sessions this year, depending on your policy.',
     'We currently have 2 sessions available on Monday evenings, message us to book.',
+    "Can't say more yet, but we're teaming up with Colchester Library for something special!",
+    "Whatever you share with our therapists, it's confidential — always.",
     'Our bake sale raised £320 for Mind this year — thank you all!',
     'If your household income is under £20,000 you can ask for a reduced fee.',
   ])('passes: %s', (text) => {

@@ -33,6 +33,7 @@ describe('personal-data', () => {
     'Contact the admin team at office@smithcounselling.co.uk for invoices.',
     'Enquiries: 07700 900999 (the practice mobile, staffed 9 to 5).',
     'Email sam@zrtherapy.co.uk to join the Thursday group.',
+    'Call or text Nadia on 07700 900432 to book your free 15-minute consultation.',
     'We have moved to 14 Station Road — same team, more space!',
     'Hospital waiting lists are long; in the meantime, here are five ways to look after yourself.',
   ])('passes: %s', (text) => {

@@ -31,6 +31,7 @@ describe('third-party-leak', () => {
     'How to protect your practice if client data is leaked: our five-step checklist.',
     'Everything you tell us stays confidential, unless someone is at risk.',
     'A friend at work says I should try wild swimming. Anyone tried it?',
+    "Can't say more yet, but we're teaming up with Colchester Library for something special!",
     'The council has announced new funding for youth mental health services. Great news!',
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);

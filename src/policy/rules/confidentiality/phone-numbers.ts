@@ -23,6 +23,12 @@ const ORGANISATION_CONTEXT = apostrophes(
   'u',
 );
 
+/** A number offered for booking or enquiries is a business line, even when it is a mobile. */
+const BUSINESS_USE = apostrophes(
+  String.raw`(?<![\p{L}])(?:to book|book|booking|bookings|appointments?|enquir\w*|inquir\w*|to arrange|free (?:call|consultation|chat)|consultation|opening hours|office hours|mon(?:day)?s? ?(?:to|-|–)|weekdays|9am|9 ?-|for more (?:info|information|details))(?![\p{L}])`,
+  'u',
+);
+
 type Kind = 'mobile' | 'other';
 
 const kindOf = (digits: string): Kind | undefined => {
@@ -40,8 +46,9 @@ export const personalPhoneNumbers = (text: FoldedText): Signal[] =>
     const kind = kindOf(match.text.replace(/[^\d+]/g, ''));
     if (!kind) return [];
     const before = text.folded.slice(Math.max(0, match.foldedStart - 50), match.foldedStart);
+    const after = text.folded.slice(match.foldedEnd, match.foldedEnd + 50);
     const personal = PERSONAL_CONTEXT.test(before);
-    const organisational = ORGANISATION_CONTEXT.test(before);
+    const organisational = ORGANISATION_CONTEXT.test(before) || BUSINESS_USE.test(after) || BUSINESS_USE.test(before);
     if (!(personal || (kind === 'mobile' && !organisational))) return [];
     if (organisational && !personal) return [];
     return [{

@@ -19,7 +19,6 @@ export const SECRECY_CUE = apostrophes(
       String.raw`confidential(?=\s*[:!—–-])|(?:this is|it'?s|that'?s|all) (?:strictly )?confidential`,
       String.raw`top secret|secret for now|(?:our|a) little secret|it'?s a secret|(?:this is|that'?s) secret|shh+|🤫`,
       String.raw`(?:till|until|before) (?:it'?s|it is|things are|everything'?s|everything is|we'?re|it'?s all|it'?s been) (?:official|confirmed|signed|announced|public|finalised|finalized)`,
-      String.raw`can'?t (?:say|tell you|share|reveal) (?:more|much|anything|any more)(?: yet| just yet| right now)?`,
       String.raw`(?:unpublished|unreleased|unannounced|yet to be (?:published|announced|released)) (?:survey|data|report|figures|results|research|findings|plans?|accounts|draft|paper|study|review|prices|pricing|fees|rates|strategy|decision|changes|budget)`,
       String.raw`staff only|internal only|for internal use(?: only)?|team only|(?:for )?your eyes only`,
       String.raw`off the record`,
@@ -60,4 +59,4 @@ export const THIRD_PARTY_SOURCE = apostrophes(
 );
 
 /** Talk ABOUT leaks and confidentiality in general (advice, news of a breach), not a leak itself. */
-export const ABOUT_CONFIDENTIALITY = apostrophes(String.raw`(?<![\p{L}])(?:data (?:breach|leak)|how to (?:spot|avoid|stop|prevent)|never share|don'?t share|do not share|protect (?:your|client)|what (?:to do|happens) if|our confidentiality policy|confidentiality (?:policy|agreement|is)|everything (?:you say|you share|shared) (?:here |in (?:sessions?|therapy|the room) )?(?:is|stays|remains) confidential|(?:is|are|stays|remains|kept|keep it|be) (?:completely |totally |strictly )?confidential|confidential (?:service|space|support|helpline|line|advice|chat|conversation|sessions?|counselling|therapy))(?![\p{L}])`, 'u');
+export const ABOUT_CONFIDENTIALITY = apostrophes(String.raw`(?<![\p{L}])(?:data (?:breach|leak)|how to (?:spot|avoid|stop|prevent)|never share|don'?t share|do not share|protect (?:your|client)|what (?:to do|happens) if|our confidentiality policy|confidentiality (?:policy|agreement|is)|everything (?:you say|you share|shared) (?:here |in (?:sessions?|therapy|the room) )?(?:is|stays|remains) confidential|(?:is|'s|are|stays|remains|kept|keep it|be) (?:completely |totally |strictly |always )?confidential|confidential (?:service|space|support|helpline|line|advice|chat|conversation|sessions?|counselling|therapy))(?![\p{L}])`, 'u');
