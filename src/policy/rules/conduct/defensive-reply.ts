@@ -1,5 +1,5 @@
 import type { Detector, Signal } from '../detector.ts';
-import { findAll } from '../match.ts';
+import { findAll, type Match } from '../match.ts';
 import { phrases } from './sentences.ts';
 
 /**
@@ -29,7 +29,8 @@ const DEFENSIVE = phrases([
   "we don't usually respond", "you're clearly", 'you clearly', 'you obviously', "you've clearly",
   'not what happened', "doesn't reflect what happened", "isn't what happened", 'never happened', "didn't happen",
   'needs correcting', 'need correcting', 'needs correction', 'we must correct', 'we have to correct', 'complain about anything',
-  'moan about anything', 'funny how you', 'funny how', 'our records show', 'our records tell', 'a very different story', 'maybe check the facts', 'perhaps check the facts', 'maybe check your facts', 'check your facts before', 'check the facts before posting',
+  'moan about anything', 'funny how you', 'funny how this only', 'funny how that only', "funny how it's only", 'only complained after',
+  'only came up after', 'funny how', 'our records show', 'our records tell', 'a very different story', 'maybe check the facts', 'perhaps check the facts', 'maybe check your facts', 'check your facts before', 'check the facts before posting',
   'check the facts before leaving', 'we completely disagree', 'we strongly disagree', 'we totally disagree', 'disagree with this review',
   'disagree with your review', 'disagree with your comment', 'where you got that', 'where you got this', 'completely reject', 'categorically deny', 'we deny', 'interesting that you', 'rather than contacting us',
   'instead of contacting us', 'rather than contact us', 'we have the emails', 'we have proof', 'to prove it',
@@ -47,17 +48,29 @@ const CONTRADICTION = new RegExp(
 );
 
 /** Reply-ish wording: the "in future" / "frankly" cues only count in an answer to someone. */
-const WEAK = new Set(['respectfully,', 'clearly shown', "we don't usually respond", 'check the facts', 'we disagree', 'do your research', 'do some research', 'check your facts', "that's a myth", "that's unfair", "that's not fair",
+const WEAK = new Set(['never happened', "didn't happen", 'funny how', 'a very different story', 'our records show', 'our records tell',
+  'needs correcting', 'need correcting', 'for the record', 'respectfully,', 'clearly shown', "we don't usually respond", 'check the facts', 'we disagree', 'do your research', 'do some research', 'check your facts', "that's a myth", "that's unfair", "that's not fair",
   'maybe you should', 'perhaps you should', 'rather than contacting us', 'instead of contacting us', 'rather than contact us', 'to prove it', "maybe you're", "perhaps you're", "won't accept", 'as it says on', 'as clearly', 'in future', 'frankly', 'quite frankly', 'before posting', 'before you post', 'generalisation', 'generalization', 'clearly stated', 'clearly states', 'we stand by', 'to be clear,', 'just to be clear']);
 const ANSWERING = phrases(['you', 'your', 'review', 'comment', 'comments', 'post', 'posts', 'posting', 'thread', 'feedback', 'claim', 'claims', 'suggest*', "that's", 'we']);
+
+/** Signs that the draft answers someone: their review, comment or post, or an @reply. */
+const REPLY_MARKER = phrases(['review', 'reviews', 'comment', 'comments', 'posting', 'posted', 'you said', 'you claim', 'you suggest', 'your post', 'your comment', 'your review', 'thread']);
+const hasReplyMarker = (folded: string): boolean => {
+  REPLY_MARKER.lastIndex = 0;
+  return folded.trimStart().startsWith('@') || REPLY_MARKER.test(folded);
+};
 
 export const defensiveReply: Detector = {
   id: 'defensive-reply',
   description: 'Answers criticism or a contentious post defensively or argumentatively.',
   detect: ({ text }) => {
-    const found = [...findAll(text, CONTRADICTION), ...findAll(text, DEFENSIVE)].sort((a, b) => a.foldedStart - b.foldedStart);
+    const contradictions = findAll(text, CONTRADICTION);
+    const contradicts = (match: Match) => contradictions.some((other) => other.foldedStart < match.foldedEnd && match.foldedStart < other.foldedEnd);
+    const found = [...contradictions, ...findAll(text, DEFENSIVE)].sort((a, b) => a.foldedStart - b.foldedStart);
     if (found.length === 0) return [];
-    const strong = found.filter((match) => !WEAK.has(match.text.replace(/\s+/gu, ' ')));
+    // "Think you need a crisis to get therapy? That's not true." busts a myth; it answers nobody.
+    const mythBusting = !hasReplyMarker(text.folded) && (/\?\s*$/u.test(text.folded.slice(0, found[0]!.foldedStart)) || /(?<![\p{L}])myths?(?![\p{L}])/u.test(text.folded));
+    const strong = found.filter((match) => !WEAK.has(match.text.replace(/\s+/gu, ' ')) && !(mythBusting && contradicts(match)));
     const weak = found.filter((match) => WEAK.has(match.text.replace(/\s+/gu, ' ')));
     ANSWERING.lastIndex = 0;
     // One weak cue is ordinary writing; two, or one with a strong cue, read as arguing back.
