@@ -14,7 +14,7 @@ describe('defensive-reply', () => {
     ['Actually, we do offer evening sessions, as anyone who bothered to check our website would know.', 'anyone who bothered'],
     ["That's a huge generalisation about therapists, and an unfair one.", "That's a huge generalisation"],
     ['We strongly disagree with this review. The team were nothing but kind.', 'We strongly disagree'],
-    ['Funny how this only came up after the invoice arrived.', 'Funny how'],
+    ['Funny how this only came up after the invoice arrived.', 'Funny how this only'],
     ['Respectfully, that is not what happened. We offered to rebook you twice.', 'not what happened'],
     ["Actually, the research is clear, so you're simply mistaken.", "you're simply mistaken"],
     ['You keep posting this, and it isn’t true.', 'it isn’t true'],
