@@ -17,6 +17,8 @@ describe('defensive-reply', () => {
     ['Funny how this only came up after the invoice arrived.', 'Funny how this only'],
     ['Respectfully, that is not what happened. We offered to rebook you twice.', 'not what happened'],
     ["Actually, the research is clear, so you're simply mistaken.", "you're simply mistaken"],
+    ['Sorry, but that is just factually incorrect.', 'that is just factually incorrect'],
+    ["Clearly you didn't read the booking terms before complaining.", 'Clearly you'],
     ['You keep posting this, and it isn’t true.', 'it isn’t true'],
   ])('cautions: %s', (text, cue) => {
     expect(checker.check({ text, account: 'company' }).verdict).toBe('caution');

@@ -14,6 +14,9 @@ describe('disparages-organisation', () => {
     ['Half our appointments start late and nobody ever picks up the phone here.', 'Half our appointments start late'],
     ['tbh the zrtherapy workshops are a bit rubbish at the moment', 'are a bit rubbish'],
     ['Want a therapist who turns up on time? Go elsewhere, not to us.', 'Go elsewhere'],
+    ['Honestly, who knew people would pay £65 to sit with me for fifty minutes. Cannot believe people pay for this lol', 'Cannot believe people pay for this'],
+    ['Our Friday class is mostly stretching and small talk, so lower your expectations 😂', 'lower your expectations'],
+    ['The new ZRT app is a complete car crash right now.', 'is a complete car crash'],
   ])('stops: %s', (text, cue) => {
     expect(checker.check({ text }).verdict).toBe('stop');
     const findings = findingsOf(text);

@@ -19,6 +19,7 @@ describe('political-or-religious-view', () => {
     ['Science says there is no God, and it is time we all grew up.', 'Science says there is no God, and it is time we all grew up.'],
     ['Keep Christ in Christmas this year, everyone!', 'Keep Christ in Christmas this year, everyone!'],
     ['Landlords are parasites and always have been.', 'Landlords are parasites and always have been.'],
+    ['Support the unions! Strike action is the only way teachers get heard.', 'Support the unions!'],
   ])('stops: %s', (text, sentence) => {
     expect(checker.check({ text }).verdict).toBe('stop');
     const findings = findingsOf(text);

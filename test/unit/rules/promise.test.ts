@@ -16,6 +16,7 @@ describe('promise', () => {
     ['Message us today and we will get back to you within the hour.', 'get back to you within the hour'],
     ['Whatever happens, we will always have a space for you on Fridays.', 'will always have'],
     ['Honestly, this breathing trick works every time.', 'works every time'],
+    ['Four sessions and your insomnia will be a thing of the past.', 'insomnia will be a thing of the past'],
     ['Send us a message and we will make sure you are seen this week.', 'we will make sure you are'],
     ["Sign up and you'll never have a sleepless night again.", "you'll never have"],
     ["Leave it with me, I'll get you seen before the holidays.", "I'll get you seen"],

@@ -27,7 +27,8 @@ const DEFENSIVE = phrases([
   'will not be apologising', 'perhaps if you', 'maybe if you', 'anyone who bothered', 'if you bothered', 'bothered to check',
   'bothered to read', 'any of your business', 'check the facts', 'we disagree', 'respectfully,', 'clearly shown',
   "we don't usually respond", "you're clearly", 'you clearly', 'you obviously', "you've clearly",
-  'not what happened', "doesn't reflect what happened", "isn't what happened", 'never happened', "didn't happen",
+  'clearly you', "you didn't read", "you haven't read", "didn't bother to read", "won't be bullied", 'will not be bullied',
+  "won't be intimidated", 'anonymous reviewers', 'not what happened', "doesn't reflect what happened", "isn't what happened", 'never happened', "didn't happen",
   'needs correcting', 'need correcting', 'needs correction', 'we must correct', 'we have to correct', 'complain about anything',
   'moan about anything', 'funny how you', 'funny how this only', 'funny how that only', "funny how it's only", 'only complained after',
   'only came up after', 'funny how', 'our records show', 'our records tell', 'a very different story', 'maybe check the facts', 'perhaps check the facts', 'maybe check your facts', 'check your facts before', 'check the facts before posting',
@@ -37,7 +38,7 @@ const DEFENSIVE = phrases([
 ]);
 /** "that's simply not true", "this isn't accurate": contradicting someone flatly. */
 const CONTRADICTION = new RegExp(
-  "(?<![\\p{L}])(?:that|this|which)(?:['’]s|\\s+is|\\s+was)\\s+(?:(?:simply|just|completely|totally|absolutely|entirely|categorically|plainly|frankly|quite|wholly|deeply|grossly|an?)\\s+){0,3}" +
+  "(?<![\\p{L}])(?:that|this|which)(?:['’]s|\\s+is|\\s+was)\\s+(?:(?:simply|just|completely|totally|absolutely|entirely|categorically|plainly|frankly|quite|wholly|deeply|grossly|factually|an?)\\s+){0,3}" +
     "(?:not\\s+(?:true|correct|accurate|the\\s+case|fair)|untrue|false|incorrect|inaccurate|misleading|wrong|nonsense|unfair|unjust)(?![\\p{L}])|" +
     "(?<![\\p{L}])(?:that|this|which|it)\\s+(?:simply\\s+|just\\s+)?(?:isn['’]t|wasn['’]t)\\s+(?:true|correct|accurate|the\\s+case|fair)(?![\\p{L}])(?!\\s+that)|" +
     "(?<![\\p{L}])(?:review|comment|post|claim|claims|allegations?|accusations?)\\s+(?:is|are|was|were)\\s+(?:simply\\s+|just\\s+|completely\\s+|totally\\s+|entirely\\s+)?(?:untrue|false|misleading|inaccurate|unfair|wrong|nonsense|baseless|unfounded)(?![\\p{L}])|" +

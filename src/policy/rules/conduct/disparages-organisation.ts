@@ -15,10 +15,14 @@ const PLAIN = phrases([
   "wouldn't book", 'would not book', "wouldn't recommend", 'would not recommend', "wouldn't pay", 'would not pay',
   "wouldn't trust", "wouldn't go", "wouldn't send", "don't book with", 'avoid us', 'steer clear of us', 'basically me reading', 'basically just me', 'just me reading',
   'making it up as we go', 'winging it', "haven't got a clue", 'no idea what we', "don't tell",
-  "don't come to us", "don't come here", 'go elsewhere', 'look elsewhere', 'lose paperwork', 'loses paperwork',
+  "don't expect much", "don't get your hopes up", 'lower your expectations', 'results may vary', 'and i work there',
+  'and i work here', "don't come to us", "don't come here", 'go elsewhere', 'look elsewhere', 'lose paperwork', 'loses paperwork',
   'lost paperwork', 'keep getting double-booked', "i'd be lying if i said", "don't bother booking", "don't bother with us", 'not worth booking', 'cash cow', 'not worth the money', 'waste of money', 'save your money', 'no idea what they', 'waste your money',
   "don't waste your", 'never call back', 'never ring back',
 ]);
+
+/** "can't believe people pay £70 for an hour with me": scorn for what clients pay for. */
+const PAYING_FOR_THIS = /(?<![\p{L}])(?:can['’]t|cannot)\s+believe\s+(?:people|anyone|clients)\s+(?:actually\s+|still\s+)?pay\s+(?:£\s?\d+|for\s+(?:an\s+hour|a\s+session|sessions|therapy|this|my|our))/gu;
 
 /** "half the staff have quit", "no one ever picks up": a service falling apart. */
 const FALLING_APART = new RegExp(
@@ -31,7 +35,7 @@ const FALLING_APART = new RegExp(
 /** "… is a shambles": a judgement of whatever the sentence is about. */
 const JUDGEMENT = new RegExp(
   "(?<![\\p{L}])(?:is|are|was|were|['’]s|been|looks?)\\s+(?:(?:a\\s+bit\\s+of|a\\s+bit|such|a\\s+total|a\\s+complete|an\\s+absolute|total|totally|complete|completely|absolute|utterly|pretty|so|really|just|frankly|honestly|quite|rather|kind\\s+of|kinda|sort\\s+of|bloody|well|a|an)\\s+){0,3}" +
-    '(?:shambles|shambolic|joke|farce|circus|shitshow|shit-show|mess|disaster|rip-off|embarrassment|unprofessional|amateurish|' +
+    '(?:shambles|shambolic|joke|farce|circus|shitshow|shit-show|car\\s+crash|car-crash|train\\s*wreck|dumpster\\s+fire|clown\\s+show|omnishambles|mess|disaster|rip-off|embarrassment|unprofessional|amateurish|' +
     'disorganised|disorganized|chaotic|rubbish|terrible|awful|dreadful|useless|hopeless|pathetic|overpriced|shabby|grotty|dingy|falling\\s+apart|' +
     'clunky|buggy|unreliable|crap|naff|dire|second-rate|substandard|mediocre|let-down|letdown|cramped|filthy|dirty|nightmare|overworked|understaffed|chaos|chaotic|ridiculous|a\\s+disgrace|disgraceful|shocking|appalling|atrocious|the\\s+worst|not\\s+good\\s+enough|no\\s+good|not\\s+any\\s+good|a\\s+waste\\s+of\\s+(?:money|time))(?![\\p{L}])',
   'giu',
@@ -80,8 +84,9 @@ export const disparagesOrganisation: Detector = {
   description: 'Runs down the organisation itself or its services in public.',
   detect: ({ text, organisation }) => {
     const plain = [...findAll(text, PLAIN), ...findAll(text, FALLING_APART)];
+    const scorn = findAll(text, PAYING_FOR_THIS);
     const judged = [...findAll(text, JUDGEMENT), ...findAll(text, FAILING)];
-    if (plain.length === 0 && judged.length === 0) return [];
+    if (plain.length === 0 && judged.length === 0 && scorn.length === 0) return [];
     const ranges = sentencesOf(text);
     const signals: Signal[] = [];
     // Each sentence is read once however many put-downs it holds (keeps a long draft linear).
@@ -109,6 +114,8 @@ export const disparagesOrganisation: Detector = {
       const about = aboutUs(index) || (lookBack && index > 0 && aboutUs(index - 1));
       if (about) signals.push({ span: match.span, reason: 'Runs down the practice or its services in public, which could damage its reputation.' });
     };
+    // Said of one's own work, this needs no "we" or name: the writer is the service.
+    for (const match of scorn) signals.push({ span: match.span, reason: 'Mocks what clients pay for the practice\'s services.' });
     for (const match of plain) flag(match, true);
     for (const match of judged) flag(match, false);
     return signals.sort((a, b) => a.span[0] - b.span[0]);

@@ -20,7 +20,7 @@ const PROMISES = phrases([
   'never feel anxious again', 'never be anxious again', 'never feel stressed again', 'reply to every', 'respond to every',
   'answer every', 'no waiting list ever', "you'll definitely", 'you will definitely', "you'll absolutely",
   "i'll make sure of it", "we'll make sure of it", 'personally guarantee', 'personally make sure', 'we commit to', 'i commit to',
-  'we pledge', 'i pledge', 'our pledge', 'count on it', 'count on us', 'works for everyone', 'works every time', 'works for anyone', 'no matter how busy', '7 days a week', '24/7', 'round the clock', 'around the clock',
+  'we pledge', 'i pledge', 'our pledge', 'our promise', 'my promise', 'count on it', 'count on us', 'works for everyone', 'works every time', 'works for anyone', 'no matter how busy', '7 days a week', '24/7', 'round the clock', 'around the clock',
 ]);
 /** "promise!" closing a sentence, or "— promise", is a promise too. */
 const BARE_PROMISE = /(?<![\p{L}])promise(?=\s*[!.]|\s*$)|[—–-]\s*promise(?![\p{L}])/gu;
@@ -31,7 +31,7 @@ const FOR_GOOD = /(?<![\p{L}])(?:beat|fix|cure|end|banish|overcome|conquer|kick|
 /** "we'll reply within the hour", "seen within 48 hours": a fast response promised (days are a stated service level). */
 const FAST_RESPONSE = /(?<![\p{L}])(?:reply|respond|answer|get\s+back\s+to\s+you|call\s+you\s+back|see\s+you|be\s+seen|seen)\s+(?:[\p{L}-]+\s+){0,3}?within\s+(?:the\s+|an?\s+|one\s+|two\s+|three\s+|a\s+few\s+|\d+\s+)?(?:minutes?|mins?|hours?|hrs?)(?![\p{L}])|(?<![\p{L}])same[\s-]day\s+(?:slot|appointment|session|reply|response)s?(?![\p{L}])/gu;
 /** "I'll get you seen this week", "you'll never have another panic attack". */
-const CERTAIN_OUTCOME = /(?<![\p{L}])(?:i|we)(?:['’]ll|\s+will)\s+(?:get|have|fit|squeeze)\s+you\s+(?:in|seen|off|a\s+slot|an\s+appointment|booked)(?![\p{L}])|(?<![\p{L}])(?:i|we)(?:['’]ll|\s+will)\s+make\s+sure\s+(?:that\s+)?you(?:['’]re|\s+are|\s+get|\s+have)?(?![\p{L}])|(?<![\p{L}])you(?:['’]ll|\s+will)\s+never\s+(?:have|feel|get|suffer|experience|worry)(?![\p{L}])/gu;
+const CERTAIN_OUTCOME = /(?<![\p{L}])(?:i|we)(?:['’]ll|\s+will)\s+(?:get|have|fit|squeeze)\s+you\s+(?:in|seen|off|a\s+slot|an\s+appointment|booked)(?![\p{L}])|(?<![\p{L}])(?:i|we)(?:['’]ll|\s+will)\s+make\s+sure\s+(?:that\s+)?you(?:['’]re|\s+are|\s+get|\s+have)?(?![\p{L}])|(?<![\p{L}])you(?:['’]ll|\s+will)\s+never\s+(?:have|feel|get|suffer|experience|worry)(?![\p{L}])|(?<![\p{L}])(?:anxiety|depression|stress|panic|worries|problems?|pain|insomnia)\s+will\s+be\s+(?:gone|over|cured|fixed|a\s+thing\s+of\s+the\s+past)(?![\p{L}])/gu;
 /** "we'll always have a slot for you": capacity promised. */
 const ALWAYS_ABLE = /(?<![\p{L}])(?:['’]ll|will)\s+always\s+(?:have|be\s+able|find|fit|see|reply|respond|answer|call)(?![\p{L}])|(?<![\p{L}])(?:call\s+you\s+back|reply|respond|get\s+back\s+to\s+you)\s+(?:on\s+)?the\s+same\s+day(?![\p{L}])/gu;
 

@@ -29,7 +29,7 @@ const AS_ORGANISATION = phrases([
   "the practice's view", "the practice's position", "we're now offering", 'we are now offering', 'we now offer',
   "we're launching", 'we are launching', "we're now open", "we're taking on new clients", 'we are taking on new clients',
   "we're hiring", 'we are hiring', 'our practice is', 'our clinic is', 'at the practice we', 'here at the practice',
-  'on behalf of everyone', 'on behalf of all of us', 'on behalf of the whole team', 'we as a team',
+  'on behalf of everyone', 'on behalf of all of us', 'on behalf of the whole team', 'we as a team', 'as a team, we', 'we at the practice', 'we at the clinic',
   'our practice believes', 'our practice thinks', 'our practice supports', 'our practice feels', 'the practice believes',
   'i can confirm that we', 'i can confirm we', 'speaking for my employer', 'on behalf of my workplace', 'book with us', 'get in touch with us',
   'message us to book', 'our fees', 'our prices', 'our services', 'we offer', 'we provide', 'we specialise', 'we specialize',
