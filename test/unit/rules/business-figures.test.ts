@@ -13,6 +13,8 @@ describe('business-figures', () => {
     'Our turnover for the year came to £140k, up 20% on last year.',
     'Our referrals have doubled since the GP surgery started recommending us.',
     'Quarter two figures are in: 275 sessions delivered and bookings up 12%.',
+    'We turned over nearly half a million this year, not bad for two rooms!',
+    'February was our busiest month ever: 580 appointments and 70 new referrals.',
     'Our waiting list has grown to 73 people this winter.',
     'We are in talks to buy out a practice in Braintree. Can\'t say more until it is signed!',
     'Keep this under wraps, but our strategy is to stop offering low-cost places and focus on corporate work.',
@@ -37,6 +39,8 @@ describe('business-figures', () => {
     'We currently have 2 sessions available on Monday evenings, message us to book.',
     "Can't say more yet, but we're teaming up with Colchester Library for something special!",
     "Whatever you share with our therapists, it's confidential — always.",
+    'Our busiest ever workshop! Thank you to all 40 of you who came along.',
+    'Half a million people in the UK are waiting for mental health treatment.',
     'Our bake sale raised £320 for Mind this year — thank you all!',
     'If your household income is under £20,000 you can ask for a reduced fee.',
   ])('passes: %s', (text) => {

@@ -27,6 +27,9 @@ describe('client-disclosure', () => {
     'Heard in session this week: "I never knew I was allowed to say no." Powerful stuff.',
     'A grieving grandad I have been supporting brought me his late wife\'s recipe book today.',
     'Yesterday\'s session with Oliver was such a turning point for him.',
+    'Today in a nutshell: two clients in crisis, one disclosure of abuse and a safeguarding referral.',
+    'One of the teenagers I work with at the academy told me she has not eaten properly in weeks.',
+    'Remember Nina from our open evening? She has been coming to us for therapy ever since.',
     'One man in our Thursday anger group told us about the night he punched a wall.',
   ])('stops: %s', (text) => {
     const result = checker.check({ text });
@@ -55,6 +58,8 @@ describe('client-disclosure', () => {
     'Our client portal has a new look — same login, easier booking.',
     'We\'ve updated how we store session notes, in line with GDPR.',
     'Our clients often tell us the first session is the hardest step.',
+    'If a client makes a disclosure of abuse, we follow our safeguarding policy straight away.',
+    'A dad told me at the school gate that he loved our blog on sleep. Made my day!',
     'Book a session with Dan, our new CBT therapist, from next week.',
     'The families I counsel often say the school run is the hardest part of the day.',
     'A charity I am supporting this year is running a sponsored walk — join us!',

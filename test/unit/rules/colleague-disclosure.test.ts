@@ -11,6 +11,7 @@ describe('colleague-disclosure', () => {
     'One of our therapists is going through a messy divorce, so her Wednesday clients are moving.',
     'Our practice manager has been signed off after a nervous breakdown — bear with us!',
     'Our cleaner Bev had a stroke last week, so the waiting room might be a bit dusty.',
+    'Wishing our receptionist Gemma a speedy recovery after her operation on Monday.',
     'Thinking of my colleague who lost her dad at the weekend — be gentle with each other.',
     'Our bookkeeper has been struggling with depression since the summer, so invoices are late.',
   ])('stops: %s', (text) => {

@@ -14,6 +14,8 @@ describe('credential', () => {
     'Hi Jo, we just sent you a security code by text. Please reply here with it so we can finish your booking.',
     'What is the verification code they texted you? I need it to get back into Facebook.',
     'The password to the team inbox is still Orchard!19 if anyone needs it.',
+    'Instagram login for the cover team — u: practice_gram p: Willow2026',
+    'Code came through: 664 021, use it quickly!',
     'Whoever has the TikTok account, can you DM me the login details and the code?',
   ])('stops: %s', (text) => {
     expect(checker.check({ text }).verdict).toBe('stop');
@@ -37,6 +39,7 @@ describe('credential', () => {
     'If anyone messages asking for your login code, it is a scam: report it.',
     'The password is changed every 90 days, as our policy says.',
     'Register on our site with your email and a password of your choice.',
+    'T: 01206 500200 | P: 01206 500201',
     'Day pass: £10, tea and cake included.',
     'Our UKCP code of ethics is on the website for anyone who wants to read it.',
     "What's the dress code for the conference dinner?",

@@ -12,6 +12,7 @@ describe('identity-unverified', () => {
     'I recognise your profile photo, so here are the dates of your remaining sessions.',
     "You won't need to answer the usual security questions, here is your receipt for May.",
     "Hi Mo, your husband's appointment has moved to 11am on Friday.",
+    "Don't worry about the security check, I know it's you Pete. Your next session is the 9th at 4pm.",
     'Yes, I can confirm Lucy is booked in on Thursday and her sessions are paid until May.',
   ])('stops: %s', (text) => {
     expect(checker.check({ text }).verdict).toBe('stop');
@@ -28,6 +29,7 @@ describe('identity-unverified', () => {
     'Before we discuss your booking, we will run through our usual security questions by phone.',
     'We can confirm that our rooms are fully booked until March.',
     'We can confirm our Saturday workshop is going ahead despite the weather!',
+    "I know it's you who keeps leaving biscuits in the staff room. Thank you!",
     'For your security, we never discuss appointments with anyone but you.',
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);

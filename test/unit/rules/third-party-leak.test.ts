@@ -14,6 +14,7 @@ describe('third-party-leak', () => {
     'My friend at Cedar Counselling says they are cutting everyone\'s hours in June.',
     'The Open Minds Trust\'s unpublished survey results show half their volunteers want to quit.',
     'Rumour has it Meadow Counselling are closing their Braintree clinic and letting staff go.',
+    'Nurse friend says the hospital is closing its eating disorder unit, but they have not told staff yet.',
     'The university\'s embargoed report on student wellbeing says 1 in 3 students skip meals.',
   ])('stops: %s', (text) => {
     expect(checker.check({ text }).verdict).toBe('stop');
@@ -30,6 +31,7 @@ describe('third-party-leak', () => {
     'The new BACP guidance was published today — here is what it means for clients.',
     'How to protect your practice if client data is leaked: our five-step checklist.',
     'Everything you tell us stays confidential, unless someone is at risk.',
+    'My mate says the new cafe on the high street does the best cake in town.',
     'A friend at work says I should try wild swimming. Anyone tried it?',
     "Can't say more yet, but we're teaming up with Colchester Library for something special!",
     'The council has announced new funding for youth mental health services. Great news!',

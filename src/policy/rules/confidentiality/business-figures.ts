@@ -10,23 +10,24 @@ import { apostrophes, sentenceText } from './text-scope.ts';
  */
 
 const MONEY = String.raw`[£$€]\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|million|thousand|grand)?`;
+const MONEY_IN_WORDS = String.raw`(?:half a|a quarter of a|a|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?) (?:million|mil|grand|hundred grand|hundred thousand|thousand)`;
 const MONEY_WORDS = String.raw`(?:turnover|revenue|income|takings|profit margins?|profits?|sales|earnings|margins?|cash ?flow|bottom line|billings?|gross|net)`;
 
 const TAKINGS = apostrophes(
   String.raw`(?<![\p{L}])(?:` +
     [
       String.raw`${MONEY} (?:(?:went |came |going )?through the books|in (?:revenue|turnover|income|sales|takings|profits?|fees|billings|bookings)|(?:of |in )?(?:total )?${MONEY_WORDS})`,
-      String.raw`(?:we|i|the practice|the business) (?:have |'ve |just |actually )?(?:made|earned|turned over|brought in|took|taken|billed|invoiced|banked|grossed|netted|cleared|generated|hit|reached|passed) (?:a |an |our |my )?(?:record |total |combined |whopping )?(?:of |over |almost |nearly |about |around |just under |just over |more than )?${MONEY}`,
+      String.raw`(?:we|i|the practice|the business) (?:have |'ve |just |actually )?(?:made|earned|turned over|brought in|took|taken|billed|invoiced|banked|grossed|netted|cleared|generated|hit|reached|passed) (?:a |an |our |my )?(?:record |total |combined |whopping )?(?:of |over |almost |nearly |about |around |just under |just over |more than )?(?:${MONEY}|${MONEY_IN_WORDS})`,
       String.raw`(?:our|the practice's|the business's|my) (?:annual |yearly |monthly |quarterly |total |gross |net |record )?${MONEY_WORDS}(?: figures?)? (?:for|this|last|in|was|were|is|are|hit|reached|came to|of|up|down|rose|fell|grew)`,
       String.raw`sales figures`,
-      String.raw`(?:turned over|brought in|banked|grossed|netted|generated|invoiced|billed) (?:a |an )?(?:record |total |combined |whopping )?(?:of |over |almost |nearly |about |around |just under |just over |more than )?${MONEY}`,
+      String.raw`(?:turned over|brought in|banked|grossed|netted|generated|invoiced|billed) (?:a |an )?(?:record |total |combined |whopping )?(?:of |over |almost |nearly |about |around |just under |just over |more than )?(?:${MONEY}|${MONEY_IN_WORDS})`,
       String.raw`(?:our|the practice's|the business's) (?:client numbers|referrals|enquiries|bookings|caseloads?|income|revenue|turnover|profits?|takings|sales) (?:have |has )?(?:doubled|tripled|quadrupled|halved|rose|risen|grew|grown|fell|fallen|dropped|went up|gone up|are up|is up|are down|is down|increased|decreased|jumped)`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'gu',
 );
 /** A revenue phrase with a figure (amount or percentage) in its sentence is a disclosure. */
-const FIGURE = /[£$€]\s?\d|\d\s?%|\d\s?per ?cent|doubled|tripled|quadrupled|halved/u;
+const FIGURE = /[£$€]\s?\d|\d\s?%|\d\s?per ?cent|doubled|tripled|quadrupled|halved|million|grand|thousand/u;
 const FUNDRAISING = /(?<![\p{L}])(?:raised|raising|for charity|donat\w*|fundrais\w*|sponsor\w*|appeal|bake sale|raffle|auction|quiz night|jumble|tombola)(?![\p{L}])/u;
 
 const COUNT = apostrophes(
@@ -41,7 +42,7 @@ const AVAILABILITY = /^ (?:still |now )?(?:available|free|left|remaining|open|to
 
 /** Words that make a count a performance figure rather than an offer ("up to 8 sessions"). */
 const PERFORMANCE = apostrophes(
-  String.raw`(?<![\p{L}])(?:this year|last year|so far|this month|last month|this quarter|last quarter|this term|in (?:19|20)\d\d|since (?:we opened|opening|we launched|launch|we started)|best (?:year|month|quarter)|record|we saw|we've seen|we have seen|we had|we've had|we delivered|we've delivered|we ran|we booked|we welcomed|we've welcomed|we worked with|we've worked with|we supported|we've supported|we helped|we've helped|we're seeing|we are seeing|what a year|year in numbers|by the numbers|in numbers|our stats|milestone|in total|on our books|caseload|waiting list|through the door|currently|right now|at the moment|q[1-4]|quarter|delivered|completed|attended|numbers are in|figures are in|stats|up \d|down \d|growth|grew|doubled|tripled)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:this year|last year|so far|this month|last month|this quarter|last quarter|this term|in (?:19|20)\d\d|since (?:we opened|opening|we launched|launch|we started)|best (?:year|month|quarter)|record|we saw|we've seen|we have seen|we had|we've had|we delivered|we've delivered|we ran|we booked|we welcomed|we've welcomed|we worked with|we've worked with|we supported|we've supported|we helped|we've helped|we're seeing|we are seeing|what a year|year in numbers|by the numbers|in numbers|our stats|milestone|in total|on our books|caseload|waiting list|through the door|currently|right now|at the moment|q[1-4]|quarter|delivered|completed|attended|numbers are in|figures are in|stats|up \d|down \d|growth|grew|doubled|tripled|busiest|biggest|ever|all-time|highest|lowest|quietest)(?![\p{L}])`,
   'u',
 );
 const ALLOWANCE = apostrophes(String.raw`(?:up to|at least|a course of|a block of|minimum(?: of)?|maximum(?: of)?|max|min|usually|typically|per|for|only|just|around|about|limited to|book|offer|offers|covered for|cover|covers) $`, 'u');

@@ -9,6 +9,8 @@ import { afterInSentence, apostrophes, beforeInSentence, sentenceRange, sentence
 const GENERIC_CUE = apostrophes(String.raw`(?<![\p{L}])(?:if|when|whenever|unless|every time|each time|should|any|whether|let'?s say|imagine|suppose|hypothetically)(?![\p{L}])`, 'u');
 
 /** Public celebration of one client. */
+/** A day's clinical events counted out: "one disclosure of abuse, two safeguarding calls". */
+const CLINICAL_EVENTS = /(?<![\p{L}\p{N}])(?:a|an|one|another|two|three|four|\d+) (?:disclosures? of|safeguarding (?:referrals?|calls?|concerns?|disclosures?)|clients? in crisis)(?![\p{L}])/gu;
 const CLIENT_SPOTLIGHT = apostrophes(String.raw`(?<![\p{L}])(?:client (?:shout[- ]?outs?|spotlight|success stor(?:y|ies)|of the (?:week|month|year)|milestone|story|win|update|news|moment|breakthrough|progress|presented|presents|disclosed|reported|stated)|not (?:her|his|their) real name|names? (?:have|has) been changed)(?![\p{L}])`, 'gu');
 
 /** A person's therapy itself: "finished her 12 sessions", "started his counselling". */
@@ -90,12 +92,16 @@ const sessionStories = ({ text }: DetectorContext): Signal[] => [
 /** Signals from a pattern that only count when a person's name is in the same sentence. */
 const withNameInSentence = (context: DetectorContext, pattern: RegExp, reason: string): Signal[] =>
   findAll(context.text, pattern).flatMap((match) => {
+    // The name may close the sentence before ("Remember Katie? She's been coming to us since").
     const [start, end] = sentenceRange(context.text, match.foldedStart);
-    return namesIn(context.text, start, end, context.organisation).length > 0 ? [{ span: match.span, reason }] : [];
+    return namesIn(context.text, Math.max(0, start - 120), end, context.organisation).length > 0 ? [{ span: match.span, reason }] : [];
   });
 
 const namedClients = (context: DetectorContext): Signal[] => [
   ...findAll(context.text, CLIENT_SPOTLIGHT).map((match) => ({ span: match.span, reason: 'Singles out a client in public: clients must never be identified.' })),
+  ...findAll(context.text, CLINICAL_EVENTS).flatMap((match) =>
+    GENERIC_CUE.test(beforeInSentence(context.text, match.foldedStart, 40)) ? [] : [{ span: match.span, reason: 'Describes what happened in clients\' sessions: that is confidential.' }],
+  ),
   ...withNameInSentence(context, THERAPY_PARTICIPATION, 'Names a person and describes their therapy, which identifies them as a client.'),
   ...withNameInSentence(context, RETURNED_FOR_THERAPY, 'Names a person and says they come to the practice for therapy, which identifies them as a client.'),
   ...withNameInSentence(context, GROUP_SHARING, 'Names people and retells what they shared in a group session: what is said there is confidential.'),

@@ -56,6 +56,7 @@ export const CLIENT_PERSON = apostrophes(
       String.raw`someone (?:${SEEING})`,
       String.raw`(?:a|an|one|this|the|that) (?:${CLIENT_ADJECTIVE} |certain |local )*?${PERSON_NOUN},? (?:who |whom |that )?${SEEING}`,
       String.raw`(?:a|an|the|this|that|one) (?:[\p{L}-]+ ){0,2}?(?!(?:${NOT_PEOPLE})(?![\p{L}]))[\p{L}-]+,? (?:who |whom |that )?${SEEING_CLOSELY}`,
+      String.raw`one of (?:the|my|our) (?:[\p{L}-]+ )?(?:kids|children|young people|teens|teenagers|students|pupils|lads|girls|boys|women|men|mums|dads|families|couples|people|clients|patients|survivors|veterans|carers) (?:i|we) (?:work with|see|support|counsel|saw|worked with|'m seeing|'ve been seeing|'m working with|'ve been working with)`,
       String.raw`my ${SLOT_TIME} (?:lady|man|guy|girl|boy|lad|woman|gentleman|couple|family|person|kid|teen|teenager|mum|dad)`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
@@ -64,7 +65,7 @@ export const CLIENT_PERSON = apostrophes(
 
 /** Retelling verbs: what the client said or did in the room. */
 export const RETELLING = apostrophes(
-  String.raw`(?<![\p{L}])(?:told me|tells me|said|says|shared|disclosed|admitted|confided|opened up|revealed|broke down|cried|sobbed|confessed|explained|described|talked about|spoke about|mentioned|asked me|finally|came in|came out|came to see|turned up|walked in|walked out|brought|has been|had been|was|is (?:going through|struggling|dealing|living|still|doing|making|getting|feeling|now|a |an |\d)|'s (?:doing|making|getting|feeling|now)|seems|looked|looks|just|spent|decided|emailed|e-mailed|wrote|messaged|texted|rang|called|left|lost|got|sent|gave|realised|realized|managed|made|won|passed|started|stopped|quit|moved|returned|arrived|reached|hugged|thanked|laughed|smiled|shouted|dropped out|lives|lived|works (?:as|at|in|for)|is from|comes from|has the same|goes to|turned \d+|hasn't|didn't|couldn't|wouldn't|can't|spoke|talked|told|went|tried|faced|opened)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:told me|tells me|said|says|shared|disclosed|admitted|confided|opened up|revealed|broke down|cried|sobbed|confessed|explained|described|talked about|spoke about|mentioned|asked me|tell me|to tell me|trusted|trusts|finally|came in|came out|came to see|turned up|walked in|walked out|brought|has been|had been|was|is (?:going through|struggling|dealing|living|still|doing|making|getting|feeling|now|a |an |\d)|'s (?:doing|making|getting|feeling|now)|seems|looked|looks|just|spent|decided|emailed|e-mailed|wrote|messaged|texted|rang|called|left|lost|got|sent|gave|realised|realized|managed|made|won|passed|started|stopped|quit|moved|returned|arrived|reached|hugged|thanked|laughed|smiled|shouted|dropped out|lives|lived|works (?:as|at|in|for)|is from|comes from|has the same|goes to|turned \d+|hasn't|didn't|couldn't|wouldn't|can't|spoke|talked|told|went|tried|faced|opened)(?![\p{L}])`,
   'u',
 );
 
@@ -73,7 +74,7 @@ export const SESSION_STORY = apostrophes(
   String.raw`(?<![\p{L}])(?:` +
     [
       String.raw`(?:had|have had|just had|was|finished|came out of) (?:a|an|my|the)? ?(?:really |very |so |such an? |incredibly )?(?:heavy|tough|hard|difficult|intense|emotional|powerful|breakthrough|amazing|moving|draining|rough|sad|upsetting|big|heartbreaking|harrowing|brutal|long) (?:session|appointment|hour)(?: (?:today|tonight|this (?:week|morning|afternoon|evening)|earlier|yesterday|last night))? with (?:a|an|my|one|this|someone|the)`,
-      String.raw`in (?:session|therapy|today's session|our session|my session)(?: (?:today|this week|this morning|this afternoon|yesterday|earlier|last week))?,? (?:a|an|my|one|she|he|they|this) (?:[\p{L}'-]+ ){0,3}?(?:told|said|shared|disclosed|admitted|cried|broke|opened|revealed|finally|talked|spoke)`,
+      String.raw`in (?:session|therapy|today's session|our session|my session)(?: (?:today|this week|this morning|this afternoon|yesterday|earlier|last week))?,? (?:when |as |while |where |after )?(?:a|an|my|one|she|he|they|this) (?:[\p{L}'-]+ ){0,3}?(?:told|said|shared|disclosed|admitted|cried|broke|opened|revealed|finally|talked|spoke|described|explained|mentioned|asked|confessed)`,
       String.raw`(?:overheard|heard|overheard this|said to me|quote of the (?:day|week)) (?:in|from) (?:a |my |today's |this morning's |the )?(?:session|therapy|the therapy room|counselling|my room|the room|client)`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,

@@ -8,11 +8,11 @@ import { afterInSentence, apostrophes, beforeInSentence, sentenceText, WARNING_C
  * code") reveal and request nothing.
  */
 
-const SECRET_NOUN = String.raw`(?:password|passwords|pass(?=\s?[:=])|pw|pwd|pword|passcode|pass code|passphrase|pin|pin number|pin code|login|log-in|log in|logins|login details|log-in details|login info|sign-in details|credentials|username and password|user name and password|(?:login|log-in|sign-in|verification|security|access|one-time|one time|2fa|two-factor|two factor|authentication|auth|otp|confirmation|sms|text|\d-digit|six-digit|six digit|4-digit|four-digit) codes?|otp|one-time passcode|recovery codes?|backup codes?|wifi password|wi-fi password)`;
+const SECRET_NOUN = String.raw`(?:password|passwords|pass(?=\s?[:=])|p(?=\s?:)|pw|pwd|pword|passcode|pass code|passphrase|pin|pin number|pin code|login|log-in|log in|logins|login details|log-in details|login info|sign-in details|credentials|username and password|user name and password|(?:login|log-in|sign-in|verification|security|access|one-time|one time|2fa|two-factor|two factor|authentication|auth|otp|confirmation|sms|text|\d-digit|six-digit|six digit|4-digit|four-digit) codes?|otp|one-time passcode|recovery codes?|backup codes?|wifi password|wi-fi password)`;
 
 /** "the password is X", "login: X", "the code is 482 913". */
 const STATED = apostrophes(
-  String.raw`(?<![\p{L}])(?:the |our |my |your |its |page |account |admin )?(?:${SECRET_NOUN}|code)(?: (?:for|to|on|of) [\p{L}\p{N}' ]{1,30}?)?(?: (?:is now|is still|is|are|was|will be|has been changed to|changed to)|'s|\s?[:=]| [-–]| (?<=(?:password|passcode|pw|pwd|pin|login) ))\s*["'‘“]?([^\s"'’”]{3,40}(?: ?/ ?[^\s"'’”]{3,40})?)`,
+  String.raw`(?<![\p{L}])(?:the |our |my |your |its |page |account |admin )?(?:${SECRET_NOUN}|code)(?: (?:for|to|on|of) [\p{L}\p{N}' ]{1,30}?)?(?: (?:is now|is still|is|are|was|will be|has been changed to|changed to)|'s|\s?[:=]| [-–—]| (?<=(?:password|passcode|pw|pwd|pin|login) ))\s*["'‘“]?([^\s"'’”]{3,40}(?: ?/ ?[^\s"'’”]{3,40})?)`,
   'gu',
 );
 /** "'Biscuit2019' is the password", "Calm2024! is our login". */
@@ -22,7 +22,7 @@ const STATED_AFTER = apostrophes(
 );
 /** A code word and then a spelled-out number: "login code… it's 482 913". */
 const CODE_THEN_DIGITS = apostrophes(
-  String.raw`(?<![\p{L}])(?:(?:login|log-in|sign-in|verification|security|access|one-time|one time|2fa|authentication|auth|confirmation) code|passcode|otp|pin)(?![\p{L}])[^\n]{0,120}?(?<![\p{N}])(\d{3}[\s-]?\d{3}|\d{4,8})(?![\p{N}])`,
+  String.raw`(?<![\p{L}])(?:(?:login|log-in|sign-in|verification|security|access|one-time|one time|2fa|authentication|auth|confirmation) code|code (?:came|has come|just came|arrived|has arrived|just arrived|is here|they sent|that came|came through)|passcode|otp|pin)(?![\p{L}])[^\n]{0,120}?(?<![\p{N}])(\d{3}[\s-]?\d{3}|\d{4,8})(?![\p{N}])`,
   'gu',
 );
 /** Asking someone to send a credential: "DM me the password", "reply with the code". */

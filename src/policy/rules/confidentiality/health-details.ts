@@ -16,6 +16,7 @@ const HEALTH_STATE = apostrophes(
       String.raw`in (?:hospital|intensive care|icu|a&e|a and e|the icu|rehab|a hospice|hospice)`,
       String.raw`in (?:[\p{L}'-]+ ){1,2}(?:general|hospital|infirmary|royal|hospice)(?![\p{L}])`,
       String.raw`recovering from`,
+      String.raw`(?:speedy |quick |full |swift )?recovery (?:after|from|following) (?:her|his|their) (?:[\p{L}-]+ )?(?:operation|surgery|op|accident|illness|fall|treatment|stroke|heart attack|procedure|chemo|diagnosis|breakdown)`,
       String.raw`diagnosed with`,
       String.raw`undergoing`,
       String.raw`having (?:chemo|chemotherapy|radiotherapy|surgery|an operation|a hip replacement|a knee replacement|treatment|dialysis|ivf)`,

@@ -18,6 +18,7 @@ const SKIPPED_CHECK = apostrophes(
       String.raw`(?:i|we) (?:recognise|recognize|know|remember) (?:your|you from your) (?:profile (?:picture|pic|photo)|photo|picture|face|voice|name|handle|account|username)`,
       String.raw`(?:since|as|because) you(?:'re| are) (?:her|his|their|the client's|the) ${RELATIVE}`,
       String.raw`as (?:her|his|their) ${RELATIVE},? (?:i|we) can`,
+      String.raw`(?:don'?t worry about|forget about|never mind) (?:the |our |those |any )?(?:(?:id|identity|security|usual|normal) ){0,2}(?:questions|checks?|verification)`,
       String.raw`(?:i'?ll|we'?ll|i will|we will|happy to) take your word (?:for it|that)`,
       String.raw`no (?:id|identity checks?|id checks?|verification|security questions|security checks?) (?:needed|required|necessary)`,
       String.raw`(?:don'?t worry about|no need to|no need for|not necessary to|we can skip|skip) (?:confirming|verifying|proving|checking|confirmation of|verification of) (?:your|who)`,
@@ -25,6 +26,10 @@ const SKIPPED_CHECK = apostrophes(
     String.raw`)(?![\p{L}])`,
   'gu',
 );
+
+/** "I can see it's you" — only a problem when account or booking details follow. */
+const TAKEN_AS_YOU = apostrophes(String.raw`(?<![\p{L}])(?:i|we) (?:know|can see|can tell) (?:it'?s|that it'?s) (?:really )?you(?![\p{L}])`, 'gu');
+const ACCOUNT_DETAILS = /(?<![\p{L}])(?:booking|bookings|booked|appointments?|sessions?|account|balance|invoices?|notes|records|details|credit|payments?|paid|owe)(?![\p{L}])/u;
 
 /** Account or booking information given without verifying who is asking. */
 export const identityUnverified: Detector = {
@@ -39,6 +44,11 @@ export const identityUnverified: Detector = {
       span: match.span,
       reason: "Gives out someone's appointment or account details over social media, with no identity check.",
     }));
-    return [...skipped, ...disclosed];
+    const takenOnSight = findAll(text, TAKEN_AS_YOU).flatMap((match): Signal[] =>
+      ACCOUNT_DETAILS.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 160))
+        ? [{ span: match.span, reason: "Takes someone's identity on sight and shares account details without the usual checks." }]
+        : [],
+    );
+    return [...skipped, ...disclosed, ...takenOnSight];
   },
 };

@@ -16,6 +16,7 @@ export const SECRECY_CUE = apostrophes(
       String.raw`between (?:us|you and me|ourselves)`,
       String.raw`keep (?:it|this) (?:quiet|to yourselves?|under (?:your hat|wraps)|between us)`,
       String.raw`under wraps`,
+      String.raw`(?:haven'?t|hasn'?t|have not|has not) (?:told|informed) (?:the |their |its )?(?:staff|team|employees|anyone|people|members|patients|public)(?: yet)?`,
       String.raw`confidential(?=\s*[:!—–-])|(?:this is|it'?s|that'?s|all) (?:strictly )?confidential`,
       String.raw`top secret|secret for now|(?:our|a) little secret|it'?s a secret|(?:this is|that'?s) secret|shh+|🤫`,
       String.raw`(?:till|until|before) (?:it'?s|it is|things are|everything'?s|everything is|we'?re|it'?s all|it'?s been) (?:official|confirmed|signed|announced|public|finalised|finalized)`,
