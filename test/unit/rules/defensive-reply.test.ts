@@ -18,7 +18,7 @@ describe('defensive-reply', () => {
     ['Respectfully, that is not what happened. We offered to rebook you twice.', 'not what happened'],
     ["Actually, the research is clear, so you're simply mistaken.", "you're simply mistaken"],
     ['Sorry, but that is just factually incorrect.', 'that is just factually incorrect'],
-    ["Clearly you didn't read the booking terms before complaining.", 'Clearly you'],
+    ["Clearly you didn't read the booking terms before complaining.", "Clearly you didn't"],
     ['You keep posting this, and it isn’t true.', 'it isn’t true'],
   ])('cautions: %s', (text, cue) => {
     expect(checker.check({ text, account: 'company' }).verdict).toBe('caution');
@@ -39,6 +39,8 @@ describe('defensive-reply', () => {
     "It's funny how the smallest routines help the most.",
     "The group didn't happen last week because of the snow, so we've added a date.",
     'For the record, our Christmas hours are on the website.',
+    'Try reading a few pages before bed to help you switch off.',
+    'Please read the terms before booking your first session.',
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);
   });

@@ -15,7 +15,7 @@ const DEFENSIVE = phrases([
   "that's unfair", "that's not fair", "you're wrong", 'you are wrong', "you're mistaken", 'you are mistaken',
   "you're misinformed", 'with respect, you', 'with all due respect', 'read up on it', 'maybe read up', 'perhaps read up', 'do your research', 'do some research',
   'check your facts', 'get your facts', 'before posting', 'before you post', 'before commenting', 'read the terms',
-  'if you had read', "if you'd read", 'if you actually read', 'try reading', 'correct a few things', 'correct some things',
+  'if you had read', "if you'd read", 'if you actually read', 'correct a few things', 'correct some things',
   'need to correct', 'set the record straight', 'for the record', 'done nothing wrong', 'did nothing wrong',
   'not done anything wrong', "haven't done anything wrong", "don't accept that", 'do not accept that', "won't accept",
   'we reject', 'we refute', 'we strongly dispute', 'we dispute', 'is simply wrong', 'is just wrong', 'is plain wrong',
@@ -26,12 +26,13 @@ const DEFENSIVE = phrases([
   'quite frankly', 'just to be clear', 'in future', 'we stand by', "let's be clear", "won't be apologising",
   'will not be apologising', 'perhaps if you', 'maybe if you', 'anyone who bothered', 'if you bothered', 'bothered to check',
   'bothered to read', 'any of your business', 'check the facts', 'we disagree', 'respectfully,', 'clearly shown',
-  "we don't usually respond", "you're clearly", 'you clearly', 'you obviously', "you've clearly",
+  "we don't usually respond", "you're clearly", 'you clearly', "you've clearly", "clearly you didn't", "clearly you haven't",
   'clearly you', "you didn't read", "you haven't read", "didn't bother to read", "won't be bullied", 'will not be bullied',
   "won't be intimidated", 'anonymous reviewers', 'not what happened', "doesn't reflect what happened", "isn't what happened", 'never happened', "didn't happen",
   'needs correcting', 'need correcting', 'needs correction', 'we must correct', 'we have to correct', 'complain about anything',
   'moan about anything', 'funny how you', 'funny how this only', 'funny how that only', "funny how it's only", 'only complained after',
-  'only came up after', 'funny how', 'our records show', 'our records tell', 'a very different story', 'maybe check the facts', 'perhaps check the facts', 'maybe check your facts', 'check your facts before', 'check the facts before posting',
+  'only came up after', 'where you got that idea', 'where you got this idea', "but it's wrong", 'but it is wrong',
+  "but it's not true", "but it isn't true", 'funny how', 'our records show', 'our records tell', 'a very different story', 'maybe check the facts', 'perhaps check the facts', 'maybe check your facts', 'check your facts before', 'check the facts before posting',
   'check the facts before leaving', 'we completely disagree', 'we strongly disagree', 'we totally disagree', 'disagree with this review',
   'disagree with your review', 'disagree with your comment', 'where you got that', 'where you got this', 'completely reject', 'categorically deny', 'we deny', 'interesting that you', 'rather than contacting us',
   'instead of contacting us', 'rather than contact us', 'we have the emails', 'we have proof', 'to prove it',
@@ -49,7 +50,9 @@ const CONTRADICTION = new RegExp(
 );
 
 /** Reply-ish wording: the "in future" / "frankly" cues only count in an answer to someone. */
-const WEAK = new Set(['never happened', "didn't happen", 'funny how', 'a very different story', 'our records show', 'our records tell',
+const WEAK = new Set(['before commenting', 'read the terms', 'need to correct', 'clearly you', "you're clearly", 'you clearly', "you've clearly",
+  'anonymous reviewers', 'perhaps if you', 'maybe if you', 'if you had read', "if you'd read", 'is simply wrong', 'is just wrong',
+  'is plain wrong', 'interesting that you', 'where you got that', 'where you got this', 'never happened', "didn't happen", 'funny how', 'a very different story', 'our records show', 'our records tell',
   'needs correcting', 'need correcting', 'for the record', 'respectfully,', 'clearly shown', "we don't usually respond", 'check the facts', 'we disagree', 'do your research', 'do some research', 'check your facts', "that's a myth", "that's unfair", "that's not fair",
   'maybe you should', 'perhaps you should', 'rather than contacting us', 'instead of contacting us', 'rather than contact us', 'to prove it', "maybe you're", "perhaps you're", "won't accept", 'as it says on', 'as clearly', 'in future', 'frankly', 'quite frankly', 'before posting', 'before you post', 'generalisation', 'generalization', 'clearly stated', 'clearly states', 'we stand by', 'to be clear,', 'just to be clear']);
 const ANSWERING = phrases(['you', 'your', 'review', 'comment', 'comments', 'post', 'posts', 'posting', 'thread', 'feedback', 'claim', 'claims', 'suggest*', "that's", 'we']);
