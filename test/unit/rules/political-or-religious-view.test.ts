@@ -36,6 +36,9 @@ describe('political-or-religious-view', () => {
     'Oh god, what an awful week. Thank goodness it is Friday.',
     'Everyone should vote tomorrow, polls open at 7am.',
     'Congratulations to Mo, who was born on the Labour ward last night and is doing brilliantly!',
+    'Election coverage can feel awful if you are anxious, so it is fine to mute it.',
+    'Religious holidays can be hard; you should be gentle with yourself.',
+    'Our group meets in the church hall, and you need to book a place.',
     'When anxiety strikes, it can feel awful. Try slowing your breathing.',
     'Results night can be stressful. Whoever you are voting for, it is fine to switch off the news early.',
   ])('passes: %s', (text) => {

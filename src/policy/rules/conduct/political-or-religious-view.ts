@@ -1,6 +1,7 @@
 import type { Detector, Signal } from '../detector.ts';
 import type { FoldedText } from '../../normalise-text.ts';
 import { findAll, type Match } from '../match.ts';
+import { CIVIC, FAITH, FAITH_CLAIM, JUDGEMENT, LEANING, SIDES } from './political-words.ts';
 import { matchesWithin, phrases, sentencesOf, trimmedSpan } from './sentences.ts';
 
 /**
@@ -40,44 +41,6 @@ const ONLY_FAITH = /(?<![\p{L}])only\s+(?:through\s+|by\s+|with\s+|in\s+)?(?:fai
 /** "voting Green", "vote for Reform": naming the side. */
 const PARTY_VOTE = /(?<![\p{L}])(?:vote|votes|voting|voted)\s+(?:for\s+)?(?:labour|tory|tories|conservative|conservatives|reform|green|greens|lib\s+dems?|libdems?|liberal\s+democrats?|snp|plaid|democrats?|republicans?|trump|harris|biden|leave|remain)(?![\p{L}])/gu;
 
-/** Political, social-issue and religious topics. */
-const TOPIC = phrases([
-  'government', 'governments', 'tory', 'tories', 'conservatives', 'labour party', 'labour government', 'lib dems',
-  'reform uk', 'snp', 'parliament', 'mps', 'prime minister', 'chancellor', 'home secretary', 'cabinet', 'westminster',
-  'brexit', 'brexiteers', 'remainers', 'the eu', 'european union', 'rejoin', 'monarchy', 'royal family', 'royals',
-  'the king', 'the queen', 'election', 'elections', 'vote', 'voted', 'votes', 'voting', 'voters', 'ballot', 'manifesto',
-  'politicians', 'left-wing', 'right-wing', 'lefties', 'woke', 'immigration', 'immigrants', 'migrants',
-  'asylum seekers', 'small boats', 'ulez', 'low traffic', 'ltns', 'net zero', 'taxpayers', "taxpayers'", 'taxpayer',
-  'abortion', 'gun control', 'death penalty', 'trans rights', 'israel', 'palestine', 'gaza', 'hamas', 'zionis*',
-  'trump', 'biden', 'starmer', 'sunak', 'farage', 'boris', 'putin', 'this country', 'allah',
-  'the lord', 'prayer', 'pray', 'bible', 'scripture', 'religion', 'religious', 'atheists', 'atheism',
-  'sinners', 'salvation', 'my mp', 'our mp', 'councillors', 'austerity', 'privatisation', 'privatising',
-  'benefit cuts', 'welfare cuts', 'strikers', 'the unions', 'trade unions', 'strike action', 'on strike', 'picket*',
-  'our borders', 'borders', 'republicans', 'democrats', 'maga', 'gop', 'the left', 'the right wing',
-  'private schools', 'landlords', 'bankers', 'billionaires', 'the rich', 'benefit claimants', 'scroungers', 'church',
-  'churches', 'mosque', 'pro-lifers', 'feminists', 'feminism', 'islam', 'muslims', 'christians', 'christianity', 'jews', 'hindus', 'the church',
-]);
-
-/** Words that judge or take a side. */
-const OPINION = phrases([
-  'disaster', 'disastrous', 'disgrace', 'disgraceful', 'shameful', 'shame on', 'useless', 'incompetent', 'corrupt',
-  'clowns', 'a joke', 'waste of', 'cash grab', 'scandal', 'scandalous', 'outrageous', 'ridiculous', 'pathetic',
-  'criminal', 'evil', 'wicked', 'abolish*', 'scrap it', 'ban it', 'get rid of', "can't believe",
-  'self-harm', 'biggest mistake', 'best thing', 'worst thing', 'betray*', 'rigged', 'liars', 'lies', 'traitors',
-  'ruined', 'ruining', 'destroyed', 'destroying', 'wrecked', 'wrecking', 'trashed', 'broke this country', 'failed', 'failing', 'truly heal', 'can heal', 'will heal',
-  'the truth', 'the only way', 'should be ashamed', 'long past time', 'outdated', 'out of touch', 'must go',
-  'has to go', 'needs to go', 'wake up', 'sheep', 'brainwashed', 'propaganda', 'deserve better', 'let down',
-  'no clue', 'clueless', 'shambles', 'shambolic', 'hopeless', 'terrible', 'awful', 'dreadful', 'a farce', 'crooks',
-  'enough is enough', 'the only way', 'parasites', 'leeches', 'their fault', 'the only party', 'only party', 'taking all the', 'taking our', 'flooding', 'swamped', 'invasion', 'does nothing',
-  'do nothing', 'genocide', 'apartheid', 'war crimes', 'more harm than good', 'i said it', 'deluded', 'danger to', 'threat to democracy', 'dangerous', 'more damage', 'damaging', 'cronies', 'greedy', 'heartless', 'cruel', 'shameless', 'spineless', 'gutless', 'idiots', 'morons', 'muppets', 'fools',
-  'nonsense', 'fairy tale*', 'delusion*', 'brilliant job', 'great job', 'legend', 'hero', 'about time', 'finally someone',
-  'sold out', 'voted for', 'plain and simple', "we'll say it", 'stitch-up', 'should', 'must',
-  'need to', 'needs to', 'we need', 'racist*', 'fascist*', 'bigot*', 'sick of', 'fed up with', 'proud to vote',
-]);
-
-/** "Everyone should vote" urges taking part, not taking a side. */
-const CIVIC_TOPICS = new Set(['vote', 'votes', 'voting', 'voted', 'voters', 'election', 'elections', 'ballot']);
-const MODALS = new Set(['should', 'must', 'need to', 'needs to', 'we need']);
 
 /** "whoever you vote for", "however you voted": neutral by design. */
 const NEUTRAL = phrases([
@@ -108,9 +71,13 @@ export const politicalOrReligiousView: Detector = {
   description: 'Gives an opinion on party politics, elections, government, the monarchy, divisive issues or religion.',
   detect: ({ text }) => {
     const stances = [...findAll(text, STANCE), ...findAll(text, PARTY_VOTE), ...findAll(text, ONLY_FAITH)];
-    const topics = [...findAll(text, TOPIC), ...originalMatches(text, LABOUR_PARTY)];
-    if (stances.length === 0 && topics.length === 0) return [];
-    const opinions = findAll(text, OPINION);
+    const sides = [...findAll(text, SIDES), ...originalMatches(text, LABOUR_PARTY)];
+    const occasions = [...findAll(text, CIVIC), ...findAll(text, FAITH)];
+    if (stances.length === 0 && sides.length === 0 && occasions.length === 0) return [];
+    const judgements = findAll(text, JUDGEMENT);
+    const leanings = [...judgements, ...findAll(text, LEANING)];
+    const faithClaims = findAll(text, FAITH_CLAIM);
+    const faithTopics = findAll(text, FAITH);
     const neutral = findAll(text, NEUTRAL);
     const signals: Signal[] = [];
     const ranges = sentencesOf(text);
@@ -119,11 +86,15 @@ export const politicalOrReligiousView: Detector = {
       const stance = matchesWithin(stances, sentence)[0];
       // A one-word verdict after the topic ("… the NHS. Shameful.") belongs to the sentence before.
       const previous = ranges[index - 1];
-      const verdictOnly = previous && sentence[1] - sentence[0] <= 25 ? matchesWithin(topics, previous) : [];
-      const sentenceTopics = [...matchesWithin(topics, sentence), ...verdictOnly];
-      const opinion = matchesWithin(opinions, sentence).find((candidate) =>
-        sentenceTopics.some((topic) => topic.foldedStart !== candidate.foldedStart && !(CIVIC_TOPICS.has(topic.text) && MODALS.has(candidate.text.replace(/\s+/gu, ' ')))),
-      );
+      const verdictOnly = (topics: readonly Match[]) => (previous && sentence[1] - sentence[0] <= 25 ? matchesWithin(topics, previous) : []);
+      const about = (topics: readonly Match[]) => [...matchesWithin(topics, sentence), ...verdictOnly(topics)];
+      const differs = (opinions: readonly Match[], topics: readonly Match[]) =>
+        matchesWithin(opinions, sentence).some((opinion) => topics.some((topic) => topic.foldedStart !== opinion.foldedStart));
+      // Parties, governments and divisive issues: any leaning is a view. Elections and faith are
+      // everyday occasions ("election week feels awful", "you should pray if it helps you"): only
+      // a judgement, or a claim about faith, is.
+      const opinion =
+        differs(leanings, about(sides)) || differs(judgements, about(occasions)) || differs(faithClaims, about(faithTopics));
       if (!stance && !opinion) return;
       signals.push({ span: trimmedSpan(text, sentence), reason: 'Gives a personal view on politics, religion or a divisive issue, which the policy asks staff not to broadcast.' });
     });

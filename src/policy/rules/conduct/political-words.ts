@@ -1,0 +1,54 @@
+import { phrases } from './sentences.ts';
+
+/**
+ * Topics and opinion words behind political-or-religious-view. A view needs both in one
+ * sentence; which opinions count depends on the kind of topic.
+ */
+
+/** Parties, governments, politicians and divisive issues: taking a side on these is a view. */
+export const SIDES = phrases([
+  'government', 'governments', 'tory', 'tories', 'conservatives', 'labour party', 'labour government', 'lib dems',
+  'reform uk', 'snp', 'parliament', 'mps', 'prime minister', 'chancellor', 'home secretary', 'cabinet', 'westminster',
+  'politicians', 'my mp', 'our mp', 'councillors', 'trump', 'biden', 'starmer', 'sunak', 'farage', 'boris', 'putin',
+  'republicans', 'democrats', 'maga', 'gop', 'the left', 'the right wing', 'left-wing', 'right-wing', 'lefties', 'woke',
+  'monarchy', 'royal family', 'royals', 'the king', 'the queen', 'the eu', 'european union', 'brexit', 'brexiteers',
+  'remainers', 'rejoin', 'immigration', 'immigrants', 'migrants', 'asylum seekers', 'small boats', 'our borders', 'borders',
+  'ulez', 'low traffic', 'ltns', 'net zero', 'taxpayers', "taxpayers'", 'taxpayer', 'abortion', 'gun control',
+  'death penalty', 'trans rights', 'israel', 'palestine', 'gaza', 'hamas', 'zionis*', 'this country', 'austerity',
+  'privatisation', 'privatising', 'benefit cuts', 'welfare cuts', 'strikers', 'the unions', 'trade unions',
+  'strike action', 'on strike', 'picket*', 'private schools', 'landlords', 'bankers', 'billionaires', 'the rich',
+  'benefit claimants', 'scroungers', 'pro-lifers', 'feminists', 'feminism', 'islam', 'muslims', 'christians',
+  'christianity', 'jews', 'hindus', 'atheists', 'atheism', 'religion', 'sinners',
+]);
+
+/** Elections and voting: an occasion, not a side. */
+export const CIVIC = phrases(['election', 'elections', 'vote', 'voted', 'votes', 'voting', 'voters', 'ballot', 'manifesto']);
+
+/** Faith and its places: an occasion too, unless a claim is made for it. */
+export const FAITH = phrases(['allah', 'the lord', 'prayer', 'pray', 'bible', 'scripture', 'religious', 'salvation', 'church', 'churches', 'the church', 'mosque']);
+
+/** Words that judge: a view whatever the topic. */
+export const JUDGEMENT = phrases([
+  'disaster', 'disastrous', 'disgrace', 'disgraceful', 'shameful', 'shame on', 'useless', 'incompetent', 'corrupt',
+  'clowns', 'a joke', 'waste of', 'cash grab', 'scandal', 'scandalous', 'outrageous', 'pathetic', 'criminal', 'evil',
+  'wicked', 'abolish*', 'scrap it', 'ban it', 'get rid of', 'self-harm', 'biggest mistake', 'best thing', 'worst thing',
+  'betray*', 'rigged', 'liars', 'lies', 'traitors', 'ruined', 'ruining', 'destroyed', 'destroying', 'wrecked', 'wrecking',
+  'trashed', 'broke this country', 'should be ashamed', 'long past time', 'out of touch', 'must go', 'has to go',
+  'needs to go', 'sheep', 'brainwashed', 'propaganda', 'no clue', 'clueless', 'shambles', 'shambolic', 'a farce', 'crooks',
+  'parasites', 'leeches', 'their fault', 'the only party', 'only party', 'taking all the', 'taking our', 'flooding',
+  'swamped', 'invasion', 'genocide', 'apartheid', 'war crimes', 'more harm than good', 'deluded', 'danger to',
+  'threat to democracy', 'cronies', 'greedy', 'heartless', 'cruel', 'shameless', 'spineless', 'gutless', 'idiots',
+  'morons', 'muppets', 'fools', 'fairy tale*', 'delusion*', 'brilliant job', 'great job', 'legend', 'hero', 'sold out',
+  'plain and simple', "we'll say it", 'stitch-up', 'racist*', 'fascist*', 'bigot*', 'sick of', 'fed up with',
+  'proud to vote', 'voted for', 'i said it',
+]);
+
+/** Leaning words: a view when said of a party, a government or a divisive issue. */
+export const LEANING = phrases([
+  'ridiculous', "can't believe", 'failed', 'failing', 'outdated', 'wake up', 'deserve better', 'let down', 'hopeless',
+  'terrible', 'awful', 'dreadful', 'enough is enough', 'the only way', 'does nothing', 'do nothing', 'dangerous',
+  'more damage', 'damaging', 'nonsense', 'about time', 'finally someone', 'should', 'must', 'need to', 'needs to', 'we need',
+]);
+
+/** Claims made for faith: "prayer will heal you", "the truth". */
+export const FAITH_CLAIM = phrases(['truly heal', 'can heal', 'will heal', 'heals', 'be healed', 'the truth', 'the only way', 'the answer', 'saved', 'sinful', 'repent']);
