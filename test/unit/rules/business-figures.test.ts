@@ -15,6 +15,7 @@ describe('business-figures', () => {
     'Quarter two figures are in: 275 sessions delivered and bookings up 12%.',
     'We turned over nearly half a million this year, not bad for two rooms!',
     'February was our busiest month ever: 580 appointments and 70 new referrals.',
+    'Our Q3 revenue hit $64k — best quarter since we opened.',
     'Our waiting list has grown to 73 people this winter.',
     'We are in talks to buy out a practice in Braintree. Can\'t say more until it is signed!',
     'Keep this under wraps, but our strategy is to stop offering low-cost places and focus on corporate work.',

@@ -30,6 +30,8 @@ describe('client-disclosure', () => {
     'Today in a nutshell: two clients in crisis, one disclosure of abuse and a safeguarding referral.',
     'One of the teenagers I work with at the academy told me she has not eaten properly in weeks.',
     'Remember Nina from our open evening? She has been coming to us for therapy ever since.',
+    'My 10:15 has been off the booze for six months today!',
+    'A veteran I have been treating for PTSD finally slept through the night.',
     'One man in our Thursday anger group told us about the night he punched a wall.',
   ])('stops: %s', (text) => {
     const result = checker.check({ text });
@@ -60,6 +62,8 @@ describe('client-disclosure', () => {
     'Our clients often tell us the first session is the hardest step.',
     'If a client makes a disclosure of abuse, we follow our safeguarding policy straight away.',
     'A dad told me at the school gate that he loved our blog on sleep. Made my day!',
+    'My 9:30 train was late again, so I missed the start of the team meeting.',
+    'Behaviour change is hard. Most people need several attempts to quit smoking.',
     'Book a session with Dan, our new CBT therapist, from next week.',
     'The families I counsel often say the school run is the hardest part of the day.',
     'A charity I am supporting this year is running a sponsored walk — join us!',

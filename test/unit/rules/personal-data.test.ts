@@ -13,6 +13,7 @@ describe('personal-data', () => {
     ['Flowers for Mrs Patel at 22 Cedar Close, Colchester CO4 5XY — she has just lost her husband.', '22 Cedar Close, Colchester CO4 5XY'],
     ['Wishing a speedy recovery to Graham from the bakery next door, who is in hospital after a stroke.', 'in hospital'],
     ['Our lovely postie has been diagnosed with diabetes, so no more biscuits for him!', 'diagnosed with'],
+    ["Leah's cell is +44 (0)7700 900123, text her if you are running late.", '+44 (0)7700 900123'],
     ['Her home number is 01632 960123 if anyone needs to reach her.', '01632 960123'],
   ])('stops: %s', (text, words) => {
     expect(checker.check({ text }).verdict).toBe('stop');
@@ -26,6 +27,8 @@ describe('personal-data', () => {
   });
 
   it.each([
+    'Call the practice on (01206) 500200.',
+    'For press, contact media@mindfulpractice.org.',
     'Call us on 01632 960500 or email hello@zrtherapy.co.uk to book.',
     'Need to talk tonight? Samaritans: 116 123, or text SHOUT to 85258.',
     'Find us at 5 Church Street, Colchester CO1 1AA — parking at the back.',

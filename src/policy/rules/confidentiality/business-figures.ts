@@ -18,7 +18,7 @@ const TAKINGS = apostrophes(
     [
       String.raw`${MONEY} (?:(?:went |came |going )?through the books|in (?:revenue|turnover|income|sales|takings|profits?|fees|billings|bookings)|(?:of |in )?(?:total )?${MONEY_WORDS})`,
       String.raw`(?:we|i|the practice|the business) (?:have |'ve |just |actually )?(?:made|earned|turned over|brought in|took|taken|billed|invoiced|banked|grossed|netted|cleared|generated|hit|reached|passed) (?:a |an |our |my )?(?:record |total |combined |whopping )?(?:of |over |almost |nearly |about |around |just under |just over |more than )?(?:${MONEY}|${MONEY_IN_WORDS})`,
-      String.raw`(?:our|the practice's|the business's|my) (?:annual |yearly |monthly |quarterly |total |gross |net |record )?${MONEY_WORDS}(?: figures?)? (?:for|this|last|in|was|were|is|are|hit|reached|came to|of|up|down|rose|fell|grew)`,
+      String.raw`(?:our|the practice's|the business's|my) (?:[\p{L}\p{N}-]+ ){0,2}?${MONEY_WORDS}(?: figures?)? (?:for|this|last|in|was|were|is|are|hit|reached|came to|of|up|down|rose|fell|grew)`,
       String.raw`sales figures`,
       String.raw`(?:turned over|brought in|banked|grossed|netted|generated|invoiced|billed) (?:a |an )?(?:record |total |combined |whopping )?(?:of |over |almost |nearly |about |around |just under |just over |more than )?(?:${MONEY}|${MONEY_IN_WORDS})`,
       String.raw`(?:our|the practice's|the business's) (?:client numbers|referrals|enquiries|bookings|caseloads?|income|revenue|turnover|profits?|takings|sales) (?:have |has )?(?:doubled|tripled|quadrupled|halved|rose|risen|grew|grown|fell|fallen|dropped|went up|gone up|are up|is up|are down|is down|increased|decreased|jumped)`,

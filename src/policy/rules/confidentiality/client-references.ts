@@ -43,6 +43,7 @@ export const CLIENT_REFERENCE = apostrophes(
       String.raw`(?:a|one) (?:${CLIENT_NOUN}) of (?:mine|ours)`,
       String.raw`my ${SLOT_TIME} (?:slot|appointment|session|booking)`,
       String.raw`my ${TIME_OF_DAY}(?: (?:today|yesterday|this morning|this afternoon))?`,
+      String.raw`my \d{1,2}[:.]\d{2}(?= (?:has|had|is|was|just|told|said|came|cancelled|didn't|did|client|lady|man|guy|woman|couple|turned|finally|cried|left))`,
       String.raw`(?:my|our) (?:very )?(?:first|former|past|previous|old)(?: ever)? (?:couple|family|clients?|patients?)(?![\p{L}])`,
     ].join('|') +
     ')',
