@@ -160,11 +160,19 @@ export class ObfuscatedWordMatcher<T> {
       previousWild = wild;
       index += run;
       if (!wholeOnly || index === to) {
-        // Of the forms ending here, the longest is the likeliest reading ("f*ck" is fuck, not fck).
+        // Of the forms ending here, the one as long as what was written is the likeliest reading
+        // ("f*ck" is fuck, not fck; "sh**" is shit, not shitty); on a tie, the longer.
+        const written = index - from;
         let chosen = -1;
         for (let i = 0; i < count; i++) {
           const entry = this.terminal[this.current[i]!]!;
-          if (entry !== -1 && (chosen === -1 || this.forms[entry]!.length > this.forms[chosen]!.length)) chosen = entry;
+          if (entry === -1) continue;
+          if (chosen === -1) chosen = entry;
+          else {
+            const gap = Math.abs(this.forms[entry]!.length - written);
+            const chosenGap = Math.abs(this.forms[chosen]!.length - written);
+            if (gap < chosenGap || (gap === chosenGap && this.forms[entry]!.length > this.forms[chosen]!.length)) chosen = entry;
+          }
         }
         if (chosen !== -1) best = { end: index, form: this.forms[chosen]!, info: this.infos[chosen]! };
       }

@@ -26,8 +26,11 @@ export const SEXUAL_SPECS: readonly string[] = [
   'xvideos', 'onlyfans', 'porno: s', 'pornstar: s', 'shagging', 'jerkoff',
 ];
 
-/** "porn" is also the name of a problem people seek help with, so it is judged in context. */
-export const PORN_SPECS: readonly string[] = ['porn: s y ography ographic'];
+/**
+ * "porn" is also the name of a problem people seek help with, so it is judged in context;
+ * the formal "pornography" names the topic ("no pornography") and is left to phrases.
+ */
+export const PORN_SPECS: readonly string[] = ['porn: s y'];
 
 const NAME_LIKE = { nameLike: true } as const;
 export const OFFENSIVE_LISTS: readonly WordList[] = [

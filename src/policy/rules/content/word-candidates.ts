@@ -45,6 +45,29 @@ export const isLetterUnit = (unit: number): boolean => {
 
 const isTokenUnit = (unit: number): boolean => isLetterUnit(unit) || (unit >= 0x30 && unit <= 0x39) || LEET_SYMBOLS.has(unit);
 
+const ASTERISK = 0x2a;
+
+/**
+ * Markdown emphasis: a token ending in "**" (or "*") when the same run opened a word earlier on
+ * the line ("**Application ID**"), so the closing stars are formatting, not a masked word.
+ */
+const closesEmphasis = (folded: string, tokenStart: number, units: readonly number[], last: number): boolean => {
+  let run = 0;
+  while (run < last && units[last - 1 - run] === ASTERISK) run += 1;
+  if (run === 0 || run === last) return false;
+  const opener = '*'.repeat(run);
+  // Emphasis opens near its close, on the same line: look back a bounded distance, so hostile
+  // input stays linear.
+  const windowStart = Math.max(0, tokenStart - 120);
+  const window = folded.slice(windowStart, tokenStart);
+  const line = window.slice(window.lastIndexOf('\n') + 1);
+  for (let at = line.indexOf(opener); at !== -1; at = line.indexOf(opener, at + 1)) {
+    const before = at === 0 ? ' ' : line[at - 1]!;
+    if (/[\s(\["'“‘]/.test(before) && /[a-z0-9]/.test(line[at + run] ?? '')) return true;
+  }
+  return false;
+};
+
 interface RawToken {
   readonly units: number[];
   readonly offsets: number[];
@@ -71,6 +94,7 @@ const readToken = (folded: string, from: number): { token: RawToken; next: numbe
   if (last === 1) return { token: { units, offsets }, next: index };
   while (first < last && LEADING_TRIM.has(units[first]!)) first += 1;
   while (last > first && TRAILING_TRIM.has(units[last - 1]!)) last -= 1;
+  if (closesEmphasis(folded, from, units, last)) while (last > first && units[last - 1] === ASTERISK) last -= 1;
   return { token: { units: units.slice(first, last), offsets: offsets.slice(first, last) }, next: index };
 };
 
