@@ -8,6 +8,7 @@ describe('political-or-religious-view', () => {
   it.each([
     ['The Conservatives have wrecked this country. Do not vote for them next month.', 'Do not vote for them next month.'],
     ['Labour are useless and Starmer should resign.', 'Labour are useless and Starmer should resign.'],
+    ['The royal family should pay their own way like the rest of us.', 'The royal family should pay their own way like the rest of us.'],
     ['Prayer is the only real cure for depression, and God will heal you if you let Him.', 'Prayer is the only real cure for depression, and God will heal you if you let Him.'],
     ['Reminder that the King costs taxpayers millions. Abolish the monarchy.', 'Abolish the monarchy.'],
     ['Proud to be voting Green this week! 💚', 'Proud to be voting Green this week!'],
@@ -38,6 +39,10 @@ describe('political-or-religious-view', () => {
     'Congratulations to Mo, who was born on the Labour ward last night and is doing brilliantly!',
     'Election coverage can feel awful if you are anxious, so it is fine to mute it.',
     'Religious holidays can be hard; you should be gentle with yourself.',
+    'Government guidance says you need to stay home if you have a fever.',
+    'Muslim clients fasting during Ramadan may need to move their session times.',
+    "We'll be closed for the King's Speech day, so you should book early.",
+    'In this country you need a GP referral for most NHS therapy.',
     'Our group meets in the church hall, and you need to book a place.',
     'When anxiety strikes, it can feel awful. Try slowing your breathing.',
     'Results night can be stressful. Whoever you are voting for, it is fine to switch off the news early.',

@@ -1,7 +1,7 @@
 import type { Detector, Signal } from '../detector.ts';
 import type { FoldedText } from '../../normalise-text.ts';
 import { findAll, type Match } from '../match.ts';
-import { CIVIC, FAITH, FAITH_CLAIM, JUDGEMENT, LEANING, SIDES } from './political-words.ts';
+import { CIVIC, CROWN, DEMAND, FAITH, FAITH_CLAIM, JUDGEMENT, LEANING, SIDES } from './political-words.ts';
 import { matchesWithin, phrases, sentencesOf, trimmedSpan } from './sentences.ts';
 
 /**
@@ -66,6 +66,9 @@ const originalMatches = (text: FoldedText, pattern: RegExp): Match[] => {
   return found;
 };
 
+/** Between the side and its demand: at most two words, none of them reporting a rule ("guidance says you"). */
+const DEMAND_GAP = /^(?:\s+(?!you\b|says\b|said\b|guidance\b|advice\b|rules\b|advises\b)[\p{L}'’]+){0,2}\s+$/u;
+
 export const politicalOrReligiousView: Detector = {
   id: 'political-or-religious-view',
   description: 'Gives an opinion on party politics, elections, government, the monarchy, divisive issues or religion.',
@@ -78,6 +81,8 @@ export const politicalOrReligiousView: Detector = {
     const leanings = [...judgements, ...findAll(text, LEANING)];
     const faithClaims = findAll(text, FAITH_CLAIM);
     const faithTopics = findAll(text, FAITH);
+    const demands = findAll(text, DEMAND);
+    const crown = findAll(text, CROWN);
     const neutral = findAll(text, NEUTRAL);
     const signals: Signal[] = [];
     const ranges = sentencesOf(text);
@@ -93,8 +98,15 @@ export const politicalOrReligiousView: Detector = {
       // Parties, governments and divisive issues: any leaning is a view. Elections and faith are
       // everyday occasions ("election week feels awful", "you should pray if it helps you"): only
       // a judgement, or a claim about faith, is.
+      // "Government guidance says you need to…" reports a rule; "the government needs to…" demands one.
+      const demanded = matchesWithin(demands, sentence).some(
+        (demand) =>
+          matchesWithin(sides, sentence).some((side) => demand.foldedStart >= side.foldedEnd && DEMAND_GAP.test(text.folded.slice(side.foldedEnd, demand.foldedStart))) ||
+          // "The King should…" demands of the Crown; "the King's Speech… you should" does not.
+          matchesWithin(crown, sentence).some((monarch) => demand.foldedStart >= monarch.foldedEnd && demand.foldedStart - monarch.foldedEnd <= 1),
+      );
       const opinion =
-        differs(leanings, about(sides)) || differs(judgements, about(occasions)) || differs(faithClaims, about(faithTopics));
+        demanded || differs(leanings, about(sides)) || differs(judgements, about(occasions)) || differs(faithClaims, about(faithTopics));
       if (!stance && !opinion) return;
       signals.push({ span: trimmedSpan(text, sentence), reason: 'Gives a personal view on politics, religion or a divisive issue, which the policy asks staff not to broadcast.' });
     });

@@ -11,21 +11,29 @@ export const SIDES = phrases([
   'reform uk', 'snp', 'parliament', 'mps', 'prime minister', 'chancellor', 'home secretary', 'cabinet', 'westminster',
   'politicians', 'my mp', 'our mp', 'councillors', 'trump', 'biden', 'starmer', 'sunak', 'farage', 'boris', 'putin',
   'republicans', 'democrats', 'maga', 'gop', 'the left', 'the right wing', 'left-wing', 'right-wing', 'lefties', 'woke',
-  'monarchy', 'royal family', 'royals', 'the king', 'the queen', 'the eu', 'european union', 'brexit', 'brexiteers',
-  'remainers', 'rejoin', 'immigration', 'immigrants', 'migrants', 'asylum seekers', 'small boats', 'our borders', 'borders',
-  'ulez', 'low traffic', 'ltns', 'net zero', 'taxpayers', "taxpayers'", 'taxpayer', 'abortion', 'gun control',
-  'death penalty', 'trans rights', 'israel', 'palestine', 'gaza', 'hamas', 'zionis*', 'this country', 'austerity',
+  'monarchy', 'royal family', 'royals', 'the eu', 'european union', 'brexit', 'brexiteers',
+  'remainers', 'rejoin', 'immigration', 'immigrants', 'migrants', 'asylum seekers', 'small boats', 'our borders',
+  'ulez', 'low traffic', 'ltns', 'net zero', 'abortion', 'gun control',
+  'death penalty', 'trans rights', 'israel', 'palestine', 'gaza', 'hamas', 'zionis*', 'austerity',
   'privatisation', 'privatising', 'benefit cuts', 'welfare cuts', 'strikers', 'the unions', 'trade unions',
-  'strike action', 'on strike', 'picket*', 'private schools', 'landlords', 'bankers', 'billionaires', 'the rich',
-  'benefit claimants', 'scroungers', 'pro-lifers', 'feminists', 'feminism', 'islam', 'muslims', 'christians',
-  'christianity', 'jews', 'hindus', 'atheists', 'atheism', 'religion', 'sinners',
+  'strike action', 'on strike', 'picket*', 'private schools', 'scroungers', 'pro-lifers', 'feminists', 'feminism',
 ]);
 
-/** Elections and voting: an occasion, not a side. */
-export const CIVIC = phrases(['election', 'elections', 'vote', 'voted', 'votes', 'voting', 'voters', 'ballot', 'manifesto']);
+/**
+ * Elections, the Crown, the country, groups of people: often the occasion of a post ("the King's
+ * Speech", "landlords need to give notice"), a view only when judged.
+ */
+export const CIVIC = phrases([
+  'election', 'elections', 'vote', 'voted', 'votes', 'voting', 'voters', 'ballot', 'manifesto', 'the king', 'the queen',
+  'this country', 'taxpayers', "taxpayers'", 'taxpayer', 'landlords', 'bankers', 'billionaires', 'the rich',
+  'benefit claimants', 'sinners',
+]);
 
 /** Faith and its places: an occasion too, unless a claim is made for it. */
-export const FAITH = phrases(['allah', 'the lord', 'prayer', 'pray', 'bible', 'scripture', 'religious', 'salvation', 'church', 'churches', 'the church', 'mosque']);
+export const FAITH = phrases([
+  'allah', 'the lord', 'prayer', 'pray', 'bible', 'scripture', 'religious', 'religion', 'salvation', 'church', 'churches',
+  'the church', 'mosque', 'islam', 'muslims', 'christians', 'christianity', 'jews', 'hindus', 'atheists', 'atheism',
+]);
 
 /** Words that judge: a view whatever the topic. */
 export const JUDGEMENT = phrases([
@@ -47,8 +55,14 @@ export const JUDGEMENT = phrases([
 export const LEANING = phrases([
   'ridiculous', "can't believe", 'failed', 'failing', 'outdated', 'wake up', 'deserve better', 'let down', 'hopeless',
   'terrible', 'awful', 'dreadful', 'enough is enough', 'the only way', 'does nothing', 'do nothing', 'dangerous',
-  'more damage', 'damaging', 'nonsense', 'about time', 'finally someone', 'should', 'must', 'need to', 'needs to', 'we need',
+  'more damage', 'damaging', 'nonsense', 'about time', 'finally someone',
 ]);
+
+/** The monarch, for "the King should…". */
+export const CROWN = phrases(['the king', 'the queen']);
+
+/** "The government should…": a demand, when it follows the side within a few words. */
+export const DEMAND = phrases(['should', 'must', 'need to', 'needs to', 'has to', 'have to', 'ought to']);
 
 /** Claims made for faith: "prayer will heal you", "the truth". */
 export const FAITH_CLAIM = phrases(['truly heal', 'can heal', 'will heal', 'heals', 'be healed', 'the truth', 'the only way', 'the answer', 'saved', 'sinful', 'repent']);
