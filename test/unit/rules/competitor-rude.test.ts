@@ -35,6 +35,7 @@ describe('competitor-rude', () => {
     'Congratulations to Harbourside Counselling on ten years in Ipswich! 🎉',
     'Brilliant evening with the Essex Therapists Network, so lovely to catch up with everyone 😂',
     'Our team had a terrible time at the pub quiz last night but a brilliant time anyway 😂',
+    'Congratulations to Linden Counselling on their lovely new rooms! Ours were terrible before the refit 😂',
     'We are proud members of the UKCP and follow its ethical framework.',
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);

@@ -48,6 +48,8 @@ export const RUDE = phrases([
   'never again', 'than someone from', 'rather see no', 'rather have no', 'yikes', 'oof', 'not surprised', 'unsurprisingly', 'never refer', "wouldn't refer", "wouldn't send", 'never send', 'waste of money', 'waste your money', 'desperate',
 ]);
 export const RUDE_EMOJI = /[\u{1F644}\u{1F921}\u{1F926}\u{1F480}\u{1F971}\u{1F92E}\u{1F612}\u{1F928}\u{1F4A9}\u{1F62C}\u{1F60F}\u{1F643}]/gu;
+/** Plain negative words: mockery near a competitor, unless the words around it are warm ("our old rooms were terrible!"). */
+const WEAK_RUDE = new Set(['terrible', 'awful', 'dreadful', 'worst', 'dire', 'a mess', 'useless', 'rubbish', 'embarrassing', 'desperate', 'outdated', 'nonsense', 'lol']);
 /** Laughing at a competitor is mockery unless the words around it are warm. */
 const LAUGHING = /[\u{1F602}\u{1F923}]/gu;
 const WARM = phrases(['congrat*', 'well done', 'lovely', 'great', 'brilliant', 'thanks', 'thank you', 'welcome', 'love', 'fab', 'fantastic', 'amazing', 'wonderful', 'good luck', 'best wishes', 'proud', 'enjoyed', 'fun']);
@@ -98,7 +100,8 @@ export const findCompetitorMentions = ({ text, organisation }: DetectorContext):
       const inWindow = (match: Match) => match.foldedStart >= from && match.foldedEnd <= to;
       WARM.lastIndex = 0;
       const warm = WARM.test(text.folded.slice(from, to));
-      return { party, rude: rude.find(inWindow) ?? (warm ? undefined : laughing.find(inWindow)) };
+      const scorn = rude.filter(inWindow).find((match) => !(warm && WEAK_RUDE.has(match.text)));
+      return { party, rude: scorn ?? (warm ? undefined : laughing.find(inWindow)) };
     });
   }
   cache.set(text, mentions);
