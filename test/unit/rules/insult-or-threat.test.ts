@@ -25,6 +25,10 @@ describe('insult-or-threat', () => {
     ['That fat cow on the till was rude again.', 'cow'],
     ['Idiots like you should stay offline.', 'Idiots like you'],
     ['You’ll be hearing from our solicitor.', 'You’ll be hearing from our solicitor'],
+    ['Your complaint? Get in the bin.', 'Get in the bin'],
+    ['Imagine being this dense 🙄', 'Imagine being this dense'],
+    ['Come near the practice again and you’ll be sorry.', 'you’ll be sorry'],
+    ['Trans men aren’t real men.', 'aren’t real men'],
   ])('flags %j at %j', (text, words) => {
     const findings = harassmentIn(text);
     expect(findings.map((finding) => text.slice(...finding.span))).toContain(words);
@@ -53,6 +57,8 @@ describe('insult-or-threat', () => {
     'Our Complete Idiot’s Guide to sleep is idiot-proof.',
     'Holy cow, what a turnout for the walk!',
     'A knee-jerk reaction is normal when you feel criticised.',
+    'Shut the door on your way out, it is freezing!',
+    'We’ll be sorry to see Jan retire this summer.',
   ])('leaves %j alone', (text) => {
     expect(harassmentIn(text)).toEqual([]);
   });

@@ -25,12 +25,14 @@ const GROUP_PUT_DOWN = new RegExp(
   `${WORD_START}(?:all )?(?:${GROUPS}) (?:are|r|is) (?:all |just |nothing but |basically |literally |such |so |a bunch of )?(?:${PUT_DOWNS})${WORD_END}`,
   'g',
 );
+/** Denying a group's identity ("trans women aren't real women"). */
+const NOT_REAL = /(?<![a-z0-9])(?:aren['’]?t|are not|will never be) real (?:women|men|people)(?![a-z0-9])/g;
 const GO_BACK = /(?<![a-z0-9])(?:go|get|send (?:them|em|\w+)) (?:all )?back (?:to )?(?:where (?:you|they) (?:came|come) from|(?:your|their) own country|(?:your|their) country)(?![a-z0-9])/g;
 const NOT_AN_ASSERTION = /(?<![a-z])(?:myths?|not true|isn['’]t true|stereotyp\w*|told|called|hate speech|racis\w*|abuse|if you['’]ve been|never okay|not okay|unacceptable)(?![a-z])/;
 
 /** Folded matches of demeaning generalisations about a group of people. */
 export const findGroupPutDowns = (text: FoldedText): Match[] =>
-  [...findAll(text, GROUP_PUT_DOWN), ...findAll(text, GO_BACK)].filter((match) => {
+  [...findAll(text, GROUP_PUT_DOWN), ...findAll(text, GO_BACK), ...findAll(text, NOT_REAL)].filter((match) => {
     const around = text.folded.slice(Math.max(0, match.foldedStart - 80), Math.min(text.folded.length, match.foldedEnd + 80));
     return !NOT_AN_ASSERTION.test(around);
   });

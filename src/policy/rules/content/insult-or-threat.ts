@@ -3,7 +3,7 @@ import type { Detector, Signal } from '../detector.ts';
 import { findAll } from '../match.ts';
 import { listedWordHits, type ListedWordHit } from './disguised-word-hits.ts';
 import { findGroupPutDowns } from './group-put-downs.ts';
-import { INSULT_PHRASES, REPORTED_FEELING, THREAT_PHRASES } from './insult-phrases.ts';
+import { CLAUSE_START_BEFORE, INSULT_PHRASES, OWN_CLAUSE_DISMISSALS, REPORTED_FEELING, THREAT_PHRASES } from './insult-phrases.ts';
 import { sentenceAt, sentenceRanges } from './sentences.ts';
 
 /**
@@ -47,7 +47,10 @@ const nameCalling = (text: FoldedText): Signal[] => {
 
 const phraseSignals = (text: FoldedText): Signal[] => {
   const sentences = sentenceRanges(text.folded);
-  const insults = findAll(text, INSULT_PHRASES).filter((match) => {
+  const dismissals = findAll(text, OWN_CLAUSE_DISMISSALS).filter((match) =>
+    CLAUSE_START_BEFORE.test(text.folded.slice(Math.max(0, match.foldedStart - 40), match.foldedStart)),
+  );
+  const insults = [...dismissals, ...findAll(text, INSULT_PHRASES)].filter((match) => {
     if (!match.text.startsWith('you')) return true;
     const sentence = sentenceAt(sentences, match.foldedStart, text.folded.length);
     return !REPORTED_FEELING.test(text.folded.slice(sentence.start, match.foldedStart));

@@ -10,14 +10,18 @@ const B = WORD_START;
 const E = WORD_END;
 const words = (alternatives: readonly string[]): string => alternatives.join('|');
 
-/** Start of a clause: text start, or after punctuation, a dash or a filler ("just", "oh"). */
-const CLAUSE_START = "(?<=(?:^|[.!?,;:\\n(—–-]|[.!?,;:\\n(—–-] (?:just|oh|so|honestly|seriously|please|now|and|mate|pal))\\s*)";
+/**
+ * What comes right before a dismissal that starts its own clause: the text start, punctuation,
+ * a dash, or one of those and a filler ("just", "oh"). Checked after the phrase is found,
+ * because a lookbehind tried at every position is slow.
+ */
+export const CLAUSE_START_BEFORE = /(?:^|[.!?,;:\n(—–-]|[.!?,;:\n(—–-] (?:just|oh|so|honestly|seriously|please|now|and|mate|pal))\s*$/;
 /** End of a clause: punctuation, an emoji, the end, or a vocative ("mate", "love"). */
 const CLAUSE_END = "(?=\\s*(?:[^a-z0-9\\s'’]|$|(?:mate|pal|love|sunshine|sweetheart|hun|buddy|dear|already|then|please|seriously|honestly|lol|lmao)(?![a-z0-9])))";
 
 const DISMISSALS_IN_OWN_CLAUSE = [
   'get a life', 'grow up', 'get a grip', 'shut up', 'shut it', 'do one', 'jog on', 'get lost', 'go away', 'get over yourself', 'cry more',
-  'cope harder', 'touch grass', 'get a brain', 'who asked', 'bore off', 'wind your neck in', 'do me a favour',
+  'cope harder', 'touch grass', 'get a brain', 'who asked', 'bore off', 'wind your neck in', 'do me a favour', 'get in the bin',
 ];
 const DISMISSALS_ANYWHERE = [
   '(?:piss|sod|bugger|fuck|f\\*+k?|naff|eff|clear|bog) off', 'get stuffed', 'go to hell', 'go f\\S* yourself', 'screw (?:you|u)', 'up yours',
@@ -25,7 +29,8 @@ const DISMISSALS_ANYWHERE = [
   '(?:nobody|no one|no-one) cares what you think', 'learn to read', 'crawl back under (?:your|a|the) rock', '(?:fuck|f\\*+k?|fck|screw) (?:you|u|ya)',
   'you (?:clearly |obviously )?(?:can[\'’]?t|cannot|don[\'’]t) (?:read|understand (?:basic|simple))', 'can[\'’]?t you read', 'are you (?:stupid|thick|blind|dense|illiterate)',
   'how (?:stupid|thick|dense) (?:are you|can you be)', '(?:one|two|a single|no) brain cells?', 'iq of an? \\w+', 'sad little (?:man|woman|person|troll|people|men|boy|girl)',
-  'keyboard warriors?', 'pathetic little', 'waste of (?:space|oxygen|air|skin)', '(?:go )?cry about it', '(?:nobody|no one|no-one) likes you', 'everyone hates you',
+  'keyboard warriors?', 'pathetic little', 'waste of (?:space|oxygen|air|skin)', '(?:go )?cry about it', 'shut (?:the|your) (?:f\\S*|hell|mouth|face|gob|trap) up', 'shut your (?:mouth|face|gob|trap)', 'go and do one',
+  'imagine being (?:this|so) (?:thick|stupid|dumb|dense|sad|pathetic)', 'nothing better to do with (?:your|her|his|their) (?:life|lives|time)', '(?:nobody|no one|no-one) likes you', 'everyone hates you',
   '(?:idiots|morons|clowns|losers|people) like you',
   'you(?:[\'’]re| are| r|re) (?:a |an |such a |an absolute |a complete |a total )?(?:pathetic|a joke|joke|useless|clueless|stupid|thick|an embarrassment|embarrassment|a disgrace|disgrace|delusional|deluded|vile|disgusting|pathetic excuse|nobody|beneath)',
 ];
@@ -41,15 +46,14 @@ const THREATS = [
   'hunt you down', '(?:hope|wish) you (?:die|rot|suffer|get (?:hit|cancer|run over|what[\'’]s coming))', "what['’]s coming to you",
   'deserves? to (?:die|suffer|be (?:shot|hurt|beaten|punished))', 'should be (?:shot|hanged|strung up)', 'see you in court',
   `${WE_WILL} (?:sue|take legal action against|be suing|be taking legal action against) you`, 'name and shame',
-  "you['’]?ll be hearing from (?:our|my) (?:solicitors?|lawyers?)", 'watch yourself', "(?:i['’]?d|i would) be careful if i were you", 'your days are numbered',
+  "you['’]?ll be hearing from (?:our|my) (?:solicitors?|lawyers?)", 'watch yourself', "you['’]?ll be sorry", "(?:i['’]?d|i would) be careful if i were you", 'your days are numbered',
   `${WE_WILL} find out (?:who|where) you (?:are|live)`,
   `${WE_WILL} (?:post|share|publish|leak) your (?:address|details|photos?|number|name|identity)`, "you['’]re (?:dead meat|finished)",
 ];
 
-export const INSULT_PHRASES = new RegExp(
-  `${CLAUSE_START}(?:${words(DISMISSALS_IN_OWN_CLAUSE)})${CLAUSE_END}|${B}(?:${words(DISMISSALS_ANYWHERE)})${E}`,
-  'g',
-);
+/** Dismissals that count only as a clause of their own: check `CLAUSE_START_BEFORE` too. */
+export const OWN_CLAUSE_DISMISSALS = new RegExp(`${B}(?:${words(DISMISSALS_IN_OWN_CLAUSE)})${CLAUSE_END}`, 'g');
+export const INSULT_PHRASES = new RegExp(`${B}(?:${words(DISMISSALS_ANYWHERE)})${E}`, 'g');
 export const THREAT_PHRASES = new RegExp(`${B}(?:${words(THREATS)})${E}`, 'g');
 /** Words that turn "you're useless" into a report of a feeling ("depression tells you you're useless"). */
 export const REPORTED_FEELING = /(?<![a-z])(?:tells?|telling|told|feel\w*|felt|think\w*|thought|believe\w*|voice|critic|says|saying|if|might|may|even when|doesn['’]t mean)(?![a-z])/;
