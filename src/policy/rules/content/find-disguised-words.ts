@@ -1,4 +1,5 @@
-import { isPlausibleDisguise, isRealLetter, type ObfuscatedWordMatcher } from './obfuscated-word-matcher.ts';
+import { isPlausibleDisguise, isRealLetter } from './disguise-letters.ts';
+import type { ObfuscatedWordMatcher } from './obfuscated-word-matcher.ts';
 import type { WordCandidate } from './word-candidates.ts';
 
 /** A listed word found in the draft, in folded offsets. */
