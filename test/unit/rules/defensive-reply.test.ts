@@ -18,6 +18,8 @@ describe('defensive-reply', () => {
     ['Respectfully, that is not what happened. We offered to rebook you twice.', 'not what happened'],
     ["Actually, the research is clear, so you're simply mistaken.", "you're simply mistaken"],
     ['Sorry, but that is just factually incorrect.', 'that is just factually incorrect'],
+    ["With the greatest respect, you don't know what you're talking about.", 'With the greatest respect'],
+    ["We're not going to apologise for applying our policy.", 'not going to apologise'],
     ["Clearly you didn't read the booking terms before complaining.", "Clearly you didn't"],
     ['You keep posting this, and it isn’t true.', 'it isn’t true'],
   ])('cautions: %s', (text, cue) => {

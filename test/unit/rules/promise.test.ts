@@ -17,6 +17,8 @@ describe('promise', () => {
     ['Whatever happens, we will always have a space for you on Fridays.', 'will always have'],
     ['Honestly, this breathing trick works every time.', 'works every time'],
     ['Four sessions and your insomnia will be a thing of the past.', 'insomnia will be a thing of the past'],
+    ["You'll be matched with a counsellor within 24 hours.", 'matched with a counsellor within 24 hours'],
+    ["Book with us and we won't let you down.", "won't let you down"],
     ['Send us a message and we will make sure you are seen this week.', 'we will make sure you are'],
     ["Sign up and you'll never have a sleepless night again.", "you'll never have"],
     ["Leave it with me, I'll get you seen before the holidays.", "I'll get you seen"],

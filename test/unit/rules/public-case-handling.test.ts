@@ -15,6 +15,8 @@ describe('public-case-handling', () => {
     ['Let us know your booking reference in the comments and we will look into it.', 'Let us know your booking reference in the comments'],
     ['Reply with your card details and the date of the session and we will refund you.', 'Reply with your'],
     ['So sorry, Dev. We will sort it out for you here in the thread today.', 'sort it out for you here'],
+    ['Sorry Nadia! Could you screenshot the payment confirmation and post it in the replies?', 'post it in the replies'],
+    ['Everyone affected: reply to this post with your booking reference.', 'reply to this post with your'],
     [LONG_REPLY, "It's a bit complicated"],
     [
       'Hi Rob, so if you paid for a block and cancel now, the refund is pro rata, unless you are inside the 48-hour window, in which case that session is charged. If your insurer paid, it goes back to them, otherwise it comes to you, and if you used a discount code the price per session changes too.',
@@ -38,6 +40,7 @@ describe('public-case-handling', () => {
     'Leave us a review below if you enjoyed the workshop!',
     "Hi Ana, good question. If you feel low most days, or if it affects your sleep, it is worth seeing your GP. Whether or not you then come to us, they can talk through what is available, and if you want private support we are here. Otherwise, many areas let you self-refer to talking therapies.",
     "Please don't post your address or booking details in the comments, we'll ring you instead.",
+    'So many bookings this week, thank you! Share your favourite self-care tip below.',
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);
   });

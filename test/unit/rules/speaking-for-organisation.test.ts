@@ -17,6 +17,7 @@ describe('speaking-for-organisation', () => {
     ['Speaking on behalf of the team, thank you for a wonderful year.', 'Speaking on behalf of the'],
     ['Our practice believes nobody should be priced out of therapy.', 'Our practice believes'],
     ['As a team, we at the practice think supervision matters more than ever.', 'As a team, we'],
+    ['Me and the team at ZRTherapy think every school needs a counsellor.', 'at ZRTherapy'],
   ])('cautions on a personal account: %s', (text, cue) => {
     expect(check(text).verdict).toBe('caution');
     const findings = findingsOf(text);

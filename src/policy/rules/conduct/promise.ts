@@ -20,7 +20,8 @@ const PROMISES = phrases([
   'never feel anxious again', 'never be anxious again', 'never feel stressed again', 'reply to every', 'respond to every',
   'answer every', 'no waiting list ever', "you'll definitely", 'you will definitely', "you'll absolutely",
   "i'll make sure of it", "we'll make sure of it", 'personally guarantee', 'personally make sure', 'we commit to', 'i commit to',
-  'we pledge', 'i pledge', 'our pledge', 'our promise', 'my promise', 'count on it', 'count on us', 'works for everyone', 'works every time', 'works for anyone', 'no matter how busy', '7 days a week', '24/7', 'round the clock', 'around the clock',
+  'we pledge', 'i pledge', 'our pledge', 'our promise', 'my promise', "won't let you down", 'will not let you down',
+  'never let you down', 'count on that', 'count on it', 'count on us', 'works for everyone', 'works every time', 'works for anyone', 'no matter how busy', '7 days a week', '24/7', 'round the clock', 'around the clock',
 ]);
 /** "promise!" closing a sentence, or "— promise", is a promise too. */
 const BARE_PROMISE = /(?<![\p{L}])promise(?=\s*[!.]|\s*$)|[—–-]\s*promise(?![\p{L}])/gu;
@@ -29,7 +30,7 @@ const BARE_PROMISE = /(?<![\p{L}])promise(?=\s*[!.]|\s*$)|[—–-]\s*promise(?!
 const FOR_GOOD = /(?<![\p{L}])(?:beat|fix|cure|end|banish|overcome|conquer|kick|stop|solve|eliminate|get\s+rid\s+of)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:for\s+good|once\s+and\s+for\s+all|forever|permanently)(?![\p{L}])/gu;
 
 /** "we'll reply within the hour", "seen within 48 hours": a fast response promised (days are a stated service level). */
-const FAST_RESPONSE = /(?<![\p{L}])(?:reply|respond|answer|get\s+back\s+to\s+you|call\s+you\s+back|see\s+you|be\s+seen|seen)\s+(?:[\p{L}-]+\s+){0,3}?within\s+(?:the\s+|an?\s+|one\s+|two\s+|three\s+|a\s+few\s+|\d+\s+)?(?:minutes?|mins?|hours?|hrs?)(?![\p{L}])|(?<![\p{L}])same[\s-]day\s+(?:slot|appointment|session|reply|response)s?(?![\p{L}])/gu;
+const FAST_RESPONSE = /(?<![\p{L}])(?:reply|respond|answer|get\s+back\s+to\s+you|call\s+you\s+back|see\s+you|be\s+seen|seen|matched|contacted|called\s+back|booked\s+in|assessed|in\s+touch)\s+(?:[\p{L}-]+\s+){0,3}?within\s+(?:the\s+|an?\s+|one\s+|two\s+|three\s+|a\s+few\s+|\d+\s+)?(?:minutes?|mins?|hours?|hrs?)(?![\p{L}])|(?<![\p{L}])same[\s-]day\s+(?:slot|appointment|session|reply|response)s?(?![\p{L}])/gu;
 /** "I'll get you seen this week", "you'll never have another panic attack". */
 const CERTAIN_OUTCOME = /(?<![\p{L}])(?:i|we)(?:['’]ll|\s+will)\s+(?:get|have|fit|squeeze)\s+you\s+(?:in|seen|off|a\s+slot|an\s+appointment|booked)(?![\p{L}])|(?<![\p{L}])(?:i|we)(?:['’]ll|\s+will)\s+make\s+sure\s+(?:that\s+)?you(?:['’]re|\s+are|\s+get|\s+have)?(?![\p{L}])|(?<![\p{L}])you(?:['’]ll|\s+will)\s+never\s+(?:have|feel|get|suffer|experience|worry)(?![\p{L}])|(?<![\p{L}])(?:anxiety|depression|stress|panic|worries|problems?|pain|insomnia)\s+will\s+be\s+(?:gone|over|cured|fixed|a\s+thing\s+of\s+the\s+past)(?![\p{L}])/gu;
 /** "we'll always have a slot for you": capacity promised. */

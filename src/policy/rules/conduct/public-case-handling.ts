@@ -1,6 +1,6 @@
 import type { Detector, Signal } from '../detector.ts';
 import { findAll } from '../match.ts';
-import { phrases } from './sentences.ts';
+import { phrases, sentenceIndexAt, sentencesOf } from './sentences.ts';
 
 /**
  * Starts resolving a complicated enquiry, complaint or case in public, or asks someone to set
@@ -11,8 +11,8 @@ import { phrases } from './sentences.ts';
 
 /** Asking for details to be posted where everyone can see them. */
 const ASK_PUBLICLY = new RegExp(
-  '(?<![\\p{L}])(?:post|share|put|leave|write|drop|set\\s+out|list|give|tell\\s+us|let\\s+us\\s+know|show\\s+us|upload|attach|paste|comment)\\s+(?:[\\p{L}\'’-]+\\s+){0,10}?(?:below|here|in\\s+the\\s+comments|in\\s+the\\s+thread|on\\s+this\\s+post|publicly|under\\s+this\\s+post)(?![\\p{L}])|' +
-    '(?<![\\p{L}])(?:reply|comment|respond)\\s+(?:below\\s+|here\\s+)?with\\s+(?:your|the|which|what|how|whether|when)(?![\\p{L}])',
+  '(?<![\\p{L}])(?:post|share|put|leave|write|drop|pop|type|add|stick|set\\s+out|list|give|tell\\s+us|let\\s+us\\s+know|show\\s+us|upload|attach|paste|comment)\\s+(?:[\\p{L}\'’-]+\\s+){0,10}?(?:below|here|in\\s+the\\s+comments|in\\s+the\\s+thread|in\\s+this\\s+thread|on\\s+this\\s+thread|on\\s+this\\s+post|in\\s+the\\s+replies|in\\s+a\\s+comment|in\\s+the\\s+comment\\s+section|publicly|under\\s+this\\s+post)(?![\\p{L}])|' +
+    '(?<![\\p{L}])(?:reply|comment|respond)\\s+(?:[\\p{L}]+\\s+){0,3}?with\\s+(?:your|the|which|what|how|whether|when)(?![\\p{L}])',
   'giu',
 );
 /** What the asking is about: a case, not an opinion or a favourite book. */
@@ -49,7 +49,9 @@ export const publicCaseHandling: Detector = {
   detect: ({ text }) => {
     const signals: Signal[] = [];
     for (const match of findAll(text, ASK_PUBLICLY)) {
-      const window = text.folded.slice(match.foldedStart, Math.min(text.folded.length, match.foldedEnd + 80));
+      // The details asked for may come before the ask ("screenshot the payment and post it below") or after it.
+      const sentenceStart = sentencesOf(text)[sentenceIndexAt(text, match.foldedStart)]![0];
+      const window = text.folded.slice(Math.max(sentenceStart, match.foldedStart - 100), Math.min(text.folded.length, match.foldedEnd + 80));
       CASE_WORDS.lastIndex = 0;
       PRIVATE_CHANNEL.lastIndex = 0;
       if (!CASE_WORDS.test(window) || PRIVATE_CHANNEL.test(match.text) || DONT.test(text.folded.slice(Math.max(0, match.foldedStart - 20), match.foldedStart))) continue;

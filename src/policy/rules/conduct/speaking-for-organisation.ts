@@ -38,7 +38,7 @@ const AS_ORGANISATION = phrases([
 
 /** "speaking on behalf of…" anyone but oneself. */
 const ON_BEHALF = /(?<![\p{L}])speak(?:ing|s)?\s+(?:here\s+)?(?:on\s+behalf\s+of|for)\s+(?!myself|me\b|my\s+own|no\s*one|nobody)(?:[\p{L}'’]+)/gu;
-const WE = /(?<![\p{L}])(?:we|we['’]re|we['’]ve|we['’]ll|we['’]d|our|us)(?![\p{L}])/u;
+const WE = /(?<![\p{L}])(?:we|we['’]re|we['’]ve|we['’]ll|we['’]d|our|us|me\s+and\s+the\s+team|the\s+team\s+and\s+i|all\s+of\s+us)(?![\p{L}])/u;
 
 const patternsByNames = new Map<string, readonly [RegExp, RegExp]>();
 /** "at <Org>", "we at <Org>", "on behalf of <Org>", "<Org> believes": built once per policy. */
