@@ -21,6 +21,7 @@ describe('political-or-religious-view', () => {
     ['Keep Christ in Christmas this year, everyone!', 'Keep Christ in Christmas this year, everyone!'],
     ['Landlords are parasites and always have been.', 'Landlords are parasites and always have been.'],
     ['Support the unions! Strike action is the only way teachers get heard.', 'Support the unions!'],
+    ['Enjoy the long weekend everyone #StopTheBoats', 'Enjoy the long weekend everyone #StopTheBoats'],
   ])('stops: %s', (text, sentence) => {
     expect(checker.check({ text }).verdict).toBe('stop');
     const findings = findingsOf(text);
