@@ -19,6 +19,9 @@ describe('offensive-content', () => {
     ['Only a woman would park like that', 'Only a woman would'],
     ['Girls are rubbish at maths, sorry not sorry', 'Girls'],
     ['What a bunch of window lickers', 'window lickers'],
+    ['Are you autistic or something? The sign says closed.', 'Are you autistic or something'],
+    ['Buddhism is a cult, change my mind', 'Buddhism is a cult'],
+    ['Christians are all brainwashed sheep', 'Christians are all brainwashed'],
     ['Immigrants are vermin and everyone knows it', 'Immigrants are vermin'],
   ])('flags %j at %j', (text, words) => {
     expect(offensiveIn(text).map((finding) => text.slice(...finding.span))).toContain(words);
@@ -62,6 +65,11 @@ describe('offensive-content', () => {
     'Night terrors in children are common and usually harmless.',
     'Weed the garden, it is great for mindfulness.',
     'Our policy bans pornography, slurs and gambling adverts on our pages.',
+    'Lots of men tell us they feel weak for asking for help. You are not weak.',
+    'Coercive control can look like cutting you off from your family and friends.',
+    'Remembering the victims of the terrorist attack today.',
+    'Bath bombs and a good book: self-care Sunday.',
+    'Slots still available for our mindfulness course.',
   ])('leaves %j alone', (text) => {
     expect(offensiveIn(text)).toEqual([]);
   });

@@ -19,12 +19,15 @@ const PUT_DOWNS = [
   'scum', 'vermin', 'animals', 'parasites', 'filth', 'trash', 'subhuman', 'disgusting', 'a disease', 'a plague', 'cockroaches', 'rats',
   'leeches', 'scroungers', 'criminals', 'terrorists', 'lazy', 'stupid', 'thick', 'a joke', 'pathetic', 'useless', 'evil', 'inferior', 'dirty',
   'ruining (?:this|our|the) country', 'taking over', 'a drain', 'the problem', 'not welcome', 'not human', 'freaks', 'degenerates', 'sick',
+  'brainwashed', 'sheep', 'idiots', 'morons', 'backward', 'savages', 'barbaric', 'extremists', 'paedophiles', 'nonces', 'thieves', 'vile',
 ].join('|');
 
 const GROUP_PUT_DOWN = new RegExp(
   `${WORD_START}(?:all )?(?:${GROUPS}) (?:are|r|is) (?:all |just |nothing but |basically |literally |such |so |a bunch of )?(?:${PUT_DOWNS})${WORD_END}`,
   'g',
 );
+/** A faith put down as a whole ("… is a cancer"), or an old conspiracy about a people. */
+const FAITH_PUT_DOWN = /(?<![a-z0-9])(?:(?:islam|judaism|christianity|hinduism|sikhism|catholicism|buddhism) is (?:a |an )?(?:cancer|disease|evil|poison|plague|religion of (?:hate|violence)|backward|joke|cult)|(?:the )?jews (?:control|run|own) (?:the )?(?:banks|media|world|government|money))(?![a-z0-9])/g;
 /** Denying a group's identity ("trans women aren't real women"). */
 const NOT_REAL = /(?<![a-z0-9])(?:aren['’]?t|are not|will never be) real (?:women|men|people)(?![a-z0-9])/g;
 const GO_BACK = /(?<![a-z0-9])(?:go|get|send (?:them|em|\w+)) (?:all )?back (?:to )?(?:where (?:you|they) (?:came|come) from|(?:your|their) own country|(?:your|their) country)(?![a-z0-9])/g;
@@ -32,7 +35,7 @@ const NOT_AN_ASSERTION = /(?<![a-z])(?:myths?|not true|isn['’]t true|stereotyp
 
 /** Folded matches of demeaning generalisations about a group of people. */
 export const findGroupPutDowns = (text: FoldedText): Match[] =>
-  [...findAll(text, GROUP_PUT_DOWN), ...findAll(text, GO_BACK), ...findAll(text, NOT_REAL)].filter((match) => {
+  [...findAll(text, GROUP_PUT_DOWN), ...findAll(text, GO_BACK), ...findAll(text, NOT_REAL), ...findAll(text, FAITH_PUT_DOWN)].filter((match) => {
     const around = text.folded.slice(Math.max(0, match.foldedStart - 80), Math.min(text.folded.length, match.foldedEnd + 80));
     return !NOT_AN_ASSERTION.test(around);
   });

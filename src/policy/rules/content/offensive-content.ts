@@ -30,7 +30,7 @@ const wordSignals = (text: FoldedText): Signal[] => {
 
 const SEXUAL_PHRASES = /(?<![a-z])(?:send (?:me )?(?:your )?nudes|(?:nude|naked|sexy) (?:pics|photos|selfies|snaps|videos)|sex tapes?|hot singles|dick pics?|xxx (?:videos|pics|films|movies))(?![a-z])/g;
 /** Ableist put-downs of more than one word. */
-const ABLEIST_PHRASES = /(?<![a-z])(?:window lickers?|special needs (?:kid|child|person)s? (?:like|as)|short bus)(?![a-z])/g;
+const ABLEIST_PHRASES = /(?<![a-z])(?:window lickers?|special needs (?:kid|child|person)s? (?:like|as)|short bus|are (?:you|u|they|these people) (?:autistic|retarded|deaf|blind|mental|special|simple|dyslexic|brain[- ]damaged) or (?:something|what))(?![a-z])/g;
 /** "Gay" as a put-down ("that's so gay"), not as a description. */
 const GAY_AS_INSULT = /(?<![a-z])(?:(?:that['’]?s|thats|that is|it['’]?s|its|how|sounds|looks) so gay|no homo)(?![a-z])/g;
 
