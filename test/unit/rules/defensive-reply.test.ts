@@ -20,6 +20,7 @@ describe('defensive-reply', () => {
     ['Sorry, but that is just factually incorrect.', 'that is just factually incorrect'],
     ["With the greatest respect, you don't know what you're talking about.", 'With the greatest respect'],
     ["We're not going to apologise for applying our policy.", 'not going to apologise'],
+    ['We have nothing to apologise for here.', 'nothing to apologise for'],
     ["Clearly you didn't read the booking terms before complaining.", "Clearly you didn't"],
     ['You keep posting this, and it isn’t true.', 'it isn’t true'],
   ])('cautions: %s', (text, cue) => {

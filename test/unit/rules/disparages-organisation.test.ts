@@ -16,6 +16,7 @@ describe('disparages-organisation', () => {
     ['Want a therapist who turns up on time? Go elsewhere, not to us.', 'Go elsewhere'],
     ['Honestly, who knew people would pay £65 to sit with me for fifty minutes. Cannot believe people pay for this lol', 'Cannot believe people pay for this'],
     ['The new ZRT app is a complete car crash right now.', 'is a complete car crash'],
+    ['Working here is chaos at the moment, honestly.', 'is chaos'],
   ])('stops: %s', (text, cue) => {
     expect(checker.check({ text }).verdict).toBe('stop');
     const findings = findingsOf(text);

@@ -22,6 +22,8 @@ describe('political-or-religious-view', () => {
     ['Landlords are parasites and always have been.', 'Landlords are parasites and always have been.'],
     ['Support the unions! Strike action is the only way teachers get heard.', 'Support the unions!'],
     ['Enjoy the long weekend everyone #StopTheBoats', 'Enjoy the long weekend everyone #StopTheBoats'],
+    ['Prayer is the one true medicine for a troubled mind.', 'Prayer is the one true medicine for a troubled mind.'],
+    ['Reform are a bunch of racists, and I am sick of pretending otherwise.', 'Reform are a bunch of racists, and I am sick of pretending otherwise.'],
   ])('stops: %s', (text, sentence) => {
     expect(checker.check({ text }).verdict).toBe('stop');
     const findings = findingsOf(text);
@@ -38,6 +40,7 @@ describe('political-or-religious-view', () => {
     'Oh god, what an awful week. Thank goodness it is Friday.',
     'Everyone should vote tomorrow, polls open at 7am.',
     'Congratulations to Mo, who was born on the Labour ward last night and is doing brilliantly!',
+    'Reform of the referral system is coming next year, according to the NHS Confederation.',
     'Election coverage can feel awful if you are anxious, so it is fine to mute it.',
     'Religious holidays can be hard; you should be gentle with yourself.',
     'Government guidance says you need to stay home if you have a fever.',

@@ -15,7 +15,8 @@ const PLAIN = phrases([
   "wouldn't book", 'would not book', "wouldn't recommend", 'would not recommend', "wouldn't pay", 'would not pay',
   "wouldn't trust", "wouldn't go", "wouldn't send", "don't book with", 'avoid us', 'steer clear of us', 'basically me reading', 'basically just me', 'just me reading',
   'making it up as we go', 'winging it', "haven't got a clue", 'no idea what we', "don't tell",
-  'and i work there', 'and i work here', 'and i should know', "don't come to us", "don't come here", 'go elsewhere', 'look elsewhere', 'lose paperwork', 'loses paperwork',
+  'and i work there', 'and i work here', 'and i should know', "can't even keep track", "can't even get", "can't even organise",
+  "can't even manage", "don't come to us", "don't come here", 'go elsewhere', 'look elsewhere', 'lose paperwork', 'loses paperwork',
   'lost paperwork', 'keep getting double-booked', "i'd be lying if i said", "don't bother booking", "don't bother with us", 'not worth booking', 'cash cow', 'not worth the money', 'waste of money', 'save your money', 'no idea what they', 'waste your money',
   "don't waste your", 'never call back', 'never ring back',
 ]);
@@ -47,11 +48,11 @@ const FAILING = new RegExp(
   'giu',
 );
 
-const SELF = phrases(['we', "we're", "we've", 'our', 'us', 'ours', 'the practice', 'the clinic', 'the team']);
+const SELF = phrases(['we', "we're", "we've", 'our', 'us', 'ours', 'the practice', 'the clinic', 'the team', 'working here', 'work here', 'this place']);
 /** What a judgement must be about: the organisation or one of its services. */
 // Not "we" or "our" alone: "we are rubbish at selfies", "our dog is a nightmare" judge something else.
 const SUBJECT = phrases([
-  'the practice', 'the clinic', 'session*', 'appointment*', 'counsellors', 'receptionist*', 'management', 'manager*', 'toilets',
+  'the practice', 'the clinic', 'working here', 'working there', 'working at', 'session*', 'appointment*', 'counsellors', 'receptionist*', 'management', 'manager*', 'toilets',
   'parking', 'wifi', 'emails', 'replies', 'slots', 'groups', 'retreat*', 'event*', 'talks', 'resources', 'worksheets', 'workshop*', 'course*', 'service*', 'website',
   'booking*', 'system', 'room', 'rooms', 'building', 'team', 'admin', 'reception', 'phone*', 'heating', 'app', 'fees',
   'prices', 'therapists', 'staff', 'handouts', 'class*', 'programme*', 'program*', 'group*', 'offer*', 'waiting list',

@@ -34,7 +34,10 @@ const STANCE = phrases([
 ]);
 
 /** "Labour" with a capital is the party (the original draft keeps the capital). */
-const LABOUR_PARTY = /(?<![\p{L}])Labour(?![\p{L}])(?!\s+(?:[Ww]ard|[Pp]ains?|[Dd]ay|[Mm]arket|[Cc]osts?|[Ll]aws?))/gu;
+const LABOUR_PARTY = /(?<![\p{L}])Labour(?![\p{L}])(?!\s+(?:[Ww]ard|[Pp]ains?|[Dd]ay|[Mm]arket|[Cc]osts?|[Ll]aws?))|(?<![\p{L}])Reform(?=\s+(?:are|have|has|were|voters|supporters|party|UK|MPs?|candidates?)(?![\p{L}]))/gu;
+
+/** "God is the only true healer": a faith claim. */
+const FAITH_IS_THE_ANSWER = /(?<![\p{L}])(?:god|jesus|christ|allah|the\s+lord|prayer|faith)\s+(?:is|are)\s+(?:the\s+)?(?:only|one\s+true|true|real|ultimate)\s+(?:true\s+)?(?:healer|answer|way|truth|cure|hope|saviou?r|medicine)(?![\p{L}])/gu;
 
 /** "only through faith…", "only God can…": a faith claim. */
 const ONLY_FAITH = /(?<![\p{L}])only\s+(?:through\s+|by\s+|with\s+|in\s+)?(?:faith|jesus|christ|god|allah|the\s+lord|prayer|the\s+bible|scripture)(?![\p{L}])/gu;
@@ -74,7 +77,7 @@ export const politicalOrReligiousView: Detector = {
   id: 'political-or-religious-view',
   description: 'Gives an opinion on party politics, elections, government, the monarchy, divisive issues or religion.',
   detect: ({ text }) => {
-    const stances = [...findAll(text, STANCE), ...findAll(text, PARTY_VOTE), ...findAll(text, ONLY_FAITH)];
+    const stances = [...findAll(text, STANCE), ...findAll(text, PARTY_VOTE), ...findAll(text, ONLY_FAITH), ...findAll(text, FAITH_IS_THE_ANSWER)];
     const sides = [...findAll(text, SIDES), ...originalMatches(text, LABOUR_PARTY)];
     const occasions = [...findAll(text, CIVIC), ...findAll(text, FAITH)];
     if (stances.length === 0 && sides.length === 0 && occasions.length === 0) return [];

@@ -12,7 +12,7 @@ import { phrases } from './sentences.ts';
 const PROMISES = phrases([
   'guarantee', 'guarantees', 'guaranteed', 'guaranteeing', 'we promise', 'i promise', 'we can promise', 'i can promise',
   'promise you', 'promise that', "that's a promise", "it's a promise", 'you have my word', 'we give you our word',
-  "i'll definitely", 'i will definitely', "we'll definitely", 'we will definitely', 'will definitely be able',
+  "i'll definitely", 'i will definitely', "we'll definitely", 'we will definitely', 'will definitely',
   "i'll absolutely", "we'll absolutely",
   'money back', 'money-back', 'your money back', 'full refund if', 'refund if you', 'no quibble', 'no-quibble',
   '100% success', '100% guaranteed', '100% certain', '100% sure', 'risk-free', 'risk free', 'without fail',
@@ -57,6 +57,8 @@ export const promise: Detector = {
     const signals: Signal[] = [];
     for (const match of [...findAll(text, PROMISES), ...findAll(text, BARE_PROMISE), ...findAll(text, FOR_GOOD), ...findAll(text, FAST_RESPONSE), ...findAll(text, ALWAYS_ABLE), ...findAll(text, CERTAIN_OUTCOME)]) {
       const before = text.folded.slice(Math.max(0, match.foldedStart - 40), match.foldedStart);
+      // "It will definitely rain" forecasts; "your session will definitely be this week" commits.
+      if (match.text.startsWith('will') && /(?:^|\s)(?:it|this|that|there|which)\s*$/u.test(before)) continue;
       if (SELF_PROMISE.test(before) || NEGATED.test(before) || HEDGED.test(before) || (match.text.startsWith('promise') && PROMISE_AS_NOUN.test(before)) || /^\s+yourself/u.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 10))) continue;
       if (CONTEXT_NEEDED.has(match.text.replace(/\s+/gu, ' '))) {
         // "The Samaritans are there 24/7" is someone else's service; "we reply 24/7" is ours.
