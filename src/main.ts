@@ -6,10 +6,11 @@ import type { Actor, Reply } from './commands/request.ts';
 import { createHandleRequest, createHomeView, type RouterDeps } from './commands/router.ts';
 import { loadConfig, type BotConfig } from './config.ts';
 import { leaderOnly } from './leader-only-adapter.ts';
+import { clauseFingerprints } from './policy/clause-changes.ts';
 import { createLogger, type Logger } from './logger.ts';
 import type { ParsedPolicy } from './policy/policy-document.ts';
 import type { Store } from './policy/ports.ts';
-import { openPolicySource, PolicyFileError, type PolicySource } from './policy-source.ts';
+import { openPolicySource, PolicyFileError, type PolicySource, type ReloadOutcome } from './policy-source.ts';
 import { describeStartFailure } from './start-failure.ts';
 import { openStore } from './store/open-store.ts';
 
@@ -77,12 +78,11 @@ const createAdapter = async (platform: BotConfig['adapters'][number], deps: Adap
   }
 };
 
-/** Records a policy version in the audit trail once, so acknowledgements can be read against it. */
-const recordPolicyVersion = async (store: Store, version: string): Promise<void> => {
-  const recent = await store.audit.last(50);
-  const lastLoaded = recent.findLast((entry) => entry.event.action === 'policy-loaded');
-  if (lastLoaded?.event.action === 'policy-loaded' && lastLoaded.event.policyVersion === version) return;
-  await store.audit.append({ platform: 'system', userId: 'policy-bot' }, { action: 'policy-loaded', policyVersion: version });
+/** Records a policy version in the audit trail once, with its clause fingerprints, so acknowledgements can be read against it. */
+const recordPolicyVersion = async (store: Store, policy: ParsedPolicy): Promise<void> => {
+  const lastLoaded = await store.audit.latest('policy-loaded');
+  if (lastLoaded?.event.action === 'policy-loaded' && lastLoaded.event.policyVersion === policy.version) return;
+  await store.audit.append({ platform: 'system', userId: 'policy-bot' }, { action: 'policy-loaded', policyVersion: policy.version, clauses: clauseFingerprints(policy) });
 };
 
 const run = async (): Promise<void> => {
@@ -110,15 +110,18 @@ const run = async (): Promise<void> => {
     process.exitCode = 1;
     return;
   }
-  await recordPolicyVersion(store, policies.current().policy.version);
-  policies.watchFile((reload) => {
+  await recordPolicyVersion(store, policies.current().policy);
+  const onReload = (reload: ReloadOutcome): void => {
     if (reload.kind === 'loaded') {
       logger.info({ previousVersion: reload.previousVersion, policyVersion: reload.version }, 'policy reloaded');
-      void recordPolicyVersion(store, reload.version).catch((error: unknown) => logger.error({ fault: error instanceof Error ? error.name : 'unknown' }, 'policy version not recorded'));
+      void recordPolicyVersion(store, policies.current().policy).catch((error: unknown) => logger.error({ fault: error instanceof Error ? error.name : 'unknown' }, 'policy version not recorded'));
     } else if (reload.kind === 'refused') {
-      logger.warn({ policyVersion: reload.version, problems: reload.problems.length }, 'policy file changed but does not validate; keeping the running policy');
+      logger.warn({ policyVersion: reload.version, problems: reload.problems }, 'policy file does not validate; keeping the running policy');
     }
-  });
+  };
+  policies.watchFile(onReload);
+  // SIGHUP reloads on demand (operators' habit, and for file systems where watching is unreliable).
+  process.on('SIGHUP', () => onReload(policies.reload()));
 
   const routerDeps: RouterDeps = { current: () => policies.current(), store, owners: config.owners, clock: { now: () => new Date() }, logger };
   const handle = createHandleRequest(routerDeps);

@@ -1,6 +1,8 @@
 import { isOwner } from '../policy/grants.ts';
 import { personIdOf } from '../policy/ports.ts';
+import { changesSinceAcknowledged, presentChanges } from './changes-since-acknowledged.ts';
 import type { CommandContext } from './command-context.ts';
+import { presentHealth } from './present/health-blocks.ts';
 import { makeReply } from './present/make-reply.ts';
 import { showPerson } from './present/person.ts';
 import type { Actor, Reply, ReplyBlock } from './request.ts';
@@ -14,7 +16,11 @@ import { describeReview } from './status.ts';
 export const presentHome = async (actor: Actor, context: CommandContext): Promise<Reply> => {
   const { policy, store } = context;
   const person = personIdOf(auditActorOf(actor));
-  const [acknowledged, own] = await Promise.all([store.acknowledgements.hasAcknowledged(person, policy.version), store.grants.list({ subject: person })]);
+  const [acknowledged, own, changes] = await Promise.all([
+    store.acknowledgements.hasAcknowledged(person, policy.version),
+    store.grants.list({ subject: person }),
+    changesSinceAcknowledged(person, context),
+  ]);
   const accounts = own.flatMap((grant) => (grant.kind === 'account' ? [grant.account] : []));
   const blocks: ReplyBlock[] = [
     { type: 'heading', text: `${policy.document.organisation.name} ${policy.document.title.toLowerCase()}` },
@@ -26,6 +32,7 @@ export const presentHome = async (actor: Actor, context: CommandContext): Promis
       ],
     },
   ];
+  if (changes) blocks.push(presentChanges(changes));
   if (isOwner(context.owners, actor)) {
     const [status, register] = await Promise.all([store.acknowledgements.status(policy.version), store.grants.list()]);
     const grants = register.flatMap((grant) => (grant.kind === 'account' ? [`${grant.account}: ${showPerson(grant.subject, actor)}`] : []));
@@ -42,6 +49,7 @@ export const presentHome = async (actor: Actor, context: CommandContext): Promis
         ],
       },
       { type: 'text', text: describeReview(policy.document.dates.nextReview, context.clock.now()) },
+      ...presentHealth(policy, context.clock.now()),
     );
   }
   blocks.push({ type: 'context', text: 'Type `/policy help` for the commands, or send me a question.' });

@@ -1,4 +1,5 @@
 import type { CommandContext, Handled } from './command-context.ts';
+import { presentHealth } from './present/health-blocks.ts';
 import { makeReply } from './present/make-reply.ts';
 import { showPerson } from './present/person.ts';
 import type { Actor } from './request.ts';
@@ -35,6 +36,7 @@ export const handleStatus = async (actor: Actor, context: CommandContext): Promi
         ],
       },
       { type: 'text', text: describeReview(document.dates.nextReview, context.clock.now()) },
+      ...presentHealth(context.policy, context.clock.now()),
       { type: 'context', text: 'People acknowledge with `walkthrough`. "Not yet" lists people who acknowledged an earlier version or hold a grant. Clause key-details.' },
     ]),
     clauses: ['key-details'],

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { UserError } from '../policy/errors.ts';
 import { personIdOf } from '../policy/ports.ts';
 import { buildWalkthrough, walkthroughStep, type Walkthrough } from '../policy/walkthrough.ts';
+import { changesSinceAcknowledged, presentChanges } from './changes-since-acknowledged.ts';
 import type { CommandContext, Handled } from './command-context.ts';
+import { makeReply } from './present/make-reply.ts';
 import { presentAcknowledged, presentNoWalkthrough, presentWalkthroughStep, WALKTHROUGH_ACTIONS } from './present/walkthrough-reply.ts';
 import type { Actor } from './request.ts';
 import { auditActorOf } from './require-owner.ts';
@@ -21,8 +23,12 @@ const showStep = async (index: number, actor: Actor, context: CommandContext): P
   const walkthrough = walkthroughOf(context);
   const step = walkthroughStep(walkthrough, index);
   if (!step) return { reply: presentNoWalkthrough() };
-  const acknowledged = step.isLast && (await context.store.acknowledgements.hasAcknowledged(personIdOf(auditActorOf(actor)), walkthrough.policyVersion));
-  return { reply: presentWalkthroughStep(walkthrough, step, acknowledged), clauses: [step.clauseId] };
+  const person = personIdOf(auditActorOf(actor));
+  const acknowledged = step.isLast && (await context.store.acknowledgements.hasAcknowledged(person, walkthrough.policyVersion));
+  const reply = presentWalkthroughStep(walkthrough, step, acknowledged);
+  const changes = step.index === 0 ? await changesSinceAcknowledged(person, context) : undefined;
+  if (!changes) return { reply, clauses: [step.clauseId] };
+  return { reply: makeReply([presentChanges(changes), ...reply.blocks], reply.visibility), clauses: [step.clauseId] };
 };
 
 /** `walkthrough`: the first step. */

@@ -87,7 +87,12 @@ export const auditEventSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('acknowledge'), policyVersion }),
   /** A non-owner tried an owner's command: recorded with its stable refusal code, never its arguments. */
   z.strictObject({ action: z.literal('refused'), attempted: refusableAction, code: z.enum(['not-an-owner']) }),
-  z.strictObject({ action: z.literal('policy-loaded'), policyVersion }),
+  /** A policy version started running; `clauses` are its clause fingerprints (`id@hash`), to show people what changed. */
+  z.strictObject({
+    action: z.literal('policy-loaded'),
+    policyVersion,
+    clauses: z.array(z.string().regex(/^[a-z0-9.-]+@[0-9a-f]{12}$/, 'a clause fingerprint is id@hash')).max(2000).optional(),
+  }),
 ]);
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 export type AuditAction = AuditEvent['action'];

@@ -1,0 +1,36 @@
+import { changedClauses, type ClauseChanges } from '../policy/clause-changes.ts';
+import type { PersonId } from '../policy/ports.ts';
+import type { CommandContext } from './command-context.ts';
+import type { ReplyBlock } from './request.ts';
+
+/** What changed in the policy since a person last acknowledged it; undefined when they are up to date or never acknowledged. */
+export interface ChangesSinceAcknowledged {
+  readonly acknowledgedVersion: string;
+  /** Undefined when the earlier version's clauses were not recorded. */
+  readonly changes?: ClauseChanges;
+}
+
+export const changesSinceAcknowledged = async (person: PersonId, context: CommandContext): Promise<ChangesSinceAcknowledged | undefined> => {
+  const { policy, store } = context;
+  if (await store.acknowledgements.hasAcknowledged(person, policy.version)) return undefined;
+  // Rare (a person's home page, the first walkthrough step), so reading the trail is affordable.
+  const entries = await store.audit.all();
+  const acknowledgement = entries.findLast((entry) => entry.actor === person && entry.event.action === 'acknowledge');
+  if (acknowledgement?.event.action !== 'acknowledge') return undefined;
+  const acknowledgedVersion = acknowledgement.event.policyVersion;
+  const loaded = entries.findLast((entry) => entry.event.action === 'policy-loaded' && entry.event.policyVersion === acknowledgedVersion);
+  const fingerprints = loaded?.event.action === 'policy-loaded' ? loaded.event.clauses : undefined;
+  return fingerprints ? { acknowledgedVersion, changes: changedClauses(fingerprints, policy) } : { acknowledgedVersion };
+};
+
+const list = (label: string, ids: readonly string[]): string[] => (ids.length > 0 ? [`${label}: ${ids.join(', ')}`] : []);
+
+/** "The policy has changed since you acknowledged version …; changed: a, b; new: c." */
+export const presentChanges = ({ acknowledgedVersion, changes }: ChangesSinceAcknowledged): ReplyBlock => {
+  const parts = changes ? [...list('changed', changes.changed), ...list('new', changes.added), ...list('removed', changes.removed)] : [];
+  const what = parts.length > 0 ? ` Clauses ${parts.join('; ')}.` : '';
+  return {
+    type: 'text',
+    text: `The policy has changed since you acknowledged version ${acknowledgedVersion}.${what} Please read it again and acknowledge the current version.`,
+  };
+};

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../../src/policy/check-draft.ts';
+import { changedClauses, clauseFingerprints } from '../../../src/policy/clause-changes.ts';
+import { parsePolicyDocument, type ParsedPolicy } from '../../../src/policy/policy-document.ts';
+import { ZRTHERAPY_POLICY_FILE, loadZrtherapy } from '../../helpers/policy.ts';
+import { command, OWNER, routerFixture, STAFF } from './router-fixture.ts';
+
+/** The default policy with one clause reworded and one placeholder filled in. */
+const revisedPolicy = (): ParsedPolicy => {
+  const text = readFileSync(ZRTHERAPY_POLICY_FILE, 'utf8')
+    .replace('Staff members can always consult the [social media manager] for advice.', 'Staff members can always consult Zayna Ratty for advice.')
+    .replace('shared only with authorised users', 'shared only with authorised users, through the password manager');
+  const outcome = parsePolicyDocument(text);
+  if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
+  return outcome.policy;
+};
+
+describe('changedClauses', () => {
+  it('names the clauses whose words changed, and those added or removed', () => {
+    const original = loadZrtherapy();
+    const revised = revisedPolicy();
+    expect(changedClauses(clauseFingerprints(original), revised)).toEqual({
+      changed: ['advice.if-unsure-dont-post', 'security.strong-passwords'],
+      added: [],
+      removed: [],
+    });
+    const withoutScope = clauseFingerprints(original).filter((fingerprint) => !fingerprint.startsWith('scope@'));
+    expect(changedClauses([...withoutScope, 'retired.clause@0123456789ab'], original)).toEqual({ changed: [], added: ['scope'], removed: ['retired.clause'] });
+  });
+});
+
+describe('a new policy version', () => {
+  it('asks people who acknowledged the old one to acknowledge again, showing which clauses changed', async () => {
+    const original = loadZrtherapy();
+    let current = { policy: original, checker: createChecker(original) };
+    const { handle, store } = routerFixture({ current: () => current });
+    const system = { platform: 'system', userId: 'policy-bot' } as const;
+    await store.audit.append(system, { action: 'policy-loaded', policyVersion: original.version, clauses: clauseFingerprints(original) });
+    await store.acknowledgements.acknowledge({ platform: 'slack', userId: STAFF.userId }, original.version);
+    expect((await handle(command('walkthrough'))).fallbackText).not.toContain('has changed');
+
+    const revised = revisedPolicy();
+    current = { policy: revised, checker: createChecker(revised) };
+    await store.audit.append(system, { action: 'policy-loaded', policyVersion: revised.version, clauses: clauseFingerprints(revised) });
+    const first = await handle(command('walkthrough'));
+    expect(first.fallbackText).toContain(`The policy has changed since you acknowledged version ${original.version}.`);
+    expect(first.fallbackText).toContain('Clauses changed: advice.if-unsure-dont-post, security.strong-passwords.');
+    expect((await handle(command('walkthrough', OWNER))).fallbackText).not.toContain('has changed');
+  });
+});
+
+describe('status for owners', () => {
+  it('reports the placeholders left in the policy', async () => {
+    const { handle } = routerFixture();
+    const reply = await handle(command('status', OWNER));
+    expect(reply.fallbackText).toContain('Policy health:');
+    expect(reply.fallbackText).toContain('advice.if-unsure-dont-post still has a placeholder: [social media manager]');
+  });
+});
