@@ -15,6 +15,7 @@ describe('defamation', () => {
     ['Stay away from Apex Roofing. They ripped us off and then lied about the warranty.', 'ripped us off'],
     ['The manager at Greenfield Lettings has been stealing deposits from tenants.', 'stealing'],
     ['Rumour has it Lindenfield Counselling cooks its books every April.', 'cooks its books'],
+    ['Gary Fenn, the treasurer at Oakley Cricket Club, has been helping himself to the subs.', 'helping himself to'],
     ['ugh, ashgrove therapy are a total scam, avoid', 'are a total scam'],
     ['Mrs Joan Pike, the new practice manager at Fairview Surgery, is a bully and a liar.', 'is a bully'],
   ])('stops: %s', (text, cue) => {

@@ -21,6 +21,8 @@ describe('defensive-reply', () => {
     ["With the greatest respect, you don't know what you're talking about.", 'With the greatest respect'],
     ["We're not going to apologise for applying our policy.", 'not going to apologise'],
     ['We have nothing to apologise for here.', 'nothing to apologise for'],
+    ['Your review is full of inaccuracies, and we would ask you to remove it.', 'full of inaccuracies'],
+    ['Sad that you posted this without speaking to us first.', 'without speaking to us'],
     ["Clearly you didn't read the booking terms before complaining.", "Clearly you didn't"],
     ['You keep posting this, and it isn’t true.', 'it isn’t true'],
   ])('cautions: %s', (text, cue) => {

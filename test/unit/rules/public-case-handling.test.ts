@@ -17,6 +17,7 @@ describe('public-case-handling', () => {
     ['So sorry, Dev. We will sort it out for you here in the thread today.', 'sort it out for you here'],
     ['Sorry Nadia! Could you screenshot the payment confirmation and post it in the replies?', 'post it in the replies'],
     ['Everyone affected: reply to this post with your booking reference.', 'reply to this post with your'],
+    ['@pat_w So sorry! Which therapist did you see, and what time was the session? Reply here and we will look into it.', 'Reply here'],
     [LONG_REPLY, "It's a bit complicated"],
     [
       'Hi Rob, so if you paid for a block and cancel now, the refund is pro rata, unless you are inside the 48-hour window, in which case that session is charged. If your insurer paid, it goes back to them, otherwise it comes to you, and if you used a discount code the price per session changes too.',

@@ -9,7 +9,7 @@ const findingsOf = (text: string, account: 'personal' | 'company' = 'personal') 
 describe('speaking-for-organisation', () => {
   it.each([
     ['At ZRTherapy we think everyone deserves a therapist who listens.', 'At ZRTherapy'],
-    ['Excited to share that ZRTherapy is launching a trauma group next month!', 'ZRTherapy is launching'],
+    ['Excited to share that ZRTherapy is launching a trauma group next month!', 'share that ZRTherapy'],
     ['ZRTherapy’s view is that short-term work rarely helps with complex trauma.', 'ZRTherapy’s view'],
     ['As a practice, we feel strongly that fees should never be a barrier.', 'As a practice'],
     ['Posting this on behalf of the practice: our summer hours start on Monday.', 'on behalf of the practice'],
@@ -18,6 +18,7 @@ describe('speaking-for-organisation', () => {
     ['Our practice believes nobody should be priced out of therapy.', 'Our practice believes'],
     ['As a team, we at the practice think supervision matters more than ever.', 'As a team, we'],
     ['Me and the team at ZRTherapy think every school needs a counsellor.', 'at ZRTherapy'],
+    ['So happy to announce ZRTherapy has been shortlisted for a local award!', 'announce ZRTherapy'],
   ])('cautions on a personal account: %s', (text, cue) => {
     expect(check(text).verdict).toBe('caution');
     const findings = findingsOf(text);

@@ -11,7 +11,7 @@ import { phrases, sentenceIndexAt, sentencesOf } from './sentences.ts';
 
 /** Asking for details to be posted where everyone can see them. */
 const ASK_PUBLICLY = new RegExp(
-  '(?<![\\p{L}])(?:post|share|put|leave|write|drop|pop|type|add|stick|set\\s+out|list|give|tell\\s+us|let\\s+us\\s+know|show\\s+us|upload|attach|paste|comment)\\s+(?:[\\p{L}\'’-]+\\s+){0,10}?(?:below|here|in\\s+the\\s+comments|in\\s+the\\s+thread|in\\s+this\\s+thread|on\\s+this\\s+thread|on\\s+this\\s+post|in\\s+the\\s+replies|in\\s+a\\s+comment|in\\s+the\\s+comment\\s+section|publicly|under\\s+this\\s+post)(?![\\p{L}])|' +
+  '(?<![\\p{L}])(?:post|share|put|leave|write|drop|pop|type|add|stick|reply|respond|set\\s+out|list|give|tell\\s+us|let\\s+us\\s+know|show\\s+us|upload|attach|paste|comment)\\s+(?:[\\p{L}\'’-]+\\s+){0,10}?(?:below|here|in\\s+the\\s+comments|in\\s+the\\s+thread|in\\s+this\\s+thread|on\\s+this\\s+thread|on\\s+this\\s+post|in\\s+the\\s+replies|in\\s+a\\s+comment|in\\s+the\\s+comment\\s+section|publicly|under\\s+this\\s+post)(?![\\p{L}])|' +
     '(?<![\\p{L}])(?:reply|comment|respond)\\s+(?:[\\p{L}]+\\s+){0,3}?with\\s+(?:your|the|which|what|how|whether|when)(?![\\p{L}])',
   'giu',
 );
@@ -19,7 +19,7 @@ const ASK_PUBLICLY = new RegExp(
 const CASE_WORDS = phrases([
   'complaint', 'complaints', 'detail', 'details', 'dates', 'date', 'booking*', 'booked', 'paid', 'payment*', 'charged',
   'invoice*', 'refund*', 'account', 'reference', 'order', 'policy number', 'card', 'bank', 'name of', 'session you',
-  'what happened', 'policy', 'insurer', 'insurance', 'provider', 'your case', 'your claim', 'claim number', 'address', 'phone number', 'email address', 'diagnosis',
+  'what happened', 'what went wrong', 'name of the', 'time of your', 'which therapist', 'what time', 'what day', 'which day', 'policy', 'insurer', 'insurance', 'provider', 'your case', 'your claim', 'claim number', 'address', 'phone number', 'email address', 'diagnosis',
 ]);
 /** Promising to sort the case out in the thread. */
 const RESOLVE_HERE = new RegExp(
@@ -50,8 +50,11 @@ export const publicCaseHandling: Detector = {
     const signals: Signal[] = [];
     for (const match of findAll(text, ASK_PUBLICLY)) {
       // The details asked for may come before the ask ("screenshot the payment and post it below") or after it.
-      const sentenceStart = sentencesOf(text)[sentenceIndexAt(text, match.foldedStart)]![0];
-      const window = text.folded.slice(Math.max(sentenceStart, match.foldedStart - 100), Math.min(text.folded.length, match.foldedEnd + 80));
+      // The details may be asked for in a question just before ("Which day was it? Reply here…").
+      const index = sentenceIndexAt(text, match.foldedStart);
+      const previous = sentencesOf(text)[index - 1];
+      const sentenceStart = previous && /\?\s*$/u.test(text.folded.slice(previous[0], previous[1])) ? previous[0] : sentencesOf(text)[index]![0];
+      const window = text.folded.slice(Math.max(sentenceStart, match.foldedStart - 200), Math.min(text.folded.length, match.foldedEnd + 80));
       CASE_WORDS.lastIndex = 0;
       PRIVATE_CHANNEL.lastIndex = 0;
       if (!CASE_WORDS.test(window) || PRIVATE_CHANNEL.test(match.text) || DONT.test(text.folded.slice(Math.max(0, match.foldedStart - 20), match.foldedStart))) continue;

@@ -47,12 +47,15 @@ const namePatterns = (names: readonly string[]): readonly [RegExp, RegExp] => {
   const cached = patternsByNames.get(key);
   if (cached) return cached;
   const voices = names.flatMap((name) => [`at ${name}`, `on behalf of ${name}`, `speaking for ${name}`, `as ${name}'s`, `as ${name}’s`]);
+  // "Thrilled to announce ZRTherapy has…": announcing its news is speaking for it.
+  const announcements = names.flatMap((name) => [`announce ${name}`, `announce that ${name}`, `share that ${name}`]);
   const claims = names.flatMap((name) => [
     ...['believes', 'thinks', 'supports', 'recommends', 'welcomes', 'opposes', 'is proud', 'is delighted', 'is now offering', 'now offers',
       'is launching', 'is opening', 'announces', 'is excited to', 'is pleased to', 'is thrilled to', 'is committed to', 'stands with',
       'would like to'].map((verb) => `${name} ${verb}`),
     ...['view', 'position', 'stance', 'policy', 'official'].flatMap((noun) => [`${name}'s ${noun}`, `${name}’s ${noun}`]),
     `here at ${name}`,
+    ...announcements,
   ]);
   const built = [phrasePattern(voices), phrasePattern(claims)] as const;
   patternsByNames.set(key, built);
