@@ -12,6 +12,7 @@ describe('competitor-rude', () => {
     ['Riverbank Therapy charging £120 a session? Good luck with that.', 'Riverbank Therapy'],
     ["I'd never refer anyone to Hillside Psychotherapy, honestly.", 'Hillside Psychotherapy'],
     ['Tried Oakham Counselling once. Never again.', 'Oakham Counselling'],
+    ["Kingsmead Therapy's 'sound healing' is a glorified nap.", 'Kingsmead Therapy'],
   ])('stops: %s', (text, name) => {
     expect(checker.check({ text }).verdict).toBe('stop');
     const findings = findingsOf(text);

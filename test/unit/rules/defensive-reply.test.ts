@@ -23,6 +23,7 @@ describe('defensive-reply', () => {
     ['We have nothing to apologise for here.', 'nothing to apologise for'],
     ['Your review is full of inaccuracies, and we would ask you to remove it.', 'full of inaccuracies'],
     ['Sad that you posted this without speaking to us first.', 'without speaking to us'],
+    ['We take exception to this review, which is not a fair reflection of our work.', 'take exception'],
     ["Clearly you didn't read the booking terms before complaining.", "Clearly you didn't"],
     ['You keep posting this, and it isn’t true.', 'it isn’t true'],
   ])('cautions: %s', (text, cue) => {

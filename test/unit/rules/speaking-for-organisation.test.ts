@@ -19,6 +19,7 @@ describe('speaking-for-organisation', () => {
     ['As a team, we at the practice think supervision matters more than ever.', 'As a team, we'],
     ['Me and the team at ZRTherapy think every school needs a counsellor.', 'at ZRTherapy'],
     ['So happy to announce ZRTherapy has been shortlisted for a local award!', 'announce ZRTherapy'],
+    ['As a ZRTherapy counsellor I can tell you we never judge anyone.', 'As a ZRTherapy'],
   ])('cautions on a personal account: %s', (text, cue) => {
     expect(check(text).verdict).toBe('caution');
     const findings = findingsOf(text);

@@ -45,7 +45,7 @@ export const RUDE = phrases([
   'good grief', 'give me strength', 'spare me', 'heaven help', 'god help', 'poor clients', 'poor sods',
   'how original', 'so original', 'slow clap', 'well done them', 'groundbreaking stuff', 'surprise surprise', 'shock horror',
   'barely qualified', 'not even qualified', 'fresh out of', 'never recommend', "wouldn't recommend", 'would not recommend',
-  'never again', 'clearly written by', 'written by their own', 'than someone from', 'rather see no', 'rather have no', 'yikes', 'oof', 'not surprised', 'unsurprisingly', 'never refer', "wouldn't refer", "wouldn't send", 'never send', 'waste of money', 'waste your money', 'desperate',
+  'never again', 'glorified', 'clearly written by', 'written by their own', 'than someone from', 'rather see no', 'rather have no', 'yikes', 'oof', 'not surprised', 'unsurprisingly', 'never refer', "wouldn't refer", "wouldn't send", 'never send', 'waste of money', 'waste your money', 'desperate',
 ]);
 export const RUDE_EMOJI = /[\u{1F644}\u{1F921}\u{1F926}\u{1F480}\u{1F971}\u{1F92E}\u{1F612}\u{1F928}\u{1F4A9}\u{1F62C}\u{1F60F}\u{1F643}]/gu;
 /** Plain negative words: mockery near a competitor, unless the words around it are warm ("our old rooms were terrible!"). */

@@ -15,7 +15,7 @@ const PLAIN = phrases([
   "wouldn't book", 'would not book', "wouldn't recommend", 'would not recommend', "wouldn't pay", 'would not pay',
   "wouldn't trust", "wouldn't go", "wouldn't send", "don't book with", 'avoid us', 'steer clear of us', 'basically me reading', 'basically just me', 'just me reading',
   'making it up as we go', 'winging it', "haven't got a clue", 'no idea what we', "don't tell",
-  'and i work there', 'and i work here', 'and i should know', "can't even keep track", "can't even get", "can't even organise",
+  'and i work there', 'and i work here', 'and i should know', "couldn't organise", "couldn't run", 'if their lives depended on it', 'if our lives depended on it', "can't even keep track", "can't even get", "can't even organise",
   "can't even manage", "don't come to us", "don't come here", 'go elsewhere', 'look elsewhere', 'lose paperwork', 'loses paperwork',
   'lost paperwork', 'keep getting double-booked', "i'd be lying if i said", "don't bother booking", "don't bother with us", 'not worth booking', 'cash cow', 'not worth the money', 'waste of money', 'save your money', 'no idea what they', 'waste your money',
   "don't waste your", 'never call back', 'never ring back',

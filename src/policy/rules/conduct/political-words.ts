@@ -48,7 +48,8 @@ export const JUDGEMENT = phrases([
   'threat to democracy', 'cronies', 'greedy', 'heartless', 'cruel', 'shameless', 'spineless', 'gutless', 'idiots',
   'morons', 'muppets', 'fools', 'fairy tale*', 'delusion*', 'brilliant job', 'great job', 'legend', 'hero', 'sold out',
   'plain and simple', "we'll say it", 'stitch-up', 'racist*', 'fascist*', 'bigot*', 'sick of', 'fed up with',
-  'proud to vote', 'voted for', 'i said it', "couldn't organise", "couldn't run", "can't run", 'incapable', 'crutch', 'what they deserved', 'what they deserve', 'got what was coming',
+  'proud to vote', 'voted for', 'i said it', "couldn't organise", "couldn't run", "can't run", 'incapable', 'crutch',
+  'relic', 'time it went', 'had its day', 'obsolete', 'what they deserved', 'what they deserve', 'got what was coming',
 ]);
 
 /** Leaning words: a view when said of a party, a government or a divisive issue. */

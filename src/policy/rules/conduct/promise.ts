@@ -22,6 +22,7 @@ const PROMISES = phrases([
   "i'll make sure of it", "we'll make sure of it", 'personally guarantee', 'personally make sure', 'we commit to', 'i commit to',
   'we pledge', 'i pledge', 'our pledge', 'our promise', 'my promise', "won't let you down", 'will not let you down',
   'never let you down', 'count on that', 'count on it', 'count on us', 'works for everyone', 'works every time', 'works for anyone', 'no matter how busy', '7 days a week', '24/7', 'round the clock', 'around the clock',
+  'day or night', 'any time of day or night',
 ]);
 /** "promise!" closing a sentence, or "— promise", is a promise too. */
 const BARE_PROMISE = /(?<![\p{L}])promise(?=\s*[!.]|\s*$)|[—–-]\s*promise(?![\p{L}])/gu;
@@ -41,7 +42,7 @@ const SHOUTED_WILL = /\b(?:you|You|YOU)\s+WILL\b/gu;
 
 /** Words that make "for good", "24/7", "within" a description rather than a promise of ours. */
 const ABOUT_US = /(?:^|[^\p{L}])(?:we|we['’]ll|we['’]re|i|i['’]ll|our|us|you['’]ll|you\s+will)(?:[^\p{L}]|$)/u;
-const CONTEXT_NEEDED = new Set(['7 days a week', '24/7', 'round the clock', 'around the clock', 'forever changed']);
+const CONTEXT_NEEDED = new Set(['7 days a week', '24/7', 'round the clock', 'around the clock', 'forever changed', 'day or night', 'any time of day or night']);
 /** "shows promise", "a promise to yourself", "broke a promise": the noun, not a commitment. */
 const SELF_PROMISE = /(?:yourself|shows?|showing|showed|great|real|early)\s*$/u;
 const PROMISE_AS_NOUN = /(?:^|\s)(?:a|the|my|your|his|her|their|that|this|broken|empty|kept|keep|make|made|break|broke)\s*$/u;
@@ -63,7 +64,7 @@ export const promise: Detector = {
       if (CONTEXT_NEEDED.has(match.text.replace(/\s+/gu, ' '))) {
         // "The Samaritans are there 24/7" is someone else's service; "we reply 24/7" is ours.
         const around = text.folded.slice(Math.max(0, match.foldedStart - 80), match.foldedEnd);
-        const lastClause = around.split(/[.!?\n,;:—–]/u).at(-1) ?? around;
+        const lastClause = around.split(/[.!?\n;—–]/u).at(-1) ?? around;
         if (!ABOUT_US.test(lastClause)) continue;
       }
       signals.push({ span: match.span, reason: `Makes a promise or commitment ("${text.original.slice(...match.span)}"); check it can be delivered.` });

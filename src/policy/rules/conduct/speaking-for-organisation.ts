@@ -46,7 +46,7 @@ const namePatterns = (names: readonly string[]): readonly [RegExp, RegExp] => {
   const key = names.join('|');
   const cached = patternsByNames.get(key);
   if (cached) return cached;
-  const voices = names.flatMap((name) => [`at ${name}`, `on behalf of ${name}`, `speaking for ${name}`, `as ${name}'s`, `as ${name}’s`]);
+  const voices = names.flatMap((name) => [`at ${name}`, `on behalf of ${name}`, `speaking for ${name}`, `as ${name}'s`, `as ${name}’s`, `as a ${name}`, `as an ${name}`]);
   // "Thrilled to announce ZRTherapy has…": announcing its news is speaking for it.
   const announcements = names.flatMap((name) => [`announce ${name}`, `announce that ${name}`, `share that ${name}`]);
   const claims = names.flatMap((name) => [
