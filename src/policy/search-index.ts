@@ -24,6 +24,15 @@ interface ClauseDocument {
 /** Keywords and example questions are written for searching; the verbatim text is long and general. */
 const FIELD_BOOST = { keywords: 3, heading: 2, questions: 1.5, summary: 1.5, answer: 1, name: 1.5, text: 1, section: 0.5 };
 const FIELDS = Object.keys(FIELD_BOOST);
+/**
+ * How much a word matched in each field says that the clause is about it (ranking only): keywords,
+ * example questions and the heading were written to name the clause's topic; the verbatim text
+ * mentions many things in passing.
+ */
+const TEXT_STRENGTH = 0.6;
+const FIELD_STRENGTH: Readonly<Record<string, number>> = { keywords: 1, questions: 1, heading: 1, name: 1, summary: 0.8, answer: 0.8, text: TEXT_STRENGTH, section: TEXT_STRENGTH };
+/** A fuzzy or prefix match: minisearch reports the query term and the indexed term it reached. */
+const fuzzyOf = (query: string, indexed: string): boolean => Math.abs(query.length - indexed.length) <= 2 && query.slice(0, 2) === indexed.slice(0, 2);
 /** How much an everyday word weighs against a topic word of the same frequency. */
 const EVERYDAY_SHARE = 0.4;
 /** Weight of minisearch's (relative) score against the matched concepts' mass when ranking. */
@@ -128,9 +137,17 @@ const buildPolicyIndex = (policy: ParsedPolicy): PolicyIndex => {
             bm25: BM25,
           });
     const found = results.map((result) => {
+      // Which query term matched in which fields (minisearch keys `match` by the indexed term).
+      const fieldsOf = new Map<string, string[]>();
+      for (const [indexed, fields] of Object.entries(result.match)) {
+        for (const query of result.queryTerms) {
+          if (indexed === query || indexed.startsWith(query) || fuzzyOf(query, indexed)) fieldsOf.set(query, [...(fieldsOf.get(query) ?? []), ...fields]);
+        }
+      }
       const matchedTerms = new Set(result.queryTerms);
       const matched = concepts.flatMap((concept, index) => (concept.some((term) => matchedTerms.has(term)) ? [index] : []));
-      return { id: String(result.id), bm25: result.score, matched };
+      const strength = matched.map((index) => Math.max(0, ...concepts[index]!.flatMap((term) => (fieldsOf.get(term) ?? []).map((field) => FIELD_STRENGTH[field] ?? 1))));
+      return { id: String(result.id), bm25: result.score, matched, strength };
     });
     const known = concepts.map((_, index) => found.some((hit) => hit.matched.includes(index)));
     const weights = concepts.map((concept) => Math.max(...concept.map(weightOf)));
@@ -139,7 +156,7 @@ const buildPolicyIndex = (policy: ParsedPolicy): PolicyIndex => {
     // whole clauses, corrects that.
     const best = found[0]?.bm25 ?? 1;
     const hits = found
-      .map(({ id, bm25, matched }) => ({ id, matched, score: matched.reduce((sum, index) => sum + weights[index]!, 0) + BM25_SHARE * (bm25 / best) }))
+      .map(({ id, bm25, matched, strength }) => ({ id, matched, score: matched.reduce((sum, index, at) => sum + weights[index]! * strength[at]!, 0) + BM25_SHARE * (bm25 / best) }))
       .sort((a, b) => b.score - a.score);
     return { concepts, weights, known, hits, examples: examples.nearest(terms, weightOf, fuzziness) };
   };
