@@ -1,7 +1,7 @@
 import type { Clause, ParsedPolicy, PolicyDocument } from './policy-document.ts';
 import { answersQuestion, confidenceOf, TOPIC_THRESHOLDS } from './question-confidence.ts';
 import { questionFindings } from './question-findings.ts';
-import { asksPermission, mentionsSocialMedia, namesOffTopicMatter } from './question-kind.ts';
+import { asksPermission, asksTaskOrFact, mentionsSocialMedia, namesOffTopicMatter } from './question-kind.ts';
 import { policyIndex, type ClauseHit } from './search-index.ts';
 
 /**
@@ -53,6 +53,7 @@ export const answerQuestion = (policy: ParsedPolicy, question: string): Answer =
       asksPermission: asksPermission(question),
       socialMedia,
       offTopic: namesOffTopicMatter(question),
+      taskOrFact: asksTaskOrFact(question),
     }));
   if (!best || !answered) {
     return { clauses: [], answer: dontKnow(policy.document), quotes: [] };

@@ -48,11 +48,11 @@ export const isConfident = (confidence: Confidence, thresholds: ConfidenceThresh
 /**
  * Weights of the evidence that a question is answered (ask); answered when the sum reaches 1.
  * Being about social media counts for a little: a conduct policy answers questions about doing
- * something online. Naming a matter such a policy does not govern (pay, wifi, hashtags) counts
- * against. Calibrated on the project's own questions by a grid over these weights, keeping
+ * something online. Naming a matter such a policy does not govern (pay, wifi, hashtags), or asking
+ * for a task or a fact ("how do I…", "how many…"), counts against. Calibrated on the project's own questions by a grid over these weights, keeping
  * wrongly abstained in-scope questions under 4%.
  */
-export const QUESTION_EVIDENCE = { matchedMass: 0.5, nearestExample: 1.25, asksPermission: 0.2, socialMedia: 0.5, offTopic: -0.3 } as const;
+export const QUESTION_EVIDENCE = { matchedMass: 0.5, nearestExample: 1.25, asksPermission: 0.2, socialMedia: 0.5, offTopic: -0.3, taskOrFact: -0.3 } as const;
 
 export interface QuestionEvidence {
   /** Matched mass of the best clause (see Confidence). */
@@ -65,6 +65,8 @@ export interface QuestionEvidence {
   readonly socialMedia: boolean;
   /** Whether it names a matter a social media policy does not govern. */
   readonly offTopic: boolean;
+  /** Whether it asks how to do something or for a fact rather than what may be done. */
+  readonly taskOrFact: boolean;
 }
 
 const flag = (value: boolean): number => (value ? 1 : 0);
@@ -75,5 +77,6 @@ export const answersQuestion = (evidence: QuestionEvidence): boolean =>
     QUESTION_EVIDENCE.nearestExample * evidence.nearestExample +
     QUESTION_EVIDENCE.asksPermission * flag(evidence.asksPermission) +
     QUESTION_EVIDENCE.socialMedia * flag(evidence.socialMedia) +
-    QUESTION_EVIDENCE.offTopic * flag(evidence.offTopic) >=
+    QUESTION_EVIDENCE.offTopic * flag(evidence.offTopic) +
+    QUESTION_EVIDENCE.taskOrFact * flag(evidence.taskOrFact) >=
   1;

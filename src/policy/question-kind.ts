@@ -43,3 +43,13 @@ const OFF_TOPIC =
 
 /** True when the question is about a matter the policy does not govern (see OFF_TOPIC). */
 export const namesOffTopicMatter = (question: string): boolean => OFF_TOPIC.test(foldText(question));
+
+/**
+ * A request for a task, a fact or a figure ("how do I…", "what's the best…", "how many…") rather
+ * than for what may be done: a conduct policy seldom answers those. Plain alternation: linear.
+ */
+const TASK_OR_FACT =
+  /\b(?:how (?:do|can|would) (?:i|we|you)|how to|whats the best|what is the best|which is the best|whats a good|what is a good|how many|how much|how long|where (?:do|can|is|are)|who (?:do|should) i (?:ask|tell|speak to|talk to|contact))\b/;
+
+/** True when the question asks how to do something or for a fact (see TASK_OR_FACT). */
+export const asksTaskOrFact = (question: string): boolean => TASK_OR_FACT.test(foldText(question));

@@ -14,7 +14,7 @@ const STOP_WORDS = new Set(
   she should so some someone someones something still such than that thats the their theirs them themselves then there these
   they this those through thing things to too totally under until up us very want wanted wants was we were what whats
   when whens where wheres whether which while who whos whom whose will hows with within without would yes yet you your youre yours
-  yourself yourselves allowed allow permitted fine alright right wrong sure supposed meant rule rules policy
+  yourself yourselves allowed allow permitted fine alright right wrong sure supposed meant rule rules
   im ill id theyre isnt arent wasnt cant couldnt shouldnt wouldnt doesnt didnt wont havent hasnt`.split(/\s+/),
 );
 

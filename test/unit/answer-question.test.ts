@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/policy/answer-question.ts';
 import { questionFindings } from '../../src/policy/question-findings.ts';
-import { mentionsSocialMedia, namesOffTopicMatter } from '../../src/policy/question-kind.ts';
+import { asksTaskOrFact, mentionsSocialMedia, namesOffTopicMatter } from '../../src/policy/question-kind.ts';
 import { policyIndex } from '../../src/policy/search-index.ts';
 import { loadZrtherapy } from '../helpers/policy.ts';
 import { loadTinyPolicy } from '../helpers/tiny-policy.ts';
@@ -100,6 +100,9 @@ describe('answerQuestion', () => {
     expect(mentionsSocialMedia('where is the stapler', policy.document)).toBe(false);
     expect(namesOffTopicMatter('how much annual leave is left')).toBe(true);
     expect(namesOffTopicMatter('can I share a client photo')).toBe(false);
+    expect(asksTaskOrFact('how do I add a story to our page')).toBe(true);
+    expect(asksTaskOrFact('where is the stapler')).toBe(true);
+    expect(asksTaskOrFact('can I add a story about a client')).toBe(false);
   });
 
   it('builds the index once per policy', () => {
