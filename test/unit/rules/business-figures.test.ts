@@ -48,3 +48,39 @@ describe('business-figures', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('business-figures: other wordings', () => {
+  it.each([
+    // Campaigns and offers not yet announced, with no "our" in sight.
+    'Spring promo goes live on 3 March: 20% off first sessions. Keep it quiet till then!',
+    'Shh 🤫 the new TikTok ads start next week, do not share yet',
+    'New Facebook campaign aimed at students drops on the 1st. Not public yet so no reposting.',
+    'january offer launches on the 2nd - 3 sessions for £150 - under wraps till then pls',
+    'Heads up, the couples package price drop hasn’t been announced yet.',
+    // The owner's plans, teased.
+    'Not supposed to say anything yet, but the boss is looking at taking over the practice next door 🤐',
+    'I shouldn’t be telling you this but Dr Amal is planning to open a Saturday clinic in Ipswich.',
+    'Can’t say much yet but our director wants to drop the low-cost sessions next year.',
+    'Between us, the owner is planning to sell the practice in the summer.',
+    // Period figures without "our".
+    'Q1 figures: enquiries down 25% and income down nearly £3,000. Not great.',
+    'Last quarter in numbers — bookings up 40%, revenue up £12k 🚀',
+    'rough month tbh, referrals dropped 30% and takings fell by £2k',
+    'Half-year update: new clients up 15%, turnover up £9,500',
+  ])('stops: %s', (text) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(findingsOf(text).map((finding) => finding.clause)).toContain('security.confidential-information');
+  });
+
+  it.each([
+    'Our new Instagram campaign is live! Follow us for daily wellbeing tips.',
+    'Keep it under wraps: we are throwing Sue a surprise leaving party on Friday!',
+    'Big news coming soon — watch this space!',
+    'Can’t say too much about the plot but the new series is brilliant, planning a binge this weekend!',
+    'NHS referrals for talking therapies are up 20% nationally, says a new report.',
+    'Anxiety referrals among students rose 30% last year, according to the ONS.',
+    'I made £3,000 this month from home! Join my team and be your own boss 💸',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

@@ -71,3 +71,33 @@ describe('client-disclosure', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('client-disclosure: other wordings', () => {
+  it.each([
+    // Meeting a former client, and hinting at what they told you.
+    'Ran into an ex-client at the school gates today, she looked so well.',
+    'Spotted a past client in the queue at Boots — I know far too much about her marriage to make eye contact!',
+    'Saw one of my old clients at the gym. Pretending I don’t know about the gambling 🙃',
+    'Bumped into a previous client at the big Sainsbury’s, and all I could think about was her divorce.',
+    'a former client just walked past me in the park, knowing everything about his childhood is so strange',
+    // A client pointed at by their slot and their job or town.
+    'Emotional hour with my Wednesday 6pm regular, the nurse from Braintree.',
+    'My Monday regular — the vicar from Kelvedon — cried for the whole hour.',
+    'my thursday 4pm lady (the hairdresser on the high street) finally left him!',
+    'Tough one today with my 10am, the paramedic from Witham.',
+    'Another breakthrough for my Friday regular, a teacher at the local primary.',
+  ])('stops: %s', (text) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(findingsOf(text).map((finding) => finding.clause)).toContain('safe.discussing-others');
+  });
+
+  it.each([
+    'We welcome former clients back at any time — just get in touch.',
+    'Ran into an old friend in Tesco today, what a treat.',
+    'My Tuesday regulars at the café know my order by heart.',
+    'My Tuesday 6pm slot is now free if anyone is looking for evening sessions.',
+    'Tough session at the gym with my trainer today, legs like jelly.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

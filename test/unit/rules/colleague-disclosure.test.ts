@@ -38,3 +38,36 @@ describe('colleague-disclosure', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('colleague-disclosure: other wordings', () => {
+  it.each([
+    // A supplier's or contractor's pay and treatment, repeated without their approval.
+    'Our window cleaner told me his agency pays him less than the minimum wage, shocking.',
+    'My accountant says her firm hasn’t paid her for three months.',
+    'Our supplier’s driver is on a zero-hours contract and gets docked for every late delivery.',
+    'Our bookkeeper is being underpaid by the agency that placed her, poor thing.',
+    'our web designer says the studio she freelances for treats her terribly',
+    'Our landlord’s caretaker told me they are paying him cash in hand.',
+    // A colleague's health, however it is phrased.
+    'Our receptionist Dawn is off this week because her back has gone again.',
+    'My colleague Raj won’t be in today, his migraines are back.',
+    'our practice manager is off again with her depression so emails will be slow',
+    'Sorry for slow replies — our admin is struggling because her endometriosis is playing up.',
+    'Our locum is off, his OCD has got worse since the move.',
+  ])('stops: %s', (text) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(findingsOf(text).map((finding) => finding.clause)).toContain('safe.discussing-others');
+  });
+
+  it.each([
+    'Our cleaner does a brilliant job — thank you Sue!',
+    'We pay our cleaner the real living wage, and we are proud of it.',
+    'Our accountant helps small businesses that are being underpaid by their clients.',
+    'Our therapist Helen is running her anxiety group again on Thursday.',
+    'Our therapist Tom specialises in anxiety and depression, book with him today.',
+    'Our colleague Ann is back from annual leave on Monday.',
+    'My supervisor helped me with my anxiety about presenting at the conference.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

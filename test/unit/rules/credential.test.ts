@@ -47,3 +47,33 @@ describe('credential', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('credential: other wordings', () => {
+  it.each([
+    // Passwords given casually.
+    'insta pw is the dog’s name + birth year, so Biscuit2017 if anyone needs it',
+    'can never remember the fb password 🙈 think it’s rover1984?',
+    'Reminder: shared inbox password = kettle + the door number, i.e. Kettle4521',
+    'Laptop pass is Sunny2020 btw',
+    'the login for the booking system is still reception99, pls don’t change it',
+    // One-time codes asked for.
+    'hey, could you send me the 4 digit code that pops up on the practice mobile? trying to get into insta',
+    'DM me the six figure number that just came through on the office phone',
+    'can u whatsapp me the verification text u just got',
+    'Pls read out the code on the practice phone when it buzzes, need it for LinkedIn',
+    'what was the 6-digit number facebook sent? I need it to log in',
+  ])('stops: %s', (text) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(findingsOf(text).map((finding) => finding.clause)).toContain('security.strong-passwords');
+  });
+
+  it.each([
+    'Tip: a password like Fluffy2019 is easy to guess — use three random words instead.',
+    'Covid19 update: our login page has moved to the new portal.',
+    'Zoom login details will be emailed before the 7pm session.',
+    'Log in to the portal to see the Spring2025 timetable.',
+    'Never share the 6-digit code we text you with anyone, even us.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

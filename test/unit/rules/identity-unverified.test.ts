@@ -35,3 +35,25 @@ describe('identity-unverified', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('identity-unverified: account details in a reply', () => {
+  it.each([
+    'Hi Priya, your current balance is £85 and your next appointment is on Thursday at 5.',
+    '@jamesb your last appointment with us was 12 June and you have 2 sessions left on your package',
+    'hi kerry - you still owe £60 from march, can you settle it this week?',
+    'Thanks Dev! Your next session is booked for Tues 9 April at 6pm 👍',
+    'Morning Alan, our records show you missed your last two sessions.',
+  ])('stops: %s', (text) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(findingsOf(text).map((finding) => finding.clause)).toContain('security.phishing');
+  });
+
+  it.each([
+    'Your first session is free — book today!',
+    'Your next session is 20% off when you refer a friend.',
+    'If your balance is over £100 we will be in touch by email.',
+    'You can check your balance and next appointment in the client portal.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

@@ -43,3 +43,25 @@ describe('personal-data', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('personal-data: addresses of found property', () => {
+  it.each([
+    ['Found a set of keys outside the practice — the tag says they belong to Tom Price, 7 Mill Lane, Halstead.', '7 Mill Lane, Halstead'],
+    ['Parcel left in our waiting room addressed to Mrs J. Osei, 41 Kings Road, Witham', '41 Kings Road, Witham'],
+    ['Lost dog found near our rooms! Collar tag says the owner is D. Marsh, 3 Orchard Close, Tiptree', '3 Orchard Close, Tiptree'],
+    ['found a wallet in our car park, belongs to sarah jones of 18 hill view, dedham', '18 hill view, dedham'],
+    ['Is this yours? A scarf left in the waiting room, name tag: Pat Lowe, 2 Rose Terrace, Coggeshall', '2 Rose Terrace, Coggeshall'],
+  ])('stops: %s', (text, words) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(flagged(text).some((span) => span.startsWith(words))).toBe(true);
+  });
+
+  it.each([
+    'Found a purse in our car park — please call us to describe it and collect.',
+    'Our new rooms at 12 Mill Lane, Halstead open on Monday!',
+    'Belongs to the whole community: the garden at 9 Park Lane is open to all this Sunday.',
+    "We've moved! Our new address is Suite 3, 8 Mill Row, Colchester CO2 7AB.",
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

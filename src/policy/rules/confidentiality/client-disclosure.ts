@@ -38,6 +38,13 @@ const namedNext = (context: DetectorContext, foldedEnd: number): boolean => {
   return looksLikeName(context.text, start, start + next[1].length, context.organisation);
 };
 const SOMEONE_IN_SLOT = apostrophes(String.raw`(?:is|'s|are|comes|came|sits) (?:in|to|into) $`, 'u');
+/** "bumped into a former client", "session with my 4pm client": the client is a particular person. */
+const ENCOUNTER_OR_SESSION = apostrophes(String.raw`(?<![\p{L}])(?:bumped into|bump into|bumping into|ran into|run into|running into|spotted|came across|crossed paths with|saw|seen|met|passed|(?:session|appointment|hour|call|chat) (?:[\p{L}]+ ){0,2}?with)\s$`, 'u');
+/** "…when you know all about their affair": hints at what the client disclosed. */
+const KNOWS_PRIVATE = apostrophes(String.raw`(?<![\p{L}])(?:know|knew|knowing|heard) (?:far |way |so |a bit |)(?:all|everything|so much|too much|a lot|the whole story|all the details|every detail|the details) about|(?:their|her|his) (?:affair|affairs|divorce|secret|secrets|addiction|drinking|gambling|diagnosis|trauma|abuse|eating disorder|self-harm|overdose|debts|sex life|marriage problems|past)(?![\p{L}])`, 'u');
+/** "(the GP from Didsbury)", ", a teacher at the academy": a description that points at one person. */
+const DESCRIBED_BY = apostrophes(String.raw`^\W{0,3}(?:the|a|an|who(?:'s| is)(?: a| an| the)?) (?:[\p{L}-]+ ){0,2}?[\p{L}-]+ (?:from|in|at|who works|who teaches|who runs|who lives)(?![\p{L}])`, 'u');
+const SLOT_ON_OFFER = /^ (?:is |are |has )?(?:now |still |just )?(?:free|available|open|opened up|become free|up for grabs|vacant)(?![\p{L}])/u;
 const PRONOUN_NEXT = /^\W{0,4}(?:she|he|they)(?![\p{L}])/u;
 
 const clientReferences = (context: DetectorContext): Signal[] =>
@@ -45,9 +52,11 @@ const clientReferences = (context: DetectorContext): Signal[] =>
     const { text } = context;
     if (GENERIC_CUE.test(beforeInSentence(text, match.foldedStart, 40))) return [];
     const after = afterInSentence(text, match.foldedEnd, 90);
+    // "my 6pm slot is now free" offers the slot; it tells nothing about whoever had it.
+    if (SLOT_ON_OFFER.test(after) && /(?:slot|appointment|session|booking)$/.test(match.text)) return [];
     const timed = /\d/.test(match.text) || /day|morning|afternoon|evening/.test(match.text);
     const slotTaken = /(?:slot|appointment|session|booking)$/.test(match.text) && SOMEONE_IN_SLOT.test(beforeInSentence(text, match.foldedStart, 30));
-    const story = RETELLING.test(after) || namedNext(context, match.foldedEnd) || slotTaken || (timed && (/client|patient/.test(match.text) || PRONOUN_NEXT.test(after)));
+    const story = RETELLING.test(after) || KNOWS_PRIVATE.test(after) || DESCRIBED_BY.test(after) || ENCOUNTER_OR_SESSION.test(beforeInSentence(text, match.foldedStart, 40)) || namedNext(context, match.foldedEnd) || slotTaken || (timed && (/client|patient/.test(match.text) || PRONOUN_NEXT.test(after)));
     if (!story) return [];
     return [{
       span: match.span,

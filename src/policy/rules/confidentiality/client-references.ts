@@ -9,7 +9,7 @@ import { apostrophes } from './text-scope.ts';
 const TIME_OF_DAY = String.raw`\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|o'?clock)`;
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 const CLIENT_NOUN = String.raw`(?:client|patient|service[- ]user|counsell?ing client|therapy client|supervisee|counsellee|referral)(?!s)(?![\p{L}])`;
-const CLIENT_ADJECTIVE = String.raw`(?:${TIME_OF_DAY}|${WEEKDAY}|morning|afternoon|evening|new|former|ex-?|past|previous|current|young|younger|teenage|teen|older|elderly|first|last|regular|long[- ]term|lovely|brave|male|female|couples?|private|nhs|eap|youngest|oldest|newest|favourite|favorite|hardest|toughest|trickiest|latest)`;
+const CLIENT_ADJECTIVE = String.raw`(?:${TIME_OF_DAY}|${WEEKDAY}|morning|afternoon|evening|new|former|ex-?|past|previous|current|old|young|younger|teenage|teen|older|elderly|first|last|regular|long[- ]term|lovely|brave|male|female|couples?|private|nhs|eap|youngest|oldest|newest|favourite|favorite|hardest|toughest|trickiest|latest)`;
 const PERSON_NOUN = String.raw`(?:\d{1,2}[- ]?(?:year|yr)[- ]?old(?: (?:lad|boy|girl|woman|man|client|mum|dad|student))?|lad|boy|girl|woman|man|young (?:man|woman|person|lad|mum|dad)|teen(?:ager)?|mum|dad|mother|father|gentleman|lady|person|couple|family|kid|child|student|veteran|widow(?:er)?|nurse|teacher|doctor|soldier|refugee|survivor|victim|carer|young carer|pensioner|grandmother|grandfather|grandma|grandad|granddad|nan|wife|husband|new mum|new dad|single (?:mum|dad|parent)|paramedic|police officer|firefighter|builder|farmer|lawyer|student nurse|care leaver|athlete|footballer)`;
 /** A session retold by its participant: "session with a retired teacher". */
 export const SESSION_WITH_PERSON = apostrophes(
@@ -32,13 +32,13 @@ const SEEING = String.raw`i(?:'ve| have|'m| am)? ?(?:been )?(?:seeing|working wi
 /** Verbs that only ever mean "I see this person in therapy" (unlike "see" or "help"). */
 const SEEING_CLOSELY = String.raw`i(?:'ve| have|'m| am)? ?(?:been )?(?:counsel|counselling|counseling|treat|treating|am seeing|'m seeing|have been seeing|'ve been seeing|'ve been working with|have been working with|'m working with|am working with|'m supporting|am supporting|have been supporting|'ve been supporting|supervise)(?![\p{L}])`;
 const NOT_PEOPLE = String.raw`school|schools|charity|company|team|organisation|organization|surgery|practice|clinic|service|gp|trust|college|university|business|group|agency|partner|colleague|colleagues|therapist|counsellor|supervisor|supervisee|council|hospital|platform|model|approach|method|issue|problem|topic|theme|area|couple of|lot|few|number|people|clients|couples|families|folk|adults|children|kids|teenagers|teens|students|women|men|parents|individuals|survivors|veterans|carers|cause|campaign|fundraiser|appeal|event|initiative|project|club|organisation|network|family business`;
-const SLOT_TIME = String.raw`(?:${TIME_OF_DAY}|\d{1,2}(?:[:.]\d{2})?|${WEEKDAY}(?: (?:morning|afternoon|evening|night))?)`;
+const SLOT_TIME = String.raw`(?:${TIME_OF_DAY}|\d{1,2}(?:[:.]\d{2})?|${WEEKDAY}(?: (?:morning|afternoon|evening|night))?(?: ${TIME_OF_DAY}| \d{1,2}[:.]\d{2})?)`;
 
 /** One specific client, e.g. "my 3pm client", "a client", "one of my clients", "someone I'm seeing". */
 export const CLIENT_REFERENCE = apostrophes(
   String.raw`(?<![\p{L}\p{N}])(?:` +
     [
-      String.raw`(?:my|our|a|an|one|this|that|another|the) (?:${CLIENT_ADJECTIVE} ){0,2}${CLIENT_NOUN}`,
+      String.raw`(?:my|our|a|an|one|this|that|another|the) (?:${CLIENT_ADJECTIVE}[ -]){0,2}${CLIENT_NOUN}`,
       String.raw`one of (?:my|our) (?:${CLIENT_ADJECTIVE} )?(?:clients|patients|service[- ]users)`,
       String.raw`(?:a|one) (?:${CLIENT_NOUN}) of (?:mine|ours)`,
       String.raw`my ${SLOT_TIME} (?:slot|appointment|session|booking)`,
@@ -58,7 +58,7 @@ export const CLIENT_PERSON = apostrophes(
       String.raw`(?:a|an|one|this|the|that) (?:${CLIENT_ADJECTIVE} |certain |local )*?${PERSON_NOUN},? (?:who |whom |that )?${SEEING}`,
       String.raw`(?:a|an|the|this|that|one) (?:[\p{L}-]+ ){0,2}?(?!(?:${NOT_PEOPLE})(?![\p{L}]))[\p{L}-]+,? (?:who |whom |that )?${SEEING_CLOSELY}`,
       String.raw`one of (?:the|my|our) (?:[\p{L}-]+ )?(?:kids|children|young people|teens|teenagers|students|pupils|lads|girls|boys|women|men|mums|dads|families|couples|people|clients|patients|survivors|veterans|carers) (?:i|we) (?:work with|see|support|counsel|saw|worked with|'m seeing|'ve been seeing|'m working with|'ve been working with)`,
-      String.raw`my ${SLOT_TIME} (?:lady|man|guy|girl|boy|lad|woman|gentleman|couple|family|person|kid|teen|teenager|mum|dad)`,
+      String.raw`my ${SLOT_TIME} (?:lady|man|guy|girl|boy|lad|woman|gentleman|couple|family|person|kid|teen|teenager|mum|dad|regular|regular client|one|fella|bloke|chap)`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'gu',

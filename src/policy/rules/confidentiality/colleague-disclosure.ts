@@ -20,9 +20,11 @@ const colleaguePattern = (extra: readonly string[]): RegExp => {
   const roles = [...new Set([...COLLEAGUE_ROLES, ...extra].map((role) => role.trim().toLowerCase()).filter(Boolean))];
   // Longest first, so "practice manager" wins over "manager"; spaces match any run of spaces.
   const nouns = `(?:${roles.sort((a, b) => b.length - a.length).map((role) => role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})`;
-  return apostrophes(String.raw`(?<![\p{L}])(?:(?:our|my|the practice's|a|one of our|one of my|your) (?:lovely |brilliant |wonderful |fellow |new |senior |lead |head )?${nouns}s?)(?![\p{L}])`, 'gu');
+  return apostrophes(String.raw`(?<![\p{L}])(?:(?:our|my|the practice's|a|one of our|one of my|your) (?:lovely |brilliant |wonderful |fellow |new |senior |lead |head |[\p{L}-]+ )?${nouns}s?)(?![\p{L}])`, 'gu');
 };
 
+/** Health matters that, written as "her …", can only be the person's own. */
+const OWN_CONDITION = String.raw`(?:mental health|anxiety|depression|panic attacks|ocd|ptsd|bipolar|adhd|eating disorder|endometriosis|migraines?|back|bad back|long covid|chronic fatigue|me\/cfs|fibromyalgia|ms|cancer|chemo|ivf|pregnancy|morning sickness|menopause|drinking|addiction|burnout|grief|breakdown|illness|condition|diagnosis|health)`;
 const CONDITION = String.raw`(?:burn ?out|burnt out|burned out|stress|exhaustion|fatigue|depression|anxiety|panic attacks?|a breakdown|a nervous breakdown|cancer|covid|long covid|flu|pneumonia|an infection|a bad back|back problems|a broken [\p{L}]+|mental health (?:issues|problems|struggles)|a rough patch|a tough time|a hard time|a difficult time|a bad patch|grief|a bereavement|a miscarriage|surgery|an operation|a heart attack|a stroke|an illness|illness|ill health|a health scare|health (?:issues|problems)|personal (?:issues|problems|reasons))`;
 
 /** Private circumstances stated about someone ("is off with burnout", "signed off", "going through a divorce"). */
@@ -35,6 +37,14 @@ const PRIVATE_MATTER = apostrophes(
       String.raw`(?:struggling|not coping|coping|dealing) with (?:her|his|their) (?:mental health|health|grief|anxiety|depression|diagnosis|illness|divorce|marriage|drinking|weight|eating)`,
       String.raw`(?:speedy |quick |full |swift )?recovery (?:after|from|following) (?:her|his|their) (?:[\p{L}-]+ )?(?:operation|surgery|op|accident|illness|fall|treatment|stroke|heart attack|procedure|chemo|diagnosis|breakdown)`,
       String.raw`(?:battling|fighting|suffering from|suffering with|living with|dealing with|struggling with|coping with) (?:[\p{L}'-]+ ){0,2}?${CONDITION}`,
+      // "because her anxiety has flared up", "with his back again": the condition is named as theirs.
+      String.raw`(?:because(?: of)?|due to|cos|'cause|cause|as|since|with|from|after) (?:her|his|their) (?:[\p{L}-]+ ){0,2}?${OWN_CONDITION}`,
+      String.raw`(?:her|his|their) ${OWN_CONDITION} (?:has |is |'s |have |are |'ve )?(?:flared|flaring|playing up|acting up|back|returned|come back|got worse|getting worse|worse|bad again|kicked in|relapsed|spiralling|spiraling)`,
+      // A supplier's or contractor's pay and treatment, heard from them: "they pay her below minimum wage".
+      String.raw`(?:pay|pays|paying|paid) (?:her|him|them|staff|their staff|workers|people) (?:below|under|less than|peanuts|nothing|cash in hand|late|a pittance|next to nothing)`,
+      String.raw`(?:hasn'?t|haven'?t|has not|have not|didn'?t|did not|never) (?:been )?paid (?:her|him|them)|(?:below|under|less than) (?:the )?(?:minimum|living) wage|zero[- ]hours? contract|(?:is|'s|are|'re|was|were|being|been|getting|gets|get) (?:badly |really |totally |so )?(?:underpaid|exploited|mistreated|bullied|harassed|sacked|fired|let go|laid off|docked|not (?:been )?paid|treated (?:badly|terribly|awfully|like (?:dirt|rubbish|crap)))`,
+      String.raw`treats? (?:her|him|them) (?:so )?(?:badly|terribly|awfully|appallingly|horribly|like (?:dirt|rubbish|crap|a slave))`,
+      String.raw`(?:her|his|their) (?:wages|salary|pay|hourly rate|pay rate|pay packet|contract) (?:is|are|was|were|has been|got) (?:cut|docked|only|just|awful|terrible|tiny|£)`,
       String.raw`(?:diagnosed with|(?:(?:has|have|'s|'ve|who|just) )?lost (?:her|his|their) (?:mum|dad|mother|father|husband|wife|partner|baby|son|daughter|brother|sister)|going through (?:a |her |his |their )?(?:[\p{L}-]+ )?(?:divorce|break-?up|separation|rough patch|hard time|tough time|difficult time|ivf|chemo|menopause)|(?:had|has had|suffered) (?:a )?(?:heart attack|stroke|miscarriage|breakdown|nervous breakdown|panic attack)|split (?:up )?from (?:her|his|their) (?:husband|wife|partner)|'s (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee) (?:has |just |has just )?(?:left|walked out on|cheated on|died|passed away)|(?:she'?s|he'?s|they'?re|is|are) (?:absolutely |completely |so )?(?:devastated|heartbroken|grieving|in pieces))`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,

@@ -1,4 +1,5 @@
 import type { Detector, DetectorContext, Signal } from '../detector.ts';
+import { toOriginalSpan } from '../../normalise-text.ts';
 import { findAll } from '../match.ts';
 import { afterInSentence, apostrophes, beforeInSentence, sentenceText, WARNING_CUE } from './text-scope.ts';
 
@@ -8,7 +9,7 @@ import { afterInSentence, apostrophes, beforeInSentence, sentenceText, WARNING_C
  * code") reveal and request nothing.
  */
 
-const SECRET_NOUN = String.raw`(?:password|passwords|pass(?=\s?[:=])|p(?=\s?:)|pw|pwd|pword|passcode|pass code|passphrase|pin|pin number|pin code|login|log-in|log in|logins|login details|log-in details|login info|sign-in details|credentials|username and password|user name and password|(?:login|log-in|sign-in|verification|security|access|one-time|one time|2fa|two-factor|two factor|authentication|auth|otp|confirmation|sms|text|\d-digit|six-digit|six digit|4-digit|four-digit) codes?|otp|one-time passcode|recovery codes?|backup codes?|wifi password|wi-fi password)`;
+const SECRET_NOUN = String.raw`(?:password|passwords|pass(?=\s?[:=])|p(?=\s?:)|pw|pwd|pword|passcode|pass code|passphrase|pin|pin number|pin code|login|log-in|log in|logins|login details|log-in details|login info|sign-in details|credentials|username and password|user name and password|(?:login|log-in|sign-in|verification|security|access|one-time|one time|2fa|two-factor|two factor|authentication|auth|otp|confirmation|sms|text|\d[- ]?(?:digit|figure)|(?:four|five|six|eight)[- ]digit|fb|facebook|insta|instagram|whatsapp|google|microsoft|gmail|bank|banking|app|phone|mobile) codes?|(?:\d|four|five|six|eight)[- ]?(?:digit|figure) (?:numbers?|pins?)|(?:verification|security|login|2fa|confirmation|sms|one-time) (?:texts?|messages?|sms|numbers?)|otp|one-time passcode|recovery codes?|backup codes?|wifi password|wi-fi password)`;
 
 /** "the password is X", "login: X", "the code is 482 913". */
 const STATED = apostrophes(
@@ -54,6 +55,39 @@ const looksLikeSecret = (token: string, original: string, numericAllowed: boolea
   // A bare number is a code or PIN only when the draft says "code" or "PIN"; "day pass: 10" is not.
   if (/^[\d\s/-]+$/.test(token)) return numericAllowed;
   return /[\d_!@#$%^&*/\\|.+=?-]/.test(token) || /["'‘“]/.test(original) || /\p{Ll}\p{Lu}/u.test(original);
+};
+
+/**
+ * "forgot the pw again… it's the cat's name + year: Biscuit2019": a credential word, then (or
+ * just before) a word that mixes letters and digits the way passwords do.
+ */
+// Not "login": it is also a verb, and "log in for the Spring2025 timetable" names no secret.
+const CREDENTIAL_WORD = apostrophes(String.raw`(?<![\p{L}])(?:password|passwords|pw|pwd|pword|passcode|passphrase|pass(?= (?:is|was|=|:))|pin|credentials)(?![\p{L}])`, 'gu');
+/** Everyday phrases that contain a warning word but warn of nothing: "can never remember", "if anyone needs it". */
+const NOT_A_WARNING = /(?:can|could|will|i)? ?never remember|if (?:anyone|someone|somebody) (?:needs|wants|asks for) (?:it|them)|don'?t (?:change|forget|lose) (?:it|them)/gu;
+/** "a password like Fluffy2019 is easy to guess": an example in advice. */
+const EXAMPLE_CUE = /(?<![\p{L}])(?:like|such as|e\.?g|for example|for instance|easy to (?:guess|crack|hack)|guessable|avoid|weak|instead|bad idea|never use)(?![\p{L}])/u;
+const PASSWORD_LIKE = /(?<![\p{L}\p{N}@#/.:_-])(?=[\p{L}]*\p{N})(?=\p{N}*\p{L})[\p{L}\p{N}]{2,30}[!?*$&%£#]*(?![\p{L}\p{N}@/.:_-]|\.[\p{L}\p{N}])/gu;
+/** Letters-and-digits words that are not secrets: times, ordinals, sizes, versions, covid19. */
+const NOT_PASSWORD = /^(?:\d+(?:am|pm|st|nd|rd|th|k|m|s|x|g|gb|mb|kb|hrs?|mins?|min|secs?|yrs?|mph|km|cm|mm|kg|lbs?|p|d)|(?:covid|mp|h|v|q|ps|win|windows|ios|iphone|galaxy|pixel|fy|y|a|b|m|uk|gcse|a-level|b2b|p2p|2fa|mfa|g|k)\d+|\d+fa|\d+g|mp\d|w\d+|\d+[a-z])$/u;
+const pastedPasswords = ({ text }: DetectorContext): Signal[] => {
+  const signals: Signal[] = [];
+  for (const word of findAll(text, CREDENTIAL_WORD)) {
+    const sentence = sentenceText(text, word.foldedStart);
+    if (WARNING_CUE.test(sentence.replace(NOT_A_WARNING, '')) || EXAMPLE_CUE.test(sentence) || NOT_A_SECRET_AFTER.test(afterInSentence(text, word.foldedEnd, 16))) continue;
+    if (/(?:strong|secure|good|new|unique|long|weak|random|memorable)\s+$/u.test(beforeInSentence(text, word.foldedStart, 16))) continue;
+    const from = Math.max(0, word.foldedStart - 40);
+    const window = text.folded.slice(from, Math.min(text.folded.length, word.foldedEnd + 120));
+    PASSWORD_LIKE.lastIndex = 0;
+    for (let found = PASSWORD_LIKE.exec(window); found; found = PASSWORD_LIKE.exec(window)) {
+      const token = found[0].replace(/[!?*$&%£#]+$/u, '');
+      if (NOT_PASSWORD.test(token) || YEAR.test(token) || !/\p{L}{3}/u.test(token) || !/\p{N}{2}/u.test(token)) continue;
+      const start = from + found.index;
+      signals.push({ span: toOriginalSpan(text, start, start + found[0].length), reason: 'Reveals an account password or login in public.', edit: { kind: 'replace', with: '[credential removed]' } });
+      break;
+    }
+  }
+  return signals.slice(0, 1);
 };
 
 const revealed = ({ text }: DetectorContext): Signal[] => {
@@ -105,5 +139,8 @@ const requestedByPronoun = ({ text }: DetectorContext): Signal[] =>
 export const credential: Detector = {
   id: 'credential',
   description: 'A password, login or one-time code revealed, or asked for.',
-  detect: (context) => [...revealed(context), ...requested(context), ...requestedByPronoun(context), ...askedWhat(context)],
+  detect: (context) => {
+    const signals = [...revealed(context), ...requested(context), ...requestedByPronoun(context), ...askedWhat(context)];
+    return signals.length > 0 ? signals : pastedPasswords(context);
+  },
 };

@@ -27,8 +27,29 @@ const SKIPPED_CHECK = apostrophes(
   'gu',
 );
 
+/**
+ * Account or booking facts told straight to the reader in a public reply: "your outstanding balance
+ * is £140", "your last session with us was 3 Oct", "you still owe £60". Nothing checked who is asking.
+ */
+const ACCOUNT_FACTS = apostrophes(
+  String.raw`(?<![\p{L}])(?:` +
+    [
+      String.raw`your (?:outstanding |current |remaining |unpaid |overdue |account |total )*(?:balance|bill|invoice|arrears|debt|amount owed|account) (?:is|was|stands at|comes to|of|shows|will be)(?: (?:now|still|currently|only|just))? (?:[£$€]\s?\d|\d|overdue|outstanding|unpaid|in arrears|in credit)`,
+      String.raw`you (?:still |currently )?(?:owe|owe us|have) (?:us )?(?:an outstanding |a balance of |an unpaid )?[£$€]\s?\d`,
+      String.raw`your (?:last|next|previous|upcoming|most recent|final|missed|cancelled|rebooked) (?:session|appointment|booking|consultation)(?: with (?:us|me|[\p{L}'-]+))? (?:was|is|will be|'s|is now|has been moved|was moved)(?: (?:booked|moved|set|scheduled))?(?: (?:on|for|at|in))? (?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}]*|tomorrow|today|yesterday|next|last|this)`,
+      String.raw`(?:you've|you have) (?:had |used |got |still got )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:sessions?|appointments?) (?:left|remaining|booked|outstanding|unpaid|with us)`,
+      String.raw`(?:our|the) records show (?:that )?you`,
+    ].join('|') +
+    String.raw`)(?![\p{L}])`,
+  'gu',
+);
+
 /** "I can see it's you" — only a problem when account or booking details follow. */
 const TAKEN_AS_YOU = apostrophes(String.raw`(?<![\p{L}])(?:i|we) (?:know|can see|can tell) (?:it'?s|that it'?s) (?:really )?you(?![\p{L}])`, 'gu');
+/** "if your balance is £0…" describes any account, not one person's. */
+const GENERIC_CUE = /(?<![\p{L}])(?:if|when|once|whether|unless|until|check|see if|make sure)(?:\s+\S+){0,2}\s*$/u;
+/** "your next session is 20% off" is an offer to everyone. */
+const OFFER = /^[^.!?\n]*?(?:%|per ?cent|off|free|half price|discount|minutes|mins)(?![\p{L}])/u;
 const ACCOUNT_DETAILS = /(?<![\p{L}])(?:booking|bookings|booked|appointments?|sessions?|account|balance|invoices?|notes|records|details|credit|payments?|paid|owe)(?![\p{L}])/u;
 
 /** Account or booking information given without verifying who is asking. */
@@ -49,6 +70,12 @@ export const identityUnverified: Detector = {
         ? [{ span: match.span, reason: "Takes someone's identity on sight and shares account details without the usual checks." }]
         : [],
     );
-    return [...skipped, ...disclosed, ...takenOnSight];
+    const told = findAll(text, ACCOUNT_FACTS).flatMap((match): Signal[] =>
+      GENERIC_CUE.test(text.folded.slice(Math.max(0, match.foldedStart - 30), match.foldedStart)) ||
+      OFFER.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 24))
+        ? []
+        : [{ span: match.span, reason: "Gives someone's account or booking details in a reply, with no identity check: confirm who they are privately first." }],
+    );
+    return [...skipped, ...disclosed, ...takenOnSight, ...told];
   },
 };

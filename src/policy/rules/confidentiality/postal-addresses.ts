@@ -23,11 +23,25 @@ const PERSONAL_CUE = apostrophes(
   String.raw`(?<![\p{L}])(?:lives|living|live|lived|moved|home address|home|house|flat|address is|address:|her address|his address|their address|my address|belongs to|of|at her|at his|round to|to her|to his|neighbour|door)(?![\p{L}])[^\p{L}]*$`,
   'u',
 );
+/** Cues that tie the address to a person even a few words on: "belongs to Jo Bloggs, 4 Elm Road". */
+const STRONG_PERSONAL_CUE = apostrophes(
+  String.raw`(?<![\p{L}])(?:belongs to|belong to|belonging to|owned by|owner is|addressed to|sent to|post(?:ed)? to|lives|living|lived|home address|(?:her|his|their) address(?: is)?|return (?:it )?to|returned to|property of)(?![\p{L}])(?:[^\p{L}\p{N}]{1,3}[\p{L}'-]+){0,3}[^\p{L}]*$`,
+  'u',
+);
 /** Words before an address that make it the organisation's own. */
 const ORGANISATION_CUE = apostrophes(
   String.raw`(?<![\p{L}])(?:us|our|we|we're|we are|we've|practice|rooms|office|clinic|centre|center|studio|venue|find|visit|located|based|hq|headquarters|workshop|event|library|hall|church|cafe|café)(?![\p{L}])`,
   'u',
 );
+
+const ORGANISATION_CUE_GLOBAL = new RegExp(ORGANISATION_CUE.source, 'gu');
+/** Offset of the last match of a global pattern in `text`, or -1. */
+const lastIndexOf = (pattern: RegExp, text: string): number => {
+  let last = -1;
+  pattern.lastIndex = 0;
+  for (let found = pattern.exec(text); found; found = pattern.exec(text)) last = found.index;
+  return last;
+};
 
 /** Personal postal addresses, each a signal whose edit drops the address. */
 export const personalAddresses = (text: FoldedText, organisation: OrganisationFacts): Signal[] => {
@@ -37,10 +51,15 @@ export const personalAddresses = (text: FoldedText, organisation: OrganisationFa
   for (const match of found.sort((a, b) => a.foldedStart - b.foldedStart)) {
     if (match.foldedStart < coveredUntil) continue;
     const before = text.folded.slice(Math.max(0, match.foldedStart - 60), match.foldedStart);
-    if (ORGANISATION_CUE.test(before)) continue;
-    const nameRightBefore = namesIn(text, Math.max(0, match.foldedStart - 40), match.foldedStart, organisation).length > 0;
-    if (!PERSONAL_CUE.test(before) && !nameRightBefore) continue;
+    // The nearest cue decides: "found in our car park, belongs to <name>, <address>" is personal.
+    const strong = STRONG_PERSONAL_CUE.exec(before);
+    const named = namesIn(text, Math.max(0, match.foldedStart - 40), match.foldedStart, organisation);
+    const nameAt = named.length > 0 ? (named[0]?.[0] ?? 0) - Math.max(0, match.foldedStart - 60) : -1;
+    const organisationAt = lastIndexOf(ORGANISATION_CUE_GLOBAL, before);
+    // A postcode inside an address already judged is not judged again.
     coveredUntil = match.foldedEnd;
+    // After the organisation's own words only a strong cue makes it personal (a town looks like a name).
+    if (organisationAt >= 0 ? (strong ? strong.index : -1) < organisationAt : !(strong || nameAt >= 0 || PERSONAL_CUE.test(before))) continue;
     signals.push({
       span: match.span,
       reason: "Publishes someone's home address, which is personal data.",

@@ -28,6 +28,10 @@ export const SECRECY_CUE = apostrophes(
       String.raw`nothing'?s (?:official|confirmed|announced|public|been announced)(?: yet)?`,
       String.raw`(?:isn'?t|is not|aren'?t|are not) (?:official|confirmed|signed) yet`,
       String.raw`don'?t tell (?:anyone|anybody|a soul)`,
+      // Teasing a secret: "can't say too much but…", "I shouldn't be saying this", "mum's the word".
+      String.raw`(?:can'?t|cannot|can not|not allowed to|not supposed to|shouldn'?t|should not) (?:really )?(?:say|tell|share|reveal|spill|give away) (?:too much|much|more|any more|anything|everything|the details|details|all the details|too many details)(?: (?:yet|just yet|right now|at the moment))?`,
+      String.raw`(?:i|we) (?:really )?(?:shouldn'?t|should not|probably shouldn'?t) (?:be )?(?:saying|telling you|sharing|posting) (?:this|that|it)`,
+      String.raw`mum'?s the word|keep (?:it |this )?(?:schtum|shtum|stum)|on the (?:down ?low|dl|quiet|qt|q\.t\.)|hush hush|keep (?:it|this|that) (?:on the )?(?:down ?low|quiet|hush)|not a word to anyone|lips (?:are )?sealed|🤐`,
       String.raw`sneak (?:peek|preview) (?:at|of) (?:our|the) (?:plans?|strategy|figures|numbers|prices|pricing)`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
@@ -60,4 +64,4 @@ export const THIRD_PARTY_SOURCE = apostrophes(
 );
 
 /** Talk ABOUT leaks and confidentiality in general (advice, news of a breach), not a leak itself. */
-export const ABOUT_CONFIDENTIALITY = apostrophes(String.raw`(?<![\p{L}])(?:data (?:breach|leak)|how to (?:spot|avoid|stop|prevent)|never share|don'?t share|do not share|protect (?:your|client)|what (?:to do|happens) if|our confidentiality policy|confidentiality (?:policy|agreement|is)|everything (?:you say|you share|shared) (?:here |in (?:sessions?|therapy|the room) )?(?:is|stays|remains) confidential|(?:is|'s|are|stays|remains|kept|keep it|be) (?:completely |totally |strictly |always )?confidential|confidential (?:service|space|support|helpline|line|advice|chat|conversation|sessions?|counselling|therapy))(?![\p{L}])`, 'u');
+export const ABOUT_CONFIDENTIALITY = apostrophes(String.raw`(?<![\p{L}])(?:data (?:breach|leak)|how to (?:spot|avoid|stop|prevent)|(?:never share|don'?t share|do not share)(?! (?:this|it|that|these|them|yet|outside|beyond|until|till|before|with anyone)(?![\p{L}]))|protect (?:your|client)|what (?:to do|happens) if|our confidentiality policy|confidentiality (?:policy|agreement|is)|everything (?:you say|you share|shared) (?:here |in (?:sessions?|therapy|the room) )?(?:is|stays|remains) confidential|(?:is|'s|are|stays|remains|kept|keep it|be) (?:completely |totally |strictly |always )?confidential|confidential (?:service|space|support|helpline|line|advice|chat|conversation|sessions?|counselling|therapy))(?![\p{L}])`, 'u');

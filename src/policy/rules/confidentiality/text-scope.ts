@@ -1,5 +1,6 @@
 import type { FoldedText } from '../../normalise-text.ts';
 import { findAll, type Match } from '../match.ts';
+import { sentenceAt, type Range } from '../sentences.ts';
 
 /**
  * Sentence-level helpers shared by the confidentiality detectors. A disclosure is judged
@@ -34,46 +35,7 @@ export const apostrophes = (source: string, flags: string): RegExp => {
   return new RegExp(out, flags);
 };
 
-/** `[start, end)` of a sentence in the folded text. */
-export type Range = readonly [start: number, end: number];
-
-/** A sentence ends at . ! ? followed by a space, or at a line break. */
-const SENTENCE_END = /[.!?…]+(?=\s)|\n+/g;
-
-const sentenceCache = new WeakMap<FoldedText, readonly Range[]>();
-
-/** The draft's sentences in the folded text, computed once per draft (linear). */
-export const sentencesOf = (text: FoldedText): readonly Range[] => {
-  const cached = sentenceCache.get(text);
-  if (cached) return cached;
-  const ranges: Range[] = [];
-  let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let found = SENTENCE_END.exec(text.folded); found; found = SENTENCE_END.exec(text.folded)) {
-    const end = found.index + found[0].length;
-    if (end > start) ranges.push([start, end]);
-    start = end;
-  }
-  if (start < text.folded.length) ranges.push([start, text.folded.length]);
-  sentenceCache.set(text, ranges);
-  return ranges;
-};
-
-/** The sentence holding folded offset `index` (binary search). */
-export const sentenceAt = (text: FoldedText, index: number): Range => {
-  const ranges = sentencesOf(text);
-  let low = 0;
-  let high = ranges.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const range = ranges[middle];
-    if (!range) break;
-    if (index < range[0]) high = middle - 1;
-    else if (index >= range[1]) low = middle + 1;
-    else return range;
-  }
-  return [0, text.folded.length];
-};
+export { sentenceAt, sentencesOf, type Range } from '../sentences.ts';
 
 /** How far either side of a match its sentence is read: keeps every check linear in the draft. */
 export const SENTENCE_REACH = 200;
