@@ -1,6 +1,7 @@
 import { toOriginalSpan, type FoldedText } from '../../normalise-text.ts';
 import type { Span } from '../../types.ts';
 import { phrasePattern, type Match } from '../match.ts';
+import type { Range } from '../sentences.ts';
 
 /**
  * Sentence helpers for the conduct detectors: a cue is judged with the words of its own
@@ -8,43 +9,7 @@ import { phrasePattern, type Match } from '../match.ts';
  * sentence does not combine with a risky one far away.
  */
 
-/** `[start, end)` in the folded text. */
-export type Range = readonly [start: number, end: number];
-
-/** A sentence ends at . ! ? … followed by white space, or at a line break. Dots inside links don't. */
-const SENTENCE_END = /[.!?…]+(?=\s)|\n+/g;
-
-const cache = new WeakMap<FoldedText, readonly Range[]>();
-
-/** The draft's sentences, computed once per draft in one linear pass. */
-export const sentencesOf = (text: FoldedText): readonly Range[] => {
-  const cached = cache.get(text);
-  if (cached) return cached;
-  const ranges: Range[] = [];
-  let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let found = SENTENCE_END.exec(text.folded); found; found = SENTENCE_END.exec(text.folded)) {
-    const end = found.index + found[0].length;
-    if (end > start) ranges.push([start, end]);
-    start = end;
-  }
-  if (start < text.folded.length) ranges.push([start, text.folded.length]);
-  cache.set(text, ranges);
-  return ranges;
-};
-
-/** Index (into `sentencesOf`) of the sentence holding folded offset `at`. */
-export const sentenceIndexAt = (text: FoldedText, at: number): number => {
-  const ranges = sentencesOf(text);
-  let low = 0;
-  let high = ranges.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (ranges[middle]![0] <= at) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-};
+export { sentenceIndexAt, sentencesOf, type Range } from '../sentences.ts';
 
 /** Matches of a global pattern that lie inside a folded range. */
 export const matchesWithin = (matches: readonly Match[], range: Range): Match[] =>
