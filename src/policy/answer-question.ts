@@ -36,13 +36,14 @@ const QUOTED_SHARE = 0.75;
 export const answerQuestion = (policy: ParsedPolicy, question: string): Answer => {
   const index = policyIndex(policy);
   const outcome = index.search(question);
-  const findings = questionFindings(policy, question);
+  const socialMedia = mentionsSocialMedia(question, policy.document);
+  // A situation the checker recognises is the policy's business when it is asked about online;
+  // otherwise ("a client left her umbrella") the checker has nothing to say about the question.
+  const findings = socialMedia ? questionFindings(policy, question) : [];
   const hits = withFindings(outcome.hits, findings.map((finding) => finding.clause));
   const best = hits[0];
   const searched = outcome.hits[0];
-  const socialMedia = mentionsSocialMedia(question, policy.document);
-  // A situation the checker recognises, asked about online, is the policy's business.
-  const described = findings.length > 0 && socialMedia;
+  const described = findings.length > 0;
   const answered =
     described ||
     (searched !== undefined &&

@@ -59,7 +59,8 @@ const EVERYDAY_WORDS = new Set(
   `time times day days week weeks month months year years hour hours today tomorrow yesterday morning evening night
   work working job jobs people person thing stuff way lot lots bit part full long short little big good bad best
   better great nice new old make made go going goes went take taking see look find give tell ask put come use used
-  using try call mean keep start set change help show know think many much every first last next place office`
+  using try call mean keep start set change help show know think many much every first last next place office
+  general generally actually basically thought thoughts idea upcoming soon quick quickly`
     .split(/\s+/)
     .map((word) => stem(word)),
 );
