@@ -54,3 +54,36 @@ describe('chain-or-spam, more shapes', () => {
     expect(findingsOf('Like and share to win a free taster session at the practice 🌿')).toEqual([]);
   });
 });
+
+describe('chain-or-spam: MLM recruitment and crypto doublers in other words', () => {
+  const quoted = (text: string) => findingsOf(text).map((finding) => text.slice(...finding.span));
+  it.each([
+    ['Made £1,200 last month working around the school run 💕 Looking for 3 mums to join my team, DM me!', 'Made £1,200 last month'],
+    ['Earned £500 this week just from my phone! You only need to sign up 4 people to get started', 'Earned £500 this week'],
+    ['Want to earn extra from home? Recruit 2 friends and your starter kit is free 🙌 message me', 'Recruit 2 friends'],
+    ['Bring in 3 friends and earn commission on everything they sell! Ask me how 😍', 'Bring in 3 friends'],
+    ['My downline is growing so fast 🚀 who wants to earn extra this Christmas? Link in bio', 'downline'],
+    ['Send 0.05 ETH and get 0.1 ETH back instantly!!', 'Send 0.05 ETH and get 0.1 ETH'],
+    ['Bitcoin doubling event today only — double your BTC in 24 hours', 'Bitcoin doubling'],
+    ['Giveaway: deposit $500 in crypto, receive $1000 back', 'deposit $500 in crypto, receive $1000'],
+    ['Guaranteed 300% returns in 48 hours, DM me for the wallet address', 'Guaranteed 300% returns'],
+    ['Forward this to everyone you know before midnight!!', 'Forward this to everyone you know'],
+  ])('stops: %s', (text, cue) => {
+    const result = checker.check({ text });
+    expect(result.verdict).toBe('stop');
+    expect(result.findings.map((finding) => finding.clause)).toContain('safe.spam');
+    expect(quoted(text).some((span) => span.includes(cue))).toBe(true);
+  });
+
+  it.each([
+    'Crypto scams often promise to double your bitcoin. Never send money to strangers online.',
+    'We raised £3,000 for Mind at the bake sale this month, thank you!',
+    "Join our team! We're recruiting two more therapists, DM us for the job pack.",
+    'Please share this with everyone you know who is struggling, our helpline is free.',
+    'Our team doubled in size this year and we could not be prouder.',
+    'Working from home can blur boundaries. Here are three tips for switching off.',
+    'Earn £35 an hour as a sessional counsellor: join our team, DM us for details.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

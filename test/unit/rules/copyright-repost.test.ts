@@ -37,3 +37,32 @@ describe('copyright-repost', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('copyright-repost: whole paid courses and videos passed round', () => {
+  const quoted = (text: string) => findingsOf(text).map((finding) => text.slice(...finding.span));
+  it.each([
+    ['Just put the entire £495 trauma-informed practice course on our shared Drive — why pay twice?', 'put the entire £495 trauma-informed practice course'],
+    ["I've uploaded all the course videos from the £300 DBT training to a private YouTube playlist, enjoy for free", 'uploaded all the course videos'],
+    ["Posted the full 3-hour masterclass recording from the conference on my channel, tickets were £150 so you're welcome", 'Posted the full 3-hour masterclass'],
+    ['Sharing the complete 12-module mindfulness programme I paid for, all the videos are in this folder', 'Sharing the complete 12-module mindfulness programme'],
+    ['Uploaded every module of the £89 online CBT course to Dropbox, link below', 'Uploaded every module of the'],
+    ["I've put the whole Level 2 training video from my course on YouTube, save yourselves the money", 'put the whole Level 2 training'],
+  ])('stops: %s', (text, cue) => {
+    const result = checker.check({ text });
+    expect(result.verdict).toBe('stop');
+    expect(result.findings.map((finding) => finding.clause)).toContain('copyright.third-party-material');
+    expect(quoted(text).some((span) => span.includes(cue))).toBe(true);
+  });
+
+  it.each([
+    "We've uploaded the whole recording of our free open evening to YouTube.",
+    "Here's the full video of our webinar on sleep, free to watch.",
+    "I've shared the whole article link on our page, it's free to read on the BBC.",
+    'We posted the full transcript of our podcast episode below.',
+    'Uploading the complete guide we wrote for parents, free download below.',
+    'Really enjoyed the whole training course, worth every penny of the £300.',
+    'Uploaded all the photos from our summer party to the staff folder 📸',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

@@ -56,3 +56,37 @@ describe('illegal-activity', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('illegal-activity: bought reviews and sold sick notes in other words', () => {
+  const quoted = (text: string) => findingsOf(text).map((finding) => text.slice(...finding.span));
+  it.each([
+    ['Found a site that does 50 Google reviews for £30, shall we?', 'Google reviews for £30'],
+    ['Can we buy some 5-star reviews to drown out the bad one?', 'buy some 5-star reviews'],
+    ['Anyone recommend a company selling Trustpilot reviews in bulk?', 'selling Trustpilot reviews'],
+    ['We ordered 200 five-star reviews for the new branch 🙈', 'ordered 200 five-star reviews'],
+    ['Paying someone on Fiverr for 100 positive reviews this week', 'Paying someone on Fiverr for 100 positive reviews'],
+    ['Fit notes available, £25 each, no need to see a doctor, message me', 'Fit notes'],
+    ['Need time off? I can get you a doctor’s note, any dates you want', 'doctor’s note'],
+    ['Selling sick notes signed by a real GP, backdated if needed', 'sick notes'],
+    ['Medical certificates without an appointment, £15, DM', 'Medical certificates'],
+    ['Selling fake designer bags, DM for prices 👜', 'Selling fake designer bags'],
+    ['Got some leftover pregabalin if anyone wants to buy it, selling pregabalin cheap', 'selling pregabalin'],
+  ])('stops: %s', (text, cue) => {
+    const result = checker.check({ text });
+    expect(result.verdict).toBe('stop');
+    expect(result.findings.map((finding) => finding.clause)).toContain('safe.illegal-activity');
+    expect(quoted(text).some((span) => span.includes(cue))).toBe(true);
+  });
+
+  it.each([
+    'Need a fit note? Book an appointment with your GP or use NHS 111 online.',
+    "We can't issue sick notes, but we can write a letter confirming you attend therapy.",
+    'Fit notes can now be signed by nurses and pharmacists as well as GPs.',
+    "Help us reach 100 Google reviews this year: if you've had sessions with us, we'd love your feedback.",
+    'Buying fake reviews is illegal and the CMA can fine businesses that do it.',
+    'We never buy reviews. Every one of our 5-star ratings is genuine.',
+    'Pregabalin withdrawal can affect mood; talk to your prescriber before stopping.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

@@ -51,3 +51,40 @@ describe('piracy', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('piracy: requests for torrents and modded apps', () => {
+  const quoted = (text: string) => findingsOf(text).map((finding) => text.slice(...finding.span));
+  it.each([
+    ['Has anybody got a torrent of the new Matt Haig audiobook? Audible wants £25', 'torrent'],
+    ['Can someone send me a torrent of that Gabor Maté book pls 🙏', 'torrent'],
+    ['anyone know where to find a torrent of season 3 of Slow Horses??', 'torrent'],
+    ['Need a torrent o’ the latest Taylor Swift album asap', 'torrent'],
+    ['Looking for a torrent for Atomic Habits, the ebook not the audio', 'torrent'],
+    ['Calm premium mod APK, everything unlocked, link in bio', 'mod APK'],
+    ['Grab the hacked APK of Duolingo Super — works on any Android phone', 'hacked APK'],
+    ["There's a modded version of the app with all features unlocked, download it from my link", 'all features unlocked'],
+    ['Headspace IPA cracked for iPhone, DM me', 'IPA cracked'],
+    ['Premium unlocked version of Procreate — free download 🔓', 'Premium unlocked'],
+    ['Spotify Premium APK: no ads and no monthly fee', 'Premium APK'],
+  ])('stops: %s', (text, cue) => {
+    const result = checker.check({ text });
+    expect(result.verdict).toBe('stop');
+    expect(result.findings.map((finding) => finding.clause)).toEqual(expect.arrayContaining(['copyright.illegal-copies', 'copyright.third-party-material']));
+    expect(quoted(text).some((span) => span.includes(cue))).toBe(true);
+  });
+
+  it.each([
+    "We've had a torrent of lovely messages since the book launch 💛",
+    'A torrent of complaints about the new film adaptation, apparently.',
+    'Faced a torrent of abuse after the episode aired — be kind online.',
+    'A torrent of thoughts at 3am? Try writing them down before bed.',
+    'Our app is free to download on Android and iOS.',
+    'Upgrade to Premium to get all features unlocked.',
+    'Unlocked achievement: 100 group sessions delivered this year 🎉',
+    'Calm Premium is free for NHS staff — sign up with your work email.',
+    'Download the NHS App from the Play Store to order repeat prescriptions.',
+    'The premium version of our booking app is now live for all clients.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Detector, Signal } from '../detector.ts';
 import { findAll, type Match } from '../match.ts';
 import { affirmed, W, E, wordPattern } from './cues.ts';
+import { SCAM_AWARENESS } from './link-wording.ts';
 import { findPyramidScheme } from './pyramid-scheme.ts';
 
 /**
@@ -19,7 +20,7 @@ const CHAIN = wordPattern([
   String.raw`don['’]?t\sjust\s(?:share|repost|like)`,
   String.raw`(?:copy|paste|post|put)\s(?:this|it)\s(?:to|on|onto|into|as)\syour\s(?:page|wall|status|timeline|profile|story|feed)`,
   String.raw`${SHARE}\s(?:this|it)(?:\spost|\smessage)?\s(?:on\s)?(?:to|with)\s${NUMBER}\s(?:of\syour\s)?(?:people|friends|contacts|others|groups|mates)`,
-  String.raw`${SHARE}\s(?:this|it)(?:\spost|\smessage)?\s(?:with|to)\s(?:everyone|all\syour\s(?:friends|contacts))\s(?:in\syour\s(?:contacts|phone|list)|you\sknow)`,
+  String.raw`(?:forward|send|pass|copy)\s(?:this|it)(?:\spost|\smessage)?\s(?:with|to)\s(?:everyone|all\syour\s(?:friends|contacts))\s(?:in\syour\s(?:contacts|phone|list)|you\sknow)`,
   String.raw`${SHARE}\s(?:this|it)(?:\spost|\smessage)?\s(?:with|to\s)?(?:in|within)\s(?:the\snext\s)?(?:${NUMBER}\s)?(?:minutes?|hours?|seconds?|the\shour)`,
   String.raw`${NUMBER}\syears?['’]?\s(?:of\s)?bad\sluck`,
   String.raw`bad\sluck\sfor\s${NUMBER}\syears`,
@@ -35,6 +36,8 @@ const CHAIN = wordPattern([
   String.raw`(?:fwd?:\s?){2,}`,
   String.raw`(?:pay|give|send)\syou\s(?:£|\$)?\d[\d,]*\s(?:pounds\s|dollars\s)?for\s(?:every|each)\s(?:person|forward|email|share|friend)`,
   String.raw`pass\s(?:it|this)\son\sto\s(?:everyone|all\syour|${NUMBER})`,
+  // "Forward" is chain-letter language; "share this with everyone you know" is how charities ask for help.
+  String.raw`(?:forward|fwd)\s(?:this\s|it\s)?(?:on\s)?to\s(?:everyone|every1|every\sone|all\sthe\speople)\s(?:(?:you|u)\s(?:know|love|care\sabout)|in\s(?:your|ur)\s(?:contacts|phone|list))`,
   String.raw`(?:tell|warn|message|forward\sthis\sto|send\sthis\sto)\s(?:all|everyone\sin|everyone\son)\s(?:of\s)?(?:your|ur)\s(?:contacts|friends\slist|friends|list)`,
   String.raw`(?:like|share|comment|tag)\s(?:and|&|\+)\s(?:share|like|comment|tag|follow)\s(?:[\p{L}'’-]+\s){0,4}?(?:to\s)?win\s(?:a\s)?(?:free\s)?(?:brand[\s-]new\s)?(?:iphone|ipad|macbook|playstation|ps5|xbox|car|£\d[\d,]*)`,
   // The privacy-notice hoax.
@@ -47,10 +50,26 @@ const CHAIN = wordPattern([
 /** Warnings about chain messages name them as what they are. */
 const AWARENESS = new RegExp(`${W}(?<!not\\s(?:an?\\s)?)(?:hoax|hoaxes|myth|urban\\slegend|isn['’]?t\\sreal|is\\sfake|are\\sfake)${E}`, 'u');
 
+/** Crypto "doublers" and other send-a-little-get-more-back scams. */
+const COIN = String.raw`(?:btc|bitcoin|bitcoins|eth|ether|ethereum|usdt|crypto|sol|doge|dogecoin|xrp|bnb|coins?)`;
+const DOUBLER = wordPattern([
+  String.raw`(?:crypto|bitcoin|btc|eth|coin|money|cash)\s?doubl(?:er|ers|ing)`,
+  String.raw`doubl(?:e|es|ed|ing)\s(?:your|ur|you['’]?r)\s(?:crypto|bitcoin|btc|eth|money|cash|investment|coins|savings)`,
+  String.raw`(?:send|sent|deposit|transfer|invest)\s(?:me\s|us\s)?(?:just\s|only\s)?(?:£|\$|€)?\d[\d,.]*k?\s?(?:in\s)?${COIN}?,?\s(?:and\s|&\s|-\s|then\s)?(?:get|receive|and\sget|we['’]?ll\ssend|i['’]?ll\ssend|get\sback)\s(?:back\s)?(?:£|\$|€)?\d[\d,.]*k?\s?${COIN}?`,
+  String.raw`(?:2x|3x|5x|10x|100x)\s(?:your|ur)\s(?:money|crypto|investment|bitcoin|btc|coins|deposit)`,
+  String.raw`guaranteed\s(?:\d{2,4}\s?%\s)?(?:returns?|profits?|daily\sprofits?)`,
+  String.raw`\d{2,4}\s?%\s(?:returns?|profits?|roi)\s(?:in|within|every|per|a)\s(?:\d{1,3}\s)?(?:hours?|days?|weeks?|24h|48h)`,
+]);
+
 /** Multi-level marketing recruitment: strong claims (2 points) and supporting pressure (1 point). */
 const MLM_STRONG = wordPattern([
   String.raw`earn\s(?:up\sto\s)?(?:£|\$)\s?\d[\d,.]*k?\s(?:a|per|every)\s(?:month|week|day)\s(?:from|on|sat\son|sitting\son|working\sfrom)\s(?:your|my|the|home)`,
   String.raw`(?:£|\$)\s?\d[\d,.]*k?\s(?:a|per)\s(?:month|week)\s(?:from|working\sfrom)\s(?:your|my|the|home)\s?(?:sofa|couch|phone|bed|kitchen\stable)?`,
+  String.raw`(?:made|make|making|earned|earn|earning|bring\sin|bringing\sin|brought\sin|pulling\sin|clearing)\s(?:over\s|up\sto\s|an\sextra\s|around\s)?(?:£|\$|€)\s?\d[\d,.]*k?\s(?:this|last|a|per|every|in\sa|in\smy\sfirst|in\sone)\s(?:month|week|day|weekend|fortnight)`,
+  // Recruiting friends, not staff: "recruit 3 friends", "you just need to sign up two people".
+  String.raw`(?:recruit|sign\sup|bring\sin|get)\s(?:just\s|only\s)?(?:\d{1,2}|two|three|four|five|six|ten)\s(?:more\s|new\s)?(?:friends|mates|ladies|mums|women|family\smembers|recruits)`,
+  String.raw`(?:you\s(?:just\s|only\s)?(?:need|have)\sto|just|simply)\s(?:recruit|sign\sup|bring\sin|find|get)\s(?:\d{1,2}|two|three|four|five|six|ten)\s(?:more\s|new\s)?(?:people|members|others|friends)`,
+  String.raw`downline|upline|(?:multi|network)[\s-]level\smarketing|mlm\s(?:opportunity|business|company|team)`,
   String.raw`be\syour\sown\sboss`,
   String.raw`financial\sfreedom`,
   String.raw`(?:passive|residual)\sincome`,
@@ -66,9 +85,14 @@ const MLM_SUPPORT = wordPattern([
   String.raw`changed\smy\slife`,
   String.raw`life[\s-]changing`,
   String.raw`from\s(?:your|my|the)\s(?:sofa|couch)`,
-  String.raw`join\smy\s(?:amazing\s|growing\s|wellness\s|winning\s|fab\s)?team`,
+  String.raw`join\s(?:my|our)\s(?:amazing\s|growing\s|wellness\s|winning\s|fab\s|fabulous\s|dream\s|business\s)?team`,
+  String.raw`(?:from|at)\shome`,
+  String.raw`(?:no\sexperience|no\sskills|no\sselling)\s(?:needed|required|necessary)`,
+  String.raw`(?:who\swants|want)\sto\s(?:earn|make)\s(?:extra|more|some)`,
+  String.raw`(?:dm|message|inbox|pm)\s(?:me|us)`,
   String.raw`business\sopportunity`,
   String.raw`side\shustle`,
+  String.raw`commission|starter\skit|ask\sme\show|link\sin\s(?:my\s)?bio`,
   String.raw`on\stop\sof\syour\s(?:caseload|job|day\sjob|salary)`,
   String.raw`(?:amazing|incredible|exciting)\s(?:opportunity|company|team)`,
 ]);
@@ -91,6 +115,7 @@ export const chainOrSpam: Detector = {
     }
     const pyramid = findPyramidScheme(text);
     if (pyramid) signals.push({ span: pyramid.span, reason: CHAIN_REASON });
+    if (!AWARENESS.test(text.folded) && !SCAM_AWARENESS.test(text.folded)) for (const match of affirmed(text, DOUBLER)) signals.push({ span: match.span, reason: CHAIN_REASON });
     const mlm = mlmRecruitment({ strong: findAll(text, MLM_STRONG), support: findAll(text, MLM_SUPPORT) });
     if (mlm) signals.push({ span: mlm.span, reason: CHAIN_REASON });
     return signals;

@@ -11,12 +11,17 @@ import { affirmed, nearby, W, E, wordPattern } from './cues.ts';
  * organisation reposting its own work ("our handout", "my book").
  */
 
-const WORK = String.raw`(?:series|podcast|episodes|season|transcript|article|articles|piece|story|column|report|paper|chapter|chapters|book|books|text|essay|newsletter|guide|workbook|textbook|manual|album|course|masterclass|master\sclass|webinar|lecture|programme|program|interview|feature|thing)`;
+const WORK = String.raw`(?:series|podcast|episodes|season|transcript|article|articles|piece|story|column|report|paper|chapter|chapters|book|books|ebook|e-book|audiobook|text|essay|newsletter|guide|workbook|textbook|handbook|manual|album|course|courses|masterclass|master\sclass|webinar|webinars|lecture|lectures|programme|program|interview|feature|thing|video|videos|recording|recordings|training|module|modules|slides|documentary|film|movie|pdf)`;
+/** Up to four words between "the whole" and the work: "the whole £349 Level 1 training video". */
+const GAP = String.raw`(?:[\p{L}\p{N}'’£$.&-]{1,20}\s){0,4}?`;
 const WHOLE = String.raw`(?:whole|full|entire|complete)`;
 
 /** "copied the whole article", "pasted the full text", "uploaded the entire course". */
 const COPIED_WHOLE = wordPattern([
-  String.raw`(?:copied|copy|copying|pasted|paste|pasting|reposted|reposting|posted|put|uploaded|uploading|transcribed|typed\sout|screenshotted|screenshot)\s(?:the|their|his|her|this|that|today['’]?s|yesterday['’]?s)\s(?:${WHOLE}\s)(?:[\p{L}'’-]{1,20}\s)?${WORK}`,
+  String.raw`(?:copied|copy|copying|pasted|paste|pasting|reposted|reposting|posted|posting|put|putting|uploaded|upload|uploading|shared|sharing|sent|emailed|dumped|transcribed|typed\sout|screenshotted|screenshot)\s(?:up\s)?(?:the|their|his|her|this|that|today['’]?s|yesterday['’]?s)\s(?:${WHOLE}\s)${GAP}${WORK}(?!\s(?:link|links|url|headline))`,
+  // "uploaded all the course videos", "put every module of the training on Drive".
+  String.raw`(?:uploaded|upload|uploading|posted|posting|put|putting|shared|sharing|sent|dumped)\s(?:up\s)?(?:all|every|each)\s(?:of\s)?(?:the\s)?${GAP}(?:course|training|masterclass|webinar|lecture|workshop|programme|program|class)\s(?:videos|recordings|modules|materials|slides|lessons|sessions)`,
+  String.raw`(?:uploaded|upload|uploading|posted|posting|put|putting|shared|sharing|sent|dumped)\s(?:up\s)?(?:all|every|each)\s(?:of\s)?(?:the\s)?(?:videos?|recordings?|modules?|lessons?|slides|sessions?)\s(?:from|of)\s(?:the|their|his|her|a|my)\s`,
   String.raw`(?:the|their|his|her|this)\s${WHOLE}\s(?:text|article)\s(?:is\s)?(?:copied|pasted|below|in\sthe\scomments|here)`,
   String.raw`screenshots?\sof\s(?:every|all\sthe|each)\s(?:page|pages|chapter|chapters)`,
   String.raw`here['’]?s\s(?:the|a)\s${WHOLE}\s(?:[\p{L}'’£\d-]{1,20}\s){0,2}(?:chapter|article|text|transcript|book|pdf|recording|course|workbook|video|lyrics|poem|script)`,
@@ -30,7 +35,7 @@ const UNCREDITED_IMAGE = wordPattern([
   String.raw`(?:grabbed|pinched|nicked|lifted|swiped)\s(?:this|these|the)\s(?:photo|photos|image|images|picture|pictures|illustration|illustrations|artwork|drawing)s?\s(?:from|off)`,
 ]);
 /** What makes a full copy someone else's paid work rather than the organisation's own post. */
-const PAID_OR_COPIED = new RegExp(`${W}(?:paywall|paywalled|buy|buying|copied|pasted|subscri\\p{L}*|typed\\s(?:up|out)|transcribed|word\\sfor\\sword|in\\sfull|for\\sfree|free|pay|paid|comments|below|£\\d[\\d,.]*k?|\\$\\d[\\d,.]*k?|ticket|tickets)${E}`, 'u');
+const PAID_OR_COPIED = new RegExp(`${W}(?:paywall|paywalled|buy|buying|copied|pasted|subscri\\p{L}*|typed\\s(?:up|out)|transcribed|word\\sfor\\sword|in\\sfull|for\\sfree|free|pay|paid|paying|comments|below|save\\s(?:yourself|yourselves|you|everyone|people)|the\\smoney|cost\\sme|costs|£\\d[\\d,.]*k?|\\$\\d[\\d,.]*k?|ticket|tickets)${E}`, 'u');
 
 /** Paywall bypass: "get past the paywall", "paywalled, so here it is". */
 const PAYWALL = wordPattern([String.raw`paywall(?:ed|s)?`]);
@@ -52,8 +57,8 @@ const SCANNED = wordPattern([
 ]);
 const SHARED_OUT = new RegExp(`${W}(?:download|downloads|drive|dropbox|folder|link|links|share|shared|sharing|free|anyone|everyone|upload|uploaded|dm|message\\sme|here)${E}`, 'u');
 
-/** The organisation's own work: "our worksheets", "my course". */
-const OWN_WORK = new RegExp(`${W}(?:our|my)\\s(?:own\\s)?(?:[\\p{L}'’-]{1,20}\\s)?(?:worksheets?|handouts?|course|webinar|workshop|masterclass|book|workbook|article|blog|newsletter|guide|talk|video|recording)${E}`, 'u');
+/** The organisation's own work: "our worksheets", "my course" (but "from my course" is one the writer attended). */
+const OWN_WORK = new RegExp(`${W}(?:of\\s(?:our|my)|(?:we|i)\\s(?:wrote|made|created|produced|designed|put\\stogether|ran|hosted)|(?<!(?:from|on|at|in|during|for)\\s)(?:our|my)\\s(?:own\\s)?(?:[\\p{L}'’-]{1,20}\\s)?(?:worksheets?|handouts?|course|webinar|workshop|masterclass|book|workbook|article|blog|newsletter|guide|talk|video|recording))${E}`, 'u');
 
 const REASON = "Reposts someone else's copyrighted work in full without permission. Share a link or a short credited quote instead.";
 

@@ -1,6 +1,6 @@
 import type { Detector, Signal } from '../detector.ts';
 import { findAll, type Match } from '../match.ts';
-import { affirmed, nearby, W, E, wordPattern } from './cues.ts';
+import { affirmed, inSentence, nearby, W, E, wordPattern } from './cues.ts';
 import { findPyramidScheme } from './pyramid-scheme.ts';
 
 /**
@@ -12,7 +12,7 @@ import { findPyramidScheme } from './pyramid-scheme.ts';
  */
 
 /** Drugs named unambiguously (no "mushrooms", "coke" or "pills": ordinary words too). */
-const DRUG = String.raw`(?:cannabis|weed(?!\s?killer)|skunk|cocaine|mdma|ecstasy|ketamine|lsd|acid\stabs|magic\smushrooms|shrooms|psilocybin|heroin|crystal\smeth|meth|xanax|diazepam|valium|benzos|tramadol|oxycodone|zopiclone|modafinil|adderall|ritalin|dmt|ayahuasca|thc)`;
+const DRUG = String.raw`(?:pregabalin|gabapentin|codeine|lorazepam|temazepam|fentanyl|nitrous\soxide|laughing\sgas|cannabis|weed(?!\s?killer)|skunk|cocaine|mdma|ecstasy|ketamine|lsd|acid\stabs|magic\smushrooms|shrooms|psilocybin|heroin|crystal\smeth|meth|xanax|diazepam|valium|benzos|tramadol|oxycodone|zopiclone|modafinil|adderall|ritalin|dmt|ayahuasca|thc)`;
 
 /** Getting hold of controlled drugs: a supplier, a dealer, "where can I buy…". */
 const DRUG_SOURCE = wordPattern([
@@ -38,10 +38,21 @@ const REVIEW_ASK = wordPattern([
 ]);
 const FAKE_OR_PAID = new RegExp(
   W +
-    String.raw`(?:never\s(?:had|been|used|visited|met|seen|tried|come)|(?:haven['’]?t|have\snot|hasn['’]?t|didn['’]?t)\s(?:had|been|used|visited|tried|come)|doesn['’]?t\smatter\sif|even\sif\syou(?:['’]ve|\shave)?\s(?:haven['’]?t|have\snot|never|didn['’]?t|weren['’]?t|not)|vouchers?|gift\scards?|in\sexchange|in\sreturn|we['’]?ll\s(?:pay|send|give)\syou|for\s(?:each|every)\s(?:one|review)|(?:get|receive|earn)\s(?:a\s)?(?:£\d+|free|discount)|pretend|pretending|make\sup|personal\saccounts?|everyone\son\sthe\steam|all\sstaff|made[\s-]up|fake|posing\sas|(?:won['’]?t|will\snever|never)\sknow\s(?:it['’]?s|it\swas)\sus|different\snames?|multiple\saccounts)` +
+    String.raw`(?:never\s(?:had|been|used|visited|met|seen|tried|come)|(?:haven['’]?t|have\snot|hasn['’]?t|didn['’]?t)\s(?:had|been|used|visited|tried|come)|doesn['’]?t\smatter\sif|even\sif\syou(?:['’]ve|\shave)?\s(?:haven['’]?t|have\snot|never|didn['’]?t|weren['’]?t|not)|vouchers?|gift\scards?|in\sexchange|in\sreturn|we['’]?ll\s(?:pay|send|give)\syou|for\s(?:each|every)\s(?:one|review)|(?:get|receive|earn)\s(?:a\s)?(?:£\d+|free|discount)|pretend|pretending|make\sup|personal\saccounts?|everyone\son\sthe\steam|all\sstaff|made[\s-]up|fake|posing\sas|(?:won['’]?t|will\snever|never)\sknow\s(?:it['’]?s|it\swas)\sus|different\snames?|multiple\saccounts|boost\s(?:our|my|the|your|their)\s(?:score|rating|ratings|stars|star\srating|reviews))` +
     E,
   'u',
 );
+
+/** Bought or sold reviews are fake by definition: "sell us 500 Trustpilot reviews". */
+const REVIEW_KIND = String.raw`(?:5-star\s|five-star\s|5\sstar\s|5\*\s|positive\s|fake\s|good\s|google\s|trustpilot\s|facebook\s|tripadvisor\s|amazon\s|yelp\s){0,2}`;
+const REVIEW_PURCHASE = wordPattern([
+  String.raw`(?:buy|buying|bought|order|ordering|ordered|purchase|purchasing|purchased|sell|selling|sells|sold|supply|supplying)\s(?:us\s|me\s|you\s)?(?:\d[\d,]*|some|bulk|a\sbatch\sof|batches\sof|hundreds\sof|loads\sof|a\sfew\shundred|a\sload\sof|a\sbunch\sof|packages\sof|a\spackage\sof)\s(?:more\s|extra\s)?${REVIEW_KIND}reviews`,
+  String.raw`(?:pay|paying|paid)\s(?:someone|somebody|a\scompany|an\sagency|a\sfreelancer|people|a\ssite|a\swebsite)\s(?:on\s\p{L}+\s)?(?:for|to\swrite|to\sleave|to\spost)\s(?:\d[\d,]*\s|some\s)?${REVIEW_KIND}reviews`,
+  String.raw`(?:buy|buying|bought|purchase|purchasing|purchased|sell|selling|sells|sold|pay\sfor|paying\sfor|paid\sfor)\s(?:some\s|more\s)?(?:5-star|five-star|5\sstar|positive|fake|google|trustpilot|tripadvisor)\s(?:google\s|trustpilot\s)?reviews`,
+  String.raw`${REVIEW_KIND}reviews\s(?:for\ssale|to\sbuy|for\s£\d+|at\s£\d+)`,
+]);
+/** Talking about the law on buying reviews, not doing it. */
+const LAW_TALK = new RegExp(`${W}(?:illegal|against\\sthe\\slaw|unlawful|banned|ban|crackdown|criminal\\soffence|fined|cma|dmcc)${E}`, 'u');
 
 /** Fraud: insurance invoices, tax, benefits, forged documents. */
 const FRAUD = wordPattern([
@@ -51,7 +62,8 @@ const FRAUD = wordPattern([
   String.raw`(?:the\s)?(?:taxman|tax\sman|hmrc)\s(?:never|won['’]?t|doesn['’]?t|don['’]?t)\s(?:needs?\sto\s)?(?:know|find\sout|see)`,
   String.raw`no\s(?:receipt|vat|invoice),?\s(?:no\s(?:questions|tax|vat|receipt)|cash\sonly)`,
   String.raw`(?:don['’]?t|no\sneed\sto)\stell\s(?:the\s)?(?:dwp|jobcentre|council|insurer|insurance\scompany|hmrc|taxman)`,
-  String.raw`(?:fake|forged|counterfeit|fraudulent)\s(?:sick\snote|fit\snote|doctor['’]?s\snote|certificate|certificates|qualifications?|degree|references?|id|passport|invoices?|receipts?|prescriptions?)`,
+  String.raw`(?:fake|forged|counterfeit|fraudulent|bogus)\s(?:sick\snotes?|fit\snotes?|doctor['’]?s\snotes?|gp\snotes?|gp\sletters?|medical\scertificates?|certificate|certificates|qualifications?|degrees?|diplomas?|references?|id|ids|passports?|driving\slicen[cs]es?|blue\sbadges?|dbs\scertificates?|invoices?|receipts?|prescriptions?|payslips?|bank\sstatements?)`,
+  String.raw`(?:sell|selling|sells|buy|buying)\s(?:some\s|cheap\s)?(?:fake|counterfeit|replica|knock-?off|copy)\s(?:designer\s)?(?:bags?|handbags?|trainers|watches|perfumes?|clothes|gucci|louis\svuitton|rolex|rolexes|nikes?|designer\sgear|airpods|tickets|banknotes|notes|money|cash|pound\scoins)`,
   String.raw`(?:use|lend|let\sus\suse)\syour\s(?:bank\saccount|account)\sto\s(?:receive|move|transfer|pass)`,
   String.raw`launder(?:ing)?\s(?:money|cash)|money\smule`,
 ]);
@@ -68,11 +80,12 @@ const SOMEONE_ELSE_PAYS = new RegExp(`${W}(?:insurer|insurance|health\\scover|bu
 
 /** Notes and letters that would deceive an employer or insurer — only with a sign that they'd be false. */
 const FALSE_PAPERWORK = wordPattern([
-  String.raw`(?:sick|fit|doctor['’]?s)\snotes?`,
+  String.raw`(?:sick|fit|doctor['’]?s|gp|medical)\snotes?`,
+  String.raw`(?:medical|sickness)\scertificates?`,
   String.raw`(?:letter|note)\s(?:saying|to\ssay|stating|that\ssays)\syou['’]?(?:ve|re)?\s(?:been\s)?(?:signed\soff|unfit|too\sill|off\ssick|sick|unwell)`,
   String.raw`signed\soff\s(?:sick|with)`,
 ]);
-const FALSE_CUE = new RegExp(`${W}(?:even\\sif|no\\squestions\\sasked|feeling\\sfine|you['’]?re\\sfine|not\\s(?:really\\s|actually\\s)?(?:ill|sick|unwell)|pretend\\p{L}*|fake|for\\ssale|😉)${E}`, 'u');
+const FALSE_CUE = new RegExp(`${W}(?:even\\sif|no\\squestions\\sasked|feeling\\sfine|you['’]?re\\sfine|not\\s(?:really\\s|actually\\s)?(?:ill|sick|unwell)|pretend\\p{L}*|fake|for\\ssale|😉|no\\s(?:appointment|consultation|need\\sto\\s(?:see|be\\sseen|visit))\\s?(?:needed|required|necessary)?|without\\s(?:an?\\s)?(?:appointment|consultation|seeing\\s(?:a|the|your)\\s(?:gp|doctor)|being\\sseen)|(?:i|we)\\scan\\s(?:get|sort|do|write)\\s(?:you|u)\\s(?:one|a|a\\sfew|some)|backdated|any\\sdates?\\syou\\s(?:want|like|need))${E}`, 'u');
 
 /** Breaking into someone else's account. */
 const BREAK_IN = wordPattern([
@@ -106,7 +119,10 @@ export const illegalActivity: Detector = {
       if (DRUG_WORD.test(match.text) || nearby(text, match, DRUG_WORD, 200)) signals.push(signalFor(match, 'Offers or asks for a way to get controlled drugs, which is illegal.'));
     }
     for (const match of affirmed(text, REVIEW_ASK)) {
-      if (nearby(text, match, FAKE_OR_PAID, 160)) signals.push(signalFor(match, 'Asks for fake or paid-for reviews, which is illegal under UK consumer law.'));
+      if (nearby(text, match, FAKE_OR_PAID, 160) && !inSentence(text, match.foldedStart, LAW_TALK)) signals.push(signalFor(match, 'Asks for fake or paid-for reviews, which is illegal under UK consumer law.'));
+    }
+    for (const match of affirmed(text, REVIEW_PURCHASE)) {
+      if (!LAW_TALK.test(text.folded)) signals.push(signalFor(match, 'Buys or sells reviews, which are fake reviews and illegal under UK consumer law.'));
     }
     const fraudReason = 'Describes or offers fraud (false invoices, notes or records, or hiding income), which is illegal.';
     for (const match of affirmed(text, FRAUD)) signals.push(signalFor(match, fraudReason));

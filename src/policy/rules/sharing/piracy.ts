@@ -11,8 +11,22 @@ import { sentenceAt } from './sentences.ts';
  * piracy ("never download torrents") are negated and pass.
  */
 
+/** Works people pirate: "a torrent of <title> audiobook". */
+const MEDIA = String.raw`(?:audiobook|audio\sbook|audiobooks|book|books|ebook|e-book|ebooks|novel|textbook|workbook|film|films|movie|movies|album|albums|discography|season|seasons|series|box\sset|game|games|course|pdf|episode|episodes|show|documentary|software|app)`;
+
+/** What "a torrent of…" usually means in ordinary English. */
+const IDIOM = String.raw`(?:abuse|criticism|complaints|messages|emails|love|support|tears|rain|words|hate|questions|praise|comments|feedback|water|emotions?|grief|kindness|enquiries|bookings|reviews|applications|requests|insults|anger|memories|thoughts|texts|calls|posts)`;
+
+const IDIOM_WORD = new RegExp(`${W}${IDIOM}${E}`, 'u');
+
 const STRONG = wordPattern([
   String.raw`torrent(?:s|ing|ed)?(?!\s(?:of|o['’]))`,
+  // "A torrent of abuse" is an idiom; "a torrent of the new audiobook" or "anyone got a torrent of…" is not.
+  String.raw`torrent\s(?:of|o['’])\s(?:[\p{L}\d'’:&,-]+\s){0,6}?${MEDIA}`,
+  String.raw`(?:got|have|has|send|share|find|need|want|link|post|upload|download|grab|know\sof)\s(?:me\s|us\s)?(?:a|the|any)\storrents?(?!\s(?:of|o['’])\s${IDIOM}${E})`,
+  // Modded and cracked apps: "premium mod APK", "hacked IPA", "APK with everything unlocked".
+  String.raw`(?:mod|mods|modded|hacked|cracked|patched|premium|pro|vip|unlocked)\s(?:apk|apks|ipa|ipas)`,
+  String.raw`(?:apk|ipa)\s(?:mod|mods|modded|hack|hacked|cracked|premium|unlocked)`,
   String.raw`magnet\s(?:link|links|url|uri)`,
   String.raw`magnet:\?xt`,
   String.raw`keygens?`,
@@ -42,6 +56,14 @@ const STRONG = wordPattern([
   String.raw`crack\s(?:for|of)\s(?:windows|office|photoshop|adobe|microsoft|spss|nvivo|the\sgame|the\sapp|the\ssoftware)`,
   String.raw`(?:free|leaked|cracked|pirated|generated)\s(?:activation|licen[cs]e|product|serial)\s(?:key|keys|code|codes)`,
 ]);
+
+/** "Everything unlocked", "premium features unlocked": piracy only with a download, mod or free copy in the same sentence. */
+const UNLOCKED = wordPattern([
+  String.raw`(?:everything|all\sfeatures|all\slevels|all\scontent|premium|pro|paid\sfeatures|premium\sfeatures|pro\sfeatures|full\sversion)\sunlocked`,
+  String.raw`unlocked\s(?:premium|pro|paid|vip)\s(?:version|features|app|account)`,
+  String.raw`(?:premium|pro|paid|full)\s(?:version|app|features|subscription)\s(?:for\sfree|free\sforever|without\spaying)`,
+]);
+const UNOFFICIAL_COPY = new RegExp(`${W}(?:apk|apks|ipa|mod|modded|hacked|cracked|patched|download|downloads|sideload\\p{L}*|jailbr\\p{L}*|forever|no\\sroot|link\\sin\\sbio)${E}`, 'u');
 
 /** IPTV boxes sold with every paid channel are pirate services. */
 const IPTV = wordPattern([String.raw`iptv`]);
@@ -83,12 +105,14 @@ export const piracy: Detector = {
   detect({ text }) {
     const signals: Signal[] = [];
     for (const match of affirmed(text, STRONG)) {
+      if (match.text.startsWith('torrent o') && IDIOM_WORD.test(match.text)) continue; // "a torrent of messages since the book launch"
       // The cue itself may name a lawful service ("youtube to mp3"), so judge the rest of the sentence.
       const [start, end] = sentenceAt(text, match.foldedStart);
       const rest = text.folded.slice(start, match.foldedStart) + ' ' + text.folded.slice(match.foldedEnd, end);
       if (!PIRACY_WARNING.test(rest)) signals.push({ span: match.span, reason: REASON });
     }
     for (const link of findLinks(text)) if (isPirateHost(link)) signals.push({ span: link.span, reason: REASON });
+    for (const match of affirmed(text, UNLOCKED)) if (inSentence(text, match.foldedStart, UNOFFICIAL_COPY)) signals.push({ span: match.span, reason: REASON });
     for (const match of affirmed(text, IPTV)) if (nearby(text, match, PAID_CHANNELS, 120)) signals.push({ span: match.span, reason: REASON });
     if (signals.length > 0) return signals;
     for (const match of findAll(text, AVOID_PAYING)) {
