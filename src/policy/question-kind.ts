@@ -19,12 +19,15 @@ export const asksPermission = (question: string): boolean => PERMISSION.test(fol
  * policy only when it is about posting, sharing or messaging it.
  */
 const SOCIAL_ACTION =
-  /\b(?:post|posts|posted|posting|share|shares|shared|sharing|tweet|tweets|tweeted|tweeting|retweet|repost|reposting|upload|uploading|publish|publishing|comment|comments|commenting|like|likes|liking|tag|tagging|tagged|follow|follower|followers|following|friend request|connect|connection|dm|dms|dmd|message|messages|messaging|story|stories|reel|reels|feed|page|profile|online|internet|social media|socials|social|blog|blogging|vlog|thread|forum|group chat|whatsapp|tiktok|youtube|snapchat|insta|ig|fb|twitter|x|linkedin|instagram|facebook|mastodon|threads|bluesky|reddit)\b/;
+  /\b(?:post|posts|posted|posting|share|shares|shared|sharing|tweet|tweets|tweeted|tweeting|retweet|repost|reposting|upload|uploading|publish|publishing|comment|comments|commenting|like|likes|liking|tag|tagging|tagged|follow|follower|followers|following|friend request|connect|connection|dm|dms|dmd|message|messages|messaging|story|stories|reel|reels|feed|page|profile|online|internet|social media|socials|social|blog|blogging|vlog|thread|forum|group chat|account|accounts|website|chat|photo|photos|pic|pics|selfie|video|videos|livestream|podcast|meme|memes|gif|screenshot|whatsapp|tiktok|youtube|snapchat|insta|ig|fb|twitter|x|linkedin|instagram|facebook|mastodon|threads|bluesky|reddit)\b/;
 
-/** True when the question is about doing something online (see SOCIAL_ACTION), or names one of the policy's networks. */
+/** A question about "this policy" or "the rules" is about the policy, whatever else it says. */
+const POLICY_ITSELF = /\b(?:this|the|these|our|social media) (?:policy|rules|guidelines)\b/;
+
+/** True when the question is about doing something online (see SOCIAL_ACTION), about the policy itself, or names one of the policy's networks. */
 export const mentionsSocialMedia = (question: string, document: { readonly organisation: { readonly accounts: readonly { readonly network: string }[] } }): boolean => {
   const folded = foldText(question);
-  if (SOCIAL_ACTION.test(folded)) return true;
+  if (SOCIAL_ACTION.test(folded) || POLICY_ITSELF.test(folded)) return true;
   return document.organisation.accounts.some((account) => {
     const network = foldText(account.network).split(' ')[0];
     return network !== undefined && network !== '' && ` ${folded} `.includes(` ${network} `);
