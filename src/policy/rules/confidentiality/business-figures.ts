@@ -2,6 +2,7 @@ import type { Detector, DetectorContext, Signal } from '../detector.ts';
 import { findAll } from '../match.ts';
 import { ABOUT_CONFIDENTIALITY, SECRECY_CUE, THIRD_PARTY_SOURCE } from './secrecy-cues.ts';
 import { apostrophes, sentenceText } from './text-scope.ts';
+import { BUSINESS_FIGURES_TRIGGERS } from './triggers.ts';
 
 /**
  * The organisation's own commercially sensitive facts: takings, client and session numbers,
@@ -111,5 +112,6 @@ const unannounced = (context: DetectorContext): Signal[] => {
 export const businessFigures: Detector = {
   id: 'business-figures',
   description: "The organisation's own income, client or session numbers, or prices, plans and campaigns not yet announced.",
+  triggers: BUSINESS_FIGURES_TRIGGERS,
   detect: (context) => [...takings(context), ...counts(context), ...unannounced(context)],
 };

@@ -4,6 +4,7 @@ import { APPOINTMENT_DISCLOSURE } from './appointment-disclosure.ts';
 import { CLIENT_PERSON, CLIENT_REFERENCE, HAPPENED, RETELLING, SESSION_STORY, SESSION_WITH_PERSON, SOMEONE_TOLD, THERAPY_CONTEXT } from './client-references.ts';
 import { looksLikeName, namesIn } from './person-names.ts';
 import { afterInSentence, apostrophes, beforeInSentence, sentenceRange, sentenceText } from './text-scope.ts';
+import { CLIENT_DISCLOSURE_TRIGGERS } from './triggers.ts';
 
 /** Generic statements ("if a client cancels…", "what should I do when a client says…") describe no one. */
 const GENERIC_CUE = apostrophes(String.raw`(?<![\p{L}])(?:if|when|whenever|unless|every time|each time|should|any|whether|let'?s say|imagine|suppose|hypothetically)(?![\p{L}])`, 'u');
@@ -126,5 +127,6 @@ const records = ({ text }: DetectorContext): Signal[] => [
 export const clientDisclosure: Detector = {
   id: 'client-disclosure',
   description: 'A specific client (named or not), their sessions, records or appointments, or what someone shared in therapy.',
+  triggers: CLIENT_DISCLOSURE_TRIGGERS,
   detect: (context) => [...clientReferences(context), ...clientPeople(context), ...sessionStories(context), ...namedSessions(context), ...namedClients(context), ...records(context)],
 };

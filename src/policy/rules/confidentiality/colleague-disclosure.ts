@@ -1,6 +1,7 @@
 import type { Detector, DetectorContext, Signal } from '../detector.ts';
 import { findAll } from '../match.ts';
 import { afterInSentence, apostrophes } from './text-scope.ts';
+import { COLLEAGUE_DISCLOSURE_TRIGGERS } from './triggers.ts';
 
 /**
  * A colleague's or supplier's private matters (health, burnout, personal life) discussed
@@ -76,6 +77,7 @@ const colleagues = (context: DetectorContext): RegExp => {
 export const colleagueDisclosure: Detector = {
   id: 'colleague-disclosure',
   description: "A colleague's, fellow therapist's or supplier's health or personal life, discussed without their approval.",
+  triggers: COLLEAGUE_DISCLOSURE_TRIGGERS,
   detect: (context) => {
     const { text } = context;
     return findAll(text, colleagues(context)).flatMap((match): Signal[] => {

@@ -2,6 +2,7 @@ import type { Detector, DetectorContext, Signal } from '../detector.ts';
 import { toOriginalSpan } from '../../normalise-text.ts';
 import { findAll } from '../match.ts';
 import { afterInSentence, apostrophes, beforeInSentence, sentenceText, WARNING_CUE } from './text-scope.ts';
+import { CREDENTIAL_TRIGGERS } from './triggers.ts';
 
 /**
  * A password, login, one-time code or other credential revealed, or asked for. Advice about
@@ -139,6 +140,7 @@ const requestedByPronoun = ({ text }: DetectorContext): Signal[] =>
 export const credential: Detector = {
   id: 'credential',
   description: 'A password, login or one-time code revealed, or asked for.',
+  triggers: CREDENTIAL_TRIGGERS,
   detect: (context) => {
     const signals = [...revealed(context), ...requested(context), ...requestedByPronoun(context), ...askedWhat(context)];
     return signals.length > 0 ? signals : pastedPasswords(context);

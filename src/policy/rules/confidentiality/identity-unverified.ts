@@ -2,6 +2,7 @@ import type { Detector, Signal } from '../detector.ts';
 import { findAll } from '../match.ts';
 import { APPOINTMENT_DISCLOSURE } from './appointment-disclosure.ts';
 import { apostrophes } from './text-scope.ts';
+import { IDENTITY_UNVERIFIED_TRIGGERS } from './triggers.ts';
 
 /**
  * Account or booking information offered before identity is verified: security questions
@@ -56,6 +57,7 @@ const ACCOUNT_DETAILS = /(?<![\p{L}])(?:booking|bookings|booked|appointments?|se
 export const identityUnverified: Detector = {
   id: 'identity-unverified',
   description: 'Offers or gives account or booking information before identity is verified.',
+  triggers: IDENTITY_UNVERIFIED_TRIGGERS,
   detect: ({ text }) => {
     const skipped = findAll(text, SKIPPED_CHECK).map((match): Signal => ({
       span: match.span,

@@ -3,6 +3,7 @@ import type { Detector, Edit, Signal } from '../detector.ts';
 import { toOriginalSpan } from '../../normalise-text.ts';
 import { findAll, type Match } from '../match.ts';
 import { afterInSentence, apostrophes, sentenceAt, sentenceText, WARNING_CUE } from './text-scope.ts';
+import { SENSITIVE_DETAILS_TRIGGERS } from './triggers.ts';
 
 /**
  * Asking someone to share sensitive details publicly or over social media: identity details
@@ -45,6 +46,7 @@ const USUAL_CHANNEL = apostrophes(
 export const sensitiveDetailsRequest: Detector = {
   id: 'sensitive-details-request',
   description: 'Asks someone to share identity, health or payment details publicly or over social media.',
+  triggers: SENSITIVE_DETAILS_TRIGGERS,
   detect: ({ text }) =>
     findAll(text, ASK).flatMap((match): Signal[] => {
       const after = afterInSentence(text, match.foldedEnd, 160);

@@ -3,6 +3,7 @@ import { findAll } from '../match.ts';
 import { findNamedParties } from '../named-parties.ts';
 import { ABOUT_CONFIDENTIALITY, SECRECY_CUE, THIRD_PARTY_SOURCE } from './secrecy-cues.ts';
 import { apostrophes, sentenceText } from './text-scope.ts';
+import { THIRD_PARTY_LEAK_TRIGGERS } from './triggers.ts';
 
 /**
  * Another organisation's or person's confidential information repeated in public: leaks,
@@ -55,6 +56,7 @@ const othersUnannounced = (context: DetectorContext): Signal[] => {
 export const thirdPartyLeak: Detector = {
   id: 'third-party-leak',
   description: "Another organisation's or person's confidential, leaked, embargoed or internal information.",
+  triggers: THIRD_PARTY_LEAK_TRIGGERS,
   detect: (context) => {
     const sources = leakSources(context);
     return sources.length > 0 ? sources : othersUnannounced(context);

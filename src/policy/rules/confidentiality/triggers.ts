@@ -1,0 +1,84 @@
+/**
+ * Trigger words (word prefixes, see ../detector.ts) for the confidentiality detectors: every
+ * draft a detector can flag contains at least one of its words, so the checker skips it for
+ * the rest. Each list is read off the detector's patterns: the words without which none of its
+ * patterns can match (the unit tests run through the gated checker, so a gap shows there).
+ */
+
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+const MONEY = ['£', '$', '€'];
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const RELATIVES = [
+  'husband', 'wife', 'partner', 'spouse', 'boyfriend', 'girlfriend', 'fiance', 'mum', 'mother', 'dad', 'father', 'parent',
+  'son', 'daughter', 'brother', 'sister', 'friend', 'carer', 'relative', 'family', 'employer', 'boss', 'manager',
+];
+
+/** Words that mark information as not public (secrecy-cues.ts). Emoji-only cues (🤫) are not words and cannot gate. */
+const SECRECY = [
+  'public', 'official', 'announc', 'publish', 'out', 'releas', 'shared', 'launch', 'press', 'between', 'keep', 'wraps',
+  'told', 'confidential', 'secret', 'shh', 'confirm', 'signed', 'finalis', 'finaliz', 'unpublish', 'unreleas', 'unannounc',
+  'yet', 'only', 'internal', 'eyes', 'record', 'hush', 'sharing', 'tell', 'sneak', 'say', 'share', 'reveal', 'spill', 'give',
+  'posting', 'mum', 'schtum', 'shtum', 'stum', 'down', 'dl', 'quiet', 'qt', 'word', 'lips', 'sealed',
+];
+
+export const CLIENT_DISCLOSURE_TRIGGERS = [
+  ...DIGITS, ...WEEKDAYS, ...RELATIVES,
+  // client references and people seen in therapy
+  'client', 'patient', 'service', 'supervis', 'counsel', 'referral', 'couple', 'famil', 'my', 'someone',
+  'see', 'saw', 'work', 'treat', 'support', 'coach', 'help', 'assess',
+  // sessions, therapy, retold stories
+  'session', 'appointment', 'hour', 'therap', 'room', 'overheard', 'heard', 'said', 'quote', 'emdr', 'cbt',
+  'disclos', 'safeguard', 'real', 'name',
+  // records and correspondence
+  'note', 'record', 'case', 'file', 'report', 'care', 'risk', 'formulation', 'letter', 'form', 'questionnaire', 'histor',
+  'diagnos', 'result', 'score', 'paperwork', 'document', 'prescription', 'summary',
+  // what was shared in a group
+  'speak', 'spoke', 'talk', 'shar', 'open', 'tell', 'told', 'cried', 'broke', 'admit', 'confid', 'reveal',
+  // appointment and account details
+  'confirm', 'let', 'say', 'booking', 'booked', 'account', 'invoice', 'fee',
+];
+
+export const COLLEAGUE_DISCLOSURE_TRIGGERS = [
+  // Read off the private matters (not the role words, which a policy's lexicon may extend).
+  'off', 'signed', 'hospital', 'intensive', 'unwell', 'poorly', 'ill', 'having', 'pregnan', 'expecting', 'coping', 'rehab',
+  'sick', 'stress', 'burn', 'depress', 'griev', 'heartbroken', 'divorc', 'exhaust', 'fatigue', 'anxi', 'panic', 'breakdown',
+  'cancer', 'covid', 'flu', 'pneumonia', 'infection', 'back', 'broken', 'mental', 'rough', 'tough', 'hard', 'difficult',
+  'bad', 'grief', 'bereave', 'miscarr', 'surgery', 'operation', 'heart', 'stroke', 'health', 'personal', 'horrible', 'awful',
+  'struggl', 'dealing', 'recovery', 'ocd', 'ptsd', 'bipolar', 'adhd', 'eating', 'endometr', 'migraine', 'long', 'chronic',
+  'cfs', 'fibro', 'ms', 'chemo', 'ivf', 'menopaus', 'drink', 'addict', 'condition', 'diagnos', 'pay', 'paid', 'wage',
+  'zero', 'underpaid', 'exploit', 'mistreat', 'bullied', 'harass', 'sack', 'fired', 'let', 'laid', 'dock', 'treat',
+  'salar', 'hourly', 'contract', 'lost', 'through', 'split', 'husband', 'wife', 'partner', 'boyfriend', 'girlfriend',
+  'fiance', 'devastat', 'pieces', 'weight', 'marriage',
+];
+
+export const BUSINESS_FIGURES_TRIGGERS = [
+  ...DIGITS, ...MONEY, ...SECRECY,
+  'doubl', 'tripl', 'quadrupl', 'halved', 'million', 'grand', 'thousand', 'half', 'quarter',
+];
+
+export const THIRD_PARTY_LEAK_TRIGGERS = [
+  ...SECRECY,
+  'leak', 'internal', 'embargo', 'hands', 'hold', 'managed', 'publication', 'release', 'didn', 'hear', 'draft',
+  'unpublished', 'private', 'early', 'advance', 'seen', 'grapevine', 'bird', 'insider', 'friend', 'mate', 'contact',
+  'source', 'pal', 'cousin', 'sister', 'brother', 'neighbour', 'partner', 'husband', 'wife', 'someone', 'somebody',
+  'colleague', 'street', 'rumour', 'rumor', 'apparently', 'said', 'says', 'reckons', 'mentioned', 'tells', 'slip',
+];
+
+export const CREDENTIAL_TRIGGERS = [
+  'pass', 'pw', 'pwd', 'pword', 'pin', 'login', 'log', 'sign', 'credential', 'user', 'code', 'otp', 'digit', 'figure',
+  'verification', 'security', '2fa', 'confirmation', 'sms', 'wifi', 'wi',
+];
+
+export const SENSITIVE_DETAILS_TRIGGERS = [
+  'full', 'date', 'dob', 'gp', 'doctor', 'home', 'nhs', 'national', 'ni', 'diagnos', 'medication', 'meds', 'prescription',
+  'medical', 'mental', 'health', 'self', 'hurt', 'suicid', 'overdos', 'sectioned', 'hospital', 'card', 'bank', 'account',
+  'long', 'sort', 'cvv', 'cvc', 'security', 'expiry', 'passport', 'driving', 'benefit', 'income', 'salary', 'bank',
+  'payslip', 'photo',
+];
+
+export const IDENTITY_UNVERIFIED_TRIGGERS = [
+  ...MONEY, ...RELATIVES,
+  'need', 'skip', 'bypass', 'waive', 'ignore', 'forget', 'recognis', 'recogniz', 'know', 'remember', 'worry', 'mind',
+  'word', 'requir', 'necessar', 'confirm', 'tell', 'let', 'say', 'see', 'session', 'appointment', 'booking', 'booked',
+  'account', 'invoice', 'fee', 'balance', 'bill', 'arrears', 'debt', 'amount', 'owe', 'consultation', 'record',
+];
