@@ -73,6 +73,9 @@ const flag = (value: boolean): number => (value ? 1 : 0);
 
 /** True when the evidence says the policy answers the question; false means "I don't know". */
 export const answersQuestion = (evidence: QuestionEvidence): boolean =>
+  // "How do I grow our followers?", "where do I claim expenses?": a task about a matter the
+  // policy does not govern is not answered from a word it shares with a clause.
+  !(evidence.offTopic && evidence.taskOrFact) &&
   QUESTION_EVIDENCE.matchedMass * evidence.matchedMass +
     QUESTION_EVIDENCE.nearestExample * evidence.nearestExample +
     QUESTION_EVIDENCE.asksPermission * flag(evidence.asksPermission) +

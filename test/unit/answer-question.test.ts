@@ -87,7 +87,7 @@ describe('answerQuestion', () => {
     expect(questionFindings(policy, 'password '.repeat(400))).toEqual([]);
   });
 
-  it.each(['which hashtags will get our reel the most reach on insta?', 'how big should the banner image be on our linkedin page', 'who do I tell that my payslip is wrong'])(
+  it.each(['which hashtags will get our reel the most reach on insta?', 'how can we grow our following on facebook', 'how big should the banner image be on our linkedin page', 'who do I tell that my payslip is wrong'])(
     'abstains on a matter the policy does not govern: "%s"',
     (question) => {
       expect(answerQuestion(policy, question).clauses).toEqual([]);
