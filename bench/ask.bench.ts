@@ -10,7 +10,8 @@ import { percentile, round, type BenchPart } from './bench-section.ts';
  * Question answering over the whole policy: index build time at start, then p50/p99 per question
  * over the project's own question corpus, side by side with the reference people reach for
  * first: minisearch with its defaults over the clause text alone (no synonyms, no confidence).
- * Goals: build ≤ 100 ms, p99 ≤ 5 ms.
+ * Goals: build ≤ 100 ms, p99 ≤ 5 ms. The first answer is reported apart: it also pays for the
+ * checker's first run (its patterns compile on first use), as the first `check` does.
  */
 
 const ROUNDS = 40;
@@ -48,6 +49,8 @@ export const askBench: BenchPart = async () => {
   // Each build gets a freshly parsed policy: the index is cached per policy object.
   const fresh = loadPolicy();
   const firstBuild = millisecondsOf(() => policyIndex(fresh));
+  // The first question also compiles the policy's checker, which reads the situations questions describe.
+  const firstAnswer = millisecondsOf(() => answerQuestion(fresh, 'can I post our monthly takings on facebook?'));
   const policies = Array.from({ length: BUILDS }, loadPolicy);
   const builds = policies.map((policy) => millisecondsOf(() => policyIndex(policy))).sort((a, b) => a - b);
   const policy = policies[0]!;
@@ -69,6 +72,7 @@ export const askBench: BenchPart = async () => {
       clauses: policy.document.clauses.length,
       firstBuildMs: round(firstBuild, 2),
       buildMs: round(percentile(builds, 0.5), 2),
+      firstAnswerMs: round(firstAnswer, 2),
       p50Ms: round(ours.p50),
       p99Ms: round(ours.p99),
       referenceP50Ms: round(theirs.p50),
