@@ -87,3 +87,33 @@ describe('chain-or-spam: MLM recruitment and crypto doublers in other words', ()
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('chain-or-spam: hoaxes, prayer chains, like-for-donation and recruitment wording', () => {
+  it.each([
+    ["Amen if you agree 🙏 share if you love your mum, ignore if you don't", 'Amen if you'],
+    ['Facebook will start charging £4.99 a month from Monday unless you copy this message to your status', 'Facebook will start charging'],
+    ["Hi hun! 💕 Have you ever thought about earning an income alongside your job? I've got a spot on my team!", 'ever thought about earning an income'],
+    ['Message 10 friends this prayer and a miracle will happen tomorrow', 'Message 10 friends this'],
+    ["Invest in my friend's crypto scheme, 20% a week guaranteed, DM for the link", '20% a week guaranteed'],
+    ["Looking for 5 ambitious ladies who want to work from their phone 📱 DM me 'READY'", 'Looking for 5 ambitious ladies'],
+    ['Every time this is shared, Bill Gates donates $1 to charity! Please share', 'Every time this is shared'],
+    ['Copy this post to your status and see who really reads them', 'Copy this post to your status'],
+  ])('stops: %s', (text, cue) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(findingsOf(text).map((finding) => text.slice(...finding.span))).toContain(cue);
+  });
+
+  it.each([
+    'Share if you agree that mental health days should be normal at work 💚',
+    'Amen to that! Great session at the conference today.',
+    "Text 3 friends you haven't spoken to in a while today. Connection matters.",
+    'Hun, it was lovely to see you at the workshop!',
+    'Working around the school run? We offer evening sessions.',
+    'Our savings account pays 4% a year interest, says the bank. Not financial advice!',
+    "We're looking for 2 motivated people to join our admin team, paid role, apply via our website.",
+    'We donate £1 to Mind for every session booked in May.',
+    'Every time you share our posts it helps us reach more people, thank you!',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

@@ -66,3 +66,26 @@ describe('copyright-repost: whole paid courses and videos passed round', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('copyright-repost: typed-up chapters, lyrics, slides and saved recordings', () => {
+  it.each([
+    ["I've typed up the whole chapter of the Gottman book for you all below", 'typed up the whole chapter'],
+    ["I'm posting the full lyrics of the new Adele song on our page", 'posting the full lyrics'],
+    ['Screenshot every slide from the £200 workshop, happy to share', 'Screenshot every slide'],
+    ["Sharing the whole training manual from my CBT course, don't tell anyone 🤫", 'Sharing the whole training'],
+    ['Downloaded the Zoom recordings of the whole £600 course before access ended, happy to share', 'Downloaded the Zoom recordings'],
+  ])('stops: %s', (text, cue) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(findingsOf(text).map((finding) => text.slice(...finding.span))).toContain(cue);
+  });
+
+  it.each([
+    'Full lyrics of our team song below 😂',
+    'I typed up the notes from the whole training day for the team.',
+    "Screenshot of the poster for Saturday's open day 👇",
+    'We recorded the whole training day so absent staff can catch up.',
+    'Quote of the week: "Between stimulus and response there is a space" (Viktor Frankl)',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

@@ -90,3 +90,33 @@ describe('illegal-activity: bought reviews and sold sick notes in other words', 
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('illegal-activity: MOTs, drink-driving, insurance, DBS, essay mills, tax, data and drugs', () => {
+  it.each([
+    ['I know a guy who does MOTs without looking at the car, £40', 'MOTs without looking at'],
+    ["Can someone drive my car to the station? I'm over the limit lol", 'over the limit'],
+    ['We could just tell the insurer the laptop was stolen and get a new one', 'tell the insurer the laptop was stolen'],
+    ['Selling my leftover co-codamol and diazepam, DM me', 'Selling my leftover co-codamol'],
+    ["Anyone know how to get round the DBS check? I've got a caution", 'get round the DBS check'],
+    ['Looking for someone to write my dissertation for me, will pay £300', 'write my dissertation for me, will pay'],
+    ["Cash only for sessions so we don't have to pay VAT 😉", "we don't have to pay VAT"],
+    ['I can sell you a list of client emails from my old job', 'sell you a list of client emails'],
+  ])('stops: %s', (text, cue) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(findingsOf(text).map((finding) => text.slice(...finding.span))).toContain(cue);
+  });
+
+  it.each([
+    'Over the limit on my phone data this month 🙈',
+    "Please don't drive if you think you might be over the limit this Christmas.",
+    'Anyone know how long a DBS check takes these days?',
+    'We help students who feel overwhelmed by their dissertation.',
+    'My MOT is due next week, anyone recommend a garage?',
+    'The insurer said it was lost in the post, annoyingly.',
+    'Selling my old sofa, £50, collection only',
+    "Co-codamol and alcohol don't mix: speak to your pharmacist.",
+    'Our accountant helps us pay the right tax, no more no less.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

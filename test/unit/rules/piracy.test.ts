@@ -88,3 +88,32 @@ describe('piracy: requests for torrents and modded apps', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('piracy: e-book copies, cracks, fire sticks and free movie sites', () => {
+  it.each([
+    ['Does anyone have the PDF of the new DSM? Not paying £150 for it', 'Does anyone have the PDF of'],
+    ["Who's got a free epub of Maybe You Should Talk to Someone? will swap for another", "Who's got a free epub of"],
+    ['Watching the Champions League final on a firestick tonight, £60 a year for every channel', 'firestick'],
+    ['Just downloaded the new Adobe Premiere crack, works perfectly', 'downloaded the new Adobe Premiere crack'],
+    ['Use a VPN and this site to watch Netflix shows free: streamz-hd.xyz/watch', 'watch Netflix shows free'],
+    ['Get Microsoft Office for free with this activator, no licence needed', 'for free with this activator'],
+    ['Bootleg DVDs of the new Marvel film, £3 each', 'Bootleg DVDs'],
+    ['Downloaded the whole Friends box set off a free movie site, no ads', 'free movie site'],
+  ])('stops: %s', (text, cue) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(findingsOf(text).map((finding) => text.slice(...finding.span))).toContain(cue);
+  });
+
+  it.each([
+    'Does anyone have a PDF of the referral form?',
+    'Win a free copy of Matt Haig’s new book! Like and comment to enter.',
+    'Got a crack in my phone screen, any repair shop recommendations?',
+    'Downloaded the new NHS app update, much better.',
+    'Our Kodi class for older adults is on Tuesday.',
+    'Watching the match on the Firestick at the pub tonight ⚽',
+    'You can borrow e-books for free from your library with the Libby app.',
+    'Get 3 months of Headspace free with your NHS email.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

@@ -11,14 +11,14 @@ import { affirmed, nearby, W, E, wordPattern } from './cues.ts';
  * organisation reposting its own work ("our handout", "my book").
  */
 
-const WORK = String.raw`(?:series|podcast|episodes|season|transcript|article|articles|piece|story|column|report|paper|chapter|chapters|book|books|ebook|e-book|audiobook|text|essay|newsletter|guide|workbook|textbook|handbook|manual|album|course|courses|masterclass|master\sclass|webinar|webinars|lecture|lectures|programme|program|interview|feature|thing|video|videos|recording|recordings|training|module|modules|slides|documentary|film|movie|pdf)`;
+const WORK = String.raw`(?:series|podcast|episodes|season|transcript|article|articles|piece|story|column|report|paper|chapter|chapters|book|books|ebook|e-book|audiobook|text|essay|newsletter|guide|workbook|textbook|handbook|manual|album|course|courses|masterclass|master\sclass|webinar|webinars|lecture|lectures|programme|program|interview|feature|thing|video|videos|recording|recordings|training|module|modules|slides|documentary|film|movie|pdf|lyrics|song|songs|poem|script|manual)`;
 /** Up to four words between "the whole" and the work: "the whole £349 Level 1 training video". */
 const GAP = String.raw`(?:[\p{L}\p{N}'’£$.&-]{1,20}\s){0,4}?`;
 const WHOLE = String.raw`(?:whole|full|entire|complete)`;
 
 /** "copied the whole article", "pasted the full text", "uploaded the entire course". */
 const COPIED_WHOLE = wordPattern([
-  String.raw`(?:copied|copy|copying|pasted|paste|pasting|reposted|reposting|posted|posting|put|putting|uploaded|upload|uploading|shared|sharing|sent|emailed|dumped|transcribed|typed\sout|screenshotted|screenshot)\s(?:up\s)?(?:the|their|his|her|this|that|today['’]?s|yesterday['’]?s)\s(?:${WHOLE}\s)${GAP}${WORK}(?!\s(?:link|links|url|headline))`,
+  String.raw`(?:copied|copy|copying|pasted|paste|pasting|reposted|reposting|posted|posting|put|putting|uploaded|upload|uploading|shared|sharing|sent|emailed|dumped|transcribed|typed\sout|typed\sup|written\sout|wrote\sout|screenshotted|screenshot)\s(?:up\s)?(?:the|their|his|her|this|that|today['’]?s|yesterday['’]?s)\s(?:${WHOLE}\s)${GAP}${WORK}(?!\s(?:link|links|url|headline))`,
   // "uploaded all the course videos", "put every module of the training on Drive".
   String.raw`(?:uploaded|upload|uploading|posted|posting|put|putting|shared|sharing|sent|dumped)\s(?:up\s)?(?:all|every|each)\s(?:of\s)?(?:the\s)?${GAP}(?:course|training|masterclass|webinar|lecture|workshop|programme|program|class)\s(?:videos|recordings|modules|materials|slides|lessons|sessions)`,
   String.raw`(?:uploaded|upload|uploading|posted|posting|put|putting|shared|sharing|sent|dumped)\s(?:up\s)?(?:all|every|each)\s(?:of\s)?(?:the\s)?(?:videos?|recordings?|modules?|lessons?|slides|sessions?)\s(?:from|of)\s(?:the|their|his|her|a|my)\s`,
@@ -35,7 +35,7 @@ const UNCREDITED_IMAGE = wordPattern([
   String.raw`(?:grabbed|pinched|nicked|lifted|swiped)\s(?:this|these|the)\s(?:photo|photos|image|images|picture|pictures|illustration|illustrations|artwork|drawing)s?\s(?:from|off)`,
 ]);
 /** What makes a full copy someone else's paid work rather than the organisation's own post. */
-const PAID_OR_COPIED = new RegExp(`${W}(?:paywall|paywalled|buy|buying|copied|pasted|subscri\\p{L}*|typed\\s(?:up|out)|transcribed|word\\sfor\\sword|in\\sfull|for\\sfree|free|pay|paid|paying|comments|below|save\\s(?:yourself|yourselves|you|everyone|people)|the\\smoney|cost\\sme|costs|£\\d[\\d,.]*k?|\\$\\d[\\d,.]*k?|ticket|tickets)${E}`, 'u');
+const PAID_OR_COPIED = new RegExp(`${W}(?:don['’]?t\\stell\\s(?:anyone|anybody|them)|🤫|keep\\s(?:it|this)\\squiet|(?:from|on)\\smy\\s(?:course|training|diploma|degree|programme)|before\\s(?:access|it)\\s(?:ended|expires|expired|runs\\sout)|lyrics|paywall|paywalled|buy|buying|copied|pasted|subscri\\p{L}*|typed\\s(?:up|out)|transcribed|word\\sfor\\sword|in\\sfull|for\\sfree|free|pay|paid|paying|comments|below|save\\s(?:yourself|yourselves|you|everyone|people)|the\\smoney|cost\\sme|costs|£\\d[\\d,.]*k?|\\$\\d[\\d,.]*k?|ticket|tickets)${E}`, 'u');
 
 /** Paywall bypass: "get past the paywall", "paywalled, so here it is". */
 const PAYWALL = wordPattern([String.raw`paywall(?:ed|s)?`]);
@@ -45,17 +45,17 @@ const BYPASS = new RegExp(`${W}(?:copied|copy|pasted|paste|full\\stext|whole|ent
 const RECORDED = wordPattern([
   String.raw`screen[\s-]?record(?:ed|ing|s)?`,
   String.raw`(?:${WHOLE}|secret)\srecording\sof`,
-  String.raw`(?:recorded|filmed|ripped|downloaded)\s(?:the|their|his|her|all\sof\sthe|every)\s(?:${WHOLE}\s)?(?:[\p{L}'’£\d-]{1,20}\s){0,2}(?:course|masterclass|master\sclass|webinar|workshop|training|lecture|seminar|class|conference|talk|thing|video|videos|module|modules)`,
+  String.raw`(?:recorded|filmed|ripped|downloaded|saved)\s(?:the|their|his|her|all\sof\sthe|all\sthe|every)\s(?:${WHOLE}\s)?(?:[\p{L}'’£\d-]{1,20}\s){0,2}(?:course|masterclass|master\sclass|webinar|workshop|training|lecture|lectures|seminar|class|classes|conference|talk|thing|video|videos|module|modules|recording|recordings|lessons|sessions)`,
 ]);
 const PAID_EVENT = new RegExp(`${W}(?:£\\d[\\d,.]*k?|\\$\\d[\\d,.]*k?|paid|pay|paying|ticket|tickets|for\\sfree|free|subscription|members['’]?\\sonly)${E}`, 'u');
 const PASSED_ON = new RegExp(`${W}(?:link|links|message|send|files|email|here|here['’]?s|below|share|sharing|shared|download|dm|drive|dropbox|upload|uploaded|anyone|everyone|watch)${E}`, 'u');
 
 /** A published book or workbook scanned, photocopied or turned into a PDF for others. */
 const SCANNED = wordPattern([
-  String.raw`(?:scanned|photocopied|photographed|scans\sof|photocopies\sof|pdfs?\sof|copies\sof)\s(?:every|all|all\sthe|all\sof\sthe|each|the\swhole|the\sentire|the\sfull|the|their|his|her)\s(?:[\p{L}'’-]{1,20}\s)?(?:worksheet|worksheets|page|pages|chapter|chapters|handouts?|exercises?|book|workbook|textbook|manual|novel)`,
+  String.raw`(?:scanned|photocopied|photographed|screenshotted|screenshot|screenshots\sof|snapped|scans\sof|photocopies\sof|pdfs?\sof|copies\sof)\s(?:every|all|all\sthe|all\sof\sthe|each|the\swhole|the\sentire|the\sfull|the|their|his|her)\s(?:[\p{L}'’-]{1,20}\s)?(?:worksheet|worksheets|page|pages|slide|slides|chapter|chapters|handouts?|exercises?|book|workbook|textbook|manual|novel)`,
   String.raw`(?:whole|entire|full|complete)\s(?:book|workbook|textbook|novel|manual)\s(?:as\sa|in)\spdf`,
 ]);
-const SHARED_OUT = new RegExp(`${W}(?:download|downloads|drive|dropbox|folder|link|links|share|shared|sharing|free|anyone|everyone|upload|uploaded|dm|message\\sme|here)${E}`, 'u');
+const SHARED_OUT = new RegExp(`${W}(?:happy\\sto\\sshare|download|downloads|drive|dropbox|folder|link|links|share|shared|sharing|free|anyone|everyone|upload|uploaded|dm|message\\sme|here)${E}`, 'u');
 
 /** The organisation's own work: "our worksheets", "my course" (but "from my course" is one the writer attended). */
 const OWN_WORK = new RegExp(`${W}(?:of\\s(?:our|my)|(?:we|i)\\s(?:wrote|made|created|produced|designed|put\\stogether|ran|hosted)|(?<!(?:from|on|at|in|during|for)\\s)(?:our|my)\\s(?:own\\s)?(?:[\\p{L}'’-]{1,20}\\s)?(?:worksheets?|handouts?|course|webinar|workshop|masterclass|book|workbook|article|blog|newsletter|guide|talk|video|recording))${E}`, 'u');

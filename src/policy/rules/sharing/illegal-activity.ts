@@ -12,7 +12,7 @@ import { findPyramidScheme } from './pyramid-scheme.ts';
  */
 
 /** Drugs named unambiguously (no "mushrooms", "coke" or "pills": ordinary words too). */
-const DRUG = String.raw`(?:pregabalin|gabapentin|codeine|lorazepam|temazepam|fentanyl|nitrous\soxide|laughing\sgas|cannabis|weed(?!\s?killer)|skunk|cocaine|mdma|ecstasy|ketamine|lsd|acid\stabs|magic\smushrooms|shrooms|psilocybin|heroin|crystal\smeth|meth|xanax|diazepam|valium|benzos|tramadol|oxycodone|zopiclone|modafinil|adderall|ritalin|dmt|ayahuasca|thc)`;
+const DRUG = String.raw`(?:co-?codamol|dihydrocodeine|pregabalin|gabapentin|codeine|lorazepam|temazepam|fentanyl|nitrous\soxide|laughing\sgas|cannabis|weed(?!\s?killer)|skunk|cocaine|mdma|ecstasy|ketamine|lsd|acid\stabs|magic\smushrooms|shrooms|psilocybin|heroin|crystal\smeth|meth|xanax|diazepam|valium|benzos|tramadol|oxycodone|zopiclone|modafinil|adderall|ritalin|dmt|ayahuasca|thc)`;
 
 /** Getting hold of controlled drugs: a supplier, a dealer, "where can I buy…". */
 const DRUG_SOURCE = wordPattern([
@@ -25,7 +25,7 @@ const DRUG_SOURCE = wordPattern([
   String.raw`get\s(?:you|anyone|people|them)\s(?:some\s)?${DRUG}`,
   String.raw`(?:dm|message|inbox|pm)\sme\sfor\s(?:some\s)?${DRUG}`,
   String.raw`(?:where|how)\s(?:to|can\si|do\si|could\si|can\syou)\s(?:get|buy|find|order|score)\s(?:some\s)?${DRUG}`,
-  String.raw`(?:buy|buying|order|ordering|get\shold\sof|score|scoring|source|sourcing|sell|sells|selling|sold|deal|deals|dealing|spare)\s(?:some\s)?${DRUG}`,
+  String.raw`(?:buy|buying|order|ordering|get\shold\sof|score|scoring|source|sourcing|sell|sells|selling|sold|deal|deals|dealing|spare)\s(?:some\s)?(?:my\s|your\s|his\s|her\s)?(?:leftover\s|spare\s|old\s|extra\s)?${DRUG}`,
   String.raw`${DRUG}\s(?:for\ssale|delivered|online\swithout\s(?:a\s)?prescription|without\sa\sprescription)`,
 ]);
 const DRUG_WORD = new RegExp(`${W}(?:${DRUG}|microdos\\p{L}*|psychedelics?)${E}`, 'u');
@@ -66,10 +66,24 @@ const FRAUD = wordPattern([
   String.raw`(?:sell|selling|sells|buy|buying)\s(?:some\s|cheap\s)?(?:fake|counterfeit|replica|knock-?off|copy)\s(?:designer\s)?(?:bags?|handbags?|trainers|watches|perfumes?|clothes|gucci|louis\svuitton|rolex|rolexes|nikes?|designer\sgear|airpods|tickets|banknotes|notes|money|cash|pound\scoins)`,
   String.raw`(?:use|lend|let\sus\suse)\syour\s(?:bank\saccount|account)\sto\s(?:receive|move|transfer|pass)`,
   String.raw`launder(?:ing)?\s(?:money|cash)|money\smule`,
+  String.raw`mots?\swithout\s(?:looking\sat|seeing|checking|testing|bringing\sin)|(?:pass|passed|get\syou)\s(?:an?\s|the\s|your\s)?mot\swithout`,
+  String.raw`tell\s(?:the\s)?(?:insurer|insurers|insurance|insurance\scompany)\s(?:that\s)?(?:it|they|the\s\p{L}+|my\s\p{L}+|our\s\p{L}+)\s(?:was|were|got)\s(?:stolen|nicked|lost|damaged|broken)`,
+  String.raw`claim\s(?:it\s)?on\s(?:the|our|my|your)\sinsurance\s(?:and\s)?(?:say|saying|pretend|pretending)`,
+  String.raw`(?:get|got|getting)\s(?:round|around|past|out\sof)\s(?:the|a|my|an)\s(?:dbs|background|criminal\srecords?)\scheck`,
+  String.raw`(?:write|do)\s(?:my|your)\s(?:dissertation|essay|essays|assignment|assignments|coursework|thesis)\s(?:for\s(?:me|you)\s?)?[,–-]?\s?(?:will\spay|for\s£|£|\$|for\scash|for\sa\sfee)`,
+  String.raw`(?:pay|paying|paid)\s(?:someone|somebody|a\swriter|an\sessay\swriter)\sto\s(?:write|do)\s(?:my|your|the)\s(?:dissertation|essay|assignment|coursework|thesis)`,
+  String.raw`(?:sell|selling|sold|buy|buying)\s(?:you\s|us\s)?(?:a\s|the\s|our\s)?(?:list|database|spreadsheet)\sof\s(?:client|customer|patient|member)s?['’]?\s(?:emails|email\saddresses|phone\snumbers|numbers|details|data|contacts)`,
+  String.raw`(?:cheap|duty[\s-]free|smuggled|knock-?off|fake|illegal)\s(?:cigarettes|fags|tobacco|rolling\stobacco|vapes)\s(?:for\ssale|to\ssell|going|dm|message)`,
+  String.raw`brought\s(?:[\d,]+|loads|a\sload|boxes)\s(?:of\s)?(?:cigarettes|fags|tobacco)\s(?:back\s)?(?:from\s\p{L}+\s)?to\ssell`,
+  String.raw`(?:selling|sell|sold)\s(?:vapes|cigarettes|alcohol|booze)\sto\s(?:kids|children|under[\s-]18s|minors|teenagers)`,
 ]);
 
 /** Keeping cash income from the taxman: "paid in cash so we don't declare it". */
-const UNDECLARED = wordPattern([String.raw`(?:don['’]?t|won['’]?t|not|never|no\sneed\sto)\s(?:have\sto\s)?declare\s(?:it|them|the\sincome|this|that|any\sof\sit)`]);
+const UNDECLARED = wordPattern([
+  String.raw`(?:don['’]?t|won['’]?t|not|never|no\sneed\sto)\s(?:have\sto\s)?declare\s(?:it|them|the\sincome|this|that|any\sof\sit)`,
+  String.raw`(?:we|you|i)\s(?:don['’]?t|won['’]?t|do\snot|never)\s(?:have\sto\s|need\sto\s)?(?:pay|charge)\s(?:any\s)?(?:vat|tax|income\stax)`,
+  String.raw`(?:dodge|dodging|evade|evading|avoid\spaying|get\sout\sof\spaying|skip\spaying)\s(?:the\s)?(?:vat|tax|taxes|income\stax)`,
+]);
 const CASH = new RegExp(`${W}(?:cash|cash\\sin\\shand)${E}`, 'u');
 
 /** Mislabelling a service so that an insurer or employer pays for something else. */
@@ -108,6 +122,10 @@ const STOLEN = wordPattern([
   String.raw`don['’]?t\sask\swhere\s(?:it|they|this|these)\s(?:came|come)\sfrom`,
 ]);
 
+/** Drink-driving: "over the limit" next to driving. */
+const DRINK_DRIVING = wordPattern([String.raw`over\sthe\s(?:drink[\s-]drive\s)?limit|(?:had|after|on)\s(?:\d{1,2}|a\sfew|four|five|six|seven|eight)\s(?:pints|beers|drinks|glasses\sof\swine|shots)\s(?:and|then|but)\s(?:still\s)?(?:drove|driving|drive)`]);
+const DRIVING = new RegExp(`${W}(?:drive|drives|drove|driving|driven|car|behind\\sthe\\swheel)${E}`, 'u');
+
 const signalFor = (match: Match, reason: string): Signal => ({ span: match.span, reason });
 
 export const illegalActivity: Detector = {
@@ -133,6 +151,9 @@ export const illegalActivity: Detector = {
       if (!VICTIM.test(text.folded.slice(Math.max(0, match.foldedStart - 30), match.foldedEnd))) {
         signals.push(signalFor(match, "Describes getting into someone else's account without permission, which is a crime."));
       }
+    }
+    for (const match of affirmed(text, DRINK_DRIVING)) {
+      if (nearby(text, match, DRIVING, 80)) signals.push(signalFor(match, 'Describes driving over the drink-drive limit, which is a crime.'));
     }
     for (const match of affirmed(text, STOLEN)) signals.push(signalFor(match, 'Involves stolen goods, which is a crime.'));
     const pyramid = findPyramidScheme(text);

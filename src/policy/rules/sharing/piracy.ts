@@ -14,6 +14,9 @@ import { sentenceAt } from './sentences.ts';
 /** Works people pirate: "a torrent of <title> audiobook". */
 const MEDIA = String.raw`(?:audiobook|audio\sbook|audiobooks|book|books|ebook|e-book|ebooks|novel|textbook|workbook|film|films|movie|movies|album|albums|discography|season|seasons|series|box\sset|game|games|course|pdf|episode|episodes|show|documentary|software|app)`;
 
+/** Software people crack. */
+const PRODUCT = String.raw`(?:windows|office|microsoft\soffice|photoshop|premiere|premiere\spro|illustrator|lightroom|indesign|adobe|acrobat|autocad|spss|nvivo|final\scut|logic\spro|ableton|fl\sstudio|sims|minecraft|gta|fifa|software|game|app|plugin)`;
+
 /** What "a torrent of…" usually means in ordinary English. */
 const IDIOM = String.raw`(?:abuse|criticism|complaints|messages|emails|love|support|tears|rain|words|hate|questions|praise|comments|feedback|water|emotions?|grief|kindness|enquiries|bookings|reviews|applications|requests|insults|anger|memories|thoughts|texts|calls|posts)`;
 
@@ -27,6 +30,12 @@ const STRONG = wordPattern([
   // Modded and cracked apps: "premium mod APK", "hacked IPA", "APK with everything unlocked".
   String.raw`(?:mod|mods|modded|hacked|cracked|patched|premium|pro|vip|unlocked)\s(?:apk|apks|ipa|ipas)`,
   String.raw`(?:apk|ipa)\s(?:mod|mods|modded|hack|hacked|cracked|premium|unlocked)`,
+  // A crack for a named product, or one just downloaded ("a crack in the ceiling" is not software).
+  String.raw`(?:${PRODUCT})\s(?:\d{2,4}\s)?(?:crack|cracked|activator|keygen|patch)`,
+  String.raw`(?:downloaded|download|downloading|installed|install|installing|using|found|got)\s(?:a|the|this)\s(?:new\s|latest\s)?(?:[\p{L}\d]+\s){0,3}?crack(?!\s(?:in|on|down|up|open|at|me|a\sjoke|a\ssmile|of\sdawn))`,
+  String.raw`kmspico|kms\sactivator|for\sfree\swith\s(?:this|a|the)\s(?:activator|crack|patch|keygen|loader)`,
+  String.raw`bootleg(?:ged)?\s(?:dvds?|copies|copy|films?|movies?|cds?|albums?|recordings?|streams?|box\ssets?)`,
+  String.raw`free\s(?:movie|movies|film|films|streaming|stream|sports\sstream|football\sstream|tv)\s(?:site|sites|website|websites|link|links|app|apps)`,
   String.raw`magnet\s(?:link|links|url|uri)`,
   String.raw`magnet:\?xt`,
   String.raw`keygens?`,
@@ -42,7 +51,7 @@ const STRONG = wordPattern([
   String.raw`free\sfull\s(?:movie|movies|film|films|album|albums|season|series|episode|episodes|book|books|pdf|audiobook|audiobooks|ebook|course)`,
   String.raw`(?:full|whole|entire)\s(?:movie|film|album|season|series|box\sset|audiobook)\s(?:for\s)?free`,
   String.raw`(?:movies?|films?)\sonline\s(?:for\s)?free`,
-  String.raw`(?:watch|stream|download)\s(?:the\s)?(?:new\s|latest\s)?(?:[\p{L}\d'’:-]+\s){0,4}?(?:film|movie|series|season|episode|album)\s(?:for\s)?free`,
+  String.raw`(?:watch|stream|download)\s(?:the\s)?(?:new\s|latest\s)?(?:[\p{L}\d'’:-]+\s){0,4}?(?:film|films|movie|movies|series|season|episode|episodes|show|shows|album)\s(?:for\s)?free`,
   String.raw`full\spdf\s(?:for\s)?free`,
   String.raw`free\s(?:pdf|epub|download)\sof\s(?:the|his|her|their|this|that)\s(?:whole\s|full\s|entire\s)?(?:book|workbook|textbook|novel|manual|album|film|movie)`,
   String.raw`illegal(?:ly)?\sstream(?:s|ed|ing)?|dodgy\s(?:stream|streams|fire\s?stick|box)|jailbroken\s(?:fire\s?stick|box)|loaded\sfire\s?sticks?`,
@@ -57,6 +66,13 @@ const STRONG = wordPattern([
   String.raw`(?:free|leaked|cracked|pirated|generated)\s(?:activation|licen[cs]e|product|serial)\s(?:key|keys|code|codes)`,
 ]);
 
+/** An e-book copy of a book, asked for or offered: piracy when the sentence is about a book or dodging its price. */
+const EBOOK_COPY = wordPattern([
+  String.raw`(?:anyone|anybody|someone|who['’]?s|who\shas|does\sanyone|do\syou|can\ssomeone|could\ssomeone|can\sanyone|could\sanyone)\s(?:have|has|got|send|share|send\sme|share\swith\sme|got\sa\slink\sto)\s(?:a|the|an)\s(?:free\s)?(?:pdf|epub|mobi|e-?book\scopy|digital\scopy|e-?book\sversion)\s(?:version\s|copy\s)?of(?!\s(?:our|my|the\spractice))`,
+  String.raw`free\s(?:epub|mobi|e-?book\scopy)\s(?:version\s|copy\s)?of(?!\s(?:our|my))`,
+]);
+const BOOKISH = new RegExp(`${W}(?:books?|novel|textbook|workbook|edition|dsm|audiobook|author|memoir|paying|pay|afford|expensive|swap|£\\d+|\\$\\d+)${E}`, 'u');
+
 /** "Everything unlocked", "premium features unlocked": piracy only with a download, mod or free copy in the same sentence. */
 const UNLOCKED = wordPattern([
   String.raw`(?:everything|all\sfeatures|all\slevels|all\scontent|premium|pro|paid\sfeatures|premium\sfeatures|pro\sfeatures|full\sversion)\sunlocked`,
@@ -65,8 +81,11 @@ const UNLOCKED = wordPattern([
 ]);
 const UNOFFICIAL_COPY = new RegExp(`${W}(?:apk|apks|ipa|mod|modded|hacked|cracked|patched|download|downloads|sideload\\p{L}*|jailbr\\p{L}*|forever|no\\sroot|link\\sin\\sbio)${E}`, 'u');
 
-/** IPTV boxes sold with every paid channel are pirate services. */
-const IPTV = wordPattern([String.raw`iptv`]);
+/** IPTV boxes, loaded fire sticks and Kodi builds sold with every paid channel are pirate services. */
+const IPTV = wordPattern([String.raw`iptv|kodi|fire\s?sticks?|firesticks?`]);
+const STREAMER = /^(?:fire|kodi)/;
+/** For a fire stick or Kodi (ordinary devices), only a claim of every paid channel counts. */
+const PAID_CHANNELS_STRONG = new RegExp(`${W}(?:every\\schannel|all\\sthe\\schannels|all\\schannels|(?:sky|bt|tnt)\\s?sports|premier\\sleague|ppv|pay[\\s-]per[\\s-]view|box\\soffice|(?:£|\\$)\\d+\\s(?:a|per)\\s(?:year|month)|loaded|jailbroken|builds?|every\\smatch|all\\sthe\\sfootball)${E}`, 'u');
 const PAID_CHANNELS = new RegExp(`${W}(?:cheap|£\\d+|all\\sthe\\schannels|all\\schannels|every\\schannel|sky|sports|premier\\sleague|subscription|netflix|box\\soffice)${E}`, 'u');
 
 /** "Don't pay for it" next to a copy of a paid work. */
@@ -78,7 +97,7 @@ const COPY_OF_PAID_WORK = new RegExp(`${W}(?:pdf|epub|mobi|rip|ripped|torrent|cr
 
 /** A channel or group handing out paid books, films or music for free. */
 const GIVEAWAY_CHANNEL = wordPattern([String.raw`telegram|discord|whatsapp\sgroup|channel|group\schat|server|google\sdrive|mega\sfolder|dropbox`]);
-const PAID_WORKS = new RegExp(`${W}(?:audiobooks?|e-?books?|textbooks?|books|films|movies|box\\ssets|albums|courses|masterclasses|new\\sreleases)${E}`, 'u');
+const PAID_WORKS = new RegExp(`${W}(?:audiobooks?|e-?books?|textbooks?|books|films|movies|box\\ssets?|albums?|courses|masterclasses|new\\sreleases|(?:whole|full|entire)\\s(?:book|film|movie|series|season))${E}`, 'u');
 const FOR_FREE = new RegExp(`${W}(?:for\\sfree|free|for\\snothing|without\\spaying)${E}`, 'u');
 const LAWFUL_LENDING = new RegExp(`${W}(?:libby|borrowbox|library\\scard|local\\slibrary|public\\slibrary|kindle\\sunlimited|free\\strial|subscription|project\\sgutenberg|public\\sdomain|our\\s)${E}`, 'u');
 
@@ -112,8 +131,13 @@ export const piracy: Detector = {
       if (!PIRACY_WARNING.test(rest)) signals.push({ span: match.span, reason: REASON });
     }
     for (const link of findLinks(text)) if (isPirateHost(link)) signals.push({ span: link.span, reason: REASON });
+    for (const match of affirmed(text, EBOOK_COPY)) {
+      if (match.text.includes('epub') || match.text.includes('mobi') || inSentence(text, match.foldedStart, BOOKISH)) signals.push({ span: match.span, reason: REASON });
+    }
     for (const match of affirmed(text, UNLOCKED)) if (inSentence(text, match.foldedStart, UNOFFICIAL_COPY)) signals.push({ span: match.span, reason: REASON });
-    for (const match of affirmed(text, IPTV)) if (nearby(text, match, PAID_CHANNELS, 120)) signals.push({ span: match.span, reason: REASON });
+    for (const match of affirmed(text, IPTV)) {
+      if (nearby(text, match, STREAMER.test(match.text) ? PAID_CHANNELS_STRONG : PAID_CHANNELS, 120)) signals.push({ span: match.span, reason: REASON });
+    }
     if (signals.length > 0) return signals;
     for (const match of findAll(text, AVOID_PAYING)) {
       // "Don't pay £30 for it. The PDF is on…": the copy is often named in the next breath.
