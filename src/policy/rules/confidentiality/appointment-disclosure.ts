@@ -1,4 +1,7 @@
 import { apostrophes } from './text-scope.ts';
+/** Plain-engine gate: every match of APPOINTMENT_DISCLOSURE contains one of these. */
+export const APPOINTMENT_GATE = /confirm|tell you|let you know|can say|session|appointment|booking|account|invoice|fees|therapy|booked/;
+
 /**
  * Telling someone about another person's appointments, bookings or payments: it confirms that
  * person is a client (and when they come), which only they may be told once verified.

@@ -1,7 +1,7 @@
 import type { Detector, DetectorContext, Signal } from '../detector.ts';
 import { findAll } from '../match.ts';
-import { ABOUT_CONFIDENTIALITY, SECRECY_CUE, THIRD_PARTY_SOURCE } from './secrecy-cues.ts';
-import { apostrophes, sentenceText } from './text-scope.ts';
+import { ABOUT_CONFIDENTIALITY, SECRECY_CUE, THIRD_PARTY_SOURCE, THIRD_PARTY_SOURCE_GATE } from './secrecy-cues.ts';
+import { apostrophes, findGated, sentenceText } from './text-scope.ts';
 import { BUSINESS_FIGURES_TRIGGERS } from './triggers.ts';
 
 /**
@@ -29,6 +29,8 @@ const TAKINGS = apostrophes(
     String.raw`)(?![\p{L}])`,
   'gu',
 );
+/** Plain-engine gate: a figure of some kind (FIGURE below is checked per sentence). */
+const FIGURE_GATE = /[£$€\d]|doubled|tripled|quadrupled|halved|million|grand|thousand/;
 /** A revenue phrase with a figure (amount or percentage) in its sentence is a disclosure. */
 const FIGURE = /[£$€]\s?\d|\d\s?%|\d\s?per ?cent|doubled|tripled|quadrupled|halved|million|grand|thousand/u;
 /** Sector statistics from a survey or the news are public: "NHS referrals down 18%, says a report". */
@@ -75,27 +77,29 @@ const OWN_EXPANSION = /(?<![\p{L}])(?:(?:a|our|the|another) (?:second|third|new|
 const CLEARLY_BUSINESS = /(?<![\p{L}])(?:campaign|launch\w*|ads?|adverts?|advertising|promos?|promotions?|prices?|pricing|fees?|rates|clinic|branch|site|practice|premises|expan\w*|merg\w*|acqui\w*|take ?over|taking over|buy(?:ing)? out|sell(?:ing)? (?:up|the)|redundanc\w*|restructur\w*|contracts?|strategy|figures|targets?|rebrand\w*|partnership|tender|salar\w*|pay rise|undercut\w*|business|company|new service|offer|discount)(?![\p{L}])/u;
 
 const takings = ({ text }: DetectorContext): Signal[] =>
-  findAll(text, TAKINGS).flatMap((match) => {
+  findGated(text, FIGURE_GATE, TAKINGS).flatMap((match) => {
     const sentence = sentenceText(text, match.foldedStart);
     if (!FIGURE.test(sentence) || FUNDRAISING.test(sentence) || REPORTED_ELSEWHERE.test(sentence) || MONEY_PITCH.test(text.folded)) return [];
     return [{ span: match.span, reason: "Reveals the practice's income or takings, which are commercially sensitive." }];
   });
 
 const counts = ({ text }: DetectorContext): Signal[] =>
-  findAll(text, COUNT).flatMap((match) => {
+  findGated(text, /\d/, COUNT).flatMap((match) => {
     const sentence = sentenceText(text, match.foldedStart);
     if (!PERFORMANCE.test(sentence)) return [];
     if (ALLOWANCE.test(text.folded.slice(Math.max(0, match.foldedStart - 16), match.foldedStart))) return [];
     if (AVAILABILITY.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 24))) return [];
     return [{ span: match.span, reason: 'Reveals client or session numbers, which are confidential business figures.' }];
-  }).concat(findAll(text, WAITING_LIST).map((match) => ({ span: match.span, reason: 'Reveals how many people are waiting, which is a confidential client number.' })));
+  }).concat(findGated(text, /waiting list/, WAITING_LIST).map((match) => ({ span: match.span, reason: 'Reveals how many people are waiting, which is a confidential client number.' })));
 
 const unannounced = (context: DetectorContext): Signal[] => {
   const { text } = context;
+  const cues = findAll(text, SECRECY_CUE);
+  if (cues.length === 0) return [];
   // Someone else's secret is third-party-leak's business, not ours.
   THIRD_PARTY_SOURCE.lastIndex = 0;
-  if (THIRD_PARTY_SOURCE.test(text.folded)) return [];
-  return findAll(text, SECRECY_CUE).flatMap((match) => {
+  if (THIRD_PARTY_SOURCE_GATE.test(text.folded) && THIRD_PARTY_SOURCE.test(text.folded)) return [];
+  return cues.flatMap((match) => {
     const sentence = sentenceText(text, match.foldedStart);
     if (ABOUT_CONFIDENTIALITY.test(sentence)) return [];
     const near = text.folded.slice(Math.max(0, match.foldedStart - 160), match.foldedEnd + 160);

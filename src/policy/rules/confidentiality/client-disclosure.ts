@@ -1,9 +1,8 @@
 import type { Detector, DetectorContext, Signal } from '../detector.ts';
-import { findAll } from '../match.ts';
-import { APPOINTMENT_DISCLOSURE } from './appointment-disclosure.ts';
-import { CLIENT_PERSON, CLIENT_REFERENCE, HAPPENED, RETELLING, SESSION_STORY, SESSION_WITH_PERSON, SOMEONE_TOLD, THERAPY_CONTEXT } from './client-references.ts';
+import { APPOINTMENT_DISCLOSURE, APPOINTMENT_GATE } from './appointment-disclosure.ts';
+import { CLIENT_PERSON, CLIENT_PERSON_GATE, CLIENT_REFERENCE, CLIENT_REFERENCE_GATE, HAPPENED, SESSION_GATE, THERAPY_CONTEXT_GATE, RETELLING, SESSION_STORY, SESSION_WITH_PERSON, SOMEONE_TOLD, THERAPY_CONTEXT } from './client-references.ts';
 import { looksLikeName, namesIn } from './person-names.ts';
-import { afterInSentence, apostrophes, beforeInSentence, sentenceRange, sentenceText } from './text-scope.ts';
+import { afterInSentence, apostrophes, beforeInSentence, findGated, sentenceRange, sentenceText } from './text-scope.ts';
 import { CLIENT_DISCLOSURE_TRIGGERS } from './triggers.ts';
 
 /** Generic statements ("if a client cancels…", "what should I do when a client says…") describe no one. */
@@ -17,6 +16,10 @@ const CLIENT_SPOTLIGHT = apostrophes(String.raw`(?<![\p{L}])(?:client (?:shout[-
 /** A person's therapy itself: "finished her 12 sessions", "started his counselling". */
 const RETURNED_FOR_THERAPY = apostrophes(String.raw`(?<![\p{L}])(?:(?:been )?(?:coming|came|come|returned|returning|back) (?:back )?(?:to (?:us|see us|me|see me) )?for (?:[\p{L}\p{N}-]+ ){0,3}?(?:sessions?|therapy|counsell?ing|treatment))(?![\p{L}])`, 'gu');
 const THERAPY_PARTICIPATION = /(?<![\p{L}])(?:finished|finishing|completed|completing|ended|ending|wrapped up|graduated from|reached the end of|started|starting|began|attended|missed|cancelled|booked|celebrat(?:ed|ing)) (?:her|his|their) (?:[\p{L}\p{N}-]+ ){0,2}?(?:sessions?|therapy|counsell?ing|treatment|appointments?|emdr|cbt)(?![\p{L}])(?! (?:training|diploma|degree|qualification|course|placement|skills|practice|career|studies|service|business|supervision|module))/gu;
+
+/** Plain-engine gates for the patterns below. */
+const THERAPY_WORDS = /session|therapy|counsel|treatment|appointment|emdr|cbt/;
+const RECORD_WORDS = /notes|record|file|report|plan|assessment|formulation|letter|form|questionnaire|history|diagnosis|results|scores|paperwork|documents|prescription|summary/;
 
 /** Sending or showing someone's clinical paperwork. */
 const CLINICAL_RECORDS = apostrophes(String.raw`(?<![\p{L}])(?:(?:attached|attach|attaching|sent|send|sending|forwarded|forwarding|shared|sharing|posted|posting|emailed|emailing|email|uploaded|uploading|printed|printing|faxed|faxing|passed on|passing on|handed over|here(?:'s| is| are)|copy of|pdf of|scan of|photo of|screenshot of) (?:[\p{L}'-]+ ){0,4}?(?:your|her|his|their|the client'?s|a client'?s|my client'?s|(?!(?:the practice|practice|team|company|business|our|clinic|it)'s)[\p{L}-]+'s) (?:[\p{L}-]+ )?(?:notes|records?|case file|file|report|care plan|risk assessment|formulation|letter|form|forms|questionnaire|history|diagnosis|results|scores|paperwork|documents|prescription|discharge summary)|letter (?:we|i) (?:sent|wrote|sent off) to (?:your|her|his|their) (?:gp|doctor|psychiatrist|consultant))(?![\p{L}])`, 'gu');
@@ -49,7 +52,7 @@ const SLOT_ON_OFFER = /^ (?:is |are |has )?(?:now |still |just )?(?:free|availab
 const PRONOUN_NEXT = /^\W{0,4}(?:she|he|they)(?![\p{L}])/u;
 
 const clientReferences = (context: DetectorContext): Signal[] =>
-  findAll(context.text, CLIENT_REFERENCE).flatMap((match) => {
+  findGated(context.text, CLIENT_REFERENCE_GATE, CLIENT_REFERENCE).flatMap((match) => {
     const { text } = context;
     if (GENERIC_CUE.test(beforeInSentence(text, match.foldedStart, 40))) return [];
     const after = afterInSentence(text, match.foldedEnd, 90);
@@ -67,7 +70,7 @@ const clientReferences = (context: DetectorContext): Signal[] =>
   });
 
 const clientPeople = ({ text }: DetectorContext): Signal[] =>
-  findAll(text, CLIENT_PERSON).flatMap((match) => {
+  findGated(text, CLIENT_PERSON_GATE, CLIENT_PERSON).flatMap((match) => {
     if (GENERIC_CUE.test(beforeInSentence(text, match.foldedStart, 40))) return [];
     return [{ span: match.span, reason: 'Talks about a particular person the writer sees in therapy: details like these can identify a client.' }];
   });
@@ -76,7 +79,7 @@ const clientPeople = ({ text }: DetectorContext): Signal[] =>
 const SESSION_WITH_NAME = /(?<![\p{L}])(?:session|sessions|appointment|hour) with ([\p{L}][\p{L}'’-]*)/gu;
 const BOOKING_TALK = /(?<![\p{L}])(?:book|booking|available|availability|offers?|runs|running|join|sign up|try|with our|enquire|new therapist|our therapist)(?![\p{L}])/u;
 const namedSessions = (context: DetectorContext): Signal[] =>
-  findAll(context.text, SESSION_WITH_NAME).flatMap((match) => {
+  findGated(context.text, /session|appointment|hour/, SESSION_WITH_NAME).flatMap((match) => {
     const { text } = context;
     const nameEnd = match.foldedEnd;
     const nameStart = nameEnd - (match.groups[0]?.length ?? 0);
@@ -88,39 +91,39 @@ const namedSessions = (context: DetectorContext): Signal[] =>
 
 const SESSION_REASON = 'Retells a therapy session with a particular person: details like these can identify a client.';
 const sessionStories = ({ text }: DetectorContext): Signal[] => [
-  ...findAll(text, SESSION_STORY).map((match) => ({ span: match.span, reason: SESSION_REASON })),
-  ...findAll(text, SOMEONE_TOLD).flatMap((match) => {
+  ...findGated(text, SESSION_GATE, SESSION_STORY).map((match) => ({ span: match.span, reason: SESSION_REASON })),
+  ...findGated(text, [THERAPY_CONTEXT_GATE, /(?:told|said|admitted|confided|cried|shared|confessed|disclosed) (?:me|to me|that)/], SOMEONE_TOLD).flatMap((match) => {
     const around = text.folded.slice(Math.max(0, match.foldedStart - 160), match.foldedEnd + 160);
     return THERAPY_CONTEXT.test(around) ? [{ span: match.span, reason: SESSION_REASON }] : [];
   }),
-  ...findAll(text, SESSION_WITH_PERSON).flatMap((match) => {
+  ...findGated(text, SESSION_GATE, SESSION_WITH_PERSON).flatMap((match) => {
     if (GENERIC_CUE.test(beforeInSentence(text, match.foldedStart, 40))) return [];
     return HAPPENED.test(afterInSentence(text, match.foldedEnd, 60)) || HAPPENED.test(beforeInSentence(text, match.foldedStart, 30)) ? [{ span: match.span, reason: SESSION_REASON }] : [];
   }),
 ];
 
 /** Signals from a pattern that only count when a person's name is in the same sentence. */
-const withNameInSentence = (context: DetectorContext, pattern: RegExp, reason: string): Signal[] =>
-  findAll(context.text, pattern).flatMap((match) => {
+const withNameInSentence = (context: DetectorContext, gate: RegExp | readonly RegExp[], pattern: RegExp, reason: string): Signal[] =>
+  findGated(context.text, gate, pattern).flatMap((match) => {
     // The name may close the sentence before ("Remember Katie? She's been coming to us since").
     const [start, end] = sentenceRange(context.text, match.foldedStart);
     return namesIn(context.text, Math.max(0, start - 120), end, context.organisation).length > 0 ? [{ span: match.span, reason }] : [];
   });
 
 const namedClients = (context: DetectorContext): Signal[] => [
-  ...findAll(context.text, CLIENT_SPOTLIGHT).map((match) => ({ span: match.span, reason: 'Singles out a client in public: clients must never be identified.' })),
-  ...findAll(context.text, CLINICAL_EVENTS).flatMap((match) =>
+  ...findGated(context.text, /client|real name|been changed/, CLIENT_SPOTLIGHT).map((match) => ({ span: match.span, reason: 'Singles out a client in public: clients must never be identified.' })),
+  ...findGated(context.text, /disclosure|safeguarding|in crisis/, CLINICAL_EVENTS).flatMap((match) =>
     GENERIC_CUE.test(beforeInSentence(context.text, match.foldedStart, 40)) ? [] : [{ span: match.span, reason: 'Describes what happened in clients\' sessions: that is confidential.' }],
   ),
-  ...withNameInSentence(context, THERAPY_PARTICIPATION, 'Names a person and describes their therapy, which identifies them as a client.'),
-  ...withNameInSentence(context, RETURNED_FOR_THERAPY, 'Names a person and says they come to the practice for therapy, which identifies them as a client.'),
-  ...withNameInSentence(context, GROUP_SHARING, 'Names people and retells what they shared in a group session: what is said there is confidential.'),
-  ...findAll(context.text, UNNAMED_GROUP_SHARING).map((match) => ({ span: match.span, reason: 'Retells what a participant shared in a group session: what is said there is confidential.' })),
+  ...withNameInSentence(context, [THERAPY_WORDS, /(?:her|his|their) /], THERAPY_PARTICIPATION, 'Names a person and describes their therapy, which identifies them as a client.'),
+  ...withNameInSentence(context, [THERAPY_WORDS, /(?:coming|came|come|returned|returning|back) /], RETURNED_FOR_THERAPY, 'Names a person and says they come to the practice for therapy, which identifies them as a client.'),
+  ...withNameInSentence(context, /speaking|spoke|talking|talked|sharing|shared|opening up|opened up|telling (?:us|the group)|told (?:us|the group)/, GROUP_SHARING, 'Names people and retells what they shared in a group session: what is said there is confidential.'),
+  ...findGated(context.text, [/shared|told|opened|spoke|talked|cried|broke|admitted|disclosed|confided|revealed/, /attendee|participant|member|group|workshop|circle|class|course|session|retreat|meeting/], UNNAMED_GROUP_SHARING).map((match) => ({ span: match.span, reason: 'Retells what a participant shared in a group session: what is said there is confidential.' })),
 ];
 
 const records = ({ text }: DetectorContext): Signal[] => [
-  ...findAll(text, CLINICAL_RECORDS).map((match) => ({ span: match.span, reason: 'Shares a client\'s clinical records or correspondence over social media.' })),
-  ...findAll(text, APPOINTMENT_DISCLOSURE).map((match) => ({ span: match.span, reason: 'Gives out a client\'s appointments or account details, which confirms they are a client.' })),
+  ...findGated(text, [RECORD_WORDS, /attach|sent|send|forward|shar|post|email|upload|print|fax|pass|hand|here|copy of|pdf of|scan of|photo of|screenshot of|letter (?:we|i)/], CLINICAL_RECORDS).map((match) => ({ span: match.span, reason: 'Shares a client\'s clinical records or correspondence over social media.' })),
+  ...findGated(text, APPOINTMENT_GATE, APPOINTMENT_DISCLOSURE).map((match) => ({ span: match.span, reason: 'Gives out a client\'s appointments or account details, which confirms they are a client.' })),
 ];
 
 /** Talk about a client that could identify them or reveals what happened in therapy. */

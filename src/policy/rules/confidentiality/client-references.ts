@@ -64,6 +64,13 @@ export const CLIENT_PERSON = apostrophes(
   'gu',
 );
 
+/** Plain-engine gates: literal words that every match of the pattern of the same name contains. */
+const SLOT_GATE = String.raw`my (?:\d|mon|tue|wed|thu|fri|sat|sun)`;
+export const CLIENT_REFERENCE_GATE = new RegExp(String.raw`client|patient|service|supervisee|counsel|referral|couple|famil|${SLOT_GATE}`);
+export const CLIENT_PERSON_GATE = new RegExp(String.raw`(?:^|[^a-z])(?:i|we)(?:['’]ve| have|['’]m| am)? ?(?:been )?(?:see|saw|work|counsel|treat|support|coach|help|supervis|assess)|${SLOT_GATE}`);
+export const SESSION_GATE = /session|appointment|hour|therapy|overheard|heard|said to me|quote/;
+export const THERAPY_CONTEXT_GATE = /session|therap|room|client|counsel/;
+
 /** Retelling verbs: what the client said or did in the room. */
 export const RETELLING = apostrophes(
   String.raw`(?<![\p{L}])(?:told me|tells me|said|says|shared|disclosed|admitted|confided|opened up|revealed|broke down|cried|sobbed|confessed|explained|described|talked about|spoke about|mentioned|asked me|tell me|to tell me|trusted|trusts|finally|came in|came out|came to see|turned up|walked in|walked out|brought|has been|had been|was|is (?:going through|struggling|dealing|living|still|doing|making|getting|feeling|now|a |an |\d)|'s (?:doing|making|getting|feeling|now)|seems|looked|looks|just|spent|decided|emailed|e-mailed|wrote|messaged|texted|rang|called|left|lost|got|sent|gave|realised|realized|managed|made|won|passed|started|stopped|quit|moved|returned|arrived|reached|hugged|thanked|laughed|smiled|shouted|dropped out|lives|lived|works (?:as|at|in|for)|is from|comes from|has the same|goes to|turned \d+|hasn't|didn't|couldn't|wouldn't|can't|spoke|talked|told|went|tried|faced|opened)(?![\p{L}])`,

@@ -1,7 +1,7 @@
 import type { Detector, Signal } from '../detector.ts';
 import { findAll } from '../match.ts';
-import { APPOINTMENT_DISCLOSURE } from './appointment-disclosure.ts';
-import { apostrophes } from './text-scope.ts';
+import { APPOINTMENT_DISCLOSURE, APPOINTMENT_GATE } from './appointment-disclosure.ts';
+import { apostrophes, findGated } from './text-scope.ts';
 import { IDENTITY_UNVERIFIED_TRIGGERS } from './triggers.ts';
 
 /**
@@ -63,7 +63,7 @@ export const identityUnverified: Detector = {
       span: match.span,
       reason: "Shares account or booking information without verifying the person's identity the usual way.",
     }));
-    const disclosed = findAll(text, APPOINTMENT_DISCLOSURE).map((match): Signal => ({
+    const disclosed = findGated(text, APPOINTMENT_GATE, APPOINTMENT_DISCLOSURE).map((match): Signal => ({
       span: match.span,
       reason: "Gives out someone's appointment or account details over social media, with no identity check.",
     }));

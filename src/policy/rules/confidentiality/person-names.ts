@@ -27,18 +27,43 @@ const WORD = /^[\p{L}][\p{L}'’-]*$/u;
  * capital first letter, not all capitals, not a known non-name, not the organisation.
  */
 export const looksLikeName = (text: FoldedText, start: number, end: number, organisation: OrganisationFacts): boolean => {
-  const word = text.folded.slice(start, end);
-  if (word.length < 2 || !WORD.test(word) || NOT_NAMES.has(word)) return false;
-  if (organisation.names.some((name) => name === word || name.split(/\s+/).includes(word))) return false;
+  // The cheap test first: most words of a draft are not capitalised.
   const originalStart = text.sourceStart[start] ?? 0;
+  const first = text.original.charAt(originalStart);
+  if (first === first.toLowerCase() || first !== first.toUpperCase()) return false;
+  const word = text.folded.slice(start, end);
+  if (word.length < 2 || !WORD.test(word) || NOT_NAMES.has(word) || organisationWords(organisation).has(word)) return false;
   const originalEnd = text.sourceEnd[end - 1] ?? originalStart;
   const original = text.original.slice(originalStart, originalEnd);
-  const first = original.charAt(0);
-  if (first === first.toLowerCase() || first !== first.toUpperCase()) return false;
   return original.slice(1) !== original.slice(1).toUpperCase();
 };
 
-const WORD_IN_TEXT = /[\p{L}][\p{L}'’-]*/gu;
+const organisationWordCache = new WeakMap<OrganisationFacts, ReadonlySet<string>>();
+/** The words of the organisation's own names, once per organisation. */
+const organisationWords = (organisation: OrganisationFacts): ReadonlySet<string> => {
+  let words = organisationWordCache.get(organisation);
+  if (!words) {
+    words = new Set(organisation.names.flatMap((name) => [name, ...name.split(/\s+/)]));
+    organisationWordCache.set(organisation, words);
+  }
+  return words;
+};
+
+/** A capitalised word in the ORIGINAL draft: the only place a name can start. */
+const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}/gu;
+const WORD_CHAR = /[\p{L}'’-]/u;
+
+/** The first folded index whose original offset is at or after `original` (sourceStart is non-decreasing). */
+const foldedIndexOf = (text: FoldedText, original: number): number => {
+  let low = 0;
+  let high = text.folded.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((text.sourceStart[middle] ?? 0) < original) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+};
 
 const nameCache = new WeakMap<FoldedText, { readonly organisation: OrganisationFacts; readonly names: readonly (readonly [number, number])[] }>();
 
@@ -47,11 +72,15 @@ const allNames = (text: FoldedText, organisation: OrganisationFacts): readonly (
   const cached = nameCache.get(text);
   if (cached && cached.organisation === organisation) return cached.names;
   const names: [number, number][] = [];
-  WORD_IN_TEXT.lastIndex = 0;
-  for (let found = WORD_IN_TEXT.exec(text.folded); found; found = WORD_IN_TEXT.exec(text.folded)) {
-    const start = found.index;
-    const end = start + found[0].length;
-    if (!isSentenceStart(text, start) && looksLikeName(text, start, end, organisation)) names.push([start, end]);
+  // Only capitalised words can be names, and most words are not: find those in the original and
+  // map each to the folded text, instead of testing every folded word.
+  CAPITALISED.lastIndex = 0;
+  for (let found = CAPITALISED.exec(text.original); found; found = CAPITALISED.exec(text.original)) {
+    const start = foldedIndexOf(text, found.index);
+    if (start >= text.folded.length || (start > 0 && WORD_CHAR.test(text.folded.charAt(start - 1)))) continue;
+    let end = start;
+    while (end < text.folded.length && WORD_CHAR.test(text.folded.charAt(end))) end += 1;
+    if (end > start && !isSentenceStart(text, start) && looksLikeName(text, start, end, organisation)) names.push([start, end]);
   }
   nameCache.set(text, { organisation, names });
   return names;

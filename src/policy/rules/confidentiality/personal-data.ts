@@ -4,14 +4,23 @@ import { healthDetails } from './health-details.ts';
 import { personalPhoneNumbers } from './phone-numbers.ts';
 import { personalAddresses } from './postal-addresses.ts';
 
+const DIGIT = /\d/;
+/** Every health state health-details.ts looks for names one of these (a loose, plain-engine gate). */
+const HEALTH_WORD = /hospi|intensive|icu|a&e|a and e|rehab|infirmary|royal|general|recover|diagnos|undergo|chemo|radiother|surgery|operation|replacement|treatment|dialysis|ivf|cancer|dementia|covid|leuk|tumo|depress|\bms\b|parkinson|alzheimer|diabet|infection|pneumonia|sepsis|burnout|stress|anxiety|illness|heart attack|stroke|miscarr|breakdown|seizure|fall|mastectomy|overdose|relapse|terminal|motor neurone|sectioned|admitted/;
+
 /** Someone's personal data published: phone number, email, home address or health details. */
 export const personalData: Detector = {
   id: 'personal-data',
   description: "Someone's personal phone number, personal email, home address or health details.",
-  detect: ({ text, organisation }) => [
-    ...personalPhoneNumbers(text),
-    ...personalEmailAddresses(text, organisation),
-    ...personalAddresses(text, organisation),
-    ...healthDetails(text, organisation),
-  ],
+  // No `triggers`: an email address has no word every such draft shares (its local part is
+  // anything). Instead each part is skipped by a plain test when the draft cannot hold it.
+  detect: ({ text, organisation }) => {
+    const hasDigit = DIGIT.test(text.folded);
+    return [
+      ...(hasDigit ? personalPhoneNumbers(text) : []),
+      ...(text.folded.includes('@') ? personalEmailAddresses(text, organisation) : []),
+      ...(hasDigit ? personalAddresses(text, organisation) : []),
+      ...(HEALTH_WORD.test(text.folded) ? healthDetails(text, organisation) : []),
+    ];
+  },
 };

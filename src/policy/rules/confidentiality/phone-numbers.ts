@@ -1,4 +1,3 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { FoldedText } from '../../normalise-text.ts';
 import type { Signal } from '../detector.ts';
 import { findAll } from '../match.ts';
@@ -6,13 +5,14 @@ import { apostrophes } from './text-scope.ts';
 
 /**
  * UK phone numbers that belong to a person. A candidate is found by a linear pattern and
- * checked with libphonenumber-js; its LENGTH must be possible (Ofcom's drama ranges, used in
- * examples, are possible but not "valid", and a real mobile is both). Whether it is personal
+ * checked against the UK numbering plan (kindOf); its LENGTH must be possible (Ofcom's drama
+ * ranges, used in examples, count). Whether it is personal
  * is read from the words before it: "call us", "our number", a helpline → the organisation's;
  * "her mobile", "text Amy", "personal" → a person's; an unexplained mobile → a person's.
  */
 
-const CANDIDATE = /(?<![\p{N}+])(?:\+\s?44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?(?:[\s.-]?\d){6,8}(?![\p{N}])/gu;
+// Not a /u pattern: it reads only ASCII digits and punctuation, and the plain engine is ~4× faster.
+const CANDIDATE = /(?<![0-9+])(?:\+\s?44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?(?:[\s.-]?\d){6,8}(?![0-9])/g;
 
 const PERSONAL_CONTEXT = apostrophes(
   String.raw`(?<![\p{L}])(?:personal|private|home|own|mobile|mob|cell|her|his|my|me|him|[\p{L}]+'s (?:mobile|personal|own|home))(?![\p{L}])`,
@@ -31,19 +31,24 @@ const BUSINESS_USE = apostrophes(
 
 type Kind = 'mobile' | 'other';
 
-const kindOf = (digits: string): Kind | undefined => {
-  const parsed = parsePhoneNumberFromString(digits, 'GB');
-  if (!parsed || parsed.countryCallingCode !== '44' || !parsed.isPossible()) return undefined;
-  const type = parsed.isValid() ? parsed.getType() : undefined;
-  if (type === 'MOBILE') return 'mobile';
-  // Numbers that do not validate (drama ranges) are judged by their national prefix: 07 (not 070 or 076) is mobile.
-  return type === undefined && /^7[1-57-9]/.test(parsed.nationalNumber) ? 'mobile' : 'other';
+/**
+ * The UK numbering plan, as far as this check needs it: a national number (without the 0 or
+ * +44) of 10 digits, or 9 for some 01 areas and 0800/0500 lines, is possible; 07 numbers other
+ * than 070 (personal numbering) and 076 (pagers) are mobiles, Ofcom's drama ranges included.
+ * Plain rules instead of a phone library's parser: that costs ~100 µs a number, this ~0.1 µs.
+ */
+const kindOf = (candidate: string): Kind | undefined => {
+  const digits = candidate.replace(/\(0\)/, '').replace(/\D/g, '');
+  const national = digits.startsWith('44') ? digits.slice(2) : digits.replace(/^0/, '');
+  const possible = national.length === 10 || (national.length === 9 && /^(?:1|800|500)/.test(national));
+  if (!possible || /^0/.test(national)) return undefined;
+  return /^7[1-57-9]/.test(national) && national.length === 10 ? 'mobile' : 'other';
 };
 
 /** Personal phone numbers in the draft, each a signal whose edit drops the number. */
 export const personalPhoneNumbers = (text: FoldedText): Signal[] =>
   findAll(text, CANDIDATE).flatMap((match) => {
-    const kind = kindOf(match.text.replace(/[^\d+]/g, ''));
+    const kind = kindOf(match.text);
     if (!kind) return [];
     const before = text.folded.slice(Math.max(0, match.foldedStart - 50), match.foldedStart);
     const after = text.folded.slice(match.foldedEnd, match.foldedEnd + 50);

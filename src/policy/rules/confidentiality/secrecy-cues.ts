@@ -63,5 +63,8 @@ export const THIRD_PARTY_SOURCE = apostrophes(
   'gu',
 );
 
+/** Plain-engine gate: every match of THIRD_PARTY_SOURCE contains one of these. */
+export const THIRD_PARTY_SOURCE_GATE = /leak|internal|embargo|hands on|hold of|managed to|publication|published|release|going public|hear|shown|showed|sent|forwarded|told|tipped|see|passed|shared|given|draft|confidential|private|unpublished|grapevine|bird|insider/;
+
 /** Talk ABOUT leaks and confidentiality in general (advice, news of a breach), not a leak itself. */
 export const ABOUT_CONFIDENTIALITY = apostrophes(String.raw`(?<![\p{L}])(?:data (?:breach|leak)|how to (?:spot|avoid|stop|prevent)|(?:never share|don'?t share|do not share)(?! (?:this|it|that|these|them|yet|outside|beyond|until|till|before|with anyone)(?![\p{L}]))|protect (?:your|client)|what (?:to do|happens) if|our confidentiality policy|confidentiality (?:policy|agreement|is)|everything (?:you say|you share|shared) (?:here |in (?:sessions?|therapy|the room) )?(?:is|stays|remains) confidential|(?:is|'s|are|stays|remains|kept|keep it|be) (?:completely |totally |strictly |always )?confidential|confidential (?:service|space|support|helpline|line|advice|chat|conversation|sessions?|counselling|therapy))(?![\p{L}])`, 'u');

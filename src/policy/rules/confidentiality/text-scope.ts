@@ -71,3 +71,13 @@ export const findInSentenceWith = (text: FoldedText, pattern: RegExp, companion:
  */
 export const WARNING_CUE =
   /(?<![\p{L}])(?:never|don'?t|do not|won'?t|will not|shouldn'?t|should not|must not|mustn'?t|no one|nobody|beware|be wary|be careful|watch out|scam|scams|scammers?|phishing|fraud(?:ster)?s?|red flags?|if (?:anyone|someone|somebody|a message|an email|you get|you receive)|genuine|legitimate|fake)(?![\p{L}])/u;
+
+/**
+ * `findAll`, skipped unless every plain-engine `gate` (literal words that every match of
+ * `pattern` contains) matches the draft: most drafts fail a cheap gate, so the costlier
+ * Unicode pattern runs only where it can match.
+ */
+export const findGated = (text: FoldedText, gate: RegExp | readonly RegExp[], pattern: RegExp): Match[] => {
+  const gates = gate instanceof RegExp ? [gate] : gate;
+  return gates.every((each) => each.test(text.folded)) ? findAll(text, pattern) : [];
+};

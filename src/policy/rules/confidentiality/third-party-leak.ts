@@ -1,8 +1,8 @@
 import type { Detector, DetectorContext, Signal } from '../detector.ts';
 import { findAll } from '../match.ts';
 import { findNamedParties } from '../named-parties.ts';
-import { ABOUT_CONFIDENTIALITY, SECRECY_CUE, THIRD_PARTY_SOURCE } from './secrecy-cues.ts';
-import { apostrophes, sentenceText } from './text-scope.ts';
+import { ABOUT_CONFIDENTIALITY, SECRECY_CUE, THIRD_PARTY_SOURCE, THIRD_PARTY_SOURCE_GATE } from './secrecy-cues.ts';
+import { apostrophes, findGated, sentenceText } from './text-scope.ts';
 import { THIRD_PARTY_LEAK_TRIGGERS } from './triggers.ts';
 
 /**
@@ -30,7 +30,7 @@ const leakSources = ({ text }: DetectorContext): Signal[] => [
   ...findAll(text, INSIDER_SAYS).flatMap((match) =>
     INTERNAL_MATTER.test(sentenceText(text, match.foldedStart)) ? [{ span: match.span, reason: "Repeats what an insider told you about another organisation's internal business." }] : [],
   ),
-  ...findAll(text, THIRD_PARTY_SOURCE).flatMap((match) =>
+  ...findGated(text, THIRD_PARTY_SOURCE_GATE, THIRD_PARTY_SOURCE).flatMap((match) =>
     ABOUT_CONFIDENTIALITY.test(sentenceText(text, match.foldedStart)) ? [] : [{
       span: match.span,
       reason: "Repeats another organisation's or person's confidential or unpublished information.",
