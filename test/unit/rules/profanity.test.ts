@@ -29,6 +29,23 @@ describe('profanity', () => {
     ['wtf is this weather', 'wtf'],
     ['Bloody hell, the boiler again', 'Bloody hell'],
     ['Sod it, cake for lunch', 'Sod it'],
+    ['what the f*** is going on with the car park today', 'f***'],
+    ['Who the F*** books a fire drill at 9am', 'F***'],
+    ['Absolute s*** service from the courier again', 's***'],
+    ['f****** hell, the lift is broken', 'f******'],
+    ['Our bloody printer has jammed again', 'bloody'],
+    ['Bloody typical, the one day I forget my brolly', 'Bloody'],
+    ['the landlord still hasn’t fixed the bloody boiler', 'bloody'],
+    ['Effing hell, Monday again', 'Effing'],
+    ['frigging roadworks on the ring road again', 'frigging'],
+    ['Oh for f’s sake, the wifi is down', 'for f’s sake'],
+    ['pissed off with the parking wardens', 'pissed'],
+    ['Bollox to this weather', 'Bollox'],
+    ['the new booking system is total sh*te', 'sh*te'],
+    ['Oh FFS the server’s down', 'FFS'],
+    ['Holy sh!t what a day', 'sh!t'],
+    ['this rota is complete horseshit', 'horseshit'],
+    ['damn this rain', 'damn'],
   ])('flags %j at %j', (text, word) => {
     const findings = profanityIn(text);
     expect(findings.map((finding) => text.slice(...finding.span))).toContain(word);
@@ -43,11 +60,24 @@ describe('profanity', () => {
     expect(checker.check({ text: 'This is sh1t' }).verdict).toBe('stop');
   });
 
-  it('masks the word in the rewrite, and the masked form passes', () => {
-    const result = checker.check({ text: 'Mondays are sh1t but we are open' });
+  it.each([
+    ['Mondays are sh1t but we are open', 'Mondays are rubbish but we are open'],
+    ['The f*cking train was late again', 'The train was late again'],
+    ['what the f*** is going on with the lift', 'what the heck is going on with the lift'],
+    ['WTF, the heating is off again', 'what on earth, the heating is off again'],
+    ['Our bloody printer has jammed', 'Our printer has jammed'],
+    ['This rota is b0ll0cks', 'This rota is nonsense'],
+  ])('replaces the word in the rewrite of %j with a clean one, and the rewrite passes', (text, expected) => {
+    const result = checker.check({ text });
     const rewrite = result.findings.find((finding) => finding.detector === 'profanity')?.rewrite;
-    expect(rewrite).toBe('Mondays are s*** but we are open');
+    expect(rewrite).toBe(expected);
     expect(profanityIn(rewrite!)).toEqual([]);
+  });
+
+  it('names the word masked in its reason, never spelled out', () => {
+    const [finding] = profanityIn('That was a sh1t week');
+    expect(finding?.reason).toContain('s***');
+    expect(finding?.reason).not.toContain('shit');
   });
 
   it.each([
@@ -59,7 +89,18 @@ describe('profanity', () => {
     'The Shiite and Sunni communities held a vigil together.',
     'Moby Dick and Philip K. Dick are on our reading list.',
     'Our new phone is a Galaxy A55 and the road is the A12.',
-    'Swear words in newspapers are printed as f*** or s***.',
+    'Our ***** reviews keep rolling in, thank you!',
+    'Rated 5*** by the people who stay with us.',
+    'Mrs B***** and Mr J***** are anonymised in the case study.',
+    'Blood tests are now available at our partner clinic.',
+    'She had a bloody nose after the fall, so we called first aid.',
+    'The Bloody Sunday memorial service is at noon.',
+    'A virgin Bloody Mary is on the menu at our summer social.',
+    'The film has the f-word in it, so it is rated 15.',
+    'The heck with it: cake for everyone!',
+    'Flipping pancakes at the team breakfast this morning.',
+    'Crikey, what a busy week at the practice.',
+    'Most wounds heal; a bloody discharge needs a nurse to look at it.',
     'Ask us about the cockpit tour, Cockfosters station and the peacock garden.',
     'Arsenal fans, Arsenic and Old Lace is on at the theatre.',
     'Здравствуйте, как дела? Γεια σου κόσμε. 你好世界。 مرحبا بالعالم',

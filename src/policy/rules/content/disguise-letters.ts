@@ -47,6 +47,17 @@ export const isPlausibleDisguise = (units: readonly number[], from: number, to: 
       if (maskRun > MAX_MASK_RUN) return false;
     } else maskRun = 0;
   }
-  // "f***" is how newspapers (and our own rewrites) print a swear word: fully masked is clean.
+  // "f***" (one letter, the rest masked) is judged by `isInitialThenMasks` against a short list.
   return masks === 0 ? real >= 1 : real >= 2;
+};
+
+/** Longest mask run after an initial that still reads as one word ("f******" for fucking). */
+const MAX_MASKED_TAIL = 7;
+
+/** "f***", "s***": a real first letter, then only masks (two or more). */
+export const isInitialThenMasks = (units: readonly number[], from: number, to: number): boolean => {
+  const masks = to - from - 1;
+  if (masks < 2 || masks > MAX_MASKED_TAIL || !isRealLetter(units[from]!)) return false;
+  for (let i = from + 1; i < to; i++) if (!MASKS.has(units[i]!)) return false;
+  return true;
 };

@@ -1,6 +1,6 @@
 import { toOriginalSpan, type FoldedText } from '../../normalise-text.ts';
 import type { Span } from '../../types.ts';
-import { CONTENT_WORDS, CONTENT_WORDS_ANYWHERE } from './content-word-index.ts';
+import { CONTENT_WORDS, CONTENT_WORDS_ANYWHERE, CONTENT_WORDS_MASKED } from './content-word-index.ts';
 import { findDisguisedWords } from './find-disguised-words.ts';
 import { wordCandidates } from './word-candidates.ts';
 import { keepsListedMeaning } from './word-context.ts';
@@ -33,6 +33,10 @@ const INNOCENT_TOKENS = new Set(['shiite', 'shiites', 'shiitake', 'shiitakes']);
 /** Codes like "A55", "M25", "9am": letters and a number, not leetspeak. */
 const ALPHANUMERIC_CODE = /^(?:[a-z]{1,2}[0-9]+|[0-9]+[a-z]{1,3})$/;
 
+/** A plain word matters only if it is a listed form, or holds one of the forms found inside words. */
+const keepPlainWord = (folded: string, start: number, end: number): boolean =>
+  CONTENT_WORDS.spellsPlain(folded, start, end) || CONTENT_WORDS_ANYWHERE.occursInPlain(folded, start, end);
+
 // Weakly keyed, so the three content detectors walk each draft once and no draft outlives its check.
 const hitCache = new WeakMap<FoldedText, readonly RawHit[]>();
 
@@ -40,7 +44,8 @@ const rawHits = (text: FoldedText): readonly RawHit[] => {
   const cached = hitCache.get(text);
   if (cached) return cached;
   const hits: RawHit[] = [];
-  for (const found of findDisguisedWords(wordCandidates(text.folded), CONTENT_WORDS, CONTENT_WORDS_ANYWHERE)) {
+  const candidates = wordCandidates(text.folded, keepPlainWord);
+  for (const found of findDisguisedWords(candidates, CONTENT_WORDS, CONTENT_WORDS_ANYWHERE, CONTENT_WORDS_MASKED)) {
     if (!found.spaced && !found.inside) {
       const token = text.folded.slice(found.foldedStart, found.foldedEnd);
       if (INNOCENT_TOKENS.has(token) || ALPHANUMERIC_CODE.test(token)) continue;

@@ -1,4 +1,4 @@
-import { isPlausibleDisguise, isRealLetter } from './disguise-letters.ts';
+import { isInitialThenMasks, isPlausibleDisguise, isRealLetter } from './disguise-letters.ts';
 import type { ObfuscatedWordMatcher } from './obfuscated-word-matcher.ts';
 import type { WordCandidate } from './word-candidates.ts';
 
@@ -49,13 +49,15 @@ const searchInside = <T>(
 
 /**
  * Every listed word in the candidates: whole tokens must spell a listed form exactly (so
- * "Scunthorpe" and "assessment" never match); spaced runs are searched inside ("what a f u c k");
+ * "Scunthorpe" and "assessment" never match; an initial and masks only, "f***", is read
+ * with the `masked` matcher alone); spaced runs are searched inside ("what a f u c k");
  * forms in `anywhere` (words no innocent word contains) are also searched inside tokens.
  */
 export const findDisguisedWords = <T>(
   candidates: readonly WordCandidate[],
   matcher: ObfuscatedWordMatcher<T>,
   anywhere?: ObfuscatedWordMatcher<T>,
+  masked?: ObfuscatedWordMatcher<T>,
 ): DisguisedWord<T>[] => {
   const found: DisguisedWord<T>[] = [];
   for (const candidate of candidates) {
@@ -67,9 +69,12 @@ export const findDisguisedWords = <T>(
       for (const word of searchInside(candidate, matcher, accept)) found.push(word);
       continue;
     }
-    if (matcher.canStartWith(units[0]!) && isPlausibleDisguise(units, 0, units.length)) {
-      const hit = matcher.matchWhole(units, 0, units.length);
-      if (hit) {
+    const initialOnly = isInitialThenMasks(units, 0, units.length);
+    const wordMatcher = initialOnly ? masked : matcher;
+    if (wordMatcher && wordMatcher.canStartWith(units[0]!) && (initialOnly || isPlausibleDisguise(units, 0, units.length))) {
+      const hit = wordMatcher.matchWhole(units, 0, units.length);
+      // Masked whole, one mask stands for one letter: "f***" is fuck, "b*****" is no listed word.
+      if (hit && (!initialOnly || hit.form.length === units.length)) {
         found.push({ foldedStart: candidate.start, foldedEnd: offsets[units.length - 1]! + 1, form: hit.form, info: hit.info, spaced: false, inside: false });
         continue;
       }

@@ -11,7 +11,7 @@ import { sentenceAt, sentenceRanges } from './sentences.ts';
 
 const B = WORD_START;
 const E = WORD_END;
-const GROUPS = 'women|ladies|girls|females|wives|wifes|men|blokes|lads|males|husbands|boys|feminists|womenfolk';
+const GROUPS = 'women|ladies|girls|females|wives|wifes|men|blokes|lads|males|husbands|boys|feminists|womenfolk|(?:female|male|lady|women|woman) [a-z]+s';
 const SINGULARS = 'woman|female|man|male|bloke|wife|husband|girl';
 const ADJECTIVES = 'nagging|naggy|hysterical|hormonal|moaning|whinging|whiny|useless|lazy|stupid|dumb|bossy|shrill|silly|crazy|emotional|irrational';
 const CANT = "(?:can['’]?t|cannot|can never|never could)";
@@ -22,6 +22,10 @@ const TRAITS = [
   '(?:bad|rubbish|hopeless|terrible|awful) at (?:maths|math|science|driving|parking|directions|multitasking|listening|cooking|map reading|technology|it)',
   'only think (?:about|of) (?:one thing|themselves)|seen and not heard|know (?:their|your) place',
   'too emotional|so emotional|overemotional|all the same|only want one thing|only after one thing|only good for|animals',
+  'a joke|ugly|weird|(?:overgrown |big )?(?:children|babies|kids)|too soft|soft|weaker|too weak|fragile|unstable|emotionally unstable|attention seekers|gold diggers',
+  '(?:make|makes) (?:terrible|rubbish|bad|awful|poor|useless|crap|shit|lousy) [a-z]+|(?:shouldn[\'’]?t|should not|should never|must not) be (?:allowed|in charge|trusted|[a-z]+s)',
+  'have no (?:place|business) (?:in|being)|(?:aren[\'’]?t|are not|just aren[\'’]?t) (?:cut out|built|made|wired) for|not cut out for',
+  `${CANT} (?:do maths|do math|do science|lead|manage|cope|focus|fix|understand|commit|parallel park|be leaders|be therapists|be engineers|be bosses)`,
   `${CANT} (?:drive|park|cook|multitask|multi-task|read (?:a )?maps?|be trusted|handle|take a joke|do anything|control themselves|help themselves|think)`,
   'belongs? (?:in|at) the (?:kitchen|sink)|belongs? at home|should (?:stay|be kept) (?:at home|in the kitchen)|get back (?:in|into|to) the kitchen',
 ].join('|');
@@ -29,8 +33,17 @@ const TRAIT = new RegExp(`${B}(?:${TRAITS})${E}`);
 
 const GROUP_WORD = new RegExp(`${B}(?:(${ADJECTIVES})\\s+)?(?:${GROUPS})${E}(?!['’]s)`, 'g');
 const TYPICAL = new RegExp(`${B}(?:typical|such a|just like a) (?:${SINGULARS}|${GROUPS})${E}(?=\\s*(?:[,.!?—-]|$))`, 'g');
+/** More stock put-downs: "a woman's place", "for a girl", "calm down, dear", "diversity hire". */
+const STOCK_MORE = [
+  "(?:a )?woman['’]?s place is", '(?:woman|women|wife|wives)(?: should)? (?:belong|stay|be kept) (?:in|at) (?:the )?(?:kitchen|home|sink)',
+  "(?:good|clever|smart|bright|decent|not bad|funny|strong|tough|fast|capable|sensible|logical|brave|competent|confident)(?: [a-z']+){0,5} for a (?:woman|girl|bird|lass|female|lady)",
+  "(?:she|she['’]s|she is|must be|probably|bet|is|['’]s) on (?:her|the) (?:period|rag)", 'pmsing', 'pms-ing',
+  "(?:only|just) (?:got|get|gets|getting|hired|promoted|picked)(?: [a-z']+){0,4} because (?:she['’]s|he['’]s|she is|he is|she was|he was) (?:a )?(?:woman|girl|female|pretty|fit|hot|blonde|young|man|bloke)",
+  'diversity hire', 'calm down,? (?:dear|love|sweetheart|darling|sweetie|luv|hun|princess|little lady)', 'feminazis?',
+  '(?:never|don[\'’]?t|do not) trust (?:a|any) (?:woman|man|female|bloke|girl)', 'leave (?:the )?(?:[a-z]+ )?(?:stuff |things |bits )?to the (?:lads|men|boys|blokes|guys)',
+].join('|');
 const STOCK_PHRASES = new RegExp(
-  `${B}(?:(?:throws?|threw|runs?|ran|cry|cries|cried|crying|fights?|fought|screams?|screaming|drives?|squeal\\w*|whin\\w+) like a (?:little )?girl|man up|grow a pair|women drivers?|woman drivers?|that time of the month|get back (?:in|into|to) the kitchen|make me a sandwich|know your place|real (?:men|women) don['’]?t|only a (?:man|woman|bloke|female|male|girl) would|trust a (?:man|woman|bloke|female|girl) to)${E}`,
+  `${B}(?:(?:throws?|threw|runs?|ran|cry|cries|cried|crying|fights?|fought|screams?|screaming|drives?|squeal\\w*|whin\\w+) like a (?:little )?girl|man up|${STOCK_MORE}|grow a pair|women drivers?|woman drivers?|that time of the month|get back (?:in|into|to) the kitchen|make me a sandwich|know your place|real (?:men|women) don['’]?t|only a (?:man|woman|bloke|female|male|girl) would|trust a (?:man|woman|bloke|female|girl) to)${E}`,
   'g',
 );
 /** Sentences that question or report a stereotype rather than assert it. */

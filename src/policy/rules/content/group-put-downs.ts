@@ -14,16 +14,36 @@ const GROUPS = [
   'old people', 'pensioners', 'boomers', 'millennials', 'gen z', 'northerners', 'southerners', 'scousers', 'the poor', 'poor people',
   'benefit claimants', 'people on benefits', 'the unemployed', 'homeless people', 'addicts', 'chavs', 'vegans', 'the english', 'the scots',
   'the irish', 'the welsh', 'the french', 'the americans', 'americans', 'the chinese', 'chinese people',
+  'eastern europeans', 'europeans', 'polish people', 'bulgarians', 'albanians', 'nigerians', 'somalis', 'mexicans', 'jewish people', 'roma',
+  'gingers', 'obese people', 'the elderly', 'elderly people', 'young people', 'teenagers', 'autistic people', 'autistics', 'people with autism',
+  'people with adhd', 'the mentally ill', 'mentally ill people', 'schizophrenics', 'alcoholics', 'junkies', 'druggies', 'bisexuals',
+  'transgender people', 'non-binary people', 'lgbt people', 'queers', 'the gays', 'protestants', 'religious people', 'believers', 'cyclists',
+  'londoners', 'geordies', 'brummies', 'yanks', 'scots', 'the scottish', 'welsh people', 'irish people', 'english people', 'brits', 'tories',
+  'lefties', 'remoaners', 'brexiteers', 'remainers', 'leave voters', 'labour voters', 'tory voters', 'reform voters', 'gamers', 'fans of \\w+',
 ].join('|');
 const PUT_DOWNS = [
   'scum', 'vermin', 'animals', 'parasites', 'filth', 'trash', 'subhuman', 'disgusting', 'a disease', 'a plague', 'cockroaches', 'rats',
   'leeches', 'scroungers', 'criminals', 'terrorists', 'lazy', 'stupid', 'thick', 'a joke', 'pathetic', 'useless', 'evil', 'inferior', 'dirty',
   'ruining (?:this|our|the) country', 'taking over', 'a drain', 'the problem', 'not welcome', 'not human', 'freaks', 'degenerates', 'sick',
   'brainwashed', 'sheep', 'idiots', 'morons', 'backward', 'savages', 'barbaric', 'extremists', 'paedophiles', 'nonces', 'thieves', 'vile',
+  'annoying', 'mentally ill', 'mental', 'crazy', 'delusional', 'ugly', 'smelly', 'greedy', 'liars', 'cheats', 'a burden', 'a menace', 'a nuisance',
+  'beggars', 'spongers', 'freeloaders', 'dangerous', 'violent', 'rapists', 'groomers', 'perverts', 'predators', 'backwards', 'primitive',
+  'uncivilised', 'uncivilized', 'weird', 'the worst', 'all the same', 'to blame', 'the enemy', 'not normal', 'abnormal', 'unnatural',
+  'an abomination', 'a waste of space', 'useless eaters', 'dumb', 'thick as', 'losers', 'pigs', 'dogs', 'monkeys', 'apes', 'snowflakes',
 ].join('|');
+const DETERMINER = '(?:all |these |those |the |most |so many |bloody |filthy |dirty |stupid |lazy )?';
+/** What a group is said to do or deserve, when that demeans it. */
+const DOES = [
+  "(?:can['’]?t|cannot) be trusted", "(?:shouldn['’]?t|should not|should never|mustn['’]?t) be allowed", "(?:don['’]?t|do not) (?:belong|deserve)",
+  '(?:should|need to|must|ought to) (?:all )?(?:be )?(?:(?:sent|go|get|fuck|piss) (?:back|home|out|off)|deported|locked up|banned|kicked out|rounded up|shot|gassed|die|disappear|be sterili[sz]ed)',
+  '(?:breed|multiply) like', '(?:have|has|are|keep) (?:ruined|ruining|destroyed|destroying|wrecked|wrecking) (?:everything|this country|the country|our country|britain|england|our town|it for everyone)',
+  '(?:are )?(?:stealing|taking|nicking|steal|take) (?:all )?(?:our|the) (?:jobs|houses|homes|benefits)', 'ruin everything', 'smell', 'stink',
+].join('|');
+/** "I hate vegans", "sick of immigrants". */
+const HATE_OF = "(?:i |we )?(?:hate|can['’]?t stand|cannot stand|despise|detest|loathe|sick (?:and tired )?of|fed up (?:of|with))";
 
 const GROUP_PUT_DOWN = new RegExp(
-  `${WORD_START}(?:all )?(?:${GROUPS}) (?:are|r|is) (?:all |just |nothing but |basically |literally |such |so |a bunch of )?(?:${PUT_DOWNS})${WORD_END}`,
+  `${WORD_START}(?:${DETERMINER}(?:${GROUPS})(?: (?:are|r|is|['’]re))?(?: (?:all|just|nothing but|basically|literally|such|so|a bunch of|really|mostly|always|genuinely))?(?: all)? (?:${PUT_DOWNS}|${DOES})|${HATE_OF} ${DETERMINER}(?:${GROUPS}))${WORD_END}`,
   'g',
 );
 /** A faith put down as a whole ("… is a cancer"), or an old conspiracy about a people. */

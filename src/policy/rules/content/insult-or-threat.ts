@@ -4,6 +4,7 @@ import { findAll } from '../match.ts';
 import { listedWordHits, type ListedWordHit } from './disguised-word-hits.ts';
 import { findGroupPutDowns } from './group-put-downs.ts';
 import { CLAUSE_START_BEFORE, INSULT_PHRASES, OWN_CLAUSE_DISMISSALS, REPORTED_FEELING, THREAT_PHRASES } from './insult-phrases.ts';
+import { MOCKING_PHRASES } from './mocking-phrases.ts';
 import { sentenceAt, sentenceRanges } from './sentences.ts';
 
 /**
@@ -20,7 +21,7 @@ const POINTERS_STRONG = new Set(['you', 'ya', 'u', 'ur', 'your', 'youre', "you'r
 const POINTERS_MILD = new Set(['you', 'ya', 'u', 'youre', "you're", 'you’re', 'absolute', 'total', 'complete', 'utter', 'proper', 'right', 'massive',
   'bloody', 'fucking', 'stupid', 'fat', 'ugly', 'silly', 'daft', 'thick']);
 /** "what a clown", "you're a liar", "bunch of clowns": a pointer with an article or "of" between. */
-const POINTERS_BEFORE_ARTICLE = new Set(['what', 'such', 'youre', "you're", 'you’re', 'are', 'ur', 'bunch', 'load', 'pack']);
+const POINTERS_BEFORE_ARTICLE = new Set(['what', 'such', 'youre', "you're", 'you’re', 'are', 'ur', 'bunch', 'load', 'pack', 'being']);
 /** The speaker talking about themselves. */
 const SELF = new Set(['i', "i'm", 'i’m', 'im', 'me', 'myself', 'yourself', 'feel', 'feels', 'feeling', 'felt', 'call', 'calling', 'not', 'no']);
 
@@ -28,9 +29,17 @@ const wordsBefore = (folded: string, start: number, count: number): string[] =>
   folded.slice(Math.max(0, start - 60), start).split(/[^\p{L}\p{N}'’]+/u).filter(Boolean).slice(-count);
 
 /** Strong names count after any pointer among the three words before; mild ones need it right before. */
+/** ", loser." / ", clown 🤡": a name in a clause of its own at the end, said to someone. */
+const VOCATIVE_BEFORE = /,\s*$/;
+const VOCATIVE_AFTER = /^\s*(?:[.!?…]|[^\x00-\x7f]|$)/;
+const isVocative = (text: FoldedText, hit: ListedWordHit): boolean =>
+  VOCATIVE_BEFORE.test(text.folded.slice(Math.max(0, hit.foldedStart - 4), hit.foldedStart)) &&
+  VOCATIVE_AFTER.test(text.folded.slice(hit.foldedEnd, hit.foldedEnd + 3));
+
 const pointsAtSomeone = (text: FoldedText, hit: ListedWordHit, strong: boolean): boolean => {
   const before = wordsBefore(text.folded, hit.foldedStart, 4);
   if (before.some((word) => SELF.has(word))) return false;
+  if (isVocative(text, hit)) return true;
   if (strong) return before.slice(-3).some((word) => POINTERS_STRONG.has(word));
   const [second, first] = [before.at(-2), before.at(-1)];
   if (first !== undefined && POINTERS_MILD.has(first) && !(first === 'you' && (second === 'thank' || second === 'love' || second === 'see'))) return true;
@@ -57,6 +66,7 @@ const phraseSignals = (text: FoldedText): Signal[] => {
   });
   return [
     ...insults.map((match): Signal => ({ span: match.span, reason: 'Insulting or dismissing someone is harassment.' })),
+    ...findAll(text, MOCKING_PHRASES).map((match): Signal => ({ span: match.span, reason: 'Mocking someone is harassment, even without a swear word.' })),
     ...findAll(text, THREAT_PHRASES).map((match): Signal => ({ span: match.span, reason: 'This reads as a threat to someone.' })),
     ...findGroupPutDowns(text).map((match): Signal => ({ span: match.span, reason: 'Demeaning a whole group of people is harassment.' })),
   ];

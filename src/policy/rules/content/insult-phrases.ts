@@ -49,6 +49,18 @@ const THREATS = [
   "you['’]?ll be hearing from (?:our|my) (?:solicitors?|lawyers?)", 'watch yourself', "you['’]?ll be sorry", "(?:i['’]?d|i would) be careful if i were you", 'your days are numbered',
   `${WE_WILL} find out (?:who|where) you (?:are|live)`,
   `${WE_WILL} (?:post|share|publish|leak) your (?:address|details|photos?|number|name|identity)`, "you['’]re (?:dead meat|finished)",
+  "you(?:['’]ll| will| are going to|['’]re going to|['’]re gonna) (?:pay for (?:this|that|it|what you \\w+)|pay(?= *(?:[.!?]|$))|live to regret|get what['’]?s coming|not know what hit you|never see it coming)",
+  'make your (?:life|lives|days|work life) (?:hell|a (?:living )?hell|a misery|miserable|unbearable)', 'make you (?:pay|regret|suffer)',
+  '(?:it )?would be a (?:shame|pity) if (?:something|anything) (?:happened|were to happen|was to happen|bad happened)',
+  '(?:someone|somebody|i|we) (?:should|needs? to|ought to|is going to|will|might) (?:teach you a lesson|shut you up|sort you out|put you in your place|deal with you)',
+  'teach you a lesson', '(?:you|u|ya) (?:need|needs|deserve|want|are asking for|gonna get|will get|[’\']ll get) a (?:good )?(?:slap|smack|kicking|hiding|punch|beating|thump|clip round the ear|kick up the arse)',
+  'say that to my face', '(?:meet|see) me outside(?= *(?:and|then|[.!?,]|$))', 'sleep with one eye open',
+  '(?:i|we) know (?:what car you drive|what you drive|where your (?:kids|children|family|wife|husband) (?:go|are|live|work))',
+  '(?:if|when|next time) (?:i|we) (?:see|catch) you (?:round|around|near|again|out)', "you['’]re (?:a )?dead(?: (?:man|woman))?(?= *(?:[.!?,]|$| mate| pal))",
+  `${WE_WILL} (?:get|have) you (?:sacked|fired|struck off|arrested|evicted|kicked out|shut down|closed down)`,
+  '(?:keep (?:talking|it up|pushing|posting)|try (?:it|that)|do that again|say that again) and (?:see|watch|you[’\']ll see) what happens',
+  '(?:make sure|ensure) (?:nobody|no one|no-one) (?:ever )?(?:books|uses|visits|works|hires|goes|trusts)', "(?:i['’]m|we['’]re|i am|we are) coming (?:for|after) you",
+  "(?:don['’]?t|do not) make me (?:come|find|hurt|do|get)", `${WE_WILL} be waiting for you`, "(?:better|best|i['’]?d) watch (?:your back|yourself|your mouth|it|out)",
 ];
 
 /** Dismissals that count only as a clause of their own: check `CLAUSE_START_BEFORE` too. */

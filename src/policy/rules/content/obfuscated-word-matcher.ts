@@ -81,6 +81,37 @@ export class ObfuscatedWordMatcher<T> {
     return (lettersOf(unit) & this.rootLetters) !== 0;
   }
 
+  /**
+   * Whether the plain word `text[from, to)` (a–z letters, apostrophes skipped, no letter three
+   * times in a row) spells a listed form exactly: a walk down the trie without allocating, which
+   * lets ordinary words skip the disguise-aware matching.
+   */
+  spellsPlain(text: string, from: number, to: number): boolean {
+    let node = 0;
+    for (let index = from; index < to; index++) {
+      const letter = text.charCodeAt(index) - 0x61;
+      if (letter < 0 || letter >= LETTERS) continue;
+      node = this.children[node * LETTERS + letter]!;
+      if (node === 0) return false;
+    }
+    return this.terminal[node] !== -1;
+  }
+
+  /** Whether some listed form stands anywhere inside the plain word `text[from, to)`. */
+  occursInPlain(text: string, from: number, to: number): boolean {
+    for (let start = from; start < to; start++) {
+      let node = 0;
+      for (let index = start; index < to; index++) {
+        const letter = text.charCodeAt(index) - 0x61;
+        if (letter < 0 || letter >= LETTERS) break;
+        node = this.children[node * LETTERS + letter]!;
+        if (node === 0) break;
+        if (this.terminal[node] !== -1) return true;
+      }
+    }
+    return false;
+  }
+
   /** The listed form spelled by exactly `units[from, to)`, if any. */
   matchWhole(units: readonly number[], from: number, to: number): WordHit<T> | undefined {
     const hit = this.walk(units, from, to, true);

@@ -33,8 +33,10 @@ export const SEXUAL_SPECS: readonly string[] = [
 export const PORN_SPECS: readonly string[] = ['porn: s y'];
 
 const NAME_LIKE = { nameLike: true } as const;
+/** A dyke is also a bank or ditch ("Offa's Dyke", "the dyke path"). */
+const DYKE_EARTHWORK = { nameLike: true, notAfter: ['offa', 'devil', 'devils', 'wans', 'flood', 'drainage'], notBefore: ['path', 'walk', 'trail', 'footpath', 'road', 'lane', 'drain', 'bank', 'wall'] };
 export const OFFENSIVE_LISTS: readonly WordList[] = [
-  { category: 'slur', specs: SLUR_SPECS, facts: { coon: NAME_LIKE, dyke: NAME_LIKE, yid: NAME_LIKE, jap: NAME_LIKE, abo: NAME_LIKE, wop: NAME_LIKE } },
+  { category: 'slur', specs: SLUR_SPECS, facts: { coon: NAME_LIKE, dyke: DYKE_EARTHWORK, yid: NAME_LIKE, jap: NAME_LIKE, abo: NAME_LIKE, wop: NAME_LIKE } },
   { category: 'ableist', specs: ABLEIST_SPECS, facts: { mong: NAME_LIKE } },
   { category: 'sexual', specs: SEXUAL_SPECS },
   { category: 'porn', specs: PORN_SPECS },

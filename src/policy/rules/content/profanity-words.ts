@@ -5,7 +5,9 @@ import type { WordFacts, WordList } from './word-lexicon.ts';
  * common compounds, as specs for `expandSpec` ("stem: suffix suffix"). Only whole words are
  * matched, so words that merely contain one ("Scunthorpe", "cocktail", "assessment",
  * "shiitake", "Dickens", "Penistone") are never listed here, and neither are words whose
- * ordinary meaning is the common one ("prick", "knob", "balls", "cum", "bloody").
+ * ordinary meaning is the common one ("prick", "knob", "balls", "cum"). "bloody" is mild British
+ * swearing as an intensifier ("this bloody printer"), so it is listed, with its literal uses
+ * ("a bloody nose", "Bloody Sunday") guarded.
  */
 export const PROFANITY_SPECS: readonly string[] = [
   'fuck: s ed er ers ing in ings wit wits head heads face faces tard up ups off all boy ery',
@@ -20,6 +22,7 @@ export const PROFANITY_SPECS: readonly string[] = [
   'arse: s d y hole holes wipe', 'ass: es hole holes hat hats wipe wipes', 'jackass', 'dumbass', 'smartass', 'badass', 'asshat',
   'bastard: s', 'bitch: es y ing in', 'biatch', 'biotch', 'slut: s ty', 'whore: s', 'skank: s y',
   'bugger: s ed ing', 'sodding', 'feck: ing in', 'damn: it ed', 'dammit', 'goddamn: it ed', 'goddam',
+  'bloody', 'effing', 'effin', 'frigging', 'friggin', 'fricking', 'frickin',
   'turd: s', 'jizz', 'douchebag: s', 'wtf', 'stfu', 'gtfo', 'ffs', 'omfg',
 ];
 
@@ -31,6 +34,22 @@ export const PROFANITY_FACTS: WordFacts = {
   pussy: { notBefore: ['willow', 'cat'] },
   damn: { notBefore: ['with faint'] },
   fanny: { nameLike: true },
+  bloody: {
+    nameLike: true,
+    notBefore: ['nose', 'noses', 'mary', 'marys', 'sunday', 'wound', 'wounds', 'knee', 'lip', 'tissue', 'discharge', 'stool', 'urine', 'mucus',
+      'battle', 'war', 'history', 'conflict', 'revolution', 'murder', 'bandage', 'footprint', 'handprint', 'fingerprint', 'clothes', 'shirt',
+      'sheet', 'scene', 'nosebleed', 'diarrh', 'vomit', 'cough', 'sputum', 'show', 'spot', 'rag', 'tooth', 'teeth', 'gum', 'coup', 'massacre'],
+  },
+};
+
+/**
+ * Forms still read as swearing when every letter but the first is masked ("what the f***"):
+ * the common ones, whose masked form every reader decodes. Rarer words masked whole ("b*****")
+ * stay unread: too many names and abbreviations look like them.
+ */
+export const PROFANITY_MASKED_LIST: WordList = {
+  category: 'profanity',
+  specs: ['fuck: ing ed er ers in', 'shit: e ty', 'cunt: s', 'bollocks', 'wanker: s'],
 };
 
 export const PROFANITY_LIST: WordList = { category: 'profanity', specs: PROFANITY_SPECS, facts: PROFANITY_FACTS };

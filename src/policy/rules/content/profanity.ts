@@ -1,15 +1,17 @@
 import type { Detector, Signal } from '../detector.ts';
 import { findAll } from '../match.ts';
 import { listedWordHits, maskHit } from './disguised-word-hits.ts';
+import { swearSubstitute } from './swear-substitutes.ts';
 
 /**
  * Swearing and crude words, however disguised: leetspeak, masks, spacing, repeated letters,
  * look-alike letters and invisible characters. Whole words only, so place names and ordinary
- * words that contain one ("Scunthorpe", "assessment") stay innocent. Its edit masks the word.
+ * words that contain one ("Scunthorpe", "assessment") stay innocent. Its edit replaces the word
+ * with a clean one (a masked "f***" is still swearing), and the reason names it masked.
  */
 
 /** Mild oaths that are only swearing as a phrase ("bloody" alone is often literal). */
-const SWEARING_PHRASES = /(?<![a-z])(?:bloody hell|sod (?:it|this|that)|god ?damn)(?![a-z])/g;
+const SWEARING_PHRASES = /(?<![a-z])(?:bloody hell|sod (?:it|this|that)|god ?damn|for (?:f|fs|f['’]s|f\*+k?s?|fuck['’]?s|eff['’]?s|effs|feck['’]?s) sake)(?![a-z])/g;
 
 export const profanity: Detector = {
   id: 'profanity',
@@ -17,7 +19,8 @@ export const profanity: Detector = {
   detect: ({ text }) => [
     ...listedWordHits(text, 'profanity').map((hit): Signal => {
       const masked = maskHit(hit, text.original);
-      return { span: hit.span, reason: `Swearing ("${masked}") is inappropriate content, even disguised.`, edit: { kind: 'replace', with: masked } };
+      const clean = hit.inside ? '' : swearSubstitute(hit.form);
+      return { span: hit.span, reason: `Swearing ("${masked}") is inappropriate content, even disguised.`, edit: { kind: 'replace', with: clean } };
     }),
     ...findAll(text, SWEARING_PHRASES).map((match): Signal => ({ span: match.span, reason: 'Swearing is inappropriate content for work posts.' })),
   ],

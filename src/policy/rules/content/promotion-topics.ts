@@ -25,6 +25,9 @@ import { foldedWords as words } from './folded-pattern.ts';
 const NEVER = words(['(?!)']);
 const NEVER_FOUND = words(['(?!)'], true);
 
+/** Street names, read only inside a buying or selling phrase ("sort me some coke"). */
+const STREET_DRUGS = '(?:coke|charlie|weed|bud|gear|pills|mandy|ket|molly|skunk|sniff|shrooms|pingers|green|gak|billy|whizz)';
+
 const DRUGS: PromotionTopic = {
   id: 'drugs',
   reason: 'Promotes illegal drugs.',
@@ -39,6 +42,10 @@ const DRUGS: PromotionTopic = {
     '(?:dm|message|pm|text) (?:me|us)', 'point (?:you|anyone|people|them) (?:in the right direction|to)', 'selling', 'sell', 'buy(?:ing)?', 'order(?:ing)?',
     'get hold of', 'get some', 'scor(?:e|ing)', 'delivered', 'cheap', 'anyone (?:got|know)', 'who(?:[\'’]s| has)? got', 'party', 'rave', 'festival', 'fun', 'love', 'best', 'amazing']),
   standalone: words(['(?:lines?|bags?|grams?|bumps?|baggies|ounces?|an eighth|eighths) of (?:coke|charlie|ket|mandy|speed|weed|skunk|cocaine|mdma)', 'wake and bake',
+    `(?:sort|get|score|find|hook) (?:me|us|you|ya|u)(?: up)?(?: with)? (?:some |a bit of |a bag of |a gram of )?${STREET_DRUGS}`,
+    `(?:anyone|who) (?:want|wants|after|need|needs|selling|got)(?: some)? ${STREET_DRUGS}`,
+    `(?:got|selling|have) (?:some |an eighth of |a bag of |a gram of )?${STREET_DRUGS} (?:going|for sale|if anyone|cheap|available|dm)`,
+    '(?:an eighth|a teenth|a henry|a q|a baggie) (?:going|for sale|cheap|available)', 'pills for the (?:rave|party|festival|weekend|club|night)',
     'get (?:high|stoned|baked|blazed) with', '(?:get|got|getting|gets) (?:stoned|baked|blazed)', '420[- ]friendly'], true),
   help: words(['addict\\w*', 'dependen\\w*', 'recover\\w*', 'harm reduction', 'support', 'helpline', 'frank', 'nhs', 'risks?', 'dangers?', 'dangerous',
     'side effects?', 'effects? of', 'withdrawal', 'struggl\\w*', 'worried', 'worry', 'concern\\w*', 'treatment', 'research\\w*', 'study', 'studies',
@@ -55,9 +62,11 @@ const GAMBLING: PromotionTopic = {
   strong: words(['free (?:£?\\d+ )?bets?', 'free spins', 'bonus code', 'promo code', 'use (?:the )?code', '(?:sign[- ]?up|welcome|deposit) (?:bonus|offer)',
     'deposit £?\\d+', 'bet now', 'place (?:a|your) bets?', 'get your bets? on', 'have a flutter', 'each[- ]way', 'nailed on', 'bet365', 'paddy ?power',
     'ladbrokes', 'betfair', 'sky ?bet', 'betway', 'betfred', 'unibet', 'tipster']),
-  weak: words(['tips?', 'lucky', 'good luck', 'win', 'winning', 'winnings', 'winners?', 'jackpot', 'fancy', 'fun', 'join', 'play', 'tonight', 'odds',
+  weak: words(['tips?', 'lucky', 'good luck', 'win', 'best', 'relax\\w*', 'recommend\\w*', 'easy money', 'quick cash', 'sure thing', 'winning', 'winnings', 'winners?', 'jackpot', 'fancy', 'fun', 'join', 'play', 'tonight', 'odds',
     '£\\d+', 'money', 'cash', 'treble', 'double', 'backing', 'favourite', 'sign up', 'code', 'put (?:a|\\d+|a tenner|a fiver|£\\d+|money|your money) on']),
-  standalone: words(['free (?:£?\\d+ )?bets?', 'free spins', 'get your bets? on', 'place your bets'], true),
+  standalone: words(['free (?:£?\\d+ )?bets?', 'free spins', 'get your bets? on', 'place your bets',
+    'put (?:a tenner|a fiver|a score|a pony|a monkey|a few quid|£\\d+|\\d+ quid|your wages|my wages|your money|the rent) on (?:the|it|this|that|him|her|[a-z]+ (?:to win|each way))',
+    '(?:a )?sure thing,? (?:get|put|lump)', 'lump (?:it|everything|the lot) on'], true),
   help: words(['gambling[- ]related', 'problem gambling', 'gambling (?:addiction|disorder|harms?|problems?|debts?)', 'gamcare', 'gamstop', 'begambleaware',
     'gamblers anonymous', 'affected', 'affecting', 'struggl\\w*', 'recover\\w*', 'support', 'self[- ]exclu\\w*', 'debts?', 'addict\\w*', 'harms?',
     'helpline', 'help', 'compulsive', 'urges?', 'risks?', 'beware', 'warning', 'designed to', 'adverts?', 'ads', 'marketing', 'targeted', 'avoid']),

@@ -106,8 +106,39 @@ const toCandidate = (kind: WordCandidate['kind'], units: number[], offsets: numb
   end: offsets[offsets.length - 1]! + 1,
 });
 
-/** Every token of the folded text, plus every spaced-out run of three or more single characters. */
-export const wordCandidates = (folded: string): WordCandidate[] => {
+/**
+ * End of the plain word at `from` (a–z letters, apostrophes between letters), or -1 when the
+ * token holds anything a disguise could use (a digit, a symbol, another script, a letter three
+ * times in a row). Plain words are most of a draft and need no disguise-aware matching.
+ */
+const plainWordEnd = (folded: string, from: number): number => {
+  let previous = -1;
+  let run = 0;
+  let index = from;
+  while (index < folded.length) {
+    const unit = folded.charCodeAt(index);
+    if (unit >= 0x61 && unit <= 0x7a) {
+      run = unit === previous ? run + 1 : 1;
+      if (run >= 3) return -1;
+      previous = unit;
+      index += 1;
+    } else if (APOSTROPHES.has(unit) && index + 1 < folded.length && isLetterUnit(folded.charCodeAt(index + 1))) {
+      index += 1;
+    } else if (isTokenUnit(unit)) return -1;
+    else break;
+  }
+  return index;
+};
+
+/** Decides whether a plain word of two or more letters is worth a candidate. */
+export type PlainWordFilter = (folded: string, start: number, end: number) => boolean;
+
+/**
+ * Every token of the folded text, plus every spaced-out run of three or more single characters.
+ * Plain words of two or more letters become candidates only if `keepPlain` says so (by default
+ * all do): skipping the rest without building arrays is where this pass gets its speed.
+ */
+export const wordCandidates = (folded: string, keepPlain: PlainWordFilter = () => true): WordCandidate[] => {
   const candidates: WordCandidate[] = [];
   let runUnits: number[] = [];
   let runOffsets: number[] = [];
@@ -126,6 +157,17 @@ export const wordCandidates = (folded: string): WordCandidate[] => {
       if (!SPACERS.has(unit)) gapIsSpacer = false;
       index += 1;
       continue;
+    }
+    if (unit >= 0x61 && unit <= 0x7a) {
+      const end = plainWordEnd(folded, index);
+      if (end - index >= 2 && !keepPlain(folded, index, end)) {
+        // A word of its own breaks any spaced-out run, as a token would.
+        closeRun();
+        gapSinceLast = 0;
+        gapIsSpacer = true;
+        index = end;
+        continue;
+      }
     }
     const { token, next } = readToken(folded, index);
     index = next;
