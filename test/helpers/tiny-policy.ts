@@ -35,6 +35,7 @@ clauses:
   text: The shop's TikTok login stays with the manager on duty.
   summary: Only the manager on duty holds the TikTok login.
   keywords: [login, password]
+  detectors: [credential]
 synonyms:
   tt: [tiktok]
   pic: [photo]

@@ -103,6 +103,9 @@ describe('answerQuestion', () => {
     expect(asksTaskOrFact('how do I add a story to our page')).toBe(true);
     expect(asksTaskOrFact('where is the stapler')).toBe(true);
     expect(asksTaskOrFact('can I add a story about a client')).toBe(false);
+    // How to stay safe or handle something is conduct, not a task.
+    expect(asksTaskOrFact('how do I check a message really comes from the client')).toBe(false);
+    expect(mentionsSocialMedia('what happens if I ignore the policy', policy.document)).toBe(true);
   });
 
   it('builds the index once per policy', () => {
@@ -119,6 +122,9 @@ describe('answerQuestion', () => {
     const photos = answerQuestion(tiny, 'can I put a pic of the counter up?');
     expect(photos.clauses[0]).toBe('posting.photos');
     expect(photos.answer.startsWith("The policy says: Counter photos need the customers' agreement.")).toBe(true);
+    // The checker's findings come from the other policy's own detector bindings.
+    expect(questionFindings(tiny, "can I post 'password: Crumb2024!' in the staff whatsapp")).toEqual([{ clause: 'accounts.login', detector: 'credential' }]);
+    expect(answerQuestion(tiny, "can I post 'password: Crumb2024!' in the staff whatsapp").clauses[0]).toBe('accounts.login');
     const unknown = answerQuestion(tiny, 'when do I get my annual leave?');
     expect(unknown).toEqual({
       clauses: [],
