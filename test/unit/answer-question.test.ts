@@ -42,10 +42,9 @@ describe('answerQuestion', () => {
     expect(answerQuestion(policy, question).clauses[0]).toBe(expected);
   });
 
-  // Known weak: "what's the wifi password?" and "is there a dress code?" still get the clauses that
-  // share their head word (passwords, verification codes), and "can I…" questions on other matters
-  // (bringing a bike in) are often answered from a passing word.
-  it.each(['how many days of annual leave do I have left?', 'when is payday?', 'where do I find the holiday calendar', 'how do I order new business cards'])(
+  // Known weak: a "can I…" question about a work matter that shares a telling word with a clause
+  // ("can I borrow the work laptop at the weekend" → monitoring of company devices) is still answered.
+  it.each(['how many days of annual leave do I have left?', 'when is payday?', 'where do I find the holiday calendar', 'how do I order new business cards', "what's the wifi password?", 'is there a dress code?', 'can I bring my bike in?'])(
     'abstains on "%s", naming the owner from the policy document',
     (question) => {
       const answer = answerQuestion(policy, question);
