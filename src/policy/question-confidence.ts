@@ -4,8 +4,8 @@ import type { ClauseHit, SearchOutcome } from './search-index.ts';
  * Whether the best clause really answers the question or only shares a common word with it.
  * BM25 scores are not comparable across questions, so the decision uses the question's own
  * concepts: how telling the ones the clause matched are (inverse document frequency), how much of
- * the question that covers, how close the nearest example question is, and whether it asks for
- * permission. Weights and thresholds were calibrated on the project's own example questions
+ * the question that covers, how close the nearest example question is, and what kind of question
+ * it is (question-kind.ts). Weights and thresholds were calibrated on the project's own example questions
  * (test/fixtures/ask-questions.jsonl), in scope and out of scope, never on an evaluation set.
  */
 
