@@ -84,3 +84,14 @@ describe('business-figures: other wordings', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('business-figures: amounts with k and m', () => {
+  it.each([
+    'Income was down £6k in October, gutted',
+    'takings up £1.2m on last year, unreal',
+    'Our turnover this year is £212k, up from £180k',
+  ])('stops: %s', (text) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(findingsOf(text).map((finding) => finding.clause)).toContain('security.confidential-information');
+  });
+});

@@ -101,3 +101,27 @@ describe('client-disclosure: other wordings', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('client-disclosure: lower case, slang and no article', () => {
+  it.each([
+    'had a client today who told me she still sleeps with the lights on',
+    'my 2pm just told me the funniest thing about her mother in law',
+    'so proud of my 11am, three months sober today',
+    'Client today said "you are the only person who listens". Heartbreaking.',
+    'my wed evening couple are finally talking again!! 🙌',
+    'session w/ a new client this morning, she works at the council and is being bullied by her boss',
+    'one of my clients is a local headteacher and she is finally leaving her husband',
+  ])('stops: %s', (text) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(findingsOf(text).map((finding) => finding.clause)).toContain('safe.discussing-others');
+  });
+
+  it.each([
+    'Many clients tell us the first session is the hardest step.',
+    'Client confidentiality is at the heart of everything we do.',
+    'if a client tells you they are at risk, follow the safeguarding policy',
+    'Our 2pm workshop is full, but there are spaces at 6pm.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

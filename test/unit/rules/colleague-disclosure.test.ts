@@ -71,3 +71,24 @@ describe('colleague-disclosure: other wordings', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('colleague-disclosure: bereavement and lower case', () => {
+  it.each([
+    'Sending love to our practice manager whose dad has just died.',
+    'our receptionist sarah has been signed off with stress again',
+    'Please be patient with our admin, her mum is terminally ill.',
+    'our cleaner’s husband passed away on sunday so she won’t be in',
+    'Thoughts with my colleague whose son is in hospital tonight.',
+  ])('stops: %s', (text) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(findingsOf(text).map((finding) => finding.clause)).toContain('safe.discussing-others');
+  });
+
+  it.each([
+    'Our receptionist Sarah is on holiday next week.',
+    'Congratulations to our therapist Amy on passing her EMDR training!',
+    'Our therapist Dan ran a session on grief for the local hospice staff.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

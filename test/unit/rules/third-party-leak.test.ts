@@ -39,3 +39,21 @@ describe('third-party-leak', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('third-party-leak: heard from someone inside', () => {
+  it.each([
+    'The team at Oakleaf Counselling are being made redundant next month, heard it from their manager.',
+    'Found out from one of their receptionists that Birchwood Clinic is closing in March.',
+    'was told by a friend at the trust that they are cutting the talking therapies budget',
+  ])('stops: %s', (text) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(findingsOf(text).map((finding) => finding.clause)).toContain('security.third-party-confidential');
+  });
+
+  it.each([
+    'Heard from a friend that the new café does great scones.',
+    'Found out from their website that the library has late opening on Thursdays.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

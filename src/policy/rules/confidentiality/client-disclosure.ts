@@ -43,7 +43,7 @@ const namedNext = (context: DetectorContext, foldedEnd: number): boolean => {
 };
 const SOMEONE_IN_SLOT = apostrophes(String.raw`(?:is|'s|are|comes|came|sits) (?:in|to|into) $`, 'u');
 /** "bumped into a former client", "session with my 4pm client": the client is a particular person. */
-const ENCOUNTER_OR_SESSION = apostrophes(String.raw`(?<![\p{L}])(?:bumped into|bump into|bumping into|ran into|run into|running into|spotted|came across|crossed paths with|saw|seen|met|passed|(?:session|appointment|hour|call|chat) (?:[\p{L}]+ ){0,2}?with)\s$`, 'u');
+const ENCOUNTER_OR_SESSION = apostrophes(String.raw`(?<![\p{L}])(?:proud of|well done to|congratulations to|congrats to|shout ?out to|thinking of|love to|bumped into|bump into|bumping into|ran into|run into|running into|spotted|came across|crossed paths with|saw|seen|met|passed|(?:session|appointment|hour|call|chat) (?:[\p{L}]+ ){0,2}?with)\s$`, 'u');
 /** "…when you know all about their affair": hints at what the client disclosed. */
 const KNOWS_PRIVATE = apostrophes(String.raw`(?<![\p{L}])(?:know|knew|knowing|heard) (?:far |way |so |a bit |)(?:all|everything|so much|too much|a lot|the whole story|all the details|every detail|the details) about|(?:their|her|his) (?:affair|affairs|divorce|secret|secrets|addiction|drinking|gambling|diagnosis|trauma|abuse|eating disorder|self-harm|overdose|debts|sex life|marriage problems|past)(?![\p{L}])`, 'u');
 /** "(the GP from Didsbury)", ", a teacher at the academy": a description that points at one person. */

@@ -7,7 +7,7 @@ import { apostrophes } from './text-scope.ts';
  */
 
 const TIME_OF_DAY = String.raw`\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|o'?clock)`;
-const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)`;
 const CLIENT_NOUN = String.raw`(?:client|patient|service[- ]user|counsell?ing client|therapy client|supervisee|counsellee|referral)(?!s)(?![\p{L}])`;
 const CLIENT_ADJECTIVE = String.raw`(?:${TIME_OF_DAY}|${WEEKDAY}|morning|afternoon|evening|new|former|ex-?|past|previous|current|old|young|younger|teenage|teen|older|elderly|first|last|regular|long[- ]term|lovely|brave|male|female|couples?|private|nhs|eap|youngest|oldest|newest|favourite|favorite|hardest|toughest|trickiest|latest)`;
 const PERSON_NOUN = String.raw`(?:\d{1,2}[- ]?(?:year|yr)[- ]?old(?: (?:lad|boy|girl|woman|man|client|mum|dad|student))?|lad|boy|girl|woman|man|young (?:man|woman|person|lad|mum|dad)|teen(?:ager)?|mum|dad|mother|father|gentleman|lady|person|couple|family|kid|child|student|veteran|widow(?:er)?|nurse|teacher|doctor|soldier|refugee|survivor|victim|carer|young carer|pensioner|grandmother|grandfather|grandma|grandad|granddad|nan|wife|husband|new mum|new dad|single (?:mum|dad|parent)|paramedic|police officer|firefighter|builder|farmer|lawyer|student nurse|care leaver|athlete|footballer)`;
@@ -41,6 +41,8 @@ export const CLIENT_REFERENCE = apostrophes(
       String.raw`(?:my|our|a|an|one|this|that|another|the) (?:${CLIENT_ADJECTIVE}[ -]){0,2}${CLIENT_NOUN}`,
       String.raw`one of (?:my|our) (?:${CLIENT_ADJECTIVE} )?(?:clients|patients|service[- ]users)`,
       String.raw`(?:a|one) (?:${CLIENT_NOUN}) of (?:mine|ours)`,
+      // "Client today said…", "client just told me…": no article, but one client all the same.
+      String.raw`${CLIENT_NOUN}(?= (?:today|tonight|this (?:morning|afternoon|evening|week)|earlier|yesterday|just|last (?:night|week)|said|says|told|tells|cried|admitted|confided|disclosed)(?![\p{L}]))`,
       String.raw`my ${SLOT_TIME} (?:slot|appointment|session|booking)`,
       String.raw`my ${TIME_OF_DAY}(?: (?:today|yesterday|this morning|this afternoon))?`,
       String.raw`my \d{1,2}[:.]\d{2}(?= (?:has|had|is|was|just|told|said|came|cancelled|didn't|did|client|lady|man|guy|woman|couple|turned|finally|cried|left))`,

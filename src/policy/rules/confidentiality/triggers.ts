@@ -48,7 +48,7 @@ export const COLLEAGUE_DISCLOSURE_TRIGGERS = [
   'cfs', 'fibro', 'ms', 'chemo', 'ivf', 'menopaus', 'drink', 'addict', 'condition', 'diagnos', 'pay', 'paid', 'wage',
   'zero', 'underpaid', 'exploit', 'mistreat', 'bullied', 'harass', 'sack', 'fired', 'let', 'laid', 'dock', 'treat',
   'salar', 'hourly', 'contract', 'lost', 'through', 'split', 'husband', 'wife', 'partner', 'boyfriend', 'girlfriend',
-  'fiance', 'devastat', 'pieces', 'weight', 'marriage',
+  'fiance', 'devastat', 'pieces', 'weight', 'marriage', 'died', 'passed', 'dying', 'terminal',
 ];
 
 export const BUSINESS_FIGURES_TRIGGERS = [
@@ -58,7 +58,7 @@ export const BUSINESS_FIGURES_TRIGGERS = [
 
 export const THIRD_PARTY_LEAK_TRIGGERS = [
   ...SECRECY,
-  'leak', 'internal', 'embargo', 'hands', 'hold', 'managed', 'publication', 'release', 'didn', 'hear', 'draft',
+  'leak', 'internal', 'embargo', 'hands', 'hold', 'managed', 'found', 'publication', 'release', 'didn', 'hear', 'draft',
   'unpublished', 'private', 'early', 'advance', 'seen', 'grapevine', 'bird', 'insider', 'friend', 'mate', 'contact',
   'source', 'pal', 'cousin', 'sister', 'brother', 'neighbour', 'partner', 'husband', 'wife', 'someone', 'somebody',
   'colleague', 'street', 'rumour', 'rumor', 'apparently', 'said', 'says', 'reckons', 'mentioned', 'tells', 'slip',
