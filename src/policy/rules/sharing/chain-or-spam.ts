@@ -1,3 +1,4 @@
+import type { FoldedText } from '../../normalise-text.ts';
 import type { Detector, Signal } from '../detector.ts';
 import { findAll, type Match } from '../match.ts';
 import { affirmed, W, E, wordPattern } from './cues.ts';
@@ -110,24 +111,41 @@ const MLM_SUPPORT = wordPattern([
 
 const CHAIN_REASON = "A chain message or spam ('share this or else', copy-and-paste hoaxes, pyramid or MLM recruitment). Don't post or forward it.";
 
-const mlmRecruitment = (matches: { strong: Match[]; support: Match[] }): Match | undefined => {
-  const strongKinds = new Set(matches.strong.map((match) => match.text));
-  const score = 2 * strongKinds.size + new Set(matches.support.map((match) => match.text)).size;
-  return score >= 3 ? matches.strong[0] : undefined;
+/** Two points per kind of strong claim, one per kind of supporting pressure; 3 is recruitment. Support is only looked for after a strong claim. */
+const mlmRecruitment = (text: FoldedText): Match | undefined => {
+  const strong = findAll(text, MLM_STRONG);
+  if (strong.length === 0) return undefined;
+  const strongKinds = new Set(strong.map((match) => match.text)).size;
+  if (strongKinds >= 2) return strong[0];
+  const supportKinds = new Set(findAll(text, MLM_SUPPORT).map((match) => match.text)).size;
+  return 2 * strongKinds + supportKinds >= 3 ? strong[0] : undefined;
 };
 
 export const chainOrSpam: Detector = {
   id: 'chain-or-spam',
   description: 'Chain messages, copy-and-paste hoaxes, pyramid schemes and MLM recruitment spam.',
+  // Chain wording, doublers, MLM claims and pyramid schemes each need one of these words (see the patterns).
+  triggers: [
+    'copy', 'cut', 'paste', 'don', 'post', 'put', 'share', 'repost', 'forward', 'fw', 'send', 'pass',
+    'tag', 'luck', 'chain', 'ignore', 'delete', 'scroll', 'read', 'amen', 'prayer', 'pay', 'give', 'tell',
+    'warn', 'message', 'text', 'like', 'comment', 'win', 'permission', 'uniform', 'rome', 'berne', 'public', 'unless',
+    'charging', 'miracle', 'donat', 'crypto', 'bitcoin', 'btc', 'eth', 'coin', 'cash', 'doubl', 'deposit', 'transfer',
+    'invest', '2x', '3x', '5x', '10x', '100x', 'guarantee', 'return', 'profit', 'roi', 'interest', '£',
+    '$', '€', 'boss', 'financial', 'passive', 'residual', 'income', 'ground', 'forex', 'trading', 'recruit', 'sign',
+    'downline', 'upline', 'multi', 'network', 'mlm', 'ever', 'fancy', 'interested', 'looking', 'gift', 'blessing', 'abundance',
+    'sister', 'money', 'infinity', 'wealth', 'mandala', 'dream', 'wheel', 'pyramid', 'ponzi', 'chip', 'contribut', 'seed',
+    'phone', 'earning', 'making', 'friend', 'mate', 'ladies', 'mum', 'women', 'family', 'people', 'member', 'others',
+  ],
   detect({ text }) {
     const signals: Signal[] = [];
-    if (!AWARENESS.test(text.folded)) {
-      for (const match of affirmed(text, CHAIN, 20)) signals.push({ span: match.span, reason: CHAIN_REASON });
-    }
+    // Awareness is checked only once something matched: most drafts match nothing.
+    const chain = affirmed(text, CHAIN, 20);
+    if (chain.length > 0 && !AWARENESS.test(text.folded)) for (const match of chain) signals.push({ span: match.span, reason: CHAIN_REASON });
     const pyramid = findPyramidScheme(text);
     if (pyramid) signals.push({ span: pyramid.span, reason: CHAIN_REASON });
-    if (!AWARENESS.test(text.folded) && !SCAM_AWARENESS.test(text.folded)) for (const match of affirmed(text, DOUBLER)) signals.push({ span: match.span, reason: CHAIN_REASON });
-    const mlm = mlmRecruitment({ strong: findAll(text, MLM_STRONG), support: findAll(text, MLM_SUPPORT) });
+    const doubler = affirmed(text, DOUBLER);
+    if (doubler.length > 0 && !AWARENESS.test(text.folded) && !SCAM_AWARENESS.test(text.folded)) for (const match of doubler) signals.push({ span: match.span, reason: CHAIN_REASON });
+    const mlm = mlmRecruitment(text);
     if (mlm) signals.push({ span: mlm.span, reason: CHAIN_REASON });
     return signals;
   },

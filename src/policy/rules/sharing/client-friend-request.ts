@@ -60,6 +60,10 @@ const neighbourhood = (text: FoldedText, match: Match): string => {
 export const clientFriendRequest: Detector = {
   id: 'client-friend-request',
   description: 'Accepting, sending or inviting friend requests or personal follows with clients.',
+  // Every connection pattern holds one of these words.
+  triggers: [
+    'friend', 'follow', 'connect', 'request', 'add', 'accept', 'find', 'found',
+  ],
   detect({ text, organisation }) {
     const signals: Signal[] = [];
     for (const match of findAll(text, CONNECTION)) {

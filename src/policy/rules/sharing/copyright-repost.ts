@@ -68,6 +68,13 @@ const hits = (text: FoldedText, pattern: RegExp, companion: RegExp, radius = 160
 export const copyrightRepost: Detector = {
   id: 'copyright-repost',
   description: "Reposts of a third party's copyrighted work in full: pasted paywalled articles, recorded paid courses, scanned workbooks, whole-book PDFs.",
+  // Every pattern names the whole work, its kind, a paywall, a watermark or how it was copied.
+  triggers: [
+    'whole', 'full', 'entire', 'complete', 'screenshot', 'screen', 'book', 'textbook', 'workbook', 'manual', 'course', 'pdf',
+    'ebook', 'audiobook', 'video', 'recording', 'module', 'material', 'slide', 'lesson', 'session', 'watermark', 'idea', 'grabbed',
+    'pinched', 'nicked', 'lifted', 'swiped', 'paywall', 'recorded', 'filmed', 'ripped', 'downloaded', 'saved', 'scan', 'photocop',
+    'photograph', 'snapped', 'copies', 'secret',
+  ],
   detect({ text }) {
     const found = [
       ...hits(text, COPIED_WHOLE, PAID_OR_COPIED),

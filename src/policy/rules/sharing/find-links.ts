@@ -93,12 +93,18 @@ const toLink = (text: FoldedText, runStart: number, run: string): Link | undefin
 };
 
 const cache = new WeakMap<FoldedText, readonly Link[]>();
+const DOT_INSIDE_WORD = /[\p{L}\p{N}-]\.[\p{L}\p{N}]/u;
 
 /** Every link in the draft, in order; computed once per draft. */
 export const findLinks = (text: FoldedText): readonly Link[] => {
   const cached = cache.get(text);
   if (cached) return cached;
   const links: Link[] = [];
+  // Every link has a dot between two word characters; most drafts have none, so skip the scan.
+  if (!DOT_INSIDE_WORD.test(text.folded)) {
+    cache.set(text, links);
+    return links;
+  }
   URL_RUN.lastIndex = 0;
   for (let found = URL_RUN.exec(text.folded); found; found = URL_RUN.exec(text.folded)) {
     if (!found[0].includes('.')) continue;

@@ -131,28 +131,50 @@ const signalFor = (match: Match, reason: string): Signal => ({ span: match.span,
 export const illegalActivity: Detector = {
   id: 'illegal-activity',
   description: 'Invites or describes illegal activity: buying drugs, fake reviews, fraud, hacking accounts, stolen goods, pyramid schemes.',
+  // Each kind of offer names one of these: a drug, reviews, the fraud's paperwork, the account, the car, the stolen goods, the scheme.
+  triggers: [
+    'codamol', 'cocodamo', 'dihydroc', 'pregabal', 'gabapent', 'codeine', 'lorazepa', 'temazepa', 'fentanyl', 'nitrous', 'laughing', 'cannabis',
+    'weed', 'skunk', 'cocaine', 'mdma', 'ecstasy', 'ketamine', 'lsd', 'acid', 'magic', 'shrooms', 'psilocyb', 'heroin',
+    'crystal', 'meth', 'xanax', 'diazepam', 'valium', 'benzo', 'tramadol', 'oxycodon', 'zopiclon', 'modafini', 'adderall', 'ritalin',
+    'dmt', 'ayahuasc', 'thc', 'microdos', 'psychede', 'review', 'invoice', 'receipt', 'claim', 'paperwork', 'backdate', 'books',
+    'cash', 'taxman', 'tax', 'hmrc', 'vat', 'dwp', 'jobcentre', 'council', 'insur', 'fake', 'forged', 'counterfeit',
+    'fraudulent', 'bogus', 'replica', 'knock', 'copy', 'account', 'launder', 'mule', 'mot', 'dbs', 'background', 'criminal',
+    'dissertation', 'essay', 'assignment', 'coursework', 'thesis', 'list', 'database', 'spreadsheet', 'cigarette', 'fags', 'tobacco', 'vape',
+    'alcohol', 'booze', 'health', 'bupa', 'axa', 'vitality', 'aviva', 'employer', 'company', 'note', 'certificat', 'letter',
+    'signed', 'hack', 'break', 'sneak', 'spy', 'track', 'stalker', 'limit', 'drive', 'drove', 'driving', 'driven',
+    'car', 'wheel', 'stolen', 'nicked', 'knocked', 'lorry', 'truck', 'ask', 'gift', 'blessing', 'abundance', 'sister',
+    'money', 'infinity', 'wealth', 'mandala', 'dream', 'pyramid', 'ponzi', 'give', 'send', 'pay', 'put', 'chip',
+    'contribut', 'invest', 'seed', 'instagram', 'facebook', 'email', 'phone', 'icloud', 'snapchat', 'whatsapp', 'tiktok', 'messages',
+    'dms', 'inbox', 'laptop', 'password', 'passcode', 'pin', 'texts',
+  ],
   detect({ text }) {
     const signals: Signal[] = [];
-    for (const match of affirmed(text, DRUG_SOURCE)) {
-      if (DRUG_WORD.test(match.text) || nearby(text, match, DRUG_WORD, 200)) signals.push(signalFor(match, 'Offers or asks for a way to get controlled drugs, which is illegal.'));
+    const folded = text.folded;
+    // Each kind of offer needs a word that a cheap test finds first; most drafts skip most scans.
+    if (DRUG_WORD.test(folded)) {
+      for (const match of affirmed(text, DRUG_SOURCE)) {
+        if (DRUG_WORD.test(match.text) || nearby(text, match, DRUG_WORD, 200)) signals.push(signalFor(match, 'Offers or asks for a way to get controlled drugs, which is illegal.'));
+      }
     }
-    for (const match of affirmed(text, REVIEW_ASK)) {
-      if (nearby(text, match, FAKE_OR_PAID, 160) && !inSentence(text, match.foldedStart, LAW_TALK)) signals.push(signalFor(match, 'Asks for fake or paid-for reviews, which is illegal under UK consumer law.'));
-    }
-    for (const match of affirmed(text, REVIEW_PURCHASE)) {
-      if (!LAW_TALK.test(text.folded)) signals.push(signalFor(match, 'Buys or sells reviews, which are fake reviews and illegal under UK consumer law.'));
+    if (folded.includes('review')) {
+      for (const match of affirmed(text, REVIEW_ASK)) {
+        if (nearby(text, match, FAKE_OR_PAID, 160) && !inSentence(text, match.foldedStart, LAW_TALK)) signals.push(signalFor(match, 'Asks for fake or paid-for reviews, which is illegal under UK consumer law.'));
+      }
+      for (const match of affirmed(text, REVIEW_PURCHASE)) {
+        if (!LAW_TALK.test(folded)) signals.push(signalFor(match, 'Buys or sells reviews, which are fake reviews and illegal under UK consumer law.'));
+      }
     }
     const fraudReason = 'Describes or offers fraud (false invoices, notes or records, or hiding income), which is illegal.';
     for (const match of affirmed(text, FRAUD)) signals.push(signalFor(match, fraudReason));
-    for (const match of findAll(text, UNDECLARED)) if (nearby(text, match, CASH, 100)) signals.push(signalFor(match, fraudReason));
-    for (const match of affirmed(text, MISLABEL)) if (nearby(text, match, SOMEONE_ELSE_PAYS, 160)) signals.push(signalFor(match, fraudReason));
-    for (const match of affirmed(text, FALSE_PAPERWORK)) if (nearby(text, match, FALSE_CUE, 120)) signals.push(signalFor(match, fraudReason));
+    if (CASH.test(folded)) for (const match of findAll(text, UNDECLARED)) if (nearby(text, match, CASH, 100)) signals.push(signalFor(match, fraudReason));
+    if (SOMEONE_ELSE_PAYS.test(folded)) for (const match of affirmed(text, MISLABEL)) if (nearby(text, match, SOMEONE_ELSE_PAYS, 160)) signals.push(signalFor(match, fraudReason));
+    if (FALSE_CUE.test(folded)) for (const match of affirmed(text, FALSE_PAPERWORK)) if (nearby(text, match, FALSE_CUE, 120)) signals.push(signalFor(match, fraudReason));
     for (const match of affirmed(text, BREAK_IN)) {
       if (!VICTIM.test(text.folded.slice(Math.max(0, match.foldedStart - 30), match.foldedEnd))) {
         signals.push(signalFor(match, "Describes getting into someone else's account without permission, which is a crime."));
       }
     }
-    for (const match of affirmed(text, DRINK_DRIVING)) {
+    if (DRIVING.test(folded)) for (const match of affirmed(text, DRINK_DRIVING)) {
       if (nearby(text, match, DRIVING, 80)) signals.push(signalFor(match, 'Describes driving over the drink-drive limit, which is a crime.'));
     }
     for (const match of affirmed(text, STOLEN)) signals.push(signalFor(match, 'Involves stolen goods, which is a crime.'));

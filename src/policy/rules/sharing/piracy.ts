@@ -116,11 +116,24 @@ export const isPirateHost = (link: Link): boolean => {
   return tokens.some((token) => token === 'movies' || token === 'films' || token === 'crack') && tokens.some((token) => STREAM_WORDS.has(token));
 };
 
+const EBOOK_HINT = /pdf|epub|mobi|book|digital/;
+const STREAMING_HINT = /iptv|kodi|fire/;
+
 const REASON = 'Points to pirated material (illegal copies of books, films, music or software). Sharing or linking to it breaks copyright law.';
 
 export const piracy: Detector = {
   id: 'piracy',
   description: 'Links to or offers of pirated material: torrents, cracked software, shadow libraries, free full movies, illegal streams.',
+  // Cues, pirate hosts (links with a scheme or www always run it) and the pay-around wording each hold one of these.
+  triggers: [
+    'torrent', 'apk', 'ipa', 'magnet', 'keygen', 'warez', 'nulled', 'crack', 'pirat', 'thepirat', '1337x', 'rarbg',
+    'yts', 'kickass', 'limetorr', 'popcorn', 'genesis', 'libgen', 'library', 'z', 'sci', 'anna', 'oceanofp', 'pdf',
+    '123', 'putlocke', 'fmovies', 'gomovies', 'solarmov', 'soap2day', 'free', 'illegal', 'dodgy', 'jailbrok', 'loaded', 'rip',
+    'dvdrip', 'camrip', 'bluray', 'webrip', 'hdrip', '4krip', '1080p', '720p', 'youtube', 'yt', 'generat', 'leaked',
+    'unlocked', 'pay', 'iptv', 'kodi', 'fire', 'epub', 'mobi', 'activato', 'kms', 'patch', 'bootleg', 'ebook',
+    'digital', 'copy', 'buy', 'save', 'cancel', 'nothing', 'http', 'www', 'movies', 'films', 'hdmovies', 'watchfre',
+    'version',
+  ],
   detect({ text }) {
     const signals: Signal[] = [];
     for (const match of affirmed(text, STRONG)) {
@@ -131,21 +144,23 @@ export const piracy: Detector = {
       if (!PIRACY_WARNING.test(rest)) signals.push({ span: match.span, reason: REASON });
     }
     for (const link of findLinks(text)) if (isPirateHost(link)) signals.push({ span: link.span, reason: REASON });
-    for (const match of affirmed(text, EBOOK_COPY)) {
+    const folded = text.folded;
+    // Cheap substring tests first: most drafts need none of the scans below.
+    if (EBOOK_HINT.test(folded)) for (const match of affirmed(text, EBOOK_COPY)) {
       if (match.text.includes('epub') || match.text.includes('mobi') || inSentence(text, match.foldedStart, BOOKISH)) signals.push({ span: match.span, reason: REASON });
     }
-    for (const match of affirmed(text, UNLOCKED)) if (inSentence(text, match.foldedStart, UNOFFICIAL_COPY)) signals.push({ span: match.span, reason: REASON });
-    for (const match of affirmed(text, IPTV)) {
+    if (folded.includes('unlocked') || folded.includes('free') || folded.includes('paying')) for (const match of affirmed(text, UNLOCKED)) if (inSentence(text, match.foldedStart, UNOFFICIAL_COPY)) signals.push({ span: match.span, reason: REASON });
+    if (STREAMING_HINT.test(folded)) for (const match of affirmed(text, IPTV)) {
       if (nearby(text, match, STREAMER.test(match.text) ? PAID_CHANNELS_STRONG : PAID_CHANNELS, 120)) signals.push({ span: match.span, reason: REASON });
     }
     if (signals.length > 0) return signals;
-    for (const match of findAll(text, AVOID_PAYING)) {
+    if (COPY_OF_PAID_WORK.test(folded)) for (const match of findAll(text, AVOID_PAYING)) {
       // "Don't pay £30 for it. The PDF is on…": the copy is often named in the next breath.
       if (COPY_OF_PAID_WORK.test(text.folded.slice(match.foldedStart, match.foldedEnd + 160))) {
         return [{ span: match.span, reason: REASON }];
       }
     }
-    for (const match of findAll(text, GIVEAWAY_CHANNEL)) {
+    if (FOR_FREE.test(folded)) for (const match of findAll(text, GIVEAWAY_CHANNEL)) {
       if (inSentence(text, match.foldedStart, PAID_WORKS) && inSentence(text, match.foldedStart, FOR_FREE) && !inSentence(text, match.foldedStart, LAWFUL_LENDING)) {
         return [{ span: match.span, reason: REASON }];
       }

@@ -26,9 +26,9 @@ const RECRUIT = new RegExp(`${W}(?:invite|recruit|bring\\sin|sign\\sup|find|add)
 
 /** Where the draft describes a pyramid scheme, or undefined. */
 export const findPyramidScheme = (text: FoldedText): Match | undefined => {
-  const named = findAll(text, NAMED).find((match) => !/(?:scam|warning|beware|avoid|illegal)/.test(text.folded.slice(Math.max(0, match.foldedStart - 40), match.foldedStart)));
-  if (named && (findAll(text, PAY_IN).length > 0 || PAY_OUT.test(text.folded) || RECRUIT.test(text.folded))) return named;
   const payIn = findAll(text, PAY_IN)[0];
+  const named = findAll(text, NAMED).find((match) => !/(?:scam|warning|beware|avoid|illegal)/.test(text.folded.slice(Math.max(0, match.foldedStart - 40), match.foldedStart)));
+  if (named && (payIn || PAY_OUT.test(text.folded) || RECRUIT.test(text.folded))) return named;
   if (!payIn || !PAY_OUT.test(text.folded)) return undefined;
   // Paying in and getting more out is a pyramid when others are recruited, or when the
   // payment is a "gift" (a shop's "pay £25, get £5 off" is neither).
