@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jsonLines, runCli, type Finished } from '../helpers/bot-process.ts';
+import { jsonLines, runCli, startBot, type Finished, type RunningBot } from '../helpers/bot-process.ts';
 import { scanFiles, scanText, type CanaryHit } from '../helpers/canary-scan.ts';
-import { startChatBot, type ChatBot } from '../helpers/chat-bot.ts';
+import { SLACK_BOT_TOKEN, startChatBot, type ChatBot } from '../helpers/chat-bot.ts';
+import { createSlackSocketDriver } from '../helpers/slack-socket-driver.ts';
+import { startSlackFake, type SlackFake } from './fakes/slack-fake.ts';
 import { runShellSession, type ShellSession } from '../helpers/shell-session.ts';
 
 /**
@@ -34,6 +36,7 @@ const answers: { path: string; text: string }[] = [];
 let whileRunning: ReturnType<typeof scanFiles> | undefined;
 let afterStopping: ReturnType<typeof scanFiles> | undefined;
 let chatLogs = { stdout: '', stderr: '' };
+let socketLogs = { stdout: '', stderr: '' };
 
 const throughCli = async (): Promise<void> => {
   const env = { ...LOGS, DATA_DIR: join(root, 'cli') };
@@ -72,28 +75,57 @@ const throughChat = async (bot: ChatBot): Promise<void> => {
   await ask('discord dm', bot.discord.directMessage(question('discord dm')));
 };
 
+/** A Slack fake and bot in Socket Mode: the SDK's WebSocket client sees every frame, at debug level too. */
+let socketFake: SlackFake | undefined;
+let socketBot: RunningBot | undefined;
+
+const throughSocketMode = async (): Promise<void> => {
+  const fake = (socketFake = await startSlackFake());
+  socketBot = await startBot({ ...LOGS, DATA_DIR: join(root, 'socket'), SLACK_BOT_TOKEN, SLACK_APP_TOKEN: 'xapp-1-A123456-7777-noDraftSocketToken', SLACK_API_URL: fake.apiUrl });
+  const slack = createSlackSocketDriver(fake, await fake.nextSocket());
+  const ask = async (path: string, answer: Promise<{ text: string }>) => answers.push({ path, text: (await answer).text });
+  await ask('slack socket check', slack.command(`check ${draft('slack socket check')}`));
+  await ask('slack socket ask', slack.command(`ask ${question('slack socket ask')}`));
+  await ask('slack socket shortcut', slack.shortcut(draft('slack socket shortcut')));
+  await ask('slack socket dm', slack.directMessage(question('slack socket dm')));
+};
+
+/** Stops a bot, keeping everything it wrote; its exit code. */
+const stopKeepingLogs = async (bot: RunningBot | undefined, keep: (logs: { stdout: string; stderr: string }) => void): Promise<number | null> => {
+  if (bot === undefined) return null;
+  const code = await bot.stop();
+  keep({ stdout: bot.stdout(), stderr: bot.stderr() });
+  return code;
+};
+
 beforeAll(async () => {
   mkdirSync(join(root, 'cli'));
-  const running = (async () => {
+  const throughChatBot = async () => {
     chat = await startChatBot({ ...LOGS, DATA_DIR: join(root, 'chat') });
     await throughChat(chat);
-  })();
-  await Promise.all([running, throughCli(), throughShell()]);
-  // The chat bot is still running: its WAL and SHM files exist and hold the latest writes.
+  };
+  await Promise.all([throughChatBot(), throughSocketMode(), throughCli(), throughShell()]);
+  // The bots are still running: their WAL and SHM files exist and hold the latest writes.
   whileRunning = scanFiles(root, STEM);
-  const bot = chat!;
-  chatLogs = { stdout: bot.bot.stdout(), stderr: bot.bot.stderr() };
-  expect(await bot.stop()).toBe(0);
-  chatLogs = { stdout: bot.bot.stdout(), stderr: bot.bot.stderr() };
+  expect(await stopKeepingLogs(chat?.bot, (logs) => (chatLogs = logs))).toBe(0);
+  expect(await stopKeepingLogs(socketBot, (logs) => (socketLogs = logs))).toBe(0);
   afterStopping = scanFiles(root, STEM);
 }, 60_000);
 
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(async () => {
+  // After a failure half-way, nothing is left running (stop() is harmless on a stopped bot).
+  await chat?.stop();
+  await socketBot?.stop();
+  await socketFake?.close();
+  rmSync(root, { recursive: true, force: true });
+});
 
 /** Every captured log: all output of the chat bot, standard error of the shell and the CLI (their standard output is the answer). */
 const capturedLogs = (): [string, string][] => [
   ['chat bot stdout', chatLogs.stdout],
   ['chat bot stderr', chatLogs.stderr],
+  ['socket-mode bot stdout', socketLogs.stdout],
+  ['socket-mode bot stderr', socketLogs.stderr],
   ['shell stderr', shell?.run.stderr ?? ''],
   ['cli check stderr', cli?.check.stderr ?? ''],
   ['cli ask stderr', cli?.ask.stderr ?? ''],
@@ -108,15 +140,17 @@ describe('no draft or question is stored or logged, on any path', () => {
       if (path.includes('check') || path.includes('shortcut') || path.includes('menu')) expect(text, path).toContain(canary(path));
       else expect(text, path).not.toBe('');
     }
-    expect(answers).toHaveLength(12);
+    expect(answers).toHaveLength(12 + 4);
     expect(shell?.answers[0]).toContain(canary('shell check'));
     // Five answers, and five refusals of the session's `zzsplit` markers.
     expect(jsonLines(shell?.run.stderr ?? '').filter((line) => line.msg === 'handled')).toHaveLength(5);
     expect(jsonLines(chatLogs.stderr).filter((line) => line.msg === 'handled')).toHaveLength(12);
+    expect(jsonLines(socketLogs.stderr).filter((line) => line.msg === 'handled')).toHaveLength(4);
     expect(cli?.check.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { verdict: string }).verdict)).toEqual(['stop', 'stop']);
     expect(cli?.ask.stdout).toContain('"id":"q1"');
     // LOG_LEVEL=debug took effect: the SDKs said their most.
     expect(jsonLines(chatLogs.stderr).some((line) => line.level === 20)).toBe(true);
+    expect(jsonLines(socketLogs.stderr).some((line) => line.level === 20)).toBe(true);
   });
 
   it('no file under DATA_DIR holds a canary: the databases, WAL and SHM files, while running and after', () => {
