@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import type { Store } from '../policy/ports.ts';
-import { openPostgresEngine } from './postgres-engine.ts';
 import { createSqlStore } from './sql-store.ts';
-import { openSqliteEngine, type SqliteSynchronous } from './sqlite-engine.ts';
+import type { SqliteSynchronous } from './sqlite-engine.ts';
 import { randomIds, systemClock, type StoreOptions } from './store-inputs.ts';
 
 /** The embedded database's file name under `DATA_DIR`. */
@@ -19,9 +18,10 @@ export interface OpenStoreOptions extends StoreOptions {
 /** Opens the store the configuration asks for and brings its schema up to date. */
 export const openStore = async (options: OpenStoreOptions): Promise<Store> => {
   const context = { clock: options.clock ?? systemClock, ids: options.ids ?? randomIds };
+  // Only the engine in use is loaded: pg is a few dozen modules the embedded database never needs.
   const engine = options.databaseUrl
-    ? openPostgresEngine(options.databaseUrl)
-    : openSqliteEngine({
+    ? (await import('./postgres-engine.ts')).openPostgresEngine(options.databaseUrl)
+    : (await import('./sqlite-engine.ts')).openSqliteEngine({
         file: join(options.dataDir, SQLITE_FILE_NAME),
         ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
         ...(options.synchronous === undefined ? {} : { synchronous: options.synchronous }),

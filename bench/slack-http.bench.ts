@@ -1,0 +1,135 @@
+import { startSlackFake, type SlackFake } from '../test/e2e/fakes/slack-fake.ts';
+import { round, type BenchPart } from './bench-section.ts';
+import { TWEET_CORPUS } from './fixtures/tweet-corpus.ts';
+import { freshDir, median, sleep, spawnNode, type Spawned } from './runtime-processes.ts';
+
+/**
+ * Slack's HTTP mode under load, on 127.0.0.1: the bot (`node src/main.ts`, Slack only, replies to
+ * a loopback fake Slack) against a bare Bolt app with the same receiver that only acknowledges.
+ * A load generator in its own process sends signed `/policy check …` slash commands over
+ * keep-alive connections. Rounds alternate bot and reference; each figure is the median round.
+ * Throughput counts acknowledgements (all Slack waits for); the bot's answers on response_url
+ * are counted too, and a round ends only when they have all arrived.
+ */
+
+const SECRET = 'bench0signing0secret0value';
+const BOT_TOKEN = 'xoxb-0000-1111-benchBotToken';
+const CONCURRENCIES = [10, 50] as const;
+const ROUNDS = 3;
+const ROUND_MS = 2000;
+const WARM_UP_MS = 500;
+const MAX_REQUESTS = 200_000;
+const DRAIN_TIMEOUT_MS = 30_000;
+
+interface LoadResult {
+  readonly count: number;
+  readonly errors: number;
+  readonly throughput: number;
+  readonly p50: number;
+  readonly p99: number;
+  /** Requests sent, warm-up included (each one acknowledged is answered). */
+  readonly sent: number;
+}
+
+const isReply = (path: string) => path.startsWith('/respond/');
+
+const runLoad = async (url: string, concurrency: number, slack: SlackFake): Promise<LoadResult> => {
+  const generator = spawnNode(
+    ['bench/slack-load-generator.ts', JSON.stringify({ url, secret: SECRET, concurrency, durationMs: ROUND_MS, maxRequests: MAX_REQUESTS, warmUpMs: WARM_UP_MS, responseUrl: slack.responseUrl(''), drafts: TWEET_CORPUS })],
+    {},
+  );
+  const { line } = await generator.waitFor('stdout', (text) => text.startsWith('{'), ROUND_MS + WARM_UP_MS + 30_000);
+  await generator.stop();
+  return JSON.parse(line) as LoadResult;
+};
+
+/** Waits until every acknowledged command has its answer on the fake, bounded. */
+const drain = async (slack: SlackFake, expected: number): Promise<number> => {
+  const started = performance.now();
+  while (slack.calls.count((call) => isReply(call.path)) < expected && performance.now() - started < DRAIN_TIMEOUT_MS) await sleep(25);
+  return performance.now() - started;
+};
+
+const startServer = async (which: 'bot' | 'bare', slack: SlackFake): Promise<{ server: Spawned; url: string }> => {
+  const env = { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_APP_TOKEN: undefined, SLACK_API_URL: slack.apiUrl, DISCORD_TOKEN: undefined, DISCORD_APPLICATION_ID: undefined };
+  const server =
+    which === 'bot'
+      ? spawnNode(['src/launch.mjs'], { ...env, BOT_ADAPTERS: 'slack', PORT: '0', LOG_LEVEL: 'info', DATA_DIR: freshDir('slack-bench-'), DATABASE_URL: undefined })
+      : spawnNode(['bench/slack-bare-app.ts'], env);
+  // Default log level: a `handled` line per request is part of what the bot costs.
+  const ready = await server.waitFor('stderr', (line) => line.includes('"ready"'), 60_000);
+  const port = (JSON.parse(ready.line) as { port: number }).port;
+  return { server, url: `http://127.0.0.1:${port}/slack/events` };
+};
+
+interface Side {
+  readonly rounds: LoadResult[];
+  readonly answered: number[];
+  readonly drainMs: number[];
+}
+
+export const slackHttpBench: BenchPart = async () => {
+  const slack = await startSlackFake();
+  const bot = await startServer('bot', slack);
+  const bare = await startServer('bare', slack);
+  const results = new Map<string, Side>();
+  try {
+    for (let index = 0; index < ROUNDS; index++) {
+      for (const concurrency of CONCURRENCIES) {
+        // Alternate which side goes first so neither always gets the cooler machine.
+        const order = index % 2 === 0 ? (['bare', 'bot'] as const) : (['bot', 'bare'] as const);
+        for (const which of order) {
+          const key = `${which}@${concurrency}`;
+          const side = results.get(key) ?? { rounds: [], answered: [], drainMs: [] };
+          results.set(key, side);
+          const before = slack.calls.count((call) => isReply(call.path));
+          const result = await runLoad(which === 'bot' ? bot.url : bare.url, concurrency, slack);
+          side.rounds.push(result);
+          if (which === 'bot') {
+            // Warm-up requests are acknowledged too; wait for every answer the round caused.
+            side.drainMs.push(await drain(slack, before + result.sent - result.errors));
+            side.answered.push(slack.calls.count((call) => isReply(call.path)) - before);
+          }
+        }
+      }
+    }
+  } finally {
+    await Promise.all([bot.server.stop(), bare.server.stop()]);
+    await slack.close();
+  }
+
+  const table: string[][] = [['server @ connections', 'acks/s', 'p50 ms', 'p99 ms', 'errors', 'answer drain ms']];
+  const figures: Record<string, number | boolean> = {};
+  for (const concurrency of CONCURRENCIES) {
+    const summary = (which: 'bot' | 'bare') => {
+      const side = results.get(`${which}@${concurrency}`)!;
+      return {
+        throughput: median(side.rounds.map((result) => result.throughput)),
+        p50: median(side.rounds.map((result) => result.p50)),
+        p99: median(side.rounds.map((result) => result.p99)),
+        errors: side.rounds.reduce((sum, result) => sum + result.errors, 0),
+        drainMs: side.drainMs.length > 0 ? median(side.drainMs) : Number.NaN,
+      };
+    };
+    const ours = summary('bot');
+    const reference = summary('bare');
+    for (const [name, row] of [[`policy bot @ ${concurrency}`, ours], [`bare Bolt ack @ ${concurrency}`, reference]] as const) {
+      table.push([name, String(Math.round(row.throughput)), row.p50.toFixed(2), row.p99.toFixed(2), String(row.errors), Number.isNaN(row.drainMs) ? '' : row.drainMs.toFixed(0)]);
+    }
+    const throughputRatio = ours.throughput / reference.throughput;
+    const p99Ratio = ours.p99 / reference.p99;
+    Object.assign(figures, {
+      [`c${concurrency}BotAcksPerSec`]: Math.round(ours.throughput),
+      [`c${concurrency}BareAcksPerSec`]: Math.round(reference.throughput),
+      [`c${concurrency}BotP99Ms`]: round(ours.p99, 2),
+      [`c${concurrency}BareP99Ms`]: round(reference.p99, 2),
+      [`c${concurrency}ThroughputRatio`]: round(throughputRatio, 2),
+      [`c${concurrency}P99Ratio`]: round(p99Ratio, 2),
+      [`c${concurrency}BotErrors`]: ours.errors,
+      [`c${concurrency}AnswerDrainMs`]: Math.round(ours.drainMs),
+      [`c${concurrency}MeetsThroughputGoal`]: throughputRatio >= 0.85,
+      [`c${concurrency}MeetsP99Goal`]: p99Ratio <= 1.25,
+    });
+  }
+  return { name: 'slackHttp', table, figures };
+};
