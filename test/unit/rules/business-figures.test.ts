@@ -95,3 +95,9 @@ describe('business-figures: amounts with k and m', () => {
     expect(findingsOf(text).map((finding) => finding.clause)).toContain('security.confidential-information');
   });
 });
+
+describe('business-figures: counts since a date', () => {
+  it.each(['94 new clients since January, smashing it 💪', 'we hit £10k in bookings this month!!'])('stops: %s', (text) => {
+    expect(findingsOf(text).map((finding) => finding.clause)).toContain('security.confidential-information');
+  });
+});

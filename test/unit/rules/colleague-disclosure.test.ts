@@ -92,3 +92,13 @@ describe('colleague-disclosure: bereavement and lower case', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('colleague-disclosure: struggling since', () => {
+  it.each([
+    'our supervisor has been struggling since her divorce',
+    'Be kind to our receptionist, she’s been in bits since her miscarriage.',
+  ])('stops: %s', (text) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(findingsOf(text).map((finding) => finding.clause)).toContain('safe.discussing-others');
+  });
+});

@@ -77,3 +77,25 @@ describe('credential: other wordings', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('credential: PINs and codes by another name', () => {
+  it.each([
+    'forgot my pin again lol its 1987',
+    'Text me the number Microsoft sends you and I will sort the account',
+    'can someone send me the recovery codes for the practice gmail',
+    'the door code for the back entrance is 4412, staff only',
+  ])('stops: %s', (text) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(findingsOf(text).map((finding) => finding.clause)).toContain('security.strong-passwords');
+  });
+
+  it.each([
+    'Use code SPRING25 at checkout for 25% off our workshop.',
+    'The password reset link expires after 24 hours.',
+    'Join our Zoom at 7pm, passcode is on the booking confirmation email.',
+    'Log in with your email and the password you chose when you registered.',
+    'Our PIN badges for 2025 have arrived!',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

@@ -57,3 +57,14 @@ describe('identity-unverified: account details in a reply', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('identity-unverified: a relative\'s bookings and account look-ups', () => {
+  it.each([
+    'Hi Jo, I can see from your account that you have 3 unpaid sessions.',
+    '@mike_t your partner cancelled her Thursday appointment btw',
+    'sure, as you are her mum I can tell you she has been coming weekly',
+  ])('stops: %s', (text) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(findingsOf(text).map((finding) => finding.clause)).toContain('security.phishing');
+  });
+});

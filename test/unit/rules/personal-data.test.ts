@@ -65,3 +65,24 @@ describe('personal-data: addresses of found property', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('personal-data: health of people named in lower case', () => {
+  it.each([
+    'poor steve from the post office has been diagnosed with cancer',
+    'kate from the bakery is in hospital after a fall, get well soon',
+    'thinking of dave, who had a heart attack on monday',
+  ])('stops: %s', (text) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(findingsOf(text).map((finding) => finding.clause)).toContain('security.data-protection');
+  });
+
+  it.each([
+    'my mum is in hospital so replies will be slow',
+    'research shows people recovering from burnout need rest',
+    'today has been diagnosed as the busiest day ever lol',
+    'wishing everyone in hospital this christmas a peaceful day',
+    'everyone recovering from covid should rest',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

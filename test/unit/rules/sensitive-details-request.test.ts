@@ -36,3 +36,14 @@ describe('sensitive-details-request', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('sensitive-details-request: questions and slang', () => {
+  it.each([
+    'Have you ever self-harmed? Let us know in the replies so we can match you with the right therapist',
+    'dm us ur nhs number + date of birth pls',
+    'pop your DOB and GP surgery in the comments and we will get you booked in',
+  ])('stops: %s', (text) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(checker.check({ text }).findings.map((finding) => finding.detector)).toContain('sensitive-details-request');
+  });
+});

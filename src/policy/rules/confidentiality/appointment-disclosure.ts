@@ -13,6 +13,7 @@ export const APPOINTMENT_DISCLOSURE = apostrophes(
       String.raw`(?:i|we) can (?:confirm|tell you|let you know|say)(?: that)? (?:she|he|they)'(?:s|re) (?:been |still |definitely )?(?:booked|attending|coming|seeing|registered|a client|on our|due|paid)`,
       String.raw`(?:her|his|their) (?:sessions?|appointments?|bookings?|account|invoices?|fees) (?:(?:is|are|was|were|has been|have been) (?:all )?(?:paid|booked|on|at|every|up to date|cancelled|moved|changed|overdue|outstanding)|(?:has )?(?:moved|changed|been moved|been changed) to)`,
       String.raw`(?:your|her|his|their) (?:wife|husband|partner|spouse|son|daughter|mum|mother|dad|father|child|kid|friend|brother|sister|boyfriend|girlfriend)'s (?:next |last |first )?(?:sessions?|appointments?|bookings?|account|invoices?|fees|therapy)`,
+      String.raw`(?:your|her|his|their) (?:wife|husband|partner|spouse|son|daughter|mum|mother|dad|father|child|kid|friend|brother|sister|boyfriend|girlfriend) (?:has |just |has just )?(?:cancelled|moved|rebooked|booked|missed|attended|changed|paid for|didn't turn up to|did not attend) (?:her|his|their) (?:[\p{L}]+ )?(?:sessions?|appointments?|bookings?)`,
       String.raw`(?:(?:is|are|was)|(?:she|he|they)'(?:s|re)) booked in (?:every|on|for|at|with)`,
       String.raw`(?:her|his|their) next (?:session|appointment) is`,
     ].join('|') +

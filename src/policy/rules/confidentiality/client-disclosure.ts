@@ -49,6 +49,8 @@ const KNOWS_PRIVATE = apostrophes(String.raw`(?<![\p{L}])(?:know|knew|knowing|he
 /** "(the GP from Didsbury)", ", a teacher at the academy": a description that points at one person. */
 const DESCRIBED_BY = apostrophes(String.raw`^\W{0,3}(?:the|a|an|who(?:'s| is)(?: a| an| the)?) (?:[\p{L}-]+ ){0,2}?[\p{L}-]+ (?:from|in|at|who works|who teaches|who runs|who lives)(?![\p{L}])`, 'u');
 const SLOT_ON_OFFER = /^ (?:is |are |has )?(?:now |still |just )?(?:free|available|open|opened up|become free|up for grabs|vacant)(?![\p{L}])/u;
+/** A plain thank-you from a client, with nothing more said of them. */
+const THANKS_RECEIVED = apostrophes(String.raw`^,? (?:has |just )?(?:sent|gave|left|dropped off|posted) (?:us|me|the team) (?:a |an |some |the )?(?:lovely |beautiful |kind |sweet |wonderful |little )?(?:thank[- ]?you )?(?:card|note|message|email|review|flowers|chocolates|biscuits)(?: (?:today|this (?:morning|week)|yesterday))?[^\p{L}]*(?:$|[.!]|it |which |and it )`, 'u');
 const PRONOUN_NEXT = /^\W{0,4}(?:she|he|they)(?![\p{L}])/u;
 
 const clientReferences = (context: DetectorContext): Signal[] =>
@@ -58,6 +60,8 @@ const clientReferences = (context: DetectorContext): Signal[] =>
     const after = afterInSentence(text, match.foldedEnd, 90);
     // "my 6pm slot is now free" offers the slot; it tells nothing about whoever had it.
     if (SLOT_ON_OFFER.test(after) && /(?:slot|appointment|session|booking)$/.test(match.text)) return [];
+    // "A former client sent us a thank-you card": thanks received, nothing about them.
+    if (THANKS_RECEIVED.test(after)) return [];
     const timed = /\d/.test(match.text) || /day|morning|afternoon|evening/.test(match.text);
     const slotTaken = /(?:slot|appointment|session|booking)$/.test(match.text) && SOMEONE_IN_SLOT.test(beforeInSentence(text, match.foldedStart, 30));
     const story = RETELLING.test(after) || KNOWS_PRIVATE.test(after) || DESCRIBED_BY.test(after) || ENCOUNTER_OR_SESSION.test(beforeInSentence(text, match.foldedStart, 40)) || namedNext(context, match.foldedEnd) || slotTaken || (timed && (/client|patient/.test(match.text) || PRONOUN_NEXT.test(after)));

@@ -8,7 +8,8 @@ import { apostrophes } from './text-scope.ts';
 
 const TIME_OF_DAY = String.raw`\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|o'?clock)`;
 const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)`;
-const CLIENT_NOUN = String.raw`(?:client|patient|service[- ]user|counsell?ing client|therapy client|supervisee|counsellee|referral)(?!s)(?![\p{L}])`;
+// "the client portal", "a patient survey": the noun describes a thing, not a person.
+const CLIENT_NOUN = String.raw`(?:client|patient|service[- ]user|counsell?ing client|therapy client|supervisee|counsellee|referral)(?!s)(?![\p{L}])(?! (?:portal|area|login|account|base|list|feedback|survey|forms?|care|confidentiality|agreement|hub|app|pack|information|info|contract|services?|experience|journey|testimonials?|reviews?|satisfaction|numbers|data|safety|welfare|database|lounge|entrance|handbook|guide|resources?|charter|pathway|process|system|bookings?)(?![\p{L}]))`;
 const CLIENT_ADJECTIVE = String.raw`(?:${TIME_OF_DAY}|${WEEKDAY}|morning|afternoon|evening|new|former|ex-?|past|previous|current|old|young|younger|teenage|teen|older|elderly|first|last|regular|long[- ]term|lovely|brave|male|female|couples?|private|nhs|eap|youngest|oldest|newest|favourite|favorite|hardest|toughest|trickiest|latest)`;
 const PERSON_NOUN = String.raw`(?:\d{1,2}[- ]?(?:year|yr)[- ]?old(?: (?:lad|boy|girl|woman|man|client|mum|dad|student))?|lad|boy|girl|woman|man|young (?:man|woman|person|lad|mum|dad)|teen(?:ager)?|mum|dad|mother|father|gentleman|lady|person|couple|family|kid|child|student|veteran|widow(?:er)?|nurse|teacher|doctor|soldier|refugee|survivor|victim|carer|young carer|pensioner|grandmother|grandfather|grandma|grandad|granddad|nan|wife|husband|new mum|new dad|single (?:mum|dad|parent)|paramedic|police officer|firefighter|builder|farmer|lawyer|student nurse|care leaver|athlete|footballer)`;
 /** A session retold by its participant: "session with a retired teacher". */

@@ -33,6 +33,12 @@ const REQUEST = apostrophes(
   'gu',
 );
 
+/** "text me the number Microsoft sends you": a code in all but name. */
+const REQUEST_NUMBER = apostrophes(
+  String.raw`(?<![\p{L}])(?:dm|pm|message|send|text|tell|give|whatsapp|forward|read out|read|ping|screenshot) (?:me|us) (?:the |that |those )?(?:number|numbers|digits)(?: (?:that|which))? (?:[\p{L}'-]+ ){0,2}?(?:sends?|sent|texts?|texted|came|comes|come|pops? up|popped up|gets? sent|you get|you got|you receive|arrives?|arrived)(?![\p{L}])`,
+  'gu',
+);
+
 /** "What's the code that came through?" */
 const ASKED_WHAT = apostrophes(
   String.raw`(?<![\p{L}])what(?:'s| is| was| were) (?:the|your|that|our) (?:[\p{L}-]+ )?(?:${SECRET_NOUN}|code)(?![\p{L}])`,
@@ -106,14 +112,16 @@ const revealed = ({ text }: DetectorContext): Signal[] => {
     }
   }
   for (const match of findAll(text, CODE_THEN_DIGITS)) {
-    if (WARNING_CUE.test(sentenceText(text, match.foldedStart)) || YEAR.test(match.groups[0] ?? '')) continue;
+    // A year after "code" is usually a date; after "pin is" / "it's" it is the PIN itself.
+    const stated = /(?:is|it'?s|its|=|:)\s*$/u.test(match.text.slice(0, match.text.length - (match.groups[0]?.length ?? 0)));
+    if (WARNING_CUE.test(sentenceText(text, match.foldedStart)) || (YEAR.test(match.groups[0] ?? '') && !stated)) continue;
     signals.push({ span: match.span, reason: 'Reveals a one-time or login code in public.', edit: { kind: 'replace', with: '[code removed]' } });
   }
   return signals;
 };
 
 const requested = ({ text }: DetectorContext): Signal[] =>
-  findAll(text, REQUEST).flatMap((match) => {
+  [...findAll(text, REQUEST), ...findAll(text, REQUEST_NUMBER)].flatMap((match) => {
     const sentence = sentenceText(text, match.foldedStart);
     if (WARNING_CUE.test(sentence)) return [];
     // "use a password manager", "change your password" are advice, not requests.

@@ -1,7 +1,7 @@
 import type { FoldedText } from '../../normalise-text.ts';
 import type { OrganisationFacts, Signal } from '../detector.ts';
 import { findAll } from '../match.ts';
-import { namesIn } from './person-names.ts';
+import { lowerCaseNameIn, namesIn } from './person-names.ts';
 import { apostrophes, sentenceAt } from './text-scope.ts';
 
 /**
@@ -48,8 +48,11 @@ export const healthDetails = (text: FoldedText, organisation: OrganisationFacts)
     const before = text.folded.slice(from, match.foldedStart);
     const named = namesIn(text, from, match.foldedStart, organisation);
     const lastName = named[named.length - 1];
-    const personAt = lastName ? lastName[1] : (ROLE.exec(before)?.index ?? -1) + from;
-    if (!lastName && !ROLE.test(before)) return [];
+    const roleAt = ROLE.exec(before)?.index;
+    // All lower case loses the capitals names are found by: then a clause-opening word will do.
+    const lowerCaseAt = lastName || roleAt !== undefined ? -1 : lowerCaseNameIn(text, from, match.foldedStart);
+    const personAt = lastName ? lastName[1] : roleAt !== undefined ? roleAt + from : lowerCaseAt;
+    if (personAt < 0) return [];
     if (TOPIC.test(text.folded.slice(personAt, match.foldedStart))) return [];
     return [{ span: match.span, reason: "Shares a named person's health details, which are sensitive personal data." }];
   });

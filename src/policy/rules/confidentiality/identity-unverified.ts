@@ -38,7 +38,8 @@ const ACCOUNT_FACTS = apostrophes(
       String.raw`your (?:outstanding |current |remaining |unpaid |overdue |account |total )*(?:balance|bill|invoice|arrears|debt|amount owed|account) (?:is|was|stands at|comes to|of|shows|will be)(?: (?:now|still|currently|only|just))? (?:[£$€]\s?\d|\d|overdue|outstanding|unpaid|in arrears|in credit)`,
       String.raw`you (?:still |currently )?(?:owe|owe us|have) (?:us )?(?:an outstanding |a balance of |an unpaid )?[£$€]\s?\d`,
       String.raw`your (?:last|next|previous|upcoming|most recent|final|missed|cancelled|rebooked) (?:session|appointment|booking|consultation)(?: with (?:us|me|[\p{L}'-]+))? (?:was|is|will be|'s|is now|has been moved|was moved)(?: (?:booked|moved|set|scheduled))?(?: (?:on|for|at|in))? (?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}]*|tomorrow|today|yesterday|next|last|this)`,
-      String.raw`(?:you've|you have) (?:had |used |got |still got )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:sessions?|appointments?) (?:left|remaining|booked|outstanding|unpaid|with us)`,
+      String.raw`(?:you've|you have) (?:had |used |got |still got )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:unpaid |outstanding |prepaid |remaining |missed |cancelled |booked )?(?:sessions?|appointments?) (?:left|remaining|booked|outstanding|unpaid|with us|to pay|overdue|still)?`,
+      String.raw`(?:i|we) can see (?:from|on|in) (?:your|her|his|their) (?:account|records?|file|notes|booking|bookings|history)`,
       String.raw`(?:our|the) records show (?:that )?you`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,

@@ -115,3 +115,37 @@ const isSentenceStart = (text: FoldedText, start: number): boolean => {
   }
   return true;
 };
+
+/** Words that open a clause or follow a kind word without being anyone's name. */
+const NOT_LOWER_CASE_NAMES = new Set([
+  ...NOT_NAMES, 'the', 'this', 'that', 'there', 'these', 'those', 'who', 'what', 'when', 'where', 'which', 'why', 'how',
+  'everyone', 'someone', 'anyone', 'nobody', 'somebody', 'everybody', 'people', 'patient', 'patients', 'research', 'study',
+  'one', 'many', 'most', 'some', 'lots', 'half', 'kids', 'children', 'adults', 'men', 'women', 'staff', 'sadly',
+  'unfortunately', 'apparently', 'sorry', 'then', 'now', 'still', 'news', 'update', 'good', 'bad', 'sad', 'great', 'more',
+  'less', 'every', 'each', 'any', 'both', 'whose', 'after', 'before', 'since', 'because', 'if', 'as', 'though', 'although',
+  'while', 'again', 'here', 'not', 'hope', 'hoping', 'glad', 'love', 'sending', 'wishing', 'thinking', 'prayers', 'hugs',
+  'get', 'poor', 'old', 'little', 'bless', 'nurse', 'dog', 'cat', 'husband', 'wife', 'partner', 'son', 'daughter',
+  'brother', 'sister', 'grandad', 'grandma', 'nan', 'gran', 'family', 'friend', 'friends', 'neighbour', 'boss',
+  'colleague', 'colleagues', 'therapist', 'counsellor', 'uncle', 'aunt', 'auntie', 'cousin', 'baby', 'child', 'mother',
+  'father', 'someone', 'everything', 'nothing', 'something', 'life', 'work', 'home', 'she', 'he',
+]);
+/** In an all-lower-case draft, a name is a word opening a clause, or after a kind word, then "is/has/from…". */
+const LOWER_CASE_NAME = /(?:(?:^|[.!?,;:\n(]\s*|\s)(?:poor|dear|lovely|old|little|bless|wishing|thinking of|prayers for|love to|hugs to|sending love to|get well soon|well done)\s+|^|[.!?,;:\n(]\s*)([a-z][a-z'’-]{2,})(?=(?: [a-z]+)? (?:is|has|'s|’s|was|had|from|at|who|next|down|up|in)(?![a-z])|,)/g;
+
+/**
+ * Folded offset of a likely name in `[from, to)` when the draft is written all in lower case
+ * (capitals are how names are found otherwise), or -1. Only clause-opening words and words after
+ * a kind word ("poor steve from the post office…") are taken, never ordinary nouns mid-clause.
+ */
+export const lowerCaseNameIn = (text: FoldedText, from: number, to: number): number => {
+  if (text.original !== text.original.toLowerCase()) return -1;
+  const slice = text.folded.slice(from, to);
+  LOWER_CASE_NAME.lastIndex = 0;
+  for (let found = LOWER_CASE_NAME.exec(slice); found; found = LOWER_CASE_NAME.exec(slice)) {
+    const word = found[1] ?? '';
+    if (!NOT_LOWER_CASE_NAMES.has(word)) return from + found.index + found[0].length - word.length;
+    // "poor" opened the clause but is no name: look again from the next character, where it may be the kind word.
+    LOWER_CASE_NAME.lastIndex = found.index + 1;
+  }
+  return -1;
+};

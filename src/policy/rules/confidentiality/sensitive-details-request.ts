@@ -23,7 +23,7 @@ const SENSITIVE = apostrophes(
 );
 
 /** The detail asked for is the reader's own: "your date of birth", "any medication", "whether you've…". */
-const ADDRESSED_TO_READER = apostrophes(String.raw`(?<![\p{L}])(?:your|any|whether you|if you|you've|you have|you're|you are|you were|you take|you're on|you are on)(?![\p{L}])`, 'u');
+const ADDRESSED_TO_READER = apostrophes(String.raw`(?<![\p{L}])(?:your|ur|yr|any|whether you|if you|you've|you have|you're|you are|you were|you take|you're on|you are on|have you|do you|are you|did you|were you|has your)(?![\p{L}])`, 'u');
 
 const REASON = 'Asks for sensitive personal details over social media: take them only through the usual, verified channel.';
 const EDIT: Edit = { kind: 'append', text: "Please don't share personal details here: we'll contact you privately by phone or email." };

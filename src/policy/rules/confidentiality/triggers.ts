@@ -66,7 +66,7 @@ export const THIRD_PARTY_LEAK_TRIGGERS = [
 
 export const CREDENTIAL_TRIGGERS = [
   'pass', 'pw', 'pwd', 'pword', 'pin', 'login', 'log', 'sign', 'credential', 'user', 'code', 'otp', 'digit', 'figure',
-  'verification', 'security', '2fa', 'confirmation', 'sms', 'wifi', 'wi',
+  'verification', 'security', '2fa', 'confirmation', 'sms', 'wifi', 'wi', 'number', 'digits',
 ];
 
 export const SENSITIVE_DETAILS_TRIGGERS = [
