@@ -37,6 +37,7 @@ export const answerQuestion = (policy: ParsedPolicy, question: string): Answer =
   const index = policyIndex(policy);
   const outcome = index.search(question);
   const socialMedia = mentionsSocialMedia(question, policy.document);
+  const permission = asksPermission(question);
   // A situation the checker recognises is the policy's business when it is asked about online;
   // otherwise ("a client left her umbrella") the checker has nothing to say about the question.
   const findings = socialMedia ? questionFindings(policy, question) : [];
@@ -51,10 +52,10 @@ export const answerQuestion = (policy: ParsedPolicy, question: string): Answer =
       // The matched mass does not depend on the thresholds passed; only coverage would.
       matchedMass: confidenceOf(outcome, searched, TOPIC_THRESHOLDS).matchedMass,
       nearestExample: outcome.examples[0]?.similarity ?? 0,
-      asksPermission: asksPermission(question),
+      asksPermission: permission,
       socialMedia,
       offTopic: namesOffTopicMatter(question),
-      taskOrFact: asksTaskOrFact(question),
+      taskOrFact: !permission && asksTaskOrFact(question),
     }));
   if (!best || !answered) {
     return { clauses: [], answer: dontKnow(policy.document), quotes: [] };

@@ -10,8 +10,12 @@ import { foldText } from './search-text.ts';
 const PERMISSION =
   /\b(?:can|could|may|might|must|should|shall) (?:i|we|staff|people|employees|anyone|someone|they|he|she)\b|\b(?:is|are|would|will) (?:it|that|this|these|those|there) (?:be )?(?:ok|okay|alright|all right|fine|acceptable|allowed|permitted|appropriate|a problem|an issue|a breach|against)\b|\b(?:am i|are we|is anyone|are staff|is it) (?:allowed|permitted|supposed|meant|able|ok)\b|\bdo (?:i|we|you) (?:need|have) to\b|\bwhat happens (?:if|when)\b|\bwhat (?:do|should) (?:i|we) do\b|\bhow should (?:i|we)\b|\b(?:does|do) (?:the|this|our) (?:policy|rules)\b|\b(?:allowed|permitted|forbidden|banned|ok to|okay to|fine to|alright to)\b/;
 
+/** "How can we grow…" asks for a method, not for leave to do something. */
+const HOW_CAN = /\bhow (?:can|could|may|might)\b/g;
+
 /** True when the question asks whether something may, must or should be done, or what follows. */
-export const asksPermission = (question: string): boolean => PERMISSION.test(foldText(question));
+export const asksPermission = (question: string): boolean => PERMISSION.test(foldText(question).replace(HOW_CAN, 'how'));
+
 
 /**
  * Words that put a question on social media whatever the policy: doing something online. A

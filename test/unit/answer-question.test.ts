@@ -93,6 +93,12 @@ describe('answerQuestion', () => {
     },
   );
 
+  it('answers a permission question even when it contains "how many" or "how much"', () => {
+    // "Can we share how many…" asks what may be done; it is not a request for a figure.
+    expect(answerQuestion(policy, 'can we share how many hours of therapy we delivered this year on facebook').clauses).not.toEqual([]);
+    expect(answerQuestion(policy, 'is it ok to tell our followers how much we earned last quarter').clauses.slice(0, 3)).toContain('security.confidential-information');
+  });
+
   it('tells social media questions and off-topic matters apart', () => {
     expect(mentionsSocialMedia('can I tweet about it?', policy.document)).toBe(true);
     expect(mentionsSocialMedia('should I put it on Instagram', policy.document)).toBe(true);
