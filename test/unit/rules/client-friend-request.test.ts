@@ -39,3 +39,27 @@ describe('client-friend-request', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('client-friend-request: time-slot clients and invitations to a personal profile', () => {
+  const quoted = (text: string) => findingsOf(text).map((finding) => text.slice(...finding.span));
+  it.each([
+    ['Followed my 4pm back on TikTok, she followed me first', 'Followed my 4pm back on TikTok'],
+    ['Former patients are welcome to follow my personal Instagram', 'follow my personal Instagram'],
+    ['Ex-clients, feel free to add me on Insta @jo.calm.life 💛', 'add me on Insta'],
+    ['Accepted a follow request from someone I saw for counselling last year', 'follow request'],
+    ['One of my clients added me on Snapchat and I added her back', 'added me on Snapchat'],
+  ])('stops: %s', (text, cue) => {
+    expect(checker.check({ text }).findings.map((finding) => finding.clause)).toContain('company.client-friend-requests');
+    expect(quoted(text)).toContain(cue);
+  });
+
+  it.each([
+    'Follow my personal Instagram for cat pictures 🐈',
+    'My best friend sent me a friend request on her new account lol',
+    'I declined a friend request from a client today, as per our policy.',
+    "Reminder: please don't connect with clients on LinkedIn.",
+    'My 4pm cancelled so I am catching up on notes.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

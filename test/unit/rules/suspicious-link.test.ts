@@ -66,3 +66,26 @@ describe('suspicious-link', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('suspicious-link: more lures in other words', () => {
+  it.each([
+    ['Got a DM saying my page will be deleted unless I verify at meta-support-centre.com, doing it now', 'meta-support-centre.com'],
+    ['Our bank says to log in here to keep the account active: natwest-online-secure.co/login', 'natwest-online-secure.co/login'],
+    ['Click to claim your HMRC tax refund: hmrc-refunds.uk.com', 'hmrc-refunds.uk.com'],
+    ['Can someone check http://192.168.4.22/admin for me, the client portal is down', 'http://192.168.4.22/admin'],
+    ['Office 365 password expires today, keep your current password here: tinyurl.com/o365keep', 'tinyurl.com/o365keep'],
+  ])('stops: %s', (text, link) => {
+    const result = checker.check({ text });
+    expect(result.verdict).toBe('stop');
+    const suspicious = result.findings.filter((finding) => finding.clause === 'security.suspicious-links');
+    expect(suspicious.map((finding) => text.slice(...finding.span))).toContain(link);
+  });
+
+  it.each([
+    'Mind has a great guide on anxiety: mind.org.uk/information-support',
+    'Beware of texts asking you to click links about a parcel. Royal Mail never asks for payment this way.',
+    'Our new website is live at zrtherapy.co.uk',
+  ])('is not suspicious: %s', (text) => {
+    expect(checker.check({ text }).findings.filter((finding) => finding.clause === 'security.suspicious-links')).toEqual([]);
+  });
+});

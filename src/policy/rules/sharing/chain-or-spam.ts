@@ -128,13 +128,13 @@ export const chainOrSpam: Detector = {
   triggers: [
     'copy', 'cut', 'paste', 'don', 'post', 'put', 'share', 'repost', 'forward', 'fw', 'send', 'pass',
     'tag', 'luck', 'chain', 'ignore', 'delete', 'scroll', 'read', 'amen', 'prayer', 'pay', 'give', 'tell',
-    'warn', 'message', 'text', 'like', 'comment', 'win', 'permission', 'uniform', 'rome', 'berne', 'public', 'unless',
-    'charging', 'miracle', 'donat', 'crypto', 'bitcoin', 'btc', 'eth', 'coin', 'cash', 'doubl', 'deposit', 'transfer',
-    'invest', '2x', '3x', '5x', '10x', '100x', 'guarantee', 'return', 'profit', 'roi', 'interest', '£',
-    '$', '€', 'boss', 'financial', 'passive', 'residual', 'income', 'ground', 'forex', 'trading', 'recruit', 'sign',
-    'downline', 'upline', 'multi', 'network', 'mlm', 'ever', 'fancy', 'interested', 'looking', 'gift', 'blessing', 'abundance',
-    'sister', 'money', 'infinity', 'wealth', 'mandala', 'dream', 'wheel', 'pyramid', 'ponzi', 'chip', 'contribut', 'seed',
-    'phone', 'earning', 'making', 'friend', 'mate', 'ladies', 'mum', 'women', 'family', 'people', 'member', 'others',
+    'warn', 'message', 'text', 'like', 'comment', 'permission', 'uniform', 'rome', 'berne', 'public', 'unless', 'charging',
+    'miracle', 'donat', 'crypto', 'bitcoin', 'btc', 'eth', 'coin', 'cash', 'doubl', 'deposit', 'transfer', 'invest',
+    '2x', '3x', '5x', '10x', '100x', 'guarantee', 'return', 'profit', 'roi', 'interest', '£', '$',
+    '€', 'boss', 'financial', 'passive', 'residual', 'income', 'forex', 'trading', 'recruit', 'sign', 'downline', 'upline',
+    'multi', 'network', 'mlm', 'looking', 'gift', 'blessing', 'abundance', 'sister', 'money', 'infinity', 'wealth', 'mandala',
+    'dream', 'wheel', 'pyramid', 'ponzi', 'chip', 'contribut', 'seed', 'phone', 'earning', 'making', 'friend', 'mate',
+    'ladies', 'mum', 'women', 'family', 'people', 'member', 'others', 'floor',
   ],
   detect({ text }) {
     const signals: Signal[] = [];

@@ -18,19 +18,20 @@ const NETWORK = String.raw`(?:facebook|fb|insta|instagram|snapchat|snap|tiktok|l
 const CONNECTION = wordPattern([
   String.raw`(?:friend|follow|connection)\s?requests?`,
   String.raw`requests?\s(?:on|via|over)\s${NETWORK}`,
-  String.raw`(?:add|added|adding|accept|accepted|accepting|follow|followed|following|friended|connect|connected|connecting)\s(?:with\s)?(?:[\p{L}'’-]+\s){0,8}?(?:on|over\son)\s${NETWORK}`,
+  String.raw`(?:add|added|adding|accept|accepted|accepting|follow|followed|following|friended|connect|connected|connecting)\s(?:with\s)?(?:[\p{L}\p{N}'’-]+\s){0,8}?(?:on|over\son)\s${NETWORK}`,
   String.raw`friend(?:ed|ing)\s(?:me|them|her|him|a|an|my|one|some|several|all|every|everyone)`,
   String.raw`(?:add|added|adding|follow|followed|following|friend|connect|connected|connecting)\s(?:with\s)?(?:me|them|her|him|my\s[\p{L}-]+|clients?|each\sother|back)\s(?:on|over\son)\s${NETWORK}`,
   String.raw`(?:add|follow|find|found|finds)\sme\s(?:on|over\son)\s${NETWORK}`,
   String.raw`(?:followed|added)\s(?:them|her|him)\sback`,
   String.raw`${NETWORK}\sfriends\swith`,
+  String.raw`(?:add|follow|find|friend|connect\swith)\smy\s(?:personal\s|private\s|own\s)?(?:account|page|profile|insta|instagram|facebook|fb|tiktok|twitter|snapchat|snap|linkedin|socials)`,
   String.raw`(?:be|become|being|stay|are)\s(?:${NETWORK}\s)?friends\s(?:on\s${NETWORK}\s)?with\s(?:a|an|my|one|some|former|past|ex-?|current)\s(?:[\p{L}-]+\s)?(?:clients?|service\susers?|patients?)`,
 ]);
 
 /** Someone seen in a therapeutic capacity. */
 const CLIENT = new RegExp(
   W +
-    String.raw`(?:clients?|ex-clients?|service\susers?|patients?|client['’]s|clients['’]|(?:everyone|anyone|people|someone|those)\s(?:who['’]?s|who\shas|who\shave|who|i['’]?ve|i\shave|we['’]?ve|i|we)\s(?:had|seen|worked\swith|work\swith|see|saw|treated|counselled|supported|been\sseeing|came\sto|come\sto|been\sto)(?:\s(?:a\s)?(?:session|sessions|therapy|counselling|me|us))?|(?:seen|see|saw)\s(?:me|us)\s(?:in\sa\s)?(?:therapeutic|professional)\scapacity)` +
+    String.raw`(?:clients?|ex-clients?|service\susers?|patients?|client['’]s|clients['’]|(?:everyone|anyone|people|someone|those)\s(?:who['’]?s|who\shas|who\shave|who|i['’]?ve|i\shave|we['’]?ve|i|we)\s(?:had|seen|worked\swith|work\swith|see|saw|treated|counselled|supported|been\sseeing|came\sto|come\sto|been\sto)(?:\s(?:a\s)?(?:session|sessions|therapy|counselling|me|us))?|(?:seen|see|saw)\s(?:me|us)\s(?:in\sa\s)?(?:therapeutic|professional)\scapacity|my\s(?:\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d{1,2}\so['’]?clock)(?:\s(?:client|appointment|session|lady|guy|man|woman|regular))?)` +
     E,
   'u',
 );
