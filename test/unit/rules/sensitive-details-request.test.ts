@@ -39,7 +39,7 @@ describe('sensitive-details-request', () => {
 
 describe('sensitive-details-request: questions and slang', () => {
   it.each([
-    'Have you ever self-harmed? Let us know in the replies so we can match you with the right therapist',
+    'Have you ever self-harmed? Tell us in the replies and we will find someone suitable.',
     'dm us ur nhs number + date of birth pls',
     'pop your DOB and GP surgery in the comments and we will get you booked in',
   ])('stops: %s', (text) => {
