@@ -1,3 +1,4 @@
+import { boldSegments } from '../bold-segments.ts';
 import { ButtonStyle, ComponentType, escapeMarkdown, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
 import type { Reply, ReplyBlock, ReplyButton } from '../../commands/request.ts';
 import { CUSTOM_ID_SEPARATOR } from './to-request.ts';
@@ -46,6 +47,14 @@ function quoted(text: string): string {
     .join('\n');
 }
 
+/** The policy's own words: escaped, except its `**bold**`, which Discord shows as bold. */
+function policyQuote(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `> ${boldSegments(line).map((segment) => (segment.bold ? `**${escapeMarkdown(segment.text)}**` : escapeMarkdown(segment.text))).join('')}`)
+    .join('\n');
+}
+
 /** One block as embed markdown; every block is written into the description, in order. */
 function describe(block: ReplyBlock): string | undefined {
   switch (block.type) {
@@ -54,7 +63,7 @@ function describe(block: ReplyBlock): string | undefined {
     case 'text':
       return prose(block.text);
     case 'quote':
-      return block.source === undefined ? quoted(block.text) : `${quoted(block.text)}\n*${prose(block.source)}*`;
+      return block.source === undefined ? policyQuote(block.text) : `${policyQuote(block.text)}\n*${prose(block.source)}*`;
     case 'finding': {
       const word = block.severity === 'stop' ? '🛑 **STOP**' : '⚠️ **CAUTION**';
       const lines = [`${word} · \`${block.clause}\``, prose(block.reason)];

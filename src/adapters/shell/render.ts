@@ -1,4 +1,5 @@
 import type { Reply, ReplyBlock, ReplyButton } from '../../commands/request.ts';
+import { boldSegments } from '../bold-segments.ts';
 
 /** ANSI styles, used only when the terminal is a TTY and colour is wanted. */
 const STYLE = { bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', yellow: '\x1b[33m', green: '\x1b[32m', cyan: '\x1b[36m', reset: '\x1b[0m' } as const;
@@ -29,7 +30,7 @@ const renderBlock = (block: ReplyBlock, paint: (style: StyleName, text: string) 
     case 'text':
       return block.text;
     case 'quote':
-      return `${indent(block.text, '  │ ')}${block.source ? `\n  ${paint('dim', `(${block.source})`)}` : ''}`;
+      return `${indent(boldSegments(block.text).map((segment) => (segment.bold ? paint('bold', segment.text) : segment.text)).join(''), '  │ ')}${block.source ? `\n  ${paint('dim', `(${block.source})`)}` : ''}`;
     case 'finding': {
       const word = block.severity === 'stop' ? 'STOP' : 'CAUTION';
       const lines = [`- ${paint(VERDICT_COLOUR[word] ?? 'bold', word)} ${paint('cyan', block.clause)}: ${block.reason}`];

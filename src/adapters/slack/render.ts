@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Reply, ReplyBlock, ReplyButton } from '../../commands/request.ts';
+import { boldSegments } from '../bold-segments.ts';
 
 /**
  * Reply → Slack Block Kit. Pure. The `text` field is the reply's plain fallback (the verdict word
@@ -56,6 +57,14 @@ function quoted(text: string): string {
     .join('\n');
 }
 
+/** The policy's own words: escaped, except its `**bold**`, which Slack writes as `*bold*`. */
+function policyQuote(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `> ${boldSegments(line).map((segment) => (segment.bold ? `*${escapeMrkdwn(segment.text)}*` : escapeMrkdwn(segment.text))).join('')}`)
+    .join('\n');
+}
+
 function button(spec: ReplyButton): types.Button {
   return {
     type: 'button',
@@ -74,7 +83,7 @@ function renderBlock(block: ReplyBlock): KnownBlock[] {
       return sections(escapeMrkdwn(block.text));
     case 'quote': {
       const source = block.source === undefined ? '' : `\n_${escapeMrkdwn(block.source)}_`;
-      return sections(`${quoted(block.text)}${source}`);
+      return sections(`${policyQuote(block.text)}${source}`);
     }
     case 'finding': {
       const word = block.severity === 'stop' ? ':octagonal_sign: *STOP*' : ':warning: *CAUTION*';
