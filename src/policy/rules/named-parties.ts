@@ -58,17 +58,30 @@ const foldedIndexAt = (text: FoldedText, originalOffset: number): number => {
   return low;
 };
 
+const AT = 64;
+const HASH = 35;
+
 const tokenise = (text: FoldedText): Token[] => {
   const tokens: Token[] = [];
+  const starts = text.sourceStart;
   let previousEnd = 0;
+  // Tokens come in order, so one pointer walks the folded offsets (no search per token).
+  let folded = 0;
+  const foldedAt = (original: number): number => {
+    while (folded < starts.length && starts[folded]! < original) folded += 1;
+    return folded;
+  };
   TOKEN.lastIndex = 0;
   for (let found = TOKEN.exec(text.original); found; found = TOKEN.exec(text.original)) {
+    const first = found[0].charCodeAt(0);
+    const handle = first === AT || first === HASH;
     // A handle's trailing full stop ends the sentence, not the handle.
-    const raw = /^[@#]/u.test(found[0]) ? found[0].replace(/[._]+$/u, '') : found[0].replace(POSSESSIVE, '');
+    const raw = handle ? found[0].replace(/[._]+$/u, '') : found[0].replace(POSSESSIVE, '');
     const start = found.index;
     const end = start + raw.length;
-    const word = text.folded.slice(foldedIndexAt(text, start), foldedIndexAt(text, end));
-    tokens.push({ start, end, raw, word, handle: /^[@#]/u.test(raw), gap: text.original.slice(previousEnd, start) });
+    const foldedStart = foldedAt(start);
+    const word = text.folded.slice(foldedStart, foldedAt(end));
+    tokens.push({ start, end, raw, word, handle, gap: text.original.slice(previousEnd, start) });
     previousEnd = start + found[0].length;
   }
   return tokens;
@@ -120,9 +133,13 @@ const partyOf = (text: FoldedText, kind: PartyKind, run: readonly Token[], words
 
 const cache = new WeakMap<FoldedText, { key: string; parties: readonly NamedParty[] }>();
 
-/** The organisation words: general defaults plus the policy's sector lexicons. */
-export const organisationWordsFor = (organisation: OrganisationFacts): ReadonlySet<string> =>
-  new Set([...ORGANISATION_WORDS, ...ORGANISATION_LEXICONS.flatMap((name) => organisation.lexicon(name))]);
+const organisationWords = new WeakMap<OrganisationFacts, ReadonlySet<string>>();
+/** The organisation words: general defaults plus the policy's sector lexicons (built once per organisation). */
+export const organisationWordsFor = (organisation: OrganisationFacts): ReadonlySet<string> => {
+  let words = organisationWords.get(organisation);
+  if (!words) organisationWords.set(organisation, (words = new Set([...ORGANISATION_WORDS, ...ORGANISATION_LEXICONS.flatMap((name) => organisation.lexicon(name))])));
+  return words;
+};
 
 /**
  * Named third parties in the draft, in order. The organisation's own names are left out, and

@@ -1,6 +1,8 @@
 import type { FoldedText } from '../../normalise-text.ts';
 import { findAll, type Match } from '../match.ts';
 import { phrases, textBefore } from './sentences.ts';
+import { triggerWords } from './trigger-words.ts';
+
 
 /**
  * Words and phrases that accuse someone of crime, fraud, dishonesty or incompetence. Shared by
@@ -9,7 +11,7 @@ import { phrases, textBefore } from './sentences.ts';
  */
 
 /** Unambiguous accusations: said of a named party, they state wrongdoing as fact. */
-const STRONG = phrases([
+const STRONG_PHRASES: readonly string[] = [
   'running a scam', 'run a scam', 'runs a scam', 'ran a scam', 'a total scam', 'a complete scam', 'an absolute scam',
   'scamming', 'scammed', 'fraudulent', 'fraudulently', 'defraud*', 'embezzl*', 'dishonest', 'dishonesty',
   'crooks', 'crooked', 'charlatans', 'charlatan', 'con artists', 'con artist', 'conmen', 'con men', 'shysters',
@@ -31,8 +33,17 @@ const STRONG = phrases([
   'misdiagnos*', 'negligent', 'negligence', 'money laundering', 'laundering money', 'tax evasion', 'evading tax',
   'cooking the books', 'cooked the books', 'fiddling the books', 'backhanders', 'kickbacks', 'taking bribes',
   'incompetent', 'incompetence', 'corrupt', 'breaking the law', 'broke the law', 'operating illegally',
-  'a pack of lies', 'pack of lies',
-]);
+  'a pack of lies', 'pack of lies', 'pockets the', 'pocketed the', 'pockets our', 'pockets your', 'pockets their', 'pockets people',
+  'makes up his', 'makes up her', 'makes up their', 'makes up the', 'making up his', 'making up her', 'making up their', 'makes up stories',
+  'cheated', 'swindled', 'swindling', 'swindles', 'fleeced', 'fleecing', 'diddled', 'diddling', 'extorting', 'extorted', 'blackmailing',
+  'a fraud', 'frauds', 'fraudsters', 'a con', 'bent', 'dodgy', 'shady', 'lies to', 'lies about', 'tells lies', 'telling lies',
+  'keeps deposits', 'keeps tenants', 'keep deposits', 'kept our deposit', 'kept my deposit', 'takes deposits and', 'take deposits and',
+  'harassing', 'bullies', 'bullying', 'preys on', 'preying on', 'exploits', 'exploiting',
+];
+const STRONG = phrases(STRONG_PHRASES);
+
+/** "billing clients for sessions that never took place": charging for work not done. */
+const PHANTOM_WORK = /(?<![\p{L}])(?:bill|bills|billed|billing|charge|charges|charged|charging|invoice|invoiced|invoicing|claim|claims|claimed|claiming)\s+(?:[\p{L}'’-]+\s+){0,4}?for\s+(?:[\p{L}'’-]+\s+){0,3}?(?:that|which)\s+(?:never|didn['’]t|did\s+not)\s+(?:took\s+place|take\s+place|happened|happen|existed|exist)(?![\p{L}])/gu;
 
 /** "fiddles its books", "cooking the accounts". */
 const BOOKS = /(?<![\p{L}])(?:fiddl|cook)(?:es|ed|ing|s|e)?\s+(?:the|its|their|his|her)\s+(?:books|accounts|figures|numbers)(?![\p{L}])/gu;
@@ -54,9 +65,19 @@ const WARNING_SUBJECT = /(?:^|\s)(?:it|this|that|these|those|which|what|texts?|m
 /** A sentence warning about impersonators is about the fakes, not the body they pretend to be. */
 const IMPERSONATION = /claiming\s+to\s+be|pretending\s+to\s+be|posing\s+as|purporting|impersonat|scam\s+alert|phishing/u;
 
+/** "you've been scammed", "got conned": the victim's side of a participle. */
+const VICTIM_BEFORE = /(?:been|be|get|got|getting|gets)\s+$/u;
+
 const cache = new WeakMap<FoldedText, readonly Match[]>();
 
 /** Every accusation in the draft, in order (negated ones and self-doubt left out). */
+/** Words at least one of which every accusation contains (for detectors' `triggers`). */
+export const ACCUSATION_TRIGGERS = triggerWords([STRONG_PHRASES], [
+  'fraud', 'scam', 'con', 'criminal', 'liar', 'lying', 'fake', 'cheat', 'cowboy', 'quack', 'rogue', 'predator', 'abus', 'thief', 'thiev',
+  'crook', 'incompet', 'dishonest', 'corrupt', 'swindl', 'paedo', 'pedo', 'rapist', 'dealer', 'bull', 'fiddl', 'cook', 'bill', 'charg',
+  'invoic', 'claim',
+]);
+
 /** An accusation word on its own ("scammers"): a description of wrongdoers, not a name. */
 export const ACCUSATION_NOUN = new RegExp(`^${NOUNS}$`, 'u');
 
@@ -64,7 +85,9 @@ export const findAccusations = (text: FoldedText): readonly Match[] => {
   const cached = cache.get(text);
   if (cached) return cached;
   const kept: Match[] = [];
-  for (const match of [...findAll(text, STRONG), ...findAll(text, BOOKS)]) {
+  for (const match of [...findAll(text, STRONG), ...findAll(text, BOOKS), ...findAll(text, PHANTOM_WORK)]) {
+    // "if you've been scammed": the victim's side, unless someone is named as doing it ("scammed by").
+    if (/ed$/u.test(match.text) && VICTIM_BEFORE.test(textBefore(text, match.foldedStart, 20)) && !/^\s+by(?![\p{L}])/u.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 4))) continue;
     const lastWords = textBefore(text, match.foldedStart, 24).split(/\s+/u).slice(-3).join(' ');
     const after = text.folded.slice(match.foldedEnd, match.foldedEnd + 24);
     if (!NEGATION.test(`${lastWords} `) && !selfDoubt(text, match) && !IDIOM_AFTER.test(after)) kept.push(match);

@@ -3,6 +3,7 @@ import type { DetectorContext } from '../detector.ts';
 import { findAll, type Match } from '../match.ts';
 import { findNamedParties, type NamedParty } from '../named-parties.ts';
 import { findAccusations } from './accusations.ts';
+import { findBrandCompetitors, type BrandParty } from './brand-competitors.ts';
 import { phrases, sentenceIndexAt, sentencesOf } from './sentences.ts';
 
 /**
@@ -46,6 +47,15 @@ export const RUDE = phrases([
   'how original', 'so original', 'slow clap', 'well done them', 'groundbreaking stuff', 'surprise surprise', 'shock horror',
   'barely qualified', 'not even qualified', 'fresh out of', 'never recommend', "wouldn't recommend", 'would not recommend',
   'never again', 'glorified', 'clearly written by', 'written by their own', 'than someone from', 'rather see no', 'rather have no', 'yikes', 'oof', 'not surprised', 'unsurprisingly', 'never refer', "wouldn't refer", "wouldn't send", 'never send', 'waste of money', 'waste your money', 'desperate',
+  'chocolate teapot', 'as useful as', 'ms paint', 'over a weekend', 'in a weekend', 'says it all', 'shocking', 'basically just', 'basically a',
+  'basically chatbots', 'chatbot*', 'from a script', 'off a script', 'fast food', 'cut-price', 'bargain basement', 'bargain-bucket',
+  'you get what you pay for', 'no offence', 'polish a', 'polishing that', 'a real practice', 'a real therapist', 'real therapists', 'a proper therapist',
+  'proper therapists', 'real human', 'an actual human', 'actual therapy', 'same result', 'just talk to your', 'waste of time', 'did a child',
+  'made by a child', 'drawn by a', 'having a laugh', 'do me a favour', 'sweet of them', 'try-hard',
+  'trying too hard', 'wannabe*', 'two-bit', 'tinpot', 'tin-pot', 'cheap and nasty', 'conveyor belt', 'conveyor-belt', 'sausage factory',
+  'pile em high', "pile 'em high", 'robots', 'robotic', 'soulless', 'with a login', 
+  'zero empathy', 'no empathy', 'no clue', 'out of their depth', 'out of her depth', 'out of his depth', 'scraping the barrel',
+  'bottom of the barrel', 'muppets', 'clowns', 'circus', 'a circus', 'what were they thinking', 'who approved', 'who signed off',
 ]);
 export const RUDE_EMOJI = /[\u{1F644}\u{1F921}\u{1F926}\u{1F480}\u{1F971}\u{1F92E}\u{1F612}\u{1F928}\u{1F4A9}\u{1F62C}\u{1F60F}\u{1F643}]/gu;
 /** Plain negative words: mockery near a competitor, unless the words around it are warm ("our old rooms were terrible!"). */
@@ -60,8 +70,25 @@ export interface CompetitorMention {
   readonly rude: Match | undefined;
 }
 
-export const competitorWordsFor = (organisation: DetectorContext['organisation']): ReadonlySet<string> =>
-  new Set([...DEFAULT_COMPETITOR_WORDS, ...organisation.lexicon('competitor-words')]);
+type Organisation = DetectorContext['organisation'];
+const wordsByOrganisation = new WeakMap<Organisation, { words: ReadonlySet<string>; gate: RegExp }>();
+/** Words of the brand and unnamed-competitor patterns: a competitor can be named without a sector word of the policy. */
+const BRAND_CONTEXT = ['therap', 'counsel', 'psych', 'coach', 'app', 'apps', 'platform', 'subscription', 'online', 'video', 'virtual', 'digital', 'text', 'chat'];
+
+const organisationEntry = (organisation: Organisation) => {
+  let entry = wordsByOrganisation.get(organisation);
+  if (!entry) {
+    const words = new Set([...DEFAULT_COMPETITOR_WORDS, ...organisation.lexicon('competitor-words')]);
+    const stems = [...words, ...BRAND_CONTEXT, ...organisation.lexicon('competitor-names')].map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+    // Any word starting with a sector word, a profession or a brand context word, or an @handle: without one, no competitor is named.
+    const gate = new RegExp(`(?<![\\p{L}\\p{N}])(?:${stems.sort((a, b) => b.length - a.length).join('|')})|@`, 'u');
+    wordsByOrganisation.set(organisation, (entry = { words, gate }));
+  }
+  return entry;
+};
+
+/** Sector words that make a name a competitor: the defaults and the policy's `competitor-words` (built once per organisation). */
+export const competitorWordsFor = (organisation: Organisation): ReadonlySet<string> => organisationEntry(organisation).words;
 
 /** "trained at the Tavistock Clinic", "held at Riverside Wellbeing Centre": a school or a venue here. */
 const VENUE_BEFORE = /(?:trained|training|studied|qualified|graduated|placement|hosted|held|hosting|venue)\s+(?:at|with|from|by|in)\s+(?:the\s+)?$/u;
@@ -86,8 +113,15 @@ const cache = new WeakMap<FoldedText, readonly CompetitorMention[]>();
 export const findCompetitorMentions = ({ text, organisation }: DetectorContext): readonly CompetitorMention[] => {
   const cached = cache.get(text);
   if (cached) return cached;
-  const words = competitorWordsFor(organisation);
-  const competitors = findNamedParties(text, organisation).filter((party) => isCompetitor(text, party, words));
+  const { words, gate } = organisationEntry(organisation);
+  if (!gate.test(text.folded)) {
+    cache.set(text, []);
+    return [];
+  }
+  const named = findNamedParties(text, organisation).filter((party) => isCompetitor(text, party, words));
+  // One-word brands ("Talkspace therapists") that the name finder does not see as organisations.
+  const brands = findBrandCompetitors(text, organisation).filter((brand) => !named.some((party) => party.foldedStart < brand.foldedEnd && brand.foldedStart < party.foldedEnd));
+  const competitors = [...named, ...brands].sort((a, b) => a.foldedStart - b.foldedStart);
   let mentions: CompetitorMention[] = [];
   if (competitors.length > 0) {
     const rude = [...findAll(text, RUDE), ...findAll(text, RUDE_EMOJI), ...findAccusations(text)];
@@ -102,7 +136,7 @@ export const findCompetitorMentions = ({ text, organisation }: DetectorContext):
       const warm = WARM.test(text.folded.slice(from, to));
       const scorn = rude.filter(inWindow).find((match) => !(warm && WEAK_RUDE.has(match.text)));
       return { party, rude: scorn ?? (warm ? undefined : laughing.find(inWindow)) };
-    });
+    }).filter((mention) => mention.rude !== undefined || !(mention.party as BrandParty).uncertain);
   }
   cache.set(text, mentions);
   return mentions;

@@ -1,6 +1,6 @@
 import type { Detector, Signal } from '../detector.ts';
 import { findNamedParties } from '../named-parties.ts';
-import { ACCUSATION_NOUN, findAccusations } from './accusations.ts';
+import { ACCUSATION_NOUN, ACCUSATION_TRIGGERS, findAccusations } from './accusations.ts';
 import { COMMON_WORDS, NON_NAME_WORDS } from './name-words.ts';
 import { partyReferredAt } from './party-references.ts';
 
@@ -21,6 +21,7 @@ const brandBefore = (original: string, at: number): string | undefined => {
 export const defamation: Detector = {
   id: 'defamation',
   description: 'States as fact that a named person or organisation is criminal, fraudulent, dishonest or incompetent.',
+  triggers: ACCUSATION_TRIGGERS,
   detect: ({ text, organisation }) => {
     const accusations = findAccusations(text);
     if (accusations.length === 0) return [];

@@ -1,6 +1,8 @@
 import type { Detector, Signal } from '../detector.ts';
 import { findAll, type Match } from '../match.ts';
 import { phrases } from './sentences.ts';
+import { triggerWords } from './trigger-words.ts';
+
 
 /**
  * Answers criticism or a contentious post defensively or argumentatively, without insults:
@@ -8,7 +10,7 @@ import { phrases } from './sentences.ts';
  * record, we've done nothing wrong". A gracious apology that invites contact is not flagged.
  */
 
-const DEFENSIVE = phrases([
+const DEFENSIVE_PHRASES: readonly string[] = [
   "that's not true", "that's simply not true", "that's just not true", "that's completely untrue", "that's untrue",
   'that is not true', 'that is simply not true', 'simply not true', 'simply untrue', 'completely untrue', 'totally untrue',
   "that's not the case", "that's false", "that's wrong", "that's nonsense", "that's rubbish", "that's a myth",
@@ -43,13 +45,27 @@ const DEFENSIVE = phrases([
   'check the facts before leaving', 'we completely disagree', 'we strongly disagree', 'we totally disagree', 'disagree with this review',
   'disagree with your review', 'disagree with your comment', 'where you got that', 'where you got this', 'completely reject', 'categorically deny', 'we deny', 'interesting that you', 'rather than contacting us',
   'instead of contacting us', 'rather than contact us', 'we have the emails', 'we have proof', 'to prove it',
-]);
+  'with respect,', 'with respect', "we don't agree", 'we do not agree', "we can't agree", 'we cannot agree', "don't agree with a word",
+  'misrepresent*', 'mischaracteri*', "doesn't add up", 'does not add up', "didn't mention", 'failed to mention', 'neglected to mention',
+  'forgot to mention', 'conveniently', 'left out the part', 'find it odd', 'find it strange', 'find it curious', 'find it interesting',
+  'find it surprising', 'whatever this review', 'whatever this comment', 'whatever you may think', 'gives anyone the right', 'gives you the right',
+  'correct a few points', 'correct some points', 'correct the record', 'correct a couple of', 'a few inaccuracies', 'some inaccuracies',
+  'we acted properly', 'acted properly', 'acted appropriately', 'acted professionally throughout', 'we followed our policy', 'followed procedure',
+  'we are confident that our', "we're confident that our", "we're confident our", 'we are confident our', 'simply not accurate', 'just not accurate',
+  "it's a shame you", 'shame you didn', 'a shame that you', 'and you know that', 'you know full well', 'as you well know',
+  'we will not engage', "we won't engage", 'we will not tolerate', "we won't tolerate", 'trash a', 'trashing', 'one-sided', 'one sided',
+  'not the full story', "isn't the full story", 'not the whole story', "isn't the whole story", 'other side of the story', 'our side of the story',
+  'defamatory', 'legal action', 'our solicitor', "shouldn't have been a surprise", 'should not have been a surprise', 'should have come as no surprise', 'unfounded', 'baseless', 'we were not at fault', 'we were in no way',
+];
+const DEFENSIVE = phrases(DEFENSIVE_PHRASES);
 /** "that's simply not true", "this isn't accurate": contradicting someone flatly. */
 const CONTRADICTION = new RegExp(
   "(?<![\\p{L}])(?:that|this|which)(?:['’]s|\\s+is|\\s+was)\\s+(?:(?:simply|just|completely|totally|absolutely|entirely|categorically|plainly|frankly|quite|wholly|deeply|grossly|factually|an?)\\s+){0,3}" +
     "(?:not\\s+(?:true|correct|accurate|the\\s+case|fair)|untrue|false|incorrect|inaccurate|misleading|wrong|nonsense|unfair|unjust)(?![\\p{L}])|" +
     "(?<![\\p{L}])(?:that|this|which|it)\\s+(?:simply\\s+|just\\s+)?(?:isn['’]t|wasn['’]t)\\s+(?:true|correct|accurate|the\\s+case|fair)(?![\\p{L}])(?!\\s+that)|" +
-    "(?<![\\p{L}])(?:review|comment|post|claim|claims|allegations?|accusations?)\\s+(?:is|are|was|were)\\s+(?:simply\\s+|just\\s+|completely\\s+|totally\\s+|entirely\\s+)?(?:untrue|false|misleading|inaccurate|unfair|wrong|nonsense|baseless|unfounded)(?![\\p{L}])|" +
+    "(?<![\\p{L}])(?:review|comment|post|claim|claims|allegations?|accusations?|account|version|description|portrayal)\\s+(?:(?:of|about)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?)?(?:is|are|was|were)\\s+(?:simply\\s+|just\\s+|completely\\s+|totally\\s+|entirely\\s+|clearly\\s+|frankly\\s+)?(?:untrue|false|misleading|inaccurate|unfair|wrong|nonsense|baseless|unfounded|not\\s+(?:true|accurate|correct|fair|right|what\\s+happened))(?![\\p{L}])|" +
+    "(?<![\\p{L}])(?:that|it|which|(?:this|the|that|your)(?:\\s+(?:review|comment|post|account|version(?:\\s+of\\s+events)?))?)\\s+(?:simply\\s+|just\\s+)?(?:doesn['’]t|does\\s+not|didn['’]t|did\\s+not)\\s+(?:reflect|match|represent|describe)\\s+(?:what|the\\s+facts|the\\s+truth|reality|our\\s+records|how|the\\s+care|the\\s+service|our\\s+service|your\\s+sessions)(?![\\p{L}])|" +
+    "(?<![\\p{L}])(?:that|this|it)(?:['’]s|\\s+is|\\s+was)?\\s*(?:n['’]t|\\s+not)\\s+(?:an?\\s+)?(?:fair|accurate|true|balanced|honest|correct)\\s+(?:account|picture|reflection|description|representation|summary|version|portrayal)(?![\\p{L}])|" +
     "(?<![\\p{L}])(?:that|this)(?:['’]s|\\s+is)\\s+(?:an?\\s+)?(?:bit\\s+of\\s+an?\\s+)?(?:massive|huge|sweeping|gross|lazy|unfair|big)?\\s*(?:generali[sz]ation|exaggeration|oversimplification|misrepresentation|distortion|straw\\s+man)(?![\\p{L}])|" +
     "(?<![\\p{L}])you(?:['’]re|\\s+are)\\s+(?:simply\\s+|just\\s+|completely\\s+|totally\\s+|quite\\s+|clearly\\s+|plainly\\s+)?(?:wrong|mistaken|misinformed|confused|incorrect)(?![\\p{L}])|" +
     "(?<![\\p{L}])and\\s+you\\s+know\\s+it(?![\\p{L}])",
@@ -61,11 +77,21 @@ const WEAK = new Set(['before commenting', 'read the terms', 'need to correct', 
   'anonymous reviewers', 'perhaps if you', 'maybe if you', 'if you had read', "if you'd read", 'is simply wrong', 'is just wrong',
   'is plain wrong', 'interesting that you', 'where you got that', 'where you got this', 'never happened', "didn't happen", 'funny how', 'a very different story', 'our records show', 'our records tell',
   'needs correcting', 'need correcting', 'for the record', 'respectfully,', 'clearly shown', "we don't usually respond", 'check the facts', 'we disagree', 'do your research', 'do some research', 'check your facts', "that's a myth", "that's unfair", "that's not fair",
-  'maybe you should', 'perhaps you should', 'rather than contacting us', 'instead of contacting us', 'rather than contact us', 'to prove it', "maybe you're", "perhaps you're", "won't accept", 'as it says on', 'as clearly', 'in future', 'frankly', 'quite frankly', 'before posting', 'before you post', 'generalisation', 'generalization', 'clearly stated', 'clearly states', 'we stand by', 'to be clear,', 'just to be clear']);
-const ANSWERING = phrases(['you', 'your', 'review', 'comment', 'comments', 'post', 'posts', 'posting', 'thread', 'feedback', 'claim', 'claims', 'suggest*', "that's", 'we']);
+  'maybe you should', 'perhaps you should', 'rather than contacting us', 'instead of contacting us', 'rather than contact us', 'to prove it', "maybe you're", "perhaps you're", "won't accept", 'as it says on', 'as clearly', 'in future', 'frankly', 'quite frankly', 'before posting', 'before you post', 'generalisation', 'generalization', 'clearly stated', 'clearly states', 'we stand by', 'to be clear,', 'just to be clear',
+  'with respect,', 'with respect', "we don't agree", 'we do not agree', "we can't agree", 'we cannot agree', 'misrepresent', "doesn't add up",
+  'does not add up', "didn't mention", 'failed to mention', 'neglected to mention', 'forgot to mention', 'conveniently', 'find it odd', 'find it strange',
+  'find it curious', 'find it interesting', 'find it surprising', 'acted properly', 'acted appropriately', 'followed procedure', 'we followed our policy',
+  "we're confident that our", 'we are confident that our', "we're confident our", 'we are confident our', 'trash a', 'trashing', 'one-sided', 'one sided',
+  'not the full story', "isn't the full story", 'not the whole story', "isn't the whole story", 'other side of the story', 'our side of the story',
+  'legal action', 'our solicitor', "shouldn't have been a surprise", 'should not have been a surprise', 'should have come as no surprise', 'unfounded', 'baseless', 'we will not tolerate', "we won't tolerate", 'correct the record']);
+const isWeak = (match: Match): boolean => {
+  const cue = match.text.replace(/\s+/gu, ' ').replaceAll('’', "'");
+  return WEAK.has(cue) || cue.startsWith('misrepresent') || cue.startsWith('mischaracteri');
+};
+const ANSWERING = phrases(['you', 'your', 'our', 'this', 'review', 'comment', 'comments', 'post', 'posts', 'posting', 'thread', 'feedback', 'claim', 'claims', 'suggest*', "that's", 'we']);
 
 /** Signs that the draft answers someone: their review, comment or post, or an @reply. */
-const REPLY_MARKER = phrases(['review', 'reviews', 'comment', 'comments', 'posting', 'posted', 'you said', 'you claim', 'you suggest', 'your post', 'your comment', 'your review', 'thread']);
+const REPLY_MARKER = phrases(['your version', 'your account of', 'review', 'reviews', 'comment', 'comments', 'posting', 'posted', 'you said', 'you claim', 'you suggest', 'your post', 'your comment', 'your review', 'thread']);
 const hasReplyMarker = (folded: string): boolean => {
   REPLY_MARKER.lastIndex = 0;
   return folded.trimStart().startsWith('@') || REPLY_MARKER.test(folded);
@@ -74,6 +100,12 @@ const hasReplyMarker = (folded: string): boolean => {
 export const defensiveReply: Detector = {
   id: 'defensive-reply',
   description: 'Answers criticism or a contentious post defensively or argumentatively.',
+  // Every contradiction ends on one of these verdict words.
+  triggers: triggerWords([DEFENSIVE_PHRASES], [
+    'true', 'correct', 'accurate', 'case', 'fair', 'untrue', 'false', 'incorrect', 'inaccurate', 'misleading', 'wrong', 'nonsense', 'unfair',
+    'unjust', 'baseless', 'unfounded', 'generali', 'exaggera', 'oversimp', 'misrepre', 'distorti', 'straw', 'mistaken', 'misinfor', 'confused',
+    'know', 'reflect', 'match', 'represen', 'describe', 'honest', 'balanced', 'right', 'happened',
+  ]),
   detect: ({ text }) => {
     const contradictions = findAll(text, CONTRADICTION);
     const contradicts = (match: Match) => contradictions.some((other) => other.foldedStart < match.foldedEnd && match.foldedStart < other.foldedEnd);
@@ -81,11 +113,12 @@ export const defensiveReply: Detector = {
     if (found.length === 0) return [];
     // "Think you need a crisis to get therapy? That's not true." busts a myth; it answers nobody.
     const mythBusting = !hasReplyMarker(text.folded) && (/\?\s*$/u.test(text.folded.slice(0, found[0]!.foldedStart)) || /(?<![\p{L}])myths?(?![\p{L}])/u.test(text.folded));
-    const strong = found.filter((match) => !WEAK.has(match.text.replace(/\s+/gu, ' ')) && !(mythBusting && contradicts(match)));
-    const weak = found.filter((match) => WEAK.has(match.text.replace(/\s+/gu, ' ')));
+    const strong = found.filter((match) => !isWeak(match) && !(mythBusting && contradicts(match)));
+    const weak = found.filter(isWeak);
     ANSWERING.lastIndex = 0;
     // One weak cue is ordinary writing; two, or one with a strong cue, read as arguing back.
-    const cues = strong.length > 0 || (weak.length >= 2 && ANSWERING.test(text.folded)) ? found : [];
+    // In an answer to a review, comment or @reply, a single weak cue is enough.
+    const cues = strong.length > 0 || (weak.length >= 2 && ANSWERING.test(text.folded)) || (weak.length >= 1 && hasReplyMarker(text.folded)) ? found : [];
     const signals: Signal[] = cues.slice(0, 3).map((match) => ({
       span: match.span,
       reason: `Answers back defensively ("${text.original.slice(...match.span)}"); take time, and take it to email or phone.`,

@@ -2,6 +2,8 @@ import type { FoldedText } from '../../normalise-text.ts';
 import type { Detector, Signal } from '../detector.ts';
 import { findAll, phrasePattern } from '../match.ts';
 import { phrases, sentenceIndexAt, sentencesOf } from './sentences.ts';
+import { triggerWords } from './trigger-words.ts';
+
 
 /**
  * Runs down the organisation itself or its services in public: "our rooms are shabby",
@@ -11,15 +13,28 @@ import { phrases, sentenceIndexAt, sentencesOf } from './sentences.ts';
  */
 
 /** Put-downs that need no "is …" to be about the organisation. */
-const PLAIN = phrases([
+const PLAIN_PHRASES: readonly string[] = [
   "wouldn't book", 'would not book', "wouldn't recommend", 'would not recommend', "wouldn't pay", 'would not pay',
   "wouldn't trust", "wouldn't go", "wouldn't send", "don't book with", 'avoid us', 'steer clear of us', 'basically me reading', 'basically just me', 'just me reading',
   'making it up as we go', 'winging it', "haven't got a clue", 'no idea what we', "don't tell",
   'and i work there', 'and i work here', 'and i should know', "couldn't organise", "couldn't run", 'if their lives depended on it', 'if our lives depended on it', "can't even keep track", "can't even get", "can't even organise",
   "can't even manage", "don't come to us", "don't come here", 'go elsewhere', 'look elsewhere', 'lose paperwork', 'loses paperwork',
   'lost paperwork', 'keep getting double-booked', "i'd be lying if i said", "don't bother booking", "don't bother with us", 'not worth booking', 'cash cow', 'not worth the money', 'waste of money', 'save your money', 'no idea what they', 'waste your money',
-  "don't waste your", 'never call back', 'never ring back',
-]);
+  "don't waste your", 'never call back', 'never ring back', 'held together with', 'sellotape and', 'gaffer tape and', 'wing and a prayer',
+  "couldn't plan", 'could not plan', "couldn't manage", 'could not organise', 'losing money', 'lost money', 'in the red', "how we're still open",
+  'how we are still open', 'barely afloat', 'going under', 'going bust', 'might have to close', 'may have to close', 'nobody knows what', 'no one knows what',
+  'nobody has a clue', 'cancellations everywhere', 'keeps freezing', 'keep freezing', 'keeps crashing', 'keep crashing', 'keeps dropping', 'keep dropping',
+  'keeps cutting out', 'keep cutting out', 'awkward silence', 'not fit for purpose', 'a sinking ship', 'jumping ship', 'rats leaving',
+];
+const PLAIN = phrases(PLAIN_PHRASES);
+
+/** The practice's own bad numbers: "bookings are down 30%", "worst quarter we've ever had". */
+const BAD_NUMBERS = new RegExp(
+  '(?<![\\p{L}])(?:bookings|referrals|enquiries|income|revenue|takings|turnover|client\\s+numbers|new\\s+clients|sales|profits?|margins)\\s+(?:(?:are|were|is|was|have|has|had)\\s+)?(?:been\\s+)?(?:down|dropped|fallen|fell|falling|plummeted|plummeting|collapsed|halved|slumped|tanked|dried\\s+up)(?![\\p{L}])|' +
+    "(?<![\\p{L}])(?:worst|terrible|dire|awful|disastrous|rough|bad|poor|grim)\\s+(?:quarter|q[1-4]|month|year|term|financial\\s+year)\\s+(?:we['’]ve|we\\s+have|we['’]d|we\\s+had|the\\s+practice|for\\s+the\\s+practice|for\\s+us|on\\s+record|ever)(?![\\p{L}])|" +
+    "(?<![\\p{L}])not\\s+(?:sure|convinced)\\s+(?:they|it|we|anyone|anybody|the\\s+sessions|our\\s+[\\p{L}]+)(?:['’]s|['’]re|\\s+is|\\s+are)?\\s+(?:actually\\s+|really\\s+|even\\s+)?(?:help|helps|helping|work|works|working|benefit|benefits|benefiting|benefitting|do\\s+any\\s+good|make\\s+a\\s+difference|worth\\s+it)(?![\\p{L}])",
+  'giu',
+);
 
 /** "can't believe people pay £70 for an hour with me": scorn for what clients pay for. */
 const PAYING_FOR_THIS = /(?<![\p{L}])(?:can['’]t|cannot)\s+believe\s+(?:people|anyone|clients)\s+(?:actually\s+|still\s+)?pay\s+(?:£\s?\d+|for\s+(?:an\s+hour|a\s+session|sessions|therapy|this|my|our))/gu;
@@ -34,7 +49,7 @@ const FALLING_APART = new RegExp(
 
 /** "… is a shambles": a judgement of whatever the sentence is about. */
 const JUDGEMENT = new RegExp(
-  "(?<![\\p{L}])(?:is|are|was|were|['’]s|been|looks?)\\s+(?:(?:a\\s+bit\\s+of|a\\s+bit|such|a\\s+total|a\\s+complete|an\\s+absolute|total|totally|complete|completely|absolute|utterly|pretty|so|really|just|frankly|honestly|quite|rather|kind\\s+of|kinda|sort\\s+of|bloody|well|a|an)\\s+){0,3}" +
+  "(?<![\\p{L}])(?:(?:is|are|was|were|['’]s|been|looks?)\\s+|=\\s*)(?:(?:a\\s+bit\\s+of|a\\s+bit|such|a\\s+total|a\\s+complete|an\\s+absolute|total|totally|complete|completely|absolute|utterly|pretty|so|really|just|frankly|honestly|quite|rather|kind\\s+of|kinda|sort\\s+of|bloody|well|a|an)\\s+){0,3}" +
     '(?:shambles|shambolic|joke|farce|circus|shitshow|shit-show|car\\s+crash|car-crash|train\\s*wreck|dumpster\\s+fire|clown\\s+show|omnishambles|mess|disaster|rip-off|embarrassment|unprofessional|amateurish|' +
     'disorganised|disorganized|chaotic|rubbish|terrible|awful|dreadful|useless|hopeless|pathetic|overpriced|shabby|grotty|dingy|falling\\s+apart|' +
     'clunky|buggy|unreliable|crap|naff|dire|second-rate|substandard|mediocre|let-down|letdown|cramped|filthy|dirty|nightmare|overworked|understaffed|chaos|chaotic|ridiculous|a\\s+disgrace|disgraceful|shocking|appalling|atrocious|the\\s+worst|not\\s+good\\s+enough|no\\s+good|not\\s+any\\s+good|a\\s+waste\\s+of\\s+(?:money|time))(?![\\p{L}])',
@@ -82,8 +97,18 @@ const aboutOrganisation = (text: FoldedText, names: readonly string[], range: re
 export const disparagesOrganisation: Detector = {
   id: 'disparages-organisation',
   description: 'Runs down the organisation itself or its services in public.',
+  // The put-down words of PLAIN, FALLING_APART, PAYING_FOR_THIS, JUDGEMENT, FAILING and BAD_NUMBERS.
+  triggers: triggerWords([PLAIN_PHRASES], [
+    'left', 'quit', 'gone', 'walked', 'nobody', 'one', 'rushed', 'believe', 'shambles', 'shambolic', 'joke', 'farce', 'circus', 'shitshow', 'shit',
+    'crash', 'wreck', 'trainwre', 'fire', 'show', 'omnisham', 'mess', 'disaster', 'rip', 'embarras', 'unprofes', 'amateur', 'disorgan', 'chaotic',
+    'rubbish', 'terrible', 'awful', 'dreadful', 'useless', 'hopeless', 'pathetic', 'overpric', 'shabby', 'grotty', 'dingy', 'falling', 'clunky',
+    'buggy', 'unreliab', 'crap', 'naff', 'dire', 'second', 'substand', 'mediocre', 'let', 'letdown', 'cramped', 'filthy', 'dirty', 'nightmar',
+    'overwork', 'understa', 'chaos', 'ridicul', 'disgrace', 'shocking', 'appallin', 'atroci', 'worst', 'enough', 'good', 'waste', 'never', 'rarely',
+    'barely', 'hardly', 'late', 'tired', 'dated', 'run', 'down', 'dropped', 'fallen', 'fell', 'plummet', 'collaps', 'halved', 'slumped', 'tanked',
+    'dried', 'disastro', 'rough', 'bad', 'poor', 'grim', 'sure', 'convinced',
+  ]),
   detect: ({ text, organisation }) => {
-    const plain = [...findAll(text, PLAIN), ...findAll(text, FALLING_APART)];
+    const plain = [...findAll(text, PLAIN), ...findAll(text, FALLING_APART), ...findAll(text, BAD_NUMBERS)];
     const scorn = findAll(text, PAYING_FOR_THIS);
     const judged = [...findAll(text, JUDGEMENT), ...findAll(text, FAILING)];
     if (plain.length === 0 && judged.length === 0 && scorn.length === 0) return [];
@@ -110,6 +135,8 @@ export const disparagesOrganisation: Detector = {
         const before = text.folded.slice(Math.max(here[0], match.foldedStart - 150), match.foldedStart);
         const clause = `${before.split(CLAUSE_BREAK).at(-1) ?? before} ${match.text}`;
         if (!has(SUBJECT, clause) && !has(ownNamePattern(organisation.names), clause)) return;
+        // "our old website was clunky, so we built a new one": a fault already left behind.
+        if (/^(?:was|were)/u.test(match.text) && /(?:^|\s)(?:old|previous|former)\s/u.test(clause)) return;
       }
       const about = aboutUs(index) || (lookBack && index > 0 && aboutUs(index - 1));
       if (about) signals.push({ span: match.span, reason: 'Runs down the practice or its services in public, which could damage its reputation.' });

@@ -1,8 +1,10 @@
 import type { Detector, Signal } from '../detector.ts';
 import type { FoldedText } from '../../normalise-text.ts';
 import { findAll, type Match } from '../match.ts';
-import { CIVIC, CROWN, DEMAND, FAITH, FAITH_CLAIM, JUDGEMENT, LEANING, SIDES } from './political-words.ts';
+import { CIVIC, CIVIC_PHRASES, CROWN, DEMAND, FAITH, FAITH_CLAIM, FAITH_PHRASES, JUDGEMENT, LEANING, SIDES, SIDES_PHRASES } from './political-words.ts';
 import { matchesWithin, phrases, sentencesOf, trimmedSpan } from './sentences.ts';
+import { triggerWords } from './trigger-words.ts';
+
 
 /**
  * Gives an opinion on party politics, elections, government, Brexit, the monarchy, divisive
@@ -12,7 +14,7 @@ import { matchesWithin, phrases, sentencesOf, trimmedSpan } from './sentences.ts
  */
 
 /** Said alone, these take a side. */
-const STANCE = phrases([
+const STANCE_PHRASES: readonly string[] = [
   'vote them out', 'vote him out', 'vote her out', 'vote the tories out', 'vote labour', 'vote tory', 'vote conservative',
   'vote reform', 'vote green', 'vote lib dem', 'vote snp', 'vote democrat', 'vote republican', "don't vote for", 'do not vote for',
   'never vote for', 'get the tories out', 'tories out', 'toriesout', 'gtto', 'rejoineu', 'rejoin the eu', 'stop brexit',
@@ -31,7 +33,8 @@ const STANCE = phrases([
   'jesus is lord', 'jesus is king', 'free palestine', 'stand with israel', 'god has a plan', "god's plan",
   'trust in god', 'trust in the lord', 'god is in control', 'jesus loves you', 'god loves you', 'power of prayer',
   'jesus heals', 'god heals', 'prayer heals', 'faith heals', 'faith in christ', 'faith in jesus', 'born again', 'saved by jesus', 'saved by christ', 'pray about it', 'give it to god', 'let go and let god', 'praise the lord', 'praise god', 'the bible says',
-]);
+];
+const STANCE = phrases(STANCE_PHRASES);
 
 /** "Labour" with a capital is the party (the original draft keeps the capital). */
 const LABOUR_PARTY = /(?<![\p{L}])Labour(?![\p{L}])(?!\s+(?:[Ww]ard|[Pp]ains?|[Dd]ay|[Mm]arket|[Cc]osts?|[Ll]aws?))|(?<![\p{L}])Reform(?=\s+(?:are|have|has|were|voters|supporters|party|UK|MPs?|candidates?)(?![\p{L}]))/gu;
@@ -41,6 +44,9 @@ const FAITH_IS_THE_ANSWER = /(?<![\p{L}])(?:god|jesus|christ|allah|the\s+lord|pr
 
 /** "only through faith…", "only God can…": a faith claim. */
 const ONLY_FAITH = /(?<![\p{L}])only\s+(?:through\s+|by\s+|with\s+|in\s+)?(?:faith|jesus|christ|god|allah|the\s+lord|prayer|the\s+bible|scripture)(?![\p{L}])/gu;
+
+/** "the worst PM we've ever had", "best chancellor in decades": a verdict on an office-holder, whoever is named. */
+const ROLE_VERDICT = /(?<![\p{L}])(?:worst|best|greatest|most\s+(?:useless|incompetent|corrupt|dishonest|hopeless|inept|dangerous|pathetic))\s+(?:pm|prime\s+minister|chancellor|president|government|home\s+secretary|foreign\s+secretary|health\s+secretary|minister|mp|mayor|political\s+party|party\s+leader|leader\s+of\s+the\s+opposition|monarch|pope|politician)s?(?![\p{L}])/gu;
 
 /** "voting Green", "vote for Reform": naming the side. */
 const PARTY_VOTE = /(?<![\p{L}])(?:vote|votes|voting|voted)\s+(?:for\s+)?(?:labour|tory|tories|conservative|conservatives|reform|green|greens|lib\s+dems?|libdems?|liberal\s+democrats?|snp|plaid|democrats?|republicans?|trump|harris|biden|leave|remain)(?![\p{L}])/gu;
@@ -76,8 +82,12 @@ const DEMAND_GAP = /^(?:\s+(?!you\b|says\b|said\b|guidance\b|advice\b|rules\b|ad
 export const politicalOrReligiousView: Detector = {
   id: 'political-or-religious-view',
   description: 'Gives an opinion on party politics, elections, government, the monarchy, divisive issues or religion.',
+  // A view needs a stance, a side or an occasion: their words, and those of the regular expressions.
+  triggers: triggerWords([STANCE_PHRASES, SIDES_PHRASES, CIVIC_PHRASES, FAITH_PHRASES], [
+    'labour', 'reform', 'vot', 'only', 'god', 'jesus', 'christ', 'allah', 'lord', 'prayer', 'faith', 'worst', 'best', 'greatest', 'most',
+  ]),
   detect: ({ text }) => {
-    const stances = [...findAll(text, STANCE), ...findAll(text, PARTY_VOTE), ...findAll(text, ONLY_FAITH), ...findAll(text, FAITH_IS_THE_ANSWER)];
+    const stances = [...findAll(text, STANCE), ...findAll(text, PARTY_VOTE), ...findAll(text, ONLY_FAITH), ...findAll(text, FAITH_IS_THE_ANSWER), ...findAll(text, ROLE_VERDICT)];
     const sides = [...findAll(text, SIDES), ...originalMatches(text, LABOUR_PARTY)];
     const occasions = [...findAll(text, CIVIC), ...findAll(text, FAITH)];
     if (stances.length === 0 && sides.length === 0 && occasions.length === 0) return [];

@@ -6,7 +6,7 @@ import { phrases } from './sentences.ts';
  */
 
 /** Parties, governments, politicians and divisive issues: taking a side on these is a view. */
-export const SIDES = phrases([
+export const SIDES_PHRASES: readonly string[] = [
   'government', 'governments', 'tory', 'tories', 'conservatives', 'labour party', 'labour government', 'lib dems',
   'reform uk', 'snp', 'parliament', 'mps', 'prime minister', 'chancellor', 'home secretary', 'cabinet', 'westminster',
   'politicians', 'my mp', 'our mp', 'councillors', 'trump', 'biden', 'starmer', 'sunak', 'farage', 'boris', 'putin',
@@ -17,23 +17,29 @@ export const SIDES = phrases([
   'death penalty', 'trans rights', 'israel', 'palestine', 'gaza', 'hamas', 'zionis*', 'austerity',
   'privatisation', 'privatising', 'benefit cuts', 'welfare cuts', 'strikers', 'the unions', 'trade unions',
   'strike action', 'on strike', 'picket*', 'private schools', 'scroungers', 'pro-lifers', 'feminists', 'feminism',
-]);
+  'badenoch', 'reeves', 'rayner', 'truss', 'corbyn', 'sturgeon', 'swinney', 'braverman', 'rishi', 'keir', 'kemi', 'the pm', "the pm's",
+  'minister', 'ministers', 'president', 'the pope', 'archbishop', 'the tories', 'westminster elites', 'the establishment', 'mainstream media',
+  'msm', 'reform voters', 'labour voters', 'tory voters', 'leave voters', 'remain voters', 'the opposition', 'opposition leader', 'party leader',
+];
+export const SIDES = phrases(SIDES_PHRASES);
 
 /**
  * Elections, the Crown, the country, groups of people: often the occasion of a post ("the King's
  * Speech", "landlords need to give notice"), a view only when judged.
  */
-export const CIVIC = phrases([
+export const CIVIC_PHRASES: readonly string[] = [
   'election', 'elections', 'vote', 'voted', 'votes', 'voting', 'voters', 'ballot', 'manifesto', 'the king', 'the queen',
   'this country', 'taxpayers', "taxpayers'", 'taxpayer', 'landlords', 'bankers', 'billionaires', 'the rich',
   'benefit claimants', 'sinners',
-]);
+];
+export const CIVIC = phrases(CIVIC_PHRASES);
 
 /** Faith and its places: an occasion too, unless a claim is made for it. */
-export const FAITH = phrases([
+export const FAITH_PHRASES: readonly string[] = [
   'allah', 'the lord', 'prayer', 'pray', 'bible', 'scripture', 'religious', 'religion', 'salvation', 'church', 'churches',
   'the church', 'mosque', 'islam', 'muslims', 'christians', 'christianity', 'jews', 'hindus', 'atheists', 'atheism',
-]);
+];
+export const FAITH = phrases(FAITH_PHRASES);
 
 /** Words that judge: a view whatever the topic. */
 export const JUDGEMENT = phrases([
@@ -50,13 +56,17 @@ export const JUDGEMENT = phrases([
   'plain and simple', "we'll say it", 'stitch-up', 'racist*', 'fascist*', 'bigot*', 'sick of', 'fed up with',
   'proud to vote', 'voted for', 'i said it', "couldn't organise", "couldn't run", "can't run", 'incapable', 'crutch',
   'relic', 'time it went', 'had its day', 'obsolete', 'what they deserved', 'what they deserve', 'got what was coming',
+  'embarrassment', 'an embarrassment', 'moral compass', 'no morals', 'change my mind', 'prove me wrong', "don't @ me", 'dont @ me',
+  'holding this country back', 'holding us back', 'wrong about everything', 'a con', 'con trick', 'hoax', 'elites', 'useless lot',
 ]);
 
 /** Leaning words: a view when said of a party, a government or a divisive issue. */
 export const LEANING = phrases([
   'ridiculous', "can't believe", 'failed', 'failing', 'outdated', 'wake up', 'deserve better', 'let down', 'hopeless',
   'terrible', 'awful', 'dreadful', 'enough is enough', 'the only way', 'does nothing', 'do nothing', 'dangerous',
-  'more damage', 'damaging', 'nonsense', 'about time', 'finally someone',
+  'more damage', 'damaging', 'nonsense', 'about time', 'finally someone', 'worst', 'the best', 'greatest', 'wrong about', 'is wrong',
+  'are wrong', 'was wrong', 'still backing', 'still supporting', 'still support', 'still defending', 'anyone backing', 'anyone supporting',
+  'long hard look', 'embarrassing', 'a disgrace', 'joke', 'a scam', 'lying', 'dishonest', 'weak', 'spineless', 'love him', 'love her',
 ]);
 
 /** The monarch, for "the King should…". */

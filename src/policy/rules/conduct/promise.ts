@@ -1,6 +1,8 @@
 import type { Detector, Signal } from '../detector.ts';
 import { findAll } from '../match.ts';
 import { phrases } from './sentences.ts';
+import { triggerWords } from './trigger-words.ts';
+
 
 /**
  * Promises, guarantees and commitments: "guaranteed results", "we guarantee", "I'll
@@ -9,7 +11,7 @@ import { phrases } from './sentences.ts';
  * yourself").
  */
 
-const PROMISES = phrases([
+const PROMISES_PHRASES: readonly string[] = [
   'guarantee', 'guarantees', 'guaranteed', 'guaranteeing', 'we promise', 'i promise', 'we can promise', 'i can promise',
   'promise you', 'promise that', "that's a promise", "it's a promise", 'you have my word', 'we give you our word',
   "i'll definitely", 'i will definitely', "we'll definitely", 'we will definitely', 'will definitely',
@@ -22,8 +24,12 @@ const PROMISES = phrases([
   "i'll make sure of it", "we'll make sure of it", 'personally guarantee', 'personally make sure', 'we commit to', 'i commit to',
   'we pledge', 'i pledge', 'our pledge', 'our promise', 'my promise', "won't let you down", 'will not let you down',
   'never let you down', 'count on that', 'count on it', 'count on us', 'works for everyone', 'works every time', 'works for anyone', 'no matter how busy', '7 days a week', '24/7', 'round the clock', 'around the clock',
-  'day or night', 'any time of day or night',
-]);
+  'day or night', 'any time of day or night', 'i swear', 'we swear', 'hand on heart', 'cross my heart', 'rest assured', 'take my word for it',
+  'our commitment to you', 'my commitment to you', "that's our commitment", "that's my commitment", 'you have our word', 'we give you our word',
+  '100% of clients', '100% of our clients', '100% of people', '100% of the time', 'works for all', 'every single time',
+  'without exception', 'no ifs, no buts', 'no ifs or buts',
+];
+const PROMISES = phrases(PROMISES_PHRASES);
 /** "promise!" closing a sentence, or "— promise", is a promise too. */
 const BARE_PROMISE = /(?<![\p{L}])promise(?=\s*[!.]|\s*$)|[—–-]\s*promise(?![\p{L}])/gu;
 
@@ -33,7 +39,7 @@ const FOR_GOOD = /(?<![\p{L}])(?:beat|fix|cure|end|banish|overcome|conquer|kick|
 /** "we'll reply within the hour", "seen within 48 hours": a fast response promised (days are a stated service level). */
 const FAST_RESPONSE = /(?<![\p{L}])(?:reply|respond|answer|get\s+back\s+to\s+you|call\s+you\s+back|see\s+you|be\s+seen|seen|matched|contacted|called\s+back|booked\s+in|assessed|in\s+touch)\s+(?:[\p{L}-]+\s+){0,3}?within\s+(?:the\s+|an?\s+|one\s+|two\s+|three\s+|a\s+few\s+|\d+\s+)?(?:minutes?|mins?|hours?|hrs?)(?![\p{L}])|(?<![\p{L}])same[\s-]day\s+(?:slot|appointment|session|reply|response)s?(?![\p{L}])/gu;
 /** "I'll get you seen this week", "you'll never have another panic attack". */
-const CERTAIN_OUTCOME = /(?<![\p{L}])(?:i|we)(?:['’]ll|\s+will)\s+(?:get|have|fit|squeeze)\s+you\s+(?:in|seen|off|a\s+slot|an\s+appointment|booked)(?![\p{L}])|(?<![\p{L}])(?:i|we)(?:['’]ll|\s+will)\s+make\s+sure\s+(?:that\s+)?you(?:['’]re|\s+are|\s+get|\s+have)?(?![\p{L}])|(?<![\p{L}])you(?:['’]ll|\s+will)\s+never\s+(?:have|feel|get|suffer|experience|worry)(?![\p{L}])|(?<![\p{L}])(?:anxiety|depression|stress|panic|worries|problems?|pain|insomnia)\s+will\s+be\s+(?:gone|over|cured|fixed|a\s+thing\s+of\s+the\s+past)(?![\p{L}])/gu;
+const CERTAIN_OUTCOME = /(?<![\p{L}])you(?:['’]ll|\s+will)\s+(?:definitely\s+|instantly\s+|immediately\s+|always\s+|absolutely\s+)?(?:feel|leave|walk\s+out|walk\s+away|come\s+away|come\s+out|go\s+home|be|sleep)\s+(?:(?:of|from)\s+(?:[\p{L}'’-]+\s+){0,3}?)?(?:feeling\s+|so\s+much\s+|much\s+)?(?:better|lighter|calmer|happier|a\s+new\s+person|like\s+a\s+new|transformed|fixed|cured|stress-free|anxiety-free|healed|sorted|well\s+again)(?![\p{L}])|(?<![\p{L}])(?:every|each|all)\s+(?:new\s+|single\s+)?(?:clients?|enquir(?:y|ies)|messages?|callers?|referrals?|emails?|patients?|people)\s+(?:will|(?:['’]ll))\s+(?:be\s+)?(?:seen|contacted|called|answered|booked|helped|get|receive|hear)(?![\p{L}])|(?<![\p{L}])(?:i|we)(?:['’]ll|\s+will)\s+(?:definitely\s+|personally\s+)?(?:get\s+back\s+to|reply\s+to|respond\s+to|answer|call\s+back|ring\s+back|see)\s+(?:every|everyone|everybody|all|each)(?![\p{L}])|(?<![\p{L}])(?:i|we)(?:['’]ll|\s+will)\s+(?:definitely\s+|personally\s+)?(?:have|get)\s+(?:the|your|it|this|them)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:running|ready|sorted|fixed|done|live|open|back)\s+by(?![\p{L}])|(?<![\p{L}])(?:i|we)(?:['’]ll|\s+will)\s+(?:get|have|fit|squeeze)\s+you\s+(?:in|seen|off|a\s+slot|an\s+appointment|booked)(?![\p{L}])|(?<![\p{L}])(?:i|we)(?:['’]ll|\s+will)\s+make\s+sure\s+(?:that\s+)?you(?:['’]re|\s+are|\s+get|\s+have)?(?![\p{L}])|(?<![\p{L}])you(?:['’]ll|\s+will)\s+never\s+(?:have|feel|get|suffer|experience|worry)(?![\p{L}])|(?<![\p{L}])(?:anxiety|depression|stress|panic|worries|problems?|pain|insomnia)\s+will\s+be\s+(?:gone|over|cured|fixed|a\s+thing\s+of\s+the\s+past)(?![\p{L}])/gu;
 /** "we'll always have a slot for you": capacity promised. */
 const ALWAYS_ABLE = /(?<![\p{L}])(?:['’]ll|will)\s+always\s+(?:have|be\s+able|find|fit|see|reply|respond|answer|call)(?![\p{L}])|(?<![\p{L}])(?:call\s+you\s+back|reply|respond|get\s+back\s+to\s+you)\s+(?:on\s+)?the\s+same\s+day(?![\p{L}])/gu;
 
@@ -54,6 +60,8 @@ const NEGATED = /(?:^|\s)(?:no|nothing|none|not|never|cannot|can['’]t|won['’
 export const promise: Detector = {
   id: 'promise',
   description: 'Promises, guarantees or commits to something without checking it can be delivered.',
+  // The regular expressions all need one of these ("we'll" is read as "we" and "ll").
+  triggers: triggerWords([PROMISES_PHRASES], ['promis', 'good', 'once', 'forever', 'permanen', 'within', 'same', 'always', 'will', 'll']),
   detect: ({ text }) => {
     const signals: Signal[] = [];
     for (const match of [...findAll(text, PROMISES), ...findAll(text, BARE_PROMISE), ...findAll(text, FOR_GOOD), ...findAll(text, FAST_RESPONSE), ...findAll(text, ALWAYS_ABLE), ...findAll(text, CERTAIN_OUTCOME)]) {

@@ -1,6 +1,8 @@
 import type { Detector, Signal } from '../detector.ts';
 import { findAll } from '../match.ts';
 import { phrases, sentenceIndexAt, sentencesOf } from './sentences.ts';
+import { triggerWords } from './trigger-words.ts';
+
 
 /**
  * Starts resolving a complicated enquiry, complaint or case in public, or asks someone to set
@@ -12,7 +14,8 @@ import { phrases, sentenceIndexAt, sentencesOf } from './sentences.ts';
 /** Asking for details to be posted where everyone can see them. */
 const ASK_PUBLICLY = new RegExp(
   '(?<![\\p{L}])(?:post|share|put|leave|write|drop|pop|type|add|stick|reply|respond|set\\s+out|list|give|tell\\s+us|let\\s+us\\s+know|show\\s+us|upload|attach|paste|comment)\\s+(?:[\\p{L}\'’-]+\\s+){0,10}?(?:below|here|in\\s+the\\s+comments|in\\s+the\\s+thread|in\\s+this\\s+thread|on\\s+this\\s+thread|on\\s+this\\s+post|in\\s+the\\s+replies|in\\s+a\\s+comment|in\\s+the\\s+comment\\s+section|publicly|under\\s+this\\s+post)(?![\\p{L}])|' +
-    '(?<![\\p{L}])(?:reply|comment|respond)\\s+(?:[\\p{L}]+\\s+){0,3}?with\\s+(?:your|the|which|what|how|whether|when)(?![\\p{L}])',
+    '(?<![\\p{L}])(?:reply|comment|respond)\\s+(?:[\\p{L}]+\\s+){0,3}?with\\s+(?:your|the|which|what|how|whether|when)(?![\\p{L}])|' +
+    "(?<![\\p{L}])(?:reply|comment|respond|answer)\\s+(?:below\\s+|here\\s+)?(?:and|&)\\s+(?:we|i)(?:['’]ll|\\s+will|\\s+can)(?![\\p{L}])",
   'giu',
 );
 /** What the asking is about: a case, not an opinion or a favourite book. */
@@ -20,12 +23,31 @@ const CASE_WORDS = phrases([
   'complaint', 'complaints', 'detail', 'details', 'dates', 'date', 'booking*', 'booked', 'paid', 'payment*', 'charged',
   'invoice*', 'refund*', 'account', 'reference', 'order', 'policy number', 'card', 'bank', 'name of', 'session you',
   'what happened', 'what went wrong', 'name of the', 'time of your', 'which therapist', 'what time', 'what day', 'which day', 'policy', 'insurer', 'insurance', 'provider', 'your case', 'your claim', 'claim number', 'address', 'phone number', 'email address', 'diagnosis',
+  'browser', 'device', 'error', 'error message', 'screenshot*', 'photo of', 'picture of', 'code', 'voucher*', 'receipt*', 'confirmation',
+  'which step', 'the amount', 'how much', 'when you', 'when did you', 'which session', 'what session', 'which appointment', 'what went on',
+  'transaction', 'last four digits', 'membership number', 'username', 'app version', 'what you tried', 'exactly what',
 ]);
+/** The draft answers a problem: then asking for specifics in the thread is working the case in public. */
+const PROBLEM_PHRASES: readonly string[] = [
+  'sorry', 'apologies', 'problem', 'problems', 'issue', 'issues', "didn't work", 'did not work', "isn't working", 'not working', "wasn't working",
+  "doesn't work", 'went wrong', 'mix-up', 'mix up', 'mixup', 'confusion', 'complaint', 'glitch', 'bug', 'error', 'double charge*', 'charged twice',
+  'oh no', 'frustrating', 'trouble', 'failed', 'missed', 'cancelled', 'canceled',
+];
+const PROBLEM = phrases(PROBLEM_PHRASES);
+/** Questions after a case's specifics: "which session was it?", "how much were you charged?", "when did you book?". */
+const CASE_QUESTION = new RegExp(
+  "(?<![\\p{L}])(?:which|what)\\s+(?:date|day|time|session|appointment|therapist|counsellor|card|browser|device|phone|app|step|page|error|email\\s+address|amount|reference|voucher|code|invoice|booking)s?\\s+(?:did|was|were|do|does|is|are|had|have|you)(?![\\p{L}])|" +
+    "(?<![\\p{L}])how\\s+much\\s+(?:were|was|did|have|had)\\s+(?:you|they|we)(?![\\p{L}])|" +
+    "(?<![\\p{L}])(?:what|which)\\s+was\\s+the\\s+(?:exact\\s+)?(?:amount|date|time|day|reference|error|code|session|fee|charge)(?![\\p{L}])|" +
+    "(?<![\\p{L}])when\\s+(?:exactly\\s+)?did\\s+you\\s+(?:book|pay|buy|try|cancel|call|email|purchase|sign\\s+up|first\\s+notice)(?![\\p{L}])|" +
+    "(?<![\\p{L}])what\\s+(?:exactly\\s+)?(?:happened|went\\s+wrong|did\\s+the\\s+(?:email|message|confirmation|error|screen|page|app)\\s+say)(?![\\p{L}])",
+  'giu',
+);
 /** Promising to sort the case out in the thread. */
 const RESOLVE_HERE = new RegExp(
-  '(?<![\\p{L}])(?:go\\s+through\\s+it|go\\s+through\\s+them|work\\s+through\\s+it|work\\s+it\\s+out|sort\\s+it\\s+out|sort\\s+this\\s+out|sort\\s+out|get\\s+it\\s+sorted|get\\s+this\\s+sorted|deal\\s+with\\s+it|resolve\\s+it)' +
-    '(?:\\s+[\\p{L}\'’-]+){0,10}?\\s+(?:here|in\\s+the\\s+thread|in\\s+the\\s+comments|publicly|on\\s+here|so\\s+everyone\\s+can\\s+see)(?![\\p{L}])|' +
-    "(?<![\\p{L}])let['’]s\\s+(?:get\\s+it\\s+sorted|sort\\s+it(?:\\s+out)?|sort\\s+this(?:\\s+out)?|deal\\s+with\\s+it|work\\s+it\\s+out)\\s+(?:here|on\\s+here|in\\s+the\\s+thread)(?![\\p{L}])",
+  '(?<![\\p{L}])(?:get\\s+to\\s+the\\s+bottom\\s+of\\s+(?:it|this|that)|fix\\s+it|fix\\s+this|look\\s+into\\s+it|look\\s+into\\s+this|investigate|refund\\s+you|rebook\\s+you|put\\s+it\\s+right|go\\s+through\\s+it|go\\s+through\\s+them|work\\s+through\\s+it|work\\s+it\\s+out|sort\\s+it\\s+out|sort\\s+this\\s+out|sort\\s+out|get\\s+it\\s+sorted|get\\s+this\\s+sorted|deal\\s+with\\s+it|resolve\\s+it)' +
+    '(?:\\s+[\\p{L}\'’-]+){0,10}?\\s+(?:here|right\\s+here|in\\s+the\\s+thread|in\\s+this\\s+thread|in\\s+the\\s+comments|in\\s+the\\s+replies|publicly|on\\s+here|so\\s+everyone\\s+can\\s+see)(?![\\p{L}])|' +
+    "(?<![\\p{L}])let['’]s\\s+(?:get\\s+to\\s+the\\s+bottom\\s+of\\s+(?:it|this)|get\\s+it\\s+sorted|get\\s+this\\s+sorted|fix\\s+it|fix\\s+this|sort\\s+it(?:\\s+out)?|sort\\s+this(?:\\s+out)?|deal\\s+with\\s+it|work\\s+it\\s+out)\\s+(?:here|on\\s+here|in\\s+the\\s+thread)(?![\\p{L}])",
   'giu',
 );
 /** A complicated answer started in public: "it's complicated", "it depends on"… */
@@ -46,6 +68,11 @@ const PRIVATE_CHANNEL = phrases(['dm', 'direct message', 'private message', 'pm 
 export const publicCaseHandling: Detector = {
   id: 'public-case-handling',
   description: 'Starts resolving a complicated enquiry or complaint in public, or asks for details to be posted publicly.',
+  // Where it is asked (below, here, the thread…), a reply verb, a problem to answer, or a reply's opening.
+  triggers: triggerWords([PROBLEM_PHRASES], [
+    'below', 'here', 'comment', 'thread', 'repl', 'public', 'post', 'respond', 'answer', 'everyone', 'complicat', 'tricky', 'depend', '@', 'hi',
+    'hello', 'hey', 'dear',
+  ]),
   detect: ({ text }) => {
     const signals: Signal[] = [];
     for (const match of findAll(text, ASK_PUBLICLY)) {
@@ -57,8 +84,18 @@ export const publicCaseHandling: Detector = {
       const window = text.folded.slice(Math.max(sentenceStart, match.foldedStart - 200), Math.min(text.folded.length, match.foldedEnd + 80));
       CASE_WORDS.lastIndex = 0;
       PRIVATE_CHANNEL.lastIndex = 0;
-      if (!CASE_WORDS.test(window) || PRIVATE_CHANNEL.test(match.text) || DONT.test(text.folded.slice(Math.max(0, match.foldedStart - 20), match.foldedStart))) continue;
+      PROBLEM.lastIndex = 0;
+      if (!(CASE_WORDS.test(window) || PROBLEM.test(window)) || PRIVATE_CHANNEL.test(match.text) || DONT.test(text.folded.slice(Math.max(0, match.foldedStart - 20), match.foldedStart))) continue;
       signals.push({ span: match.span, reason: 'Asks for case details in public; move it to email or phone instead.' });
+    }
+    // Asking a complaint's specifics in the thread, with no private channel offered, works the case in public.
+    const questions = findAll(text, CASE_QUESTION);
+    if (questions.length > 0 && signals.length === 0) {
+      PROBLEM.lastIndex = 0;
+      PRIVATE_CHANNEL.lastIndex = 0;
+      if (PROBLEM.test(text.folded) && !PRIVATE_CHANNEL.test(text.folded) && !/@[\p{L}\p{N}-]+\.[\p{L}]/u.test(text.folded)) {
+        signals.push({ span: questions[0]!.span, reason: 'Asks for the details of a case in public; move it to email or phone instead.' });
+      }
     }
     for (const match of findAll(text, RESOLVE_HERE)) {
       signals.push({ span: match.span, reason: 'Offers to resolve the case in public; move it to email or phone instead.' });

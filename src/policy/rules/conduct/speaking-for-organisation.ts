@@ -16,7 +16,7 @@ const DISCLAIMER_LEXICON = 'own-views-disclaimer';
 /** "views are my own" in its usual forms. */
 const DISCLAIMER = new RegExp(
   "(?<![\\p{L}])(?:views|opinions|thoughts)\\s+(?:(?:expressed|on\\s+this\\s+account|here)\\s+)?(?:are\\s+|r\\s+)?(?:all\\s+)?(?:my\\s+own|mine|own)(?![\\p{L}])|" +
-    "(?<![\\p{L}])(?:my\\s+own\\s+views|personal\\s+views|personal\\s+account|not\\s+(?:the\\s+)?(?:views|opinions)\\s+of\\s+my\\s+employer|(?:don['’]t|do\\s+not|doesn['’]t|does\\s+not)\\s+(?:necessarily\\s+)?(?:reflect|represent)\\s+(?:those|the\\s+views|the\\s+opinions|the\\s+views\\s+of|my\\s+employer))",
+    "(?<![\\p{L}])(?:my\\s+own\\s+views?|my\\s+own\\s+opinion|not\\s+speaking\\s+(?:for|on\\s+behalf\\s+of)|personal\\s+views|personal\\s+account|not\\s+(?:the\\s+)?(?:views|opinions)\\s+of\\s+my\\s+employer|(?:don['’]t|do\\s+not|doesn['’]t|does\\s+not)\\s+(?:necessarily\\s+)?(?:reflect|represent)\\s+(?:those|the\\s+views|the\\s+opinions|the\\s+views\\s+of|my\\s+employer))",
   'giu',
 );
 
@@ -33,11 +33,23 @@ const AS_ORGANISATION = phrases([
   'our practice believes', 'our practice thinks', 'our practice supports', 'our practice feels', 'the practice believes',
   'i can confirm that we', 'i can confirm we', 'speaking for my employer', 'on behalf of my workplace', 'book with us', 'get in touch with us',
   'message us to book', 'our fees', 'our prices', 'our services', 'we offer', 'we provide', 'we specialise', 'we specialize',
-  'our therapists', 'our clients',
+  'our therapists', 'our clients', 'the practice will', 'the practice is going to', 'the practice is planning', 'the practice plans to',
+  'the practice has decided', "the practice won't", 'the practice will not', "the practice doesn't", 'the practice does not',
+  'the clinic will', 'the clinic is going to', "we've decided", 'we have decided', "we're planning to", 'we are planning to',
+  "we're about to", 'we are about to', "we're going to start", "we're going to stop", 'we are going to start', 'we are going to stop',
+  'officially:', 'officially,', "it's official", 'can confirm that the practice', 'can confirm the practice',
 ]);
 
+/** "my boss is planning to move the practice online", "the owner's about to open a second clinic": plans told for the organisation. */
+const PLANS = new RegExp(
+  "(?<![\\p{L}])(?:my\\s+boss|the\\s+boss|the\\s+owner|our\\s+owner|my\\s+manager|our\\s+manager|management|the\\s+director|our\\s+director|the\\s+partners|[\\p{L}]+)(?:['’]s|\\s+is|\\s+are)\\s+(?:planning|going|about|set|thinking\\s+of|looking|hoping)\\s+to\\s+" +
+    '(?:move|close|open|expand|sell|relocate|shut|merge|rebrand|restructure|raise|increase|put\\s+up|cut|change|double|grow|start|stop|launch|offer|take\\s+over|turn|hire|buy|scrap|drop)\\s+' +
+    '(?:[\\p{L}\'’-]+\\s+){0,2}?(?:(?:the|our|a)\\s+)?(?:whole\\s+|second\\s+|new\\s+)?(?:practice|clinic|business|company|fees|prices|services|branch|site|group\\s+therapy|couples\\s+therapy|sessions|online\\s+sessions)(?![\\p{L}])',
+  'gu',
+);
+
 /** "speaking on behalf of…" anyone but oneself. */
-const ON_BEHALF = /(?<![\p{L}])speak(?:ing|s)?\s+(?:here\s+)?(?:on\s+behalf\s+of|for)\s+(?!myself|me\b|my\s+own|no\s*one|nobody)(?:[\p{L}'’]+)/gu;
+const ON_BEHALF = /(?<![\p{L}])(?<!not\s)(?<!n['’]t\s)speak(?:ing|s)?\s+(?:here\s+)?(?:on\s+behalf\s+of|for)\s+(?!myself|me\b|my\s+own|no\s*one|nobody)(?:[\p{L}'’]+)/gu;
 const WE = /(?<![\p{L}])(?:we|we['’]re|we['’]ve|we['’]ll|we['’]d|our|us|me\s+and\s+the\s+team|the\s+team\s+and\s+i|all\s+of\s+us)(?![\p{L}])/u;
 
 const patternsByNames = new Map<string, readonly [RegExp, RegExp]>();
@@ -46,13 +58,15 @@ const namePatterns = (names: readonly string[]): readonly [RegExp, RegExp] => {
   const key = names.join('|');
   const cached = patternsByNames.get(key);
   if (cached) return cached;
-  const voices = names.flatMap((name) => [`at ${name}`, `on behalf of ${name}`, `speaking for ${name}`, `as ${name}'s`, `as ${name}’s`, `as a ${name}`, `as an ${name}`]);
+  const voices = names.flatMap((name) => [`as one of the ${name}`, `as part of the ${name}`, `as part of ${name}`, `as a member of the ${name}`,`at ${name}`, `on behalf of ${name}`, `speaking for ${name}`, `as ${name}'s`, `as ${name}’s`, `as a ${name}`, `as an ${name}`]);
   // "Thrilled to announce ZRTherapy has…": announcing its news is speaking for it.
   const announcements = names.flatMap((name) => [`announce ${name}`, `announce that ${name}`, `share that ${name}`]);
   const claims = names.flatMap((name) => [
     ...['believes', 'thinks', 'supports', 'recommends', 'welcomes', 'opposes', 'is proud', 'is delighted', 'is now offering', 'now offers',
       'is launching', 'is opening', 'announces', 'is excited to', 'is pleased to', 'is thrilled to', 'is committed to', 'stands with',
-      'would like to'].map((verb) => `${name} ${verb}`),
+      'would like to', 'will', "won't", 'will not', 'is going to', "'s going to", 'is about to', 'is planning', 'plans to', 'has decided',
+      "doesn't", 'does not', 'is moving', 'is closing', 'is raising', 'is cutting', 'is changing', 'is stopping', 'is starting', 'is introducing',
+      'is expanding', 'is hiring', 'is taking on', 'is dropping', 'is relocating', 'is rebranding', 'is merging', 'has no plans', 'is not'].map((verb) => `${name} ${verb}`),
     ...['view', 'position', 'stance', 'policy', 'official'].flatMap((noun) => [`${name}'s ${noun}`, `${name}’s ${noun}`]),
     `here at ${name}`,
     ...announcements,
@@ -77,14 +91,16 @@ const disclaimerText = (organisation: OrganisationFacts): string => {
 export const speakingForOrganisation: Detector = {
   id: 'speaking-for-organisation',
   description: 'On a personal account, speaks for the organisation without saying the views are the writer’s own.',
-  detect: ({ text, organisation }) => {
-    if (findAll(text, DISCLAIMER).length > 0) return [];
+  detect: ({ text, account, organisation }) => {
+    // Speaking for the organisation is the job of its own accounts; only a personal account can overstep.
+    if (account !== 'personal' || findAll(text, DISCLAIMER).length > 0) return [];
     const [voices, claims] = namePatterns(organisation.names);
     const found = [
       ...findAll(text, voices).filter((match) => speaksAs(text, match)),
       ...findAll(text, claims),
       ...findAll(text, AS_ORGANISATION),
       ...findAll(text, ON_BEHALF),
+      ...findAll(text, PLANS),
     ];
     if (found.length === 0) return [];
     const first = found.sort((a, b) => a.foldedStart - b.foldedStart)[0]!;

@@ -11,7 +11,9 @@ import { matchesWithin, sentenceIndexAt, sentencesOf } from './sentences.ts';
  */
 
 const UNNAMED = new RegExp(
-  '(?<![\\p{L}])(?:some|certain|other|those|these|cheaper|so-called)\\s+(?:local\\s+|online\\s+|private\\s+|new\\s+)?(?:therapists|counsellors|counselors|practices|clinics|psychotherapists|life\\s+coaches|therapy\\s+apps)(?![\\p{L}])|' +
+  '(?<![\\p{L}])(?:some|certain|other|those|these|cheaper|so-called|all\\s+these|all\\s+those)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:therapists|counsellors|counselors|practices|clinics|psychotherapists|psychologists|life\\s+coaches|(?:therapy|counselling|counseling|wellbeing|mental\\s+health)\\s+(?:apps|platforms|services|websites|sites))(?![\\p{L}])|' +
+    '(?<![\\p{L}])(?:an?|the|that|this|some)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:app|platform|website|site|service|company)\\s+(?:where|that|which)\\s+(?:your\\s+|the\\s+|a\\s+)?[\'‘"“](?:therapist|counsellor|counselor|psychologist|coach|expert)s?[\'’"”]|' +
+    '(?<![\\p{L}])(?:their|those|these|the\\s+other)\\s+[\'‘"“](?:therapists?|counsellors?|counselors?|psychologists?|coach(?:es)?|experts?|professionals?|qualified|therapy|counselling|sessions?)[\'’"”]|' +
     '(?<![\\p{L}])(?:the|that|a\\s+certain)\\s+(?:new\\s+)?(?:practice|clinic|therapy\\s+place|counselling\\s+place|counselling\\s+service|therapist|counsellor)\\s+(?:down\\s+the\\s+road|across\\s+the\\s+road|round\\s+the\\s+corner|next\\s+door|in\\s+town|on\\s+the\\s+high\\s+street)(?![\\p{L}])',
   'giu',
 );
@@ -26,7 +28,8 @@ export const rudeAboutUnnamedCompetitors = ({ text }: DetectorContext): Signal[]
   const signals: Signal[] = [];
   for (const reference of references) {
     const sentence = ranges[sentenceIndexAt(text, reference.foldedStart)]!;
-    const scorn = matchesWithin(rude, sentence)[0];
+    // Scare quotes round the profession ("their 'therapists'") are the scorn.
+    const scorn = /['‘’"“”]/u.test(reference.text) ? reference : matchesWithin(rude, sentence)[0];
     if (!scorn || SELF_INCLUDED.test(text.folded.slice(sentence[0], sentence[1]))) continue;
     signals.push({
       span: [Math.min(reference.span[0], scorn.span[0]), Math.max(reference.span[1], scorn.span[1])],

@@ -1,0 +1,113 @@
+import type { FoldedText } from '../../normalise-text.ts';
+import type { OrganisationFacts } from '../detector.ts';
+import { findAll, phrasePattern } from '../match.ts';
+import type { NamedParty } from '../named-parties.ts';
+import { COMMON_WORDS, NON_NAME_WORDS } from './name-words.ts';
+
+/**
+ * Competitors named by a one-word brand rather than "<Name> Counselling": "Talkspace
+ * therapists", "apps like Calmify", "online therapy such as Mindlyne", and the names the policy
+ * lists in its `competitor-names` lexicon. A capitalised word counts only where the words
+ * around it make it a provider of the same service, so "Zoom sessions" or "Jungian therapists"
+ * are not brands.
+ */
+
+const NAMES_LEXICON = 'competitor-names';
+
+/** "<Brand> therapists", "<Brand>'s counsellors": the brand is the word before the sector noun. Checked on the original. */
+const BEFORE_SECTOR = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}\p{N}]{2,})(?:['’]s)?\s+(?:(therapists|counsellors|counselors|psychologists)|therapist|counsellor|counselor|therapy|counselling|counseling|app|apps|platform|subscriptions?)(?![\p{L}])/gu;
+/** What may come just before a sentence's first word. */
+const SENTENCE_START = /(?:^|[.!?\n]\s*|["“(]\s*)$/u;
+/** "apps like <Brand>", "online therapy such as <Brand>", "platforms like <Brand>". */
+const AFTER_LIKE = /(?<![\p{L}])(?:(?:therapy|counselling|counseling|mental[\s-]health|wellbeing|app-based|online|video|virtual|digital|text-based|chat-based)\s+(?:apps?|platforms?|services?|providers?|sites?|websites?|companies|firms|therapy|counselling|therapists)|therapy\s+apps?|online\s+therapy)\s+(?:like|such\s+as|e\.g\.|eg|including)\s+([\p{L}\p{N}]{3,})(?![\p{L}])/gu;
+
+/** Capitalised words before "therapists" that describe a kind, not a brand. */
+const KINDS = new Set(
+  `trauma grief art play drama music talking bereavement relationship relationships sex couple couples family marriage child children
+   teen teenage youth adult adults student students school university workplace corporate nhs gp private public online video phone
+   telephone zoom teams skype facetime whatsapp face remote local regional national accredited registered qualified trainee student
+   experienced senior junior newly male female black white asian christian muslim jewish catholic buddhist hindu sikh lgbt lgbtq queer
+   gay trans autistic neurodivergent cbt dbt emdr act ipt cat cft schema gestalt psychodynamic integrative humanistic systemic existential
+   person-centred jungian freudian kleinian rogerian lacanian mindfulness hypnotherapy eap sports speech occupational physical animal
+   equine eco nature walk outdoor group individual intro introductory initial first free paid cheap expensive short long brief weekly
+   monday tuesday wednesday thursday friday saturday sunday morning evening weekend daytime lunchtime holiday christmas summer winter
+   spring autumn january february march april june july august september october november december many most some all few several other
+   these those such your our my their his her good great bad better best worse worst real proper fake human ai chatbot chat text email`
+    .split(/\s+/u),
+);
+/** Adjective and people-word endings: "Cognitive therapy", "Bereaved clients", "Scottish counsellors". */
+const ADJECTIVE_ENDING = /(?:ed|al|ic|ous|ive|ful|ent|ant|ing|ly|ish|less|ary|ory|ian|ese|ist|ists|able|ible)$/u;
+const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+const MODIFIED_NOUN = /^\s+(?:conference|course|training|event|degree|department|society|network|forum|award|awards|qualification|diploma|module|placement|week|day|month|fair|festival|summit|programme|program|centre|center|service|services|team|students?)(?![\p{L}])/iu;
+
+/** A brand found from its position; `uncertain` ones (a plain capitalised word) could be a place, so count only with scorn. */
+export type BrandParty = NamedParty & { readonly uncertain?: true };
+
+const lexiconPatterns = new Map<string, RegExp>();
+const namesPattern = (organisation: OrganisationFacts): RegExp | undefined => {
+  const names = organisation.lexicon(NAMES_LEXICON);
+  if (names.length === 0) return undefined;
+  const key = names.join('|');
+  let pattern = lexiconPatterns.get(key);
+  if (!pattern) lexiconPatterns.set(key, (pattern = phrasePattern(names)));
+  return pattern;
+};
+
+const isBrand = (word: string, organisation: OrganisationFacts): boolean => {
+  const folded = word.toLowerCase();
+  if (CAMEL.test(word)) return !organisation.names.some((name) => name.replace(/\s+/gu, '') === folded);
+  return !KINDS.has(folded) && !COMMON_WORDS.has(folded) && !NON_NAME_WORDS.has(folded) && !ADJECTIVE_ENDING.test(folded) && !organisation.names.includes(folded);
+};
+
+const party = (_text: FoldedText, name: string, start: number, foldedStart: number, foldedEnd: number): NamedParty => ({
+  kind: 'organisation',
+  name,
+  words: [name.toLowerCase()],
+  span: [start, start + name.length],
+  foldedStart,
+  foldedEnd,
+});
+
+/** Folded offset of an original offset (folding maps each folded char to its source; offsets only grow). */
+const foldedAt = (text: FoldedText, original: number): number => {
+  let low = 0;
+  let high = text.sourceStart.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (text.sourceStart[middle]! < original) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+};
+
+/** One-word brands of competing services in the draft, in order. */
+export const findBrandCompetitors = (text: FoldedText, organisation: OrganisationFacts): BrandParty[] => {
+  const found: BrandParty[] = [];
+  BEFORE_SECTOR.lastIndex = 0;
+  for (let match = BEFORE_SECTOR.exec(text.original); match; match = BEFORE_SECTOR.exec(text.original)) {
+    const word = match[1]!;
+    // A sentence's first word is capitalised anyway ("Meditation app…"): there, only a brand-shaped word or "<Word> therapists" counts.
+    const opening = SENTENCE_START.test(text.original.slice(Math.max(0, match.index - 3), match.index));
+    if (!isBrand(word, organisation) || (opening && !CAMEL.test(word) && match[2] === undefined)) continue;
+    // "Sussex counselling conference": the sector word describes an event or a course, not a provider.
+    const end = match.index + match[0].length;
+    if (MODIFIED_NOUN.test(text.original.slice(end, end + 16))) continue;
+    // "Leeds therapists" may be a place: only a brand-shaped word ("MindNest") is a brand without more.
+    found.push({ ...party(text, word, match.index, foldedAt(text, match.index), foldedAt(text, match.index + word.length)), ...(CAMEL.test(word) ? {} : { uncertain: true }) });
+  }
+  for (const match of findAll(text, AFTER_LIKE)) {
+    const end = match.span[1];
+    const word = text.original.slice(end - (match.groups[0]?.length ?? 0), end);
+    // After "apps like…" the position makes it a name, whatever its ending ("Cerebral").
+    const folded = word.toLowerCase();
+    if (!/^\p{Lu}/u.test(word) || KINDS.has(folded) || COMMON_WORDS.has(folded) || NON_NAME_WORDS.has(folded) || organisation.names.includes(folded)) continue;
+    found.push(party(text, word, end - word.length, match.foldedEnd - word.length, match.foldedEnd));
+  }
+  const listed = namesPattern(organisation);
+  if (listed) {
+    for (const match of findAll(text, listed)) {
+      found.push({ kind: 'organisation', name: text.original.slice(...match.span), words: match.text.split(/\s+/u), span: match.span, foldedStart: match.foldedStart, foldedEnd: match.foldedEnd });
+    }
+  }
+  return found.sort((a, b) => a.foldedStart - b.foldedStart);
+};
