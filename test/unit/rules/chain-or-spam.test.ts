@@ -117,3 +117,19 @@ describe('chain-or-spam: hoaxes, prayer chains, like-for-donation and recruitmen
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('chain-or-spam: ordinary asks to share, forward or join', () => {
+  it.each([
+    "Copy and paste this link into your browser if the button doesn't work: zrtherapy.co.uk/book",
+    "Forward this email to your line manager if you'd like the workshop funded.",
+    'Please pass this on to anyone who might benefit from our free drop-in.',
+    "Tag a friend who'd enjoy our mindfulness walk on Saturday!",
+    'Made £420 for Samaritans at our bake sale this week from home-made cakes!',
+    'Financial stress affects mental health. Our money worries group meets Thursday.',
+    'Ever thought about training as a counsellor? Our open evening is on 5 May.',
+    "Join our team: we're recruiting a part-time receptionist, £12/hr.",
+    'Our office is on the ground floor, with step-free access.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

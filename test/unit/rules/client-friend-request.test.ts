@@ -63,3 +63,12 @@ describe('client-friend-request: time-slot clients and invitations to a personal
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('client-friend-request: talking about the boundary', () => {
+  it.each([
+    'Therapists: how do you handle clients who send friend requests? Our blog covers boundaries.',
+    "It's okay to say no to friend requests from people you don't know.",
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

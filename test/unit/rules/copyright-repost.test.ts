@@ -89,3 +89,16 @@ describe('copyright-repost: typed-up chapters, lyrics, slides and saved recordin
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('copyright-repost: the organisation sharing its own or free material', () => {
+  it.each([
+    "We're sharing the full recording of last week's free webinar on our YouTube channel.",
+    'Read the full article on the Guardian website, link in our bio.',
+    'Here’s the full text of our new privacy policy.',
+    'We uploaded the complete set of our worksheets to the client portal.',
+    'Screenshot this list of crisis numbers and keep it on your phone.',
+    'Watch the full film about our practice on our website, it’s free.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

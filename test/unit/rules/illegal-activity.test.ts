@@ -120,3 +120,18 @@ describe('illegal-activity: MOTs, drink-driving, insurance, DBS, essay mills, ta
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('illegal-activity: ordinary money, reviews, notes and driving', () => {
+  it.each([
+    "We're proud to have 120 five-star reviews on Google, thank you!",
+    'GP letters for therapy referrals can take up to two weeks.',
+    'Cash, card or bank transfer are all accepted for sessions.',
+    "We don't charge VAT on counselling because it's exempt.",
+    'I forwarded the invoice to your insurer as requested.',
+    'Drive safely this Christmas, and never drink and drive.',
+    'I had two glasses of wine and got a taxi home 🍷',
+    'Weed out the negative self-talk with these 3 tips 🌱',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

@@ -117,3 +117,17 @@ describe('piracy: e-book copies, cracks, fire sticks and free movie sites', () =
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('piracy: lawful free and paid reading, watching and listening', () => {
+  it.each([
+    'Our new book club is reading The Body Keeps the Score, borrow it from the library.',
+    "Don't pay for expensive courses: the NHS has free CBT resources online.",
+    "Kindle edition of our founder's book is £2.99 this week only.",
+    'Download our free sleep workbook (PDF) from the website.',
+    "We've had a torrent of bookings since the new year, so please be patient with replies.",
+    "Crack open the biscuits, it's Friday 🍪",
+    'Our podcast episodes are free to stream on Spotify.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

@@ -39,7 +39,7 @@ const CLIENT = new RegExp(
 /** Declining, forbidding or asking people not to: a boundary being kept, not broken. */
 const REFUSAL = new RegExp(
   W +
-    String.raw`(?:don['’]?t|do\snot|doesn['’]?t|does\snot|not\s(?:accept|add|friend|follow|connect|send)\p{L}*|never|won['’]?t|will\snot|can['’]?t|cannot|can\snot|not\sable\sto|not\sallowed|not\sto|no\slonger\s(?:accept|add|friend|follow|connect)\p{L}*|refuse|decline|declined|declining|ignore|ignored|reject|rejected|turned\sdown|block|blocked|delete|deleted|policy|rule\sis|avoid|shouldn['’]?t|should\snot|mustn['’]?t|must\snot|aren['’]?t\sallowed|isn['’]?t\sallowed)` +
+    String.raw`(?:don['’]?t|do\snot|doesn['’]?t|does\snot|not\s(?:accept|add|friend|follow|connect|send)\p{L}*|never|won['’]?t|will\snot|can['’]?t|cannot|can\snot|not\sable\sto|not\sallowed|not\sto|no\slonger\s(?:accept|add|friend|follow|connect)\p{L}*|refuse|decline|declined|declining|ignore|ignored|reject|rejected|turned\sdown|block|blocked|delete|deleted|policy|rule\sis|avoid|shouldn['’]?t|should\snot|mustn['’]?t|must\snot|aren['’]?t\sallowed|isn['’]?t\sallowed|how\s(?:do|should|would|to|can|could)\s(?:you\s|we\s|i\s|therapists\s|counsellors\s)?(?:handle|deal\swith|respond\sto|manage|navigate|approach))` +
     E,
   'u',
 );

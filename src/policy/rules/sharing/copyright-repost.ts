@@ -35,7 +35,7 @@ const UNCREDITED_IMAGE = wordPattern([
   String.raw`(?:grabbed|pinched|nicked|lifted|swiped)\s(?:this|these|the)\s(?:photo|photos|image|images|picture|pictures|illustration|illustrations|artwork|drawing)s?\s(?:from|off)`,
 ]);
 /** What makes a full copy someone else's paid work rather than the organisation's own post. */
-const PAID_OR_COPIED = new RegExp(`${W}(?:don['’]?t\\stell\\s(?:anyone|anybody|them)|🤫|keep\\s(?:it|this)\\squiet|(?:from|on)\\smy\\s(?:course|training|diploma|degree|programme)|before\\s(?:access|it)\\s(?:ended|expires|expired|runs\\sout)|lyrics|paywall|paywalled|buy|buying|copied|pasted|subscri\\p{L}*|typed\\s(?:up|out)|transcribed|word\\sfor\\sword|in\\sfull|for\\sfree|free|pay|paid|paying|comments|below|save\\s(?:yourself|yourselves|you|everyone|people)|the\\smoney|cost\\sme|costs|£\\d[\\d,.]*k?|\\$\\d[\\d,.]*k?|ticket|tickets)${E}`, 'u');
+const PAID_OR_COPIED = new RegExp(`${W}(?:don['’]?t\\stell\\s(?:anyone|anybody|them)|🤫|keep\\s(?:it|this)\\squiet|(?:from|on)\\smy\\s(?:course|training|diploma|degree|programme)|before\\s(?:access|it)\\s(?:ended|expires|expired|runs\\sout)|lyrics|paywall|paywalled|buy|buying|copied|pasted|subscri\\p{L}*|typed\\s(?:up|out)|transcribed|word\\sfor\\sword|in\\sfull|for\\sfree|free\\sto\\s(?:download|watch|read|anyone)|free\\scopy|pay|paid|paying|comments|below|save\\s(?:yourself|yourselves|you|everyone|people)|the\\smoney|cost\\sme|costs|£\\d[\\d,.]*k?|\\$\\d[\\d,.]*k?|ticket|tickets)${E}`, 'u');
 
 /** Paywall bypass: "get past the paywall", "paywalled, so here it is". */
 const PAYWALL = wordPattern([String.raw`paywall(?:ed|s)?`]);
@@ -47,7 +47,7 @@ const RECORDED = wordPattern([
   String.raw`(?:${WHOLE}|secret)\srecording\sof`,
   String.raw`(?:recorded|filmed|ripped|downloaded|saved)\s(?:the|their|his|her|all\sof\sthe|all\sthe|every)\s(?:${WHOLE}\s)?(?:[\p{L}'’£\d-]{1,20}\s){0,2}(?:course|masterclass|master\sclass|webinar|workshop|training|lecture|lectures|seminar|class|classes|conference|talk|thing|video|videos|module|modules|recording|recordings|lessons|sessions)`,
 ]);
-const PAID_EVENT = new RegExp(`${W}(?:£\\d[\\d,.]*k?|\\$\\d[\\d,.]*k?|paid|pay|paying|ticket|tickets|for\\sfree|free|subscription|members['’]?\\sonly)${E}`, 'u');
+const PAID_EVENT = new RegExp(`${W}(?:£\\d[\\d,.]*k?|\\$\\d[\\d,.]*k?|paid|pay|paying|ticket|tickets|for\\sfree|free\\sto\\s(?:anyone|everyone|watch|download)|subscription|members['’]?\\sonly)${E}`, 'u');
 const PASSED_ON = new RegExp(`${W}(?:link|links|message|send|files|email|here|here['’]?s|below|share|sharing|shared|download|dm|drive|dropbox|upload|uploaded|anyone|everyone|watch)${E}`, 'u');
 
 /** A published book or workbook scanned, photocopied or turned into a PDF for others. */
