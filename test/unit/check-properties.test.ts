@@ -5,7 +5,7 @@ import type { CheckResult, DraftInput } from '../../src/policy/types.ts';
 import { zrtherapyChecker } from '../helpers/policy.ts';
 
 const checker = zrtherapyChecker();
-const CONTENT = new Set(['profanity', 'offensive-content', 'insult-or-threat']);
+const CONTENT = new Set(['profanity', 'offensive-content', 'offensive-phrases', 'harmful-promotion', 'insult-or-threat', 'harassing-phrases']);
 
 /** Checks a draft; a draft over the length limit is an expected refusal, anything else a bug. */
 const checkOrRefuse = (input: DraftInput): CheckResult | undefined => {

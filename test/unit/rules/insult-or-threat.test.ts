@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { zrtherapyChecker } from '../../helpers/policy.ts';
 
 const checker = zrtherapyChecker();
-const harassmentIn = (text: string) => checker.check({ text }).findings.filter((finding) => finding.detector === 'insult-or-threat');
+/** Name-calling and harassing phrases: the two harassment detectors. */
+const HARASSMENT = new Set(['insult-or-threat', 'harassing-phrases']);
+const harassmentIn = (text: string) => checker.check({ text }).findings.filter((finding) => HARASSMENT.has(finding.detector));
 
 describe('insult-or-threat', () => {
   it.each([

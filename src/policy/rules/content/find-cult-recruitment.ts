@@ -37,3 +37,13 @@ export const findCultRecruitment = (text: FoldedText): Match | undefined => {
   if (marks.length < 2 || WARNS.test(text.folded)) return undefined;
   return marks.map((found) => found[0]!).sort((a, b) => a.foldedStart - b.foldedStart)[0];
 };
+
+/**
+ * Recruitment needs two kinds of mark, so it always holds a relative or an asset word (doctrine
+ * alone is never enough): word prefixes for `triggers`.
+ */
+export const CULT_TRIGGERS: readonly string[] = [
+  'famil', 'friend', 'loved', 'relativ', 'parent', 'kid', 'child', 'partner', 'husband', 'wife', 'life', 'past', 'worldly', 'outsider', 'believer', 'non',
+  'doubter', 'savings', 'money', 'wages', 'salary', 'income', 'earnings', 'possessi', 'property', 'house', 'home', 'belongin', 'inherita', 'pension',
+  'assets', 'goods', 'everythi',
+];

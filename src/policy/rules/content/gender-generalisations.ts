@@ -89,3 +89,9 @@ export const findGenderGeneralisations = (text: FoldedText): Match[] => {
   }
   return found;
 };
+
+/** Word prefixes one of which every comment found here holds: a gender word or a stock phrase's own word. For `triggers`. */
+export const GENDER_TRIGGERS: readonly string[] = [
+  'wom', 'wif', 'wiv', 'lad', 'girl', 'fem', 'men', 'bloke', 'male', 'man', 'husband', 'boy', 'guys', 'bird', 'lass', 'pair', 'month', 'kitchen',
+  'sandwich', 'place', 'period', 'rag', 'pms', 'because', 'divers', 'calm',
+];

@@ -69,3 +69,16 @@ export const INSULT_PHRASES = new RegExp(`${B}(?:${words(DISMISSALS_ANYWHERE)})$
 export const THREAT_PHRASES = new RegExp(`${B}(?:${words(THREATS)})${E}`, 'g');
 /** Words that turn "you're useless" into a report of a feeling ("depression tells you you're useless"). */
 export const REPORTED_FEELING = /(?<![a-z])(?:tells?|telling|told|feel\w*|felt|think\w*|thought|believe\w*|voice|critic|says|saying|if|might|may|even when|doesn['’]t mean)(?![a-z])/;
+
+/**
+ * Word prefixes one of which every phrase above holds: "you" (and "your", "yourself"), or the
+ * phrase's own word where it has none ("get a life", "drop dead", "or else"). Text-speak "u" and
+ * "ya" are left out: as prefixes they would wake this detector for every word starting with u or
+ * ya; "screw u" still reads as profanity or name-calling where it matters. For `triggers`.
+ */
+export const INSULT_TRIGGERS: readonly string[] = [
+  'you', 'piss', 'sod', 'bugger', 'fuck', 'naff', 'eff', 'clear', 'bog', 'stuffed', 'hell', 'shit', 'dead', 'kys', 'asked', 'read', 'crawl', 'brain',
+  'iq', 'little', 'keyboard', 'waste', 'cry', 'shut', 'one', 'imagine', 'nothing', 'life', 'grow', 'grip', 'jog', 'lost', 'away', 'cope', 'grass',
+  'bore', 'favour', 'bin', 'else', 'deserve', 'shot', 'hanged', 'strung', 'shame', 'face', 'outside', 'eye', 'happens', 'nobody', 'sure', 'don',
+  'watch',
+];

@@ -29,7 +29,7 @@ const MOCKERY = [
   '(?:nobody|no one|no-one) (?:wants|needs|values|asked for|cares about) your (?:opinion|view|take|input|comments?|nonsense|rubbish|drivel|two pence|2p)',
   '(?:reading|thinking|spelling|maths|comprehension|grammar|english|basic \\w+) (?:is|must be) (?:hard|difficult|tough) for you',
   'can you even (?:read|spell|think|count)', '(?:someone|somebody) thinks (?:they[’\']re|he[’\']s|she[’\']s) (?:clever|smart|funny|an expert|special|important|hilarious)',
-  '(?:you|u|ur|you[’\']re|youre|what an?|total|absolute|this|these|you lot|mate) ?🤡', '🤡 ?🤡',
+  '(?:you|you[’\']re|youre|you lot) ?🤡', '🤡 ?you',
   'bless (?:your|his|her) (?:little )?(?:brain|brain cell)',
 ];
 
@@ -38,3 +38,14 @@ const ROLLED = `(?:genius|einstein|sherlock|clever|so smart|smart one|well done|
 const EYE_ROLL = '(?:🙄|🤦(?:‍[♂♀]️?)?|😂😂)';
 
 export const MOCKING_PHRASES = new RegExp(`${B}(?:${MOCKERY.join('|')})(?![a-z0-9])|${B}${ROLLED}[^a-z0-9\\n]{0,4}${EYE_ROLL}`, 'g');
+
+/**
+ * Word prefixes one of which every mockery above holds (an emoji is no word, so the clown needs
+ * a "you" beside it). For `triggers`.
+ */
+export const MOCKING_TRIGGERS: readonly string[] = [
+  'einstein', 'sherlock', 'genius', 'masterm', 'smart', 'obvious', 'brainbox', 'spark', 'rocket', 'sweetie', 'butterc', 'princess', 'snowflak',
+  'boomer', 'karen', 'zoomer', 'cry', 'mad', 'cope', 'seethe', 'ratio', 'you', 'imagine', 'lights', 'short',
+  'sharpest', 'brightes', 'iq', 'smooth', 'head', 'thinks', 'bless', 'clever', 'done', 'nice',
+  'sweethea', 'hun', 'professo', 'expert', ...DIM.split('|').map((word) => word.split('-')[0]!),
+];

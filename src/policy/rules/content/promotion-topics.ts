@@ -45,7 +45,7 @@ const DRUGS: PromotionTopic = {
     `(?:sort|get|score|find|hook) (?:me|us|you|ya|u)(?: up)?(?: with)? (?:some |a bit of |a bag of |a gram of )?${STREET_DRUGS}`,
     `(?:anyone|who) (?:want|wants|after|need|needs|selling|got)(?: some)? ${STREET_DRUGS}`,
     `(?:got|selling|have) (?:some |an eighth of |a bag of |a gram of )?${STREET_DRUGS} (?:going|for sale|if anyone|cheap|available|dm)`,
-    '(?:an eighth|a teenth|a henry|a q|a baggie) (?:going|for sale|cheap|available)', 'pills for the (?:rave|party|festival|weekend|club|night)',
+    '(?:an eighth|a teenth|a henry|a baggie) (?:going|for sale|cheap|available)', 'pills for the (?:rave|party|festival|weekend|club|night)',
     'get (?:high|stoned|baked|blazed) with', '(?:get|got|getting|gets) (?:stoned|baked|blazed)', '420[- ]friendly'], true),
   help: words(['addict\\w*', 'dependen\\w*', 'recover\\w*', 'harm reduction', 'support', 'helpline', 'frank', 'nhs', 'risks?', 'dangers?', 'dangerous',
     'side effects?', 'effects? of', 'withdrawal', 'struggl\\w*', 'worried', 'worry', 'concern\\w*', 'treatment', 'research\\w*', 'study', 'studies',

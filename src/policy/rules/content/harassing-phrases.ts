@@ -1,0 +1,37 @@
+import type { FoldedText } from '../../normalise-text.ts';
+import type { Detector, Signal } from '../detector.ts';
+import { findAll } from '../match.ts';
+import { GROUP_PUT_DOWN_TRIGGERS, findGroupPutDowns } from './group-put-downs.ts';
+import { CLAUSE_START_BEFORE, INSULT_PHRASES, INSULT_TRIGGERS, OWN_CLAUSE_DISMISSALS, REPORTED_FEELING, THREAT_PHRASES } from './insult-phrases.ts';
+import { MOCKING_PHRASES, MOCKING_TRIGGERS } from './mocking-phrases.ts';
+import { sentenceAt, sentenceRanges } from './sentences.ts';
+
+/**
+ * Harassment in phrases: dismissals ("get a life"), mockery ("well done, Einstein"), threats
+ * ("you'll regret it") and put-downs of a group. Every phrase holds one of its `triggers`.
+ */
+
+const phraseSignals = (text: FoldedText): Signal[] => {
+  const sentences = sentenceRanges(text.folded);
+  const dismissals = findAll(text, OWN_CLAUSE_DISMISSALS).filter((match) =>
+    CLAUSE_START_BEFORE.test(text.folded.slice(Math.max(0, match.foldedStart - 40), match.foldedStart)),
+  );
+  const insults = [...dismissals, ...findAll(text, INSULT_PHRASES)].filter((match) => {
+    if (!match.text.startsWith('you')) return true;
+    const sentence = sentenceAt(sentences, match.foldedStart, text.folded.length);
+    return !REPORTED_FEELING.test(text.folded.slice(sentence.start, match.foldedStart));
+  });
+  return [
+    ...insults.map((match): Signal => ({ span: match.span, reason: 'Insulting or dismissing someone is harassment.' })),
+    ...findAll(text, MOCKING_PHRASES).map((match): Signal => ({ span: match.span, reason: 'Mocking someone is harassment, even without a swear word.' })),
+    ...findAll(text, THREAT_PHRASES).map((match): Signal => ({ span: match.span, reason: 'This reads as a threat to someone.' })),
+    ...findGroupPutDowns(text).map((match): Signal => ({ span: match.span, reason: 'Demeaning a whole group of people is harassment.' })),
+  ];
+};
+
+export const harassingPhrases: Detector = {
+  id: 'harassing-phrases',
+  description: 'Phrases that insult, mock, dismiss or threaten a person, or demean a group.',
+  triggers: [...new Set([...INSULT_TRIGGERS, ...MOCKING_TRIGGERS, ...GROUP_PUT_DOWN_TRIGGERS])],
+  detect: ({ text }) => phraseSignals(text),
+};

@@ -1,0 +1,48 @@
+import type { Detector, Signal } from '../detector.ts';
+import { findAll } from '../match.ts';
+import { GENDER_TRIGGERS, findGenderGeneralisations } from './gender-generalisations.ts';
+import { GROUP_PUT_DOWN_TRIGGERS, findGroupPutDowns } from './group-put-downs.ts';
+
+/**
+ * Inappropriate content said in phrases rather than single listed words: sexual innuendo and
+ * requests, ableist put-downs, "gay" as an insult, demeaning gender-specific comments and
+ * put-downs of a group with a protected characteristic. Its phrases all hold one of its
+ * `triggers`, so the checker runs it only on drafts that could match.
+ */
+
+const SEXUAL = [
+  'send (?:me )?(?:your )?nudes', '(?:nude|naked|sexy|spicy|naughty|saucy|topless|explicit|x-rated|steamy|lingerie) (?:pics|photos|selfies|snaps|videos|vids|content|shots|shoots?)',
+  'sex tapes?', 'hot singles', 'dick pics?', 'xxx (?:videos|pics|films|movies)', 'see me (?:naked|nude|topless|in my underwear)', 'threesomes?', 'sexting', 'sext',
+  "(?:i['’]?d|i would|would) (?:give (?:her|him) one|smash|bang (?:her|him)|shag (?:her|him))", '(?:dirty|good|great|wild|filthy|kinky) in bed',
+  'subscribe to my (?:of|onlyfans|page)', 'booty call', 'friends with benefits', 'dtf', 'netflix and chill',
+  '(?:wanna|want to|gonna) (?:fuck|bang|shag|smash)', 'sit on my face', '(?:nice|great|massive|big|lovely|fit) (?:tits|rack|boobs|arse|ass|bum|knockers|jugs|package)',
+  'shagg(?:ed|ing) (?:her|him|them|all|the whole|every|my|your|his|the)', 'get laid',
+];
+/**
+ * A word every sexual phrase above holds: its rarer word ("spicy", not "pics"). "ass" and
+ * "arse" are left out (as prefixes they match "assessment"); both are listed swear words anyway.
+ */
+const SEXUAL_TRIGGERS = ['nude', 'naked', 'sex', 'spicy', 'naughty', 'saucy', 'topless', 'explicit', 'rated', 'steamy', 'lingerie', 'single', 'dick',
+  'xxx', 'underwear', 'threes', 'give', 'smash', 'bang', 'shag', 'bed', 'subscrib', 'booty', 'benefit', 'dtf', 'netflix', 'fuck', 'face', 'tits',
+  'rack', 'boob', 'bum', 'knocker', 'jugs', 'package', 'laid'];
+const SEXUAL_PHRASES = new RegExp(`(?<![a-z])(?:${SEXUAL.join('|')})(?![a-z])`, 'g');
+
+/** Ableist put-downs of more than one word. */
+const ABLEIST_PHRASES = /(?<![a-z])(?:window lickers?|special needs (?:kid|child|person)s? (?:like|as)|short bus|are (?:you|u|they|these people) (?:autistic|retarded|deaf|blind|mental|special|simple|dyslexic|brain[- ]damaged) or (?:something|what))(?![a-z])/g;
+const ABLEIST_TRIGGERS = ['window', 'special', 'short', 'something', 'what'];
+/** "Gay" as a put-down ("that's so gay"), not as a description. */
+const GAY_AS_INSULT = /(?<![a-z])(?:(?:that['’]?s|thats|that is|it['’]?s|its|how|sounds|looks) so gay|no homo)(?![a-z])/g;
+const GAY_TRIGGERS = ['gay', 'homo'];
+
+export const offensivePhrases: Detector = {
+  id: 'offensive-phrases',
+  description: 'Sexual innuendo, ableist and homophobic put-downs, demeaning gender comments and group put-downs, in phrases.',
+  triggers: [...new Set([...SEXUAL_TRIGGERS, ...ABLEIST_TRIGGERS, ...GAY_TRIGGERS, ...GENDER_TRIGGERS, ...GROUP_PUT_DOWN_TRIGGERS])],
+  detect: ({ text }) => [
+    ...findAll(text, SEXUAL_PHRASES).map((match): Signal => ({ span: match.span, reason: 'Sexual content is inappropriate on social media for work.' })),
+    ...findAll(text, ABLEIST_PHRASES).map((match): Signal => ({ span: match.span, reason: 'An ableist put-down is offensive content.' })),
+    ...findAll(text, GAY_AS_INSULT).map((match): Signal => ({ span: match.span, reason: 'Using "gay" as a put-down offends on sexual orientation.' })),
+    ...findGenderGeneralisations(text).map((match): Signal => ({ span: match.span, reason: 'A demeaning generalisation about women or men is a gender-specific comment the policy forbids.' })),
+    ...findGroupPutDowns(text).map((match): Signal => ({ span: match.span, reason: 'Demeaning a group of people can offend on a protected characteristic.' })),
+  ],
+};
