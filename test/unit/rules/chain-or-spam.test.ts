@@ -133,3 +133,21 @@ describe('chain-or-spam: ordinary asks to share, forward or join', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('chain-or-spam: threats, hoaxes and recruitment in other words', () => {
+  it.each([
+    ["If you don't share this in 5 minutes your mum will die tonight 😱", "If you don't share this"],
+    ["I'm a single mum making £5k a month from my phone, ask me how! 💅", "making £5k a month"],
+    ["Join my crypto trading team, passive income of £1k a week!!", "passive income"],
+    ["Please repost!! Facebook is deleting accounts tomorrow unless you post this on your wall", "unless you post this"],
+  ])('stops: %s', (text, cue) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(findingsOf(text).map((finding) => text.slice(...finding.span))).toContain(cue);
+  });
+
+  it.each([
+    "We're looking for 2 motivated people to join our admin team, paid role, apply via our website.",
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

@@ -102,3 +102,22 @@ describe('copyright-repost: the organisation sharing its own or free material', 
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('copyright-repost: whole works named in other words', () => {
+  it.each([
+    ["Pasting the whole Times article here since not everyone has a subscription:", "Pasting the whole Times article"],
+    ["Filmed the whole of the paid Brené Brown workshop, link in comments", "Filmed the whole of the paid Brené Brown workshop"],
+    ["Entire book as PDF in the group drive, enjoy", "Entire book as PDF"],
+    ["Full transcript of the paid webinar below, you're welcome", "Full transcript of the paid webinar"],
+    ["Posting the whole £25 meditation course here for anyone who can't afford it", "Posting the whole £25 meditation course"],
+  ])('stops: %s', (text, cue) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(findingsOf(text).map((finding) => text.slice(...finding.span))).toContain(cue);
+  });
+
+  it.each([
+    "Full transcript of our podcast episode is on the website.",
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

@@ -135,3 +135,24 @@ describe('illegal-activity: ordinary money, reviews, notes and driving', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('illegal-activity: drugs, exams, knock-offs and reviews in other words', () => {
+  it.each([
+    ["Who's got a plug for coke round here?", "got a plug for coke"],
+    ["Can get you cheap diazepam, no prescription needed", "get you cheap diazepam"],
+    ["Need someone to sit my driving theory test for me, will pay", "sit my driving theory test for me"],
+    ["Selling knock-off AirPods, DM me", "Selling knock-off AirPods"],
+    ["I'll pay 10 people to post 5-star Google reviews for us", "pay 10 people to post 5-star Google reviews"],
+  ])('stops: %s', (text, cue) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(findingsOf(text).map((finding) => text.slice(...finding.span))).toContain(cue);
+  });
+
+  it.each([
+    "Shameless plug for our coffee morning on Friday!",
+    "Can you take my shift for me on Tuesday?",
+    "Good luck to everyone sitting exams this week — you've got this.",
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

@@ -131,3 +131,27 @@ describe('piracy: lawful free and paid reading, watching and listening', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('piracy: streaming, downloads, software and copies in other words', () => {
+  it.each([
+    ["Where can I stream the new Bridget Jones for free? Not paying for Sky Cinema", "Where can I stream the new Bridget Jones for free"],
+    ["Got the new FIFA for free off a torrent site 😎", "torrent"],
+    ["Grab the DSM-5-TR off libgen, way cheaper than £170", "libgen"],
+    ["Free Photoshop 2024 full version download, no licence needed", "Free Photoshop 2024 full version"],
+    ["Illegal copies of the new Harry Potter film going round WhatsApp, want one?", "Illegal copies of"],
+    ["jailbroken firestick for sale, all channels, £50", "jailbroken firestick"],
+    ["I'll burn you a copy of the CD, no need to buy it", "burn you a copy of"],
+    ["Skip the cinema, it's already on a streaming site for free lol", "streaming site for free"],
+  ])('stops: %s', (text, cue) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(findingsOf(text).map((finding) => text.slice(...finding.span))).toContain(cue);
+  });
+
+  it.each([
+    "Where can I watch your webinar again? I missed it.",
+    "Burn-out is real: please take a break this week.",
+    "Illegal downloads put malware on your laptop, so please don't.",
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

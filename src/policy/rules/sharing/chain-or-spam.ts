@@ -85,7 +85,7 @@ const MLM_STRONG = wordPattern([
   String.raw`(?:income|ground[\s-]floor)\sopportunity`,
   String.raw`work\sfrom\s(?:your|my|their|her|the)\sphones?`,
   String.raw`(?:ever\sthought\sabout|fancy|interested\sin)\s(?:earning|making)\s(?:an\s|some\s)?(?:extra\s)?(?:income|money|cash)`,
-  String.raw`looking\sfor\s(?:\d{1,2}|a\sfew|some|two|three|four|five)\s(?:ambitious|motivated|driven|like-minded|hard-working|positive)\s(?:ladies|mums|moms|women|people|girls|men|individuals)`,
+  String.raw`looking\sfor\s(?:\d{1,2}|a\sfew|some|two|three|four|five)\s(?:ambitious|motivated|driven|like-minded|hard-working|positive)\s(?:ladies|mums|moms|mamas|women|girls|babes)`,
   String.raw`turned\s(?:£|\$)\s?\d[\d,.]*k?\sinto\s(?:£|\$)\s?\d[\d,.]*k?`,
   String.raw`(?:crypto|forex|bitcoin|trading)\s(?:bot|bots|signals|mentor|coach|expert|account\smanager|investment|opportunity)`,
 ]);
@@ -96,7 +96,7 @@ const MLM_SUPPORT = wordPattern([
   String.raw`changed\smy\slife`,
   String.raw`life[\s-]changing`,
   String.raw`from\s(?:your|my|the)\s(?:sofa|couch)`,
-  String.raw`join\s(?:my|our)\s(?:amazing\s|growing\s|wellness\s|winning\s|fab\s|fabulous\s|dream\s|business\s)?team`,
+  String.raw`join\s(?:my|our)\s(?:[\p{L}-]+\s){0,2}?team`,
   String.raw`(?:from|at)\shome`,
   String.raw`(?:no\sexperience|no\sskills|no\sselling)\s(?:needed|required|necessary)`,
   String.raw`(?:who\swants|want)\sto\s(?:earn|make)\s(?:extra|more|some)`,

@@ -28,6 +28,12 @@ const COPIED_WHOLE = wordPattern([
   String.raw`(?:uploaded|put|shared|posted|saved)\s(?:the|a|their|his|her)\s(?:whole\s|full\s|entire\s)?(?:textbook|book|workbook|manual|course|pdf|ebook|e-book|audiobook)\s(?:on|to|in|onto|into)\s(?:the\s|our\s|my\s|a\s)?(?:drive|google\sdrive|dropbox|shared\sdrive|team\sdrive|group|group\schat|channel|server|folder)`,
 ]);
 
+/** "Full transcript of the paid webinar": the whole of a paid work, named without a verb. */
+const WHOLE_OF_PAID = wordPattern([
+  String.raw`${WHOLE}\s(?:transcript|text|recording|video|copy|pdf|notes)\sof\s(?:the|their|his|her|this|that|today['’]?s|yesterday['’]?s)\s${GAP}${WORK}`,
+]);
+const PAID_ONLY = new RegExp(`${W}(?:paid|paywall|paywalled|subscri\\p{L}*|£\\d[\\d,.]*k?|\\$\\d[\\d,.]*k?|ticket|tickets|members['’]?\\sonly)${E}`, 'u');
+
 /** Someone else's picture taken without credit or with its watermark removed. */
 const UNCREDITED_IMAGE = wordPattern([
   String.raw`(?:removed|remove|cropped\sout|crop\sout|edited\sout|got\srid\sof)\s(?:the|their|a|his|her)\swatermarks?`,
@@ -45,7 +51,7 @@ const BYPASS = new RegExp(`${W}(?:copied|copy|pasted|paste|full\\stext|whole|ent
 const RECORDED = wordPattern([
   String.raw`screen[\s-]?record(?:ed|ing|s)?`,
   String.raw`(?:${WHOLE}|secret)\srecording\sof`,
-  String.raw`(?:recorded|filmed|ripped|downloaded|saved)\s(?:the|their|his|her|all\sof\sthe|all\sthe|every)\s(?:${WHOLE}\s)?(?:[\p{L}'’£\d-]{1,20}\s){0,2}(?:course|masterclass|master\sclass|webinar|workshop|training|lecture|lectures|seminar|class|classes|conference|talk|thing|video|videos|module|modules|recording|recordings|lessons|sessions)`,
+  String.raw`(?:recorded|filmed|ripped|downloaded|saved)\s(?:the|their|his|her|all\sof\sthe|all\sthe|every)\s(?:${WHOLE}\s(?:of\sthe\s)?)?(?:[\p{L}'’£\d-]{1,20}\s){0,3}(?:course|masterclass|master\sclass|webinar|workshop|training|lecture|lectures|seminar|class|classes|conference|talk|thing|video|videos|module|modules|recording|recordings|lessons|sessions)`,
 ]);
 const PAID_EVENT = new RegExp(`${W}(?:£\\d[\\d,.]*k?|\\$\\d[\\d,.]*k?|paid|pay|paying|ticket|tickets|for\\sfree|free\\sto\\s(?:anyone|everyone|watch|download)|subscription|members['’]?\\sonly)${E}`, 'u');
 const PASSED_ON = new RegExp(`${W}(?:link|links|message|send|files|email|here|here['’]?s|below|share|sharing|shared|download|dm|drive|dropbox|upload|uploaded|anyone|everyone|watch)${E}`, 'u');
@@ -53,7 +59,7 @@ const PASSED_ON = new RegExp(`${W}(?:link|links|message|send|files|email|here|he
 /** A published book or workbook scanned, photocopied or turned into a PDF for others. */
 const SCANNED = wordPattern([
   String.raw`(?:scanned|photocopied|photographed|screenshotted|screenshot|screenshots\sof|snapped|scans\sof|photocopies\sof|pdfs?\sof|copies\sof)\s(?:every|all|all\sthe|all\sof\sthe|each|the\swhole|the\sentire|the\sfull|the|their|his|her)\s(?:[\p{L}'’-]{1,20}\s)?(?:worksheet|worksheets|page|pages|slide|slides|chapter|chapters|handouts?|exercises?|book|workbook|textbook|manual|novel)`,
-  String.raw`(?:whole|entire|full|complete)\s(?:book|workbook|textbook|novel|manual)\s(?:as\sa|in)\spdf`,
+  String.raw`(?:whole|entire|full|complete)\s(?:book|workbook|textbook|novel|manual)\s(?:as\sa|as\san|as|in)\s(?:pdf|epub|e-?book)`,
 ]);
 const SHARED_OUT = new RegExp(`${W}(?:happy\\sto\\sshare|download|downloads|drive|dropbox|folder|link|links|share|shared|sharing|free|anyone|everyone|upload|uploaded|dm|message\\sme|here)${E}`, 'u');
 
@@ -78,6 +84,7 @@ export const copyrightRepost: Detector = {
   detect({ text }) {
     const found = [
       ...hits(text, COPIED_WHOLE, PAID_OR_COPIED),
+      ...hits(text, WHOLE_OF_PAID, PAID_ONLY, 100),
       ...findAll(text, PAYWALL).filter((match) => nearby(text, match, BYPASS, 120)),
       ...hits(text, RECORDED, PAID_EVENT, 200).filter((match) => nearby(text, match, PASSED_ON, 200)),
       ...hits(text, SCANNED, SHARED_OUT),

@@ -22,7 +22,8 @@ const DRUG_SOURCE = wordPattern([
   String.raw`(?:dm|message|inbox|pm)\sme\sif\syou\swant\s(?:some|any)`,
   String.raw`grow(?:ing)?\s(?:your\sown\s|my\sown\s)?(?:cannabis|weed|skunk)`,
   String.raw`(?:hook|sort)\s(?:you|anyone|people|them)\s(?:up|out)?\s?with\s(?:some\s)?${DRUG}`,
-  String.raw`get\s(?:you|anyone|people|them)\s(?:some\s)?${DRUG}`,
+  String.raw`get\s(?:you|anyone|people|them)\s(?:some\s|cheap\s)?${DRUG}`,
+  String.raw`${DRUG},?\s(?:no\sprescription|no\sscript)`,
   String.raw`(?:dm|message|inbox|pm)\sme\sfor\s(?:some\s)?${DRUG}`,
   String.raw`(?:where|how)\s(?:to|can\si|do\si|could\si|can\syou)\s(?:get|buy|find|order|score)\s(?:some\s)?${DRUG}`,
   String.raw`(?:buy|buying|order|ordering|get\shold\sof|score|scoring|source|sourcing|sell|sells|selling|sold|deal|deals|dealing|spare)\s(?:some\s)?(?:my\s|your\s|his\s|her\s)?(?:leftover\s|spare\s|old\s|extra\s)?${DRUG}`,
@@ -47,7 +48,7 @@ const FAKE_OR_PAID = new RegExp(
 const REVIEW_KIND = String.raw`(?:5-star\s|five-star\s|5\sstar\s|5\*\s|positive\s|fake\s|good\s|google\s|trustpilot\s|facebook\s|tripadvisor\s|amazon\s|yelp\s){0,2}`;
 const REVIEW_PURCHASE = wordPattern([
   String.raw`(?:buy|buying|bought|order|ordering|ordered|purchase|purchasing|purchased|sell|selling|sells|sold|supply|supplying)\s(?:us\s|me\s|you\s)?(?:\d[\d,]*|some|bulk|a\sbatch\sof|batches\sof|hundreds\sof|loads\sof|a\sfew\shundred|a\sload\sof|a\sbunch\sof|packages\sof|a\spackage\sof)\s(?:more\s|extra\s)?${REVIEW_KIND}reviews`,
-  String.raw`(?:pay|paying|paid)\s(?:someone|somebody|a\scompany|an\sagency|a\sfreelancer|people|a\ssite|a\swebsite)\s(?:on\s\p{L}+\s)?(?:for|to\swrite|to\sleave|to\spost)\s(?:\d[\d,]*\s|some\s)?${REVIEW_KIND}reviews`,
+  String.raw`(?:pay|paying|paid)\s(?:\d{1,4}\s|some\s|a\sfew\s)?(?:someone|somebody|a\scompany|an\sagency|a\sfreelancer|people|friends|strangers|a\ssite|a\swebsite)\s(?:on\s\p{L}+\s)?(?:for|to\swrite|to\sleave|to\spost)\s(?:\d[\d,]*\s|some\s)?${REVIEW_KIND}reviews`,
   String.raw`(?:buy|buying|bought|purchase|purchasing|purchased|sell|selling|sells|sold|pay\sfor|paying\sfor|paid\sfor)\s(?:some\s|more\s)?(?:5-star|five-star|5\sstar|positive|fake|google|trustpilot|tripadvisor)\s(?:google\s|trustpilot\s)?reviews`,
   String.raw`${REVIEW_KIND}reviews\s(?:for\ssale|to\sbuy|for\s£\d+|at\s£\d+)`,
 ]);
@@ -66,6 +67,8 @@ const FRAUD = wordPattern([
   String.raw`(?:sell|selling|sells|buy|buying)\s(?:some\s|cheap\s)?(?:fake|counterfeit|replica|knock-?off|copy)\s(?:designer\s)?(?:bags?|handbags?|trainers|watches|perfumes?|clothes|gucci|louis\svuitton|rolex|rolexes|nikes?|designer\sgear|airpods|tickets|banknotes|notes|money|cash|pound\scoins)`,
   String.raw`(?:use|lend|let\sus\suse)\syour\s(?:bank\saccount|account)\sto\s(?:receive|move|transfer|pass)`,
   String.raw`launder(?:ing)?\s(?:money|cash)|money\smule`,
+  String.raw`(?:sit|take|do)\s(?:my|your|his|her)\s(?:driving\s|theory\s|driving\stheory\s|citizenship\s|life\sin\sthe\suk\s|english\s|ielts\s)?(?:test|exam)\sfor\s(?:me|you|him|her)`,
+  String.raw`(?:got|know|need|have|found)\sa\s(?:good\s)?plug\sfor\s(?:some\s)?(?:coke|charlie|molly|mandy|pingers|ket|sniff|bud|weed|pills|green|gear)`,
   String.raw`mots?\swithout\s(?:looking\sat|seeing|checking|testing|bringing\sin)|(?:pass|passed|get\syou)\s(?:an?\s|the\s|your\s)?mot\swithout`,
   String.raw`tell\s(?:the\s)?(?:insurer|insurers|insurance|insurance\scompany)\s(?:that\s)?(?:it|they|the\s\p{L}+|my\s\p{L}+|our\s\p{L}+)\s(?:was|were|got)\s(?:stolen|nicked|lost|damaged|broken)`,
   String.raw`claim\s(?:it\s)?on\s(?:the|our|my|your)\sinsurance\s(?:and\s)?(?:say|saying|pretend|pretending)`,
@@ -145,7 +148,7 @@ export const illegalActivity: Detector = {
     'car', 'wheel', 'stolen', 'nicked', 'knocked', 'lorry', 'truck', 'ask', 'gift', 'blessing', 'abundance', 'sister',
     'money', 'infinity', 'wealth', 'mandala', 'dream', 'pyramid', 'ponzi', 'give', 'send', 'pay', 'put', 'chip',
     'contribut', 'invest', 'seed', 'instagram', 'facebook', 'email', 'phone', 'icloud', 'snapchat', 'whatsapp', 'tiktok', 'messages',
-    'dms', 'inbox', 'laptop', 'password', 'passcode', 'pin', 'texts',
+    'dms', 'inbox', 'laptop', 'password', 'passcode', 'pin', 'texts', 'plug', 'test', 'exam',
   ],
   detect({ text }) {
     const signals: Signal[] = [];

@@ -36,6 +36,11 @@ const STRONG = wordPattern([
   String.raw`kmspico|kms\sactivator|for\sfree\swith\s(?:this|a|the)\s(?:activator|crack|patch|keygen|loader)`,
   String.raw`bootleg(?:ged)?\s(?:dvds?|copies|copy|films?|movies?|cds?|albums?|recordings?|streams?|box\ssets?)`,
   String.raw`free\s(?:movie|movies|film|films|streaming|stream|sports\sstream|football\sstream|tv)\s(?:site|sites|website|websites|link|links|app|apps)`,
+  String.raw`(?:where|how)\s(?:can\si|can\swe|do\si|to|can\syou|could\si)\s(?:watch|stream|download)\s(?:[\p{L}\d'’:-]+\s){1,5}?(?:for\s)?free`,
+  String.raw`free\s(?:${PRODUCT})\s(?:\d{2,4}\s)?(?:full\sversion|download|crack|licen[cs]e|activation)|no\slicen[cs]e\s(?:key\s)?(?:needed|required)`,
+  String.raw`illegal\s(?:copies|copy|downloads?)\sof`,
+  String.raw`burn\s(?:you\s|me\s|them\s)?(?:a\s)?cop(?:y|ies)\sof`,
+  String.raw`(?:streaming|stream|movie|film|tv)\s(?:site|website|app)s?\sfor\sfree`,
   String.raw`magnet\s(?:link|links|url|uri)`,
   String.raw`magnet:\?xt`,
   String.raw`keygens?`,
@@ -132,7 +137,7 @@ export const piracy: Detector = {
     'dvdrip', 'camrip', 'bluray', 'webrip', 'hdrip', '4krip', '1080p', '720p', 'youtube', 'yt', 'generat', 'leaked',
     'unlocked', 'pay', 'iptv', 'kodi', 'fire', 'epub', 'mobi', 'activato', 'kms', 'patch', 'bootleg', 'ebook',
     'digital', 'copy', 'buy', 'save', 'cancel', 'nothing', 'http', 'www', 'movies', 'films', 'hdmovies', 'watchfre',
-    'version',
+    'version', 'licen', 'burn',
   ],
   detect({ text }) {
     const signals: Signal[] = [];
