@@ -61,3 +61,30 @@ describe('sharing detectors stay linear', () => {
     expect(performance.now() - start).toBeLessThan(25);
   });
 });
+
+describe('external-link: other shapes of link', () => {
+  it.each([
+    ['Free NHS self-help guides at nhs.uk/mental-health/self-help', 'nhs.uk/mental-health/self-help'],
+    ['See gov.uk/guidance/mental-health-at-work for your rights', 'gov.uk/guidance/mental-health-at-work'],
+    ['Worth a look (theguardian.com/society/2024/mar/01/therapy-waiting-lists).', 'theguardian.com/society/2024/mar/01/therapy-waiting-lists'],
+    ['New research summary here → WWW.NATURE.COM/articles/s41586', 'WWW.NATURE.COM/articles/s41586'],
+    ['Watch this: youtu.be/dQw4w9WgXcQ', 'youtu.be/dQw4w9WgXcQ'],
+    ['Check out this podcast episode: open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk', 'open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk'],
+  ])('cautions: %s', (text, link) => {
+    const result = checker.check({ text });
+    expect(result.verdict).toBe('caution');
+    expect(findingsOf(text).map((finding) => text.slice(...finding.span))).toEqual([link]);
+  });
+
+  it.each([
+    'Follow us at instagram.com/zrtherapy',
+    'We use Node.js for our booking system, e.g. reminders.',
+    'Sessions are £65, i.e. the same as last year. Dr.Smith is away.',
+    'Our rating went from 4.5 to 4.8 this year!',
+    'St.Albans office closed Monday.',
+    'Version 2.1.3 of our app is out.',
+    'Proud to be listed on nhs.uk as a local service.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

@@ -68,7 +68,11 @@ const toLink = (text: FoldedText, runStart: number, run: string): Link | undefin
   const hostName = hostPort.replace(/:\d+$/, '');
   if (!HOST_SHAPE.test(hostName)) return undefined;
   const hasPath = hostEnd !== -1 && afterScheme.length > hostEnd + 1;
-  const host = parseHost(hostName);
+  let host = parseHost(hostName);
+  // "nhs.uk/…" and "gov.uk/…" are public suffixes and sites at once: treat the suffix as the domain.
+  if (!host.isIp && !host.domain && host.isIcann && host.publicSuffix === hostName && hostName.includes('.') && (explicit || hasPath)) {
+    host = { ...host, domain: hostName, domainWithoutSuffix: '' };
+  }
   if (host.isIp) {
     if (!explicit && !hasPath) return undefined; // "1.2.3.4" on its own is a version or a score
   } else {
