@@ -26,13 +26,16 @@ const DISMISSALS_IN_OWN_CLAUSE = [
 const DISMISSALS_ANYWHERE = [
   '(?:piss|sod|bugger|fuck|f\\*+k?|naff|eff|clear|bog) off', 'get stuffed', 'go to hell', 'go f\\S* yourself', 'screw (?:you|u)', 'up yours',
   'eat shit', 'drop dead(?! gorgeous)', 'kys', '(?:go|just|should) (?:and )?kill yourself', 'nobody asked(?: you)?', 'no one asked(?: you)?',
-  '(?:nobody|no one|no-one) cares what you think', 'learn to read', 'crawl back under (?:your|a|the) rock', '(?:fuck|f\\*+k?|fck|screw) (?:you|u|ya)',
+  '(?:nobody|no one|no-one) cares what you think', 'learn to read', '(?:crawl|go|get|slither|slink) back under (?:your|a|the) (?:rock|bridge|stone)', 'log off and touch (?:some )?grass', '(?:fuck|f\\*+k?|fck|screw) (?:you|u|ya)',
   'you (?:clearly |obviously )?(?:can[\'’]?t|cannot|don[\'’]t) (?:read|understand (?:basic|simple))', 'can[\'’]?t you read', 'are you (?:stupid|thick|blind|dense|illiterate)',
   'how (?:stupid|thick|dense) (?:are you|can you be)', '(?:one|two|a single|no) brain cells?', 'iq of an? \\w+', 'sad little (?:man|woman|person|troll|people|men|boy|girl)',
   'keyboard warriors?', 'pathetic little', 'waste of (?:space|oxygen|air|skin)', '(?:go )?cry about it', 'shut (?:the|your) (?:f\\S*|hell|mouth|face|gob|trap) up', 'shut your (?:mouth|face|gob|trap)', 'go and do one',
   'imagine being (?:this|so) (?:thick|stupid|dumb|dense|sad|pathetic)', 'nothing better to do with (?:your|her|his|their) (?:life|lives|time)', '(?:nobody|no one|no-one) likes you', 'everyone hates you',
-  '(?:idiots|morons|clowns|losers|people) like you',
+  '(?:idiots|morons|clowns|losers|people) like you', 'should be ashamed of (?:yourself|yourselves)', '(?:nobody|no one|no-one) would (?:miss|notice|care about) you',
+  'your face could (?:curdle|stop|crack|sour)', 'face like a (?:smacked|slapped) arse', "you(?:['’]re| are) not (?:even )?worth (?:replying|responding|answering|a reply|my time|the effort)",
+  '(?:absolute )?state of you', 'cry to your (?:mum|mummy|mam|mom|mommy|mother|mates)', '(?:did|do) you even (?:read|know|understand|listen)',
   'you(?:[\'’]re| are| r|re) (?:a |an |such a |an absolute |a complete |a total )?(?:pathetic|a joke|joke|useless|clueless|stupid|thick|an embarrassment|embarrassment|a disgrace|disgrace|delusional|deluded|vile|disgusting|pathetic excuse|nobody|beneath)',
+  'you(?:[\'’]re| are| r|re) (?:so |really |proper |well |just |literally |actually |genuinely |such )?(?:ugly|fat|dim|dense|dumb|gormless|minging|hideous|repulsive|irrelevant|spineless|brainless|braindead|insufferable|unbearable|worthless|a failure|a loser|a laughing stock)',
 ];
 
 /** Threats: to harm, to expose, to contact someone's employer or family, to pursue. */
@@ -79,6 +82,6 @@ export const REPORTED_FEELING = /(?<![a-z])(?:tells?|telling|told|feel\w*|felt|t
 export const INSULT_TRIGGERS: readonly string[] = [
   'you', 'piss', 'sod', 'bugger', 'fuck', 'naff', 'eff', 'clear', 'bog', 'stuffed', 'hell', 'shit', 'dead', 'kys', 'asked', 'read', 'crawl', 'brain',
   'iq', 'little', 'keyboard', 'waste', 'cry', 'shut', 'one', 'imagine', 'nothing', 'life', 'grow', 'grip', 'jog', 'lost', 'away', 'cope', 'grass',
-  'bore', 'favour', 'bin', 'else', 'deserve', 'shot', 'hanged', 'strung', 'shame', 'face', 'outside', 'eye', 'happens', 'nobody', 'sure', 'don',
+  'bore', 'favour', 'bin', 'else', 'log', 'state', 'ashamed', 'miss', 'deserve', 'shot', 'hanged', 'strung', 'shame', 'face', 'outside', 'eye', 'happens', 'nobody', 'sure', 'don',
   'watch',
 ];

@@ -31,6 +31,9 @@ const MOCKERY = [
   'can you even (?:read|spell|think|count)', '(?:someone|somebody) thinks (?:they[’\']re|he[’\']s|she[’\']s) (?:clever|smart|funny|an expert|special|important|hilarious)',
   '(?:you|you[’\']re|youre|you lot) ?🤡', '🤡 ?you',
   'bless (?:your|his|her) (?:little )?(?:brain|brain cell)',
+  `(?:what an?|such an?|your|this|that) (?:${DIM}) (?:take|comment|reply|opinion|argument|response|post|thing to say)`,
+  '(?:congrats|congratulations|well done) (?:on|for) being (?:the )?(?:dumbest|stupidest|thickest|worst|biggest|most)',
+  '(?:the )?(?:dumbest|stupidest|thickest|most clueless) (?:person|man|woman|people|comment|take|thing)',
 ];
 
 /** Sarcastic words that an eye-roll beside them turns into a put-down. */
@@ -47,5 +50,5 @@ export const MOCKING_TRIGGERS: readonly string[] = [
   'einstein', 'sherlock', 'genius', 'masterm', 'smart', 'obvious', 'brainbox', 'spark', 'rocket', 'sweetie', 'butterc', 'princess', 'snowflak',
   'boomer', 'karen', 'zoomer', 'cry', 'mad', 'cope', 'seethe', 'ratio', 'you', 'imagine', 'lights', 'short',
   'sharpest', 'brightes', 'iq', 'smooth', 'head', 'thinks', 'bless', 'clever', 'done', 'nice',
-  'sweethea', 'hun', 'professo', 'expert', ...DIM.split('|').map((word) => word.split('-')[0]!),
+  'sweethea', 'hun', 'professo', 'expert', 'congrat', 'dumbest', 'stupidest', 'thickest', 'clueless', ...DIM.split('|').map((word) => word.split('-')[0]!),
 ];

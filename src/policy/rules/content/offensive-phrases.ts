@@ -17,13 +17,14 @@ const SEXUAL = [
   'subscribe to my (?:of|onlyfans|page)', 'booty call', 'friends with benefits', 'dtf', 'netflix and chill',
   '(?:wanna|want to|gonna) (?:fuck|bang|shag|smash)', 'sit on my face', '(?:nice|great|massive|big|lovely|fit) (?:tits|rack|boobs|arse|ass|bum|knockers|jugs|package)',
   'shagg(?:ed|ing) (?:her|him|them|all|the whole|every|my|your|his|the)', 'get laid',
+  '(?:naughty|dirty|kinky|saucy) (?:fun|time|night|weekend|things|chat|pics)', '(?:looking|look|looks|so|very|well|proper) sexy', 'sexy (?:nurse|receptionist|colleague|boss|therapist|teacher|in (?:that|your|her|his))',
 ];
 /**
  * A word every sexual phrase above holds: its rarer word ("spicy", not "pics"). "ass" and
  * "arse" are left out (as prefixes they match "assessment"); both are listed swear words anyway.
  */
 const SEXUAL_TRIGGERS = ['nude', 'naked', 'sex', 'spicy', 'naughty', 'saucy', 'topless', 'explicit', 'rated', 'steamy', 'lingerie', 'single', 'dick',
-  'xxx', 'underwear', 'threes', 'give', 'smash', 'bang', 'shag', 'bed', 'subscrib', 'booty', 'benefit', 'dtf', 'netflix', 'fuck', 'face', 'tits',
+  'xxx', 'underwear', 'kinky', 'dirty', 'threes', 'give', 'smash', 'bang', 'shag', 'bed', 'subscrib', 'booty', 'benefit', 'dtf', 'netflix', 'fuck', 'face', 'tits',
   'rack', 'boob', 'bum', 'knocker', 'jugs', 'package', 'laid'];
 const SEXUAL_PHRASES = new RegExp(`(?<![a-z])(?:${SEXUAL.join('|')})(?![a-z])`, 'g');
 

@@ -44,7 +44,8 @@ const DRUGS: PromotionTopic = {
   standalone: words(['(?:lines?|bags?|grams?|bumps?|baggies|ounces?|an eighth|eighths) of (?:coke|charlie|ket|mandy|speed|weed|skunk|cocaine|mdma)', 'wake and bake',
     `(?:sort|get|score|find|hook) (?:me|us|you|ya|u)(?: up)?(?: with)? (?:some |a bit of |a bag of |a gram of )?${STREET_DRUGS}`,
     `(?:anyone|who) (?:want|wants|after|need|needs|selling|got)(?: some)? ${STREET_DRUGS}`,
-    `(?:got|selling|have) (?:some |an eighth of |a bag of |a gram of )?${STREET_DRUGS} (?:going|for sale|if anyone|cheap|available|dm)`,
+    `(?:got|selling|have) (?:some |an eighth of |a bag of |a gram of )?(?:[a-z]+ ){0,2}${STREET_DRUGS} (?:in|going|for sale|if anyone|cheap|available|dm)`,
+    '(?:cheeky|quick|fat) (?:line|bump|key)s?(?= (?:on|of|at|before|in|tonight|later)|[.!?,]|$)',
     '(?:an eighth|a teenth|a henry|a baggie) (?:going|for sale|cheap|available)', 'pills for the (?:rave|party|festival|weekend|club|night)',
     'get (?:high|stoned|baked|blazed) with', '(?:get|got|getting|gets) (?:stoned|baked|blazed)', '420[- ]friendly'], true),
   help: words(['addict\\w*', 'dependen\\w*', 'recover\\w*', 'harm reduction', 'support', 'helpline', 'frank', 'nhs', 'risks?', 'dangers?', 'dangerous',
@@ -65,10 +66,10 @@ const GAMBLING: PromotionTopic = {
   weak: words(['tips?', 'lucky', 'good luck', 'win', 'best', 'relax\\w*', 'recommend\\w*', 'easy money', 'quick cash', 'sure thing', 'winning', 'winnings', 'winners?', 'jackpot', 'fancy', 'fun', 'join', 'play', 'tonight', 'odds',
     '£\\d+', 'money', 'cash', 'treble', 'double', 'backing', 'favourite', 'sign up', 'code', 'put (?:a|\\d+|a tenner|a fiver|£\\d+|money|your money) on']),
   standalone: words(['free (?:£?\\d+ )?bets?', 'free spins', 'get your bets? on', 'place your bets',
-    'put (?:a tenner|a fiver|a score|a pony|a monkey|a few quid|£\\d+|\\d+ quid|your wages|my wages|your money|the rent) on (?:the|it|this|that|him|her|[a-z]+ (?:to win|each way))',
+    '(?:put|stick|chuck|lump|bung) (?:a tenner|a fiver|a score|a pony|a monkey|a few quid|£\\d+|\\d+ quid|your wages|my wages|your money|the rent) on',
     '(?:a )?sure thing,? (?:get|put|lump)', 'lump (?:it|everything|the lot) on'], true),
   help: words(['gambling[- ]related', 'problem gambling', 'gambling (?:addiction|disorder|harms?|problems?|debts?)', 'gamcare', 'gamstop', 'begambleaware',
-    'gamblers anonymous', 'affected', 'affecting', 'struggl\\w*', 'recover\\w*', 'support', 'self[- ]exclu\\w*', 'debts?', 'addict\\w*', 'harms?',
+    'gamblers anonymous', 'charity', 'charities', 'fundrais\\w*', 'raised', 'in aid of', 'affected', 'affecting', 'struggl\\w*', 'recover\\w*', 'support', 'self[- ]exclu\\w*', 'debts?', 'addict\\w*', 'harms?',
     'helpline', 'help', 'compulsive', 'urges?', 'risks?', 'beware', 'warning', 'designed to', 'adverts?', 'ads', 'marketing', 'targeted', 'avoid']),
 };
 

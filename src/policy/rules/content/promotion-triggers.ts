@@ -7,9 +7,9 @@
 const DRUGS = ['cocaine', 'weed', 'cannabis', 'marijuana', 'ganja', 'hashish', 'thc', 'edible', 'mdma', 'ecstasy', 'ketamine', 'ket', 'lsd', 'acid',
   'shroom', 'magic', 'psilocyb', 'dmt', 'ayahuasc', 'heroin', 'crack', 'meth', 'crystal', 'amphetam', 'nitrous', 'laughing', 'benzo', 'mandy', 'spliff',
   'bong', 'blunt', 'pill', 'coke', 'charlie', 'speed', 'skunk', 'bake', 'high', 'stoned', 'baked', 'blazed', '420', 'bud', 'gear', 'molly', 'sniff',
-  'pinger', 'green', 'gak', 'billy', 'whizz', 'eighth', 'teenth', 'henry', 'baggie'];
+  'pinger', 'green', 'cheeky', 'gak', 'billy', 'whizz', 'eighth', 'teenth', 'henry', 'baggie'];
 const GAMBLING = ['bet', 'bookie', 'bookmak', 'casino', 'slot', 'fruit', 'poker', 'roulette', 'blackjac', 'accumula', 'acca', 'punt', 'flutter', 'jackpot',
-  'spins', 'scratch', 'bingo', 'sportsbo', 'wager', 'sweepsta', 'lottery', 'lotto', 'gambl', 'odds', 'put', 'sure', 'lump'];
+  'spins', 'scratch', 'bingo', 'sportsbo', 'wager', 'sweepsta', 'lottery', 'lotto', 'gambl', 'odds', 'put', 'stick', 'chuck', 'bung', 'sure', 'lump'];
 const CULTS = ['cult', 'sect', 'scientol', 'nxivm', 'moonies', 'unificat', 'god', 'heaven', 'raelian', 'aum', 'ties', 'cut', 'surrende', 'test'];
 const TERRORISM = ['isis', 'isil', 'daesh', 'islamic', 'qaeda', 'alqaeda', 'shabaab', 'alshabaa', 'boko', 'hezbolla', 'hamas', 'taliban', 'national',
   'atomwaff', 'ira', 'boy', 'jihad', 'mujahide', 'caliphat', 'terroris', 'martyrdo', 'bomb', 'ied', 'explosiv', 'molotov', 'heil', 'sieg',
