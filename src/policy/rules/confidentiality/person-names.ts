@@ -50,7 +50,8 @@ const organisationWords = (organisation: OrganisationFacts): ReadonlySet<string>
 };
 
 /** A capitalised word in the ORIGINAL draft: the only place a name can start. */
-const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}/gu;
+const CAPITALISED = /\p{Lu}/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WORD_CHAR = /[\p{L}'’-]/u;
 
 /** The first folded index whose original offset is at or after `original` (sourceStart is non-decreasing). */
@@ -76,6 +77,8 @@ const allNames = (text: FoldedText, organisation: OrganisationFacts): readonly (
   // map each to the folded text, instead of testing every folded word.
   CAPITALISED.lastIndex = 0;
   for (let found = CAPITALISED.exec(text.original); found; found = CAPITALISED.exec(text.original)) {
+    // A capital inside a word ("McDonald", "iPhone") starts no name; checked here, not by a lookbehind at every position.
+    if (found.index > 0 && LETTER_OR_DIGIT.test(text.original.charAt(found.index - 1))) continue;
     const start = foldedIndexOf(text, found.index);
     if (start >= text.folded.length || (start > 0 && WORD_CHAR.test(text.folded.charAt(start - 1)))) continue;
     let end = start;
