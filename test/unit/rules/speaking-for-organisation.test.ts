@@ -49,3 +49,54 @@ describe('speaking-for-organisation', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('speaking-for-organisation: other wordings of the rubric row', () => {
+  const run = (text: string) => checker.check({ text, account: 'personal' });
+  it.each([
+  [
+    "Zayna's planning to move the whole practice online next year, watch this space.",
+    "planning to move the whole practice"
+  ],
+  [
+    "As one of the ZRTherapy team, I can tell you we don't support the new contract.",
+    "As one of the ZRTherapy"
+  ],
+  [
+    "ZRT doesn't take on clients under 18, sorry to everyone who asked.",
+    "ZRT doesn't"
+  ],
+  [
+    "We've decided to stop offering free intro calls at the practice from June.",
+    "We've decided"
+  ],
+  [
+    "Officially: the practice will be raising fees in April. Sorry all!",
+    "Officially:"
+  ],
+  [
+    "My boss is going to start offering group therapy at ZRT in the autumn, can't wait.",
+    "going to start offering group therapy"
+  ],
+  [
+    "Little birdie tells me ZRTherapy is about to start weekend sessions 👀",
+    "ZRTherapy is about to"
+  ]
+])('flags: %s', (text, cue) => {
+    const result = run(text);
+    expect(result.verdict).toBe('caution');
+    const findings = result.findings.filter((finding) => finding.detector === 'speaking-for-organisation');
+    expect(findings.map((finding) => finding.clause)).toContain('personal.own-views-disclaimer');
+    expect(findings.some((finding) => text.slice(...finding.span).includes(cue))).toBe(true);
+  });
+
+  it.each([
+  "Had a lovely walk by the canal before work today.",
+  "Proud to work at ZRTherapy. Views my own.",
+  "My own view: rest is underrated. Not speaking for my employer.",
+  "Finished my CPD course on trauma today, feeling inspired!",
+  "My sister is planning to visit the practice open day.",
+  "I'm about to start a new book on attachment, any thoughts?"
+])('passes: %s', (text) => {
+    expect(run(text).findings.filter((finding) => finding.detector === 'speaking-for-organisation')).toEqual([]);
+  });
+});

@@ -67,6 +67,8 @@ const IMPERSONATION = /claiming\s+to\s+be|pretending\s+to\s+be|posing\s+as|purpo
 
 /** "you've been scammed", "got conned": the victim's side of a participle. */
 const VICTIM_BEFORE = /(?:been|be|get|got|getting|gets)\s+$/u;
+/** "scammed by Bright Futures Ltd" names who did it; "conned by a fake therapist" does not. */
+const NAMED_DOER = /^\s+by\s+(?!(?:a|an|some|someone|somebody|people|fake|scammers|fraudsters|criminals|anyone|strangers)(?![\p{L}]))/u;
 
 const cache = new WeakMap<FoldedText, readonly Match[]>();
 
@@ -87,7 +89,7 @@ export const findAccusations = (text: FoldedText): readonly Match[] => {
   const kept: Match[] = [];
   for (const match of [...findAll(text, STRONG), ...findAll(text, BOOKS), ...findAll(text, PHANTOM_WORK)]) {
     // "if you've been scammed": the victim's side, unless someone is named as doing it ("scammed by").
-    if (/ed$/u.test(match.text) && VICTIM_BEFORE.test(textBefore(text, match.foldedStart, 20)) && !/^\s+by(?![\p{L}])/u.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 4))) continue;
+    if (/ed$/u.test(match.text) && VICTIM_BEFORE.test(textBefore(text, match.foldedStart, 20)) && !NAMED_DOER.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 30))) continue;
     const lastWords = textBefore(text, match.foldedStart, 24).split(/\s+/u).slice(-3).join(' ');
     const after = text.folded.slice(match.foldedEnd, match.foldedEnd + 24);
     if (!NEGATION.test(`${lastWords} `) && !selfDoubt(text, match) && !IDIOM_AFTER.test(after)) kept.push(match);

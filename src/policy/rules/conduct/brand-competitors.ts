@@ -17,6 +17,10 @@ const NAMES_LEXICON = 'competitor-names';
 /** "<Brand> therapists", "<Brand>'s counsellors": the brand is the word before the sector noun. Checked on the original. */
 const BEFORE_SECTOR = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}\p{N}]{2,})(?:['’]s)?\s+(?:(therapists|counsellors|counselors|psychologists)|therapist|counsellor|counselor|therapy|counselling|counseling|app|apps|platform|subscriptions?)(?![\p{L}])/gu;
 /** What may come just before a sentence's first word. */
+/** "<Name>'s waiting list": something of theirs, judged; a name or a place, so it counts only with scorn. */
+const POSSESSIVE_SERVICE = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}\p{N}]{2,})['’]s\s+(?:waiting\s+lists?|website|prices|fees|sessions|staff|team|reception|service|app|logo|branding|marketing|reviews|offices|rooms|adverts?|ads|workshops|courses)(?![\p{L}])/gu;
+/** "apps like <Brand>": maybe a meditation or banking app, so it counts only with scorn. */
+const BARE_LIKE = /(?<![\p{L}])(?:apps?|platforms?)\s+(?:like|such\s+as)\s+([\p{L}\p{N}]{3,})(?![\p{L}])/gu;
 const SENTENCE_START = /(?:^|[.!?\n]\s*|["“(]\s*)$/u;
 /** "apps like <Brand>", "online therapy such as <Brand>", "platforms like <Brand>". */
 const AFTER_LIKE = /(?<![\p{L}])(?:(?:therapy|counselling|counseling|mental[\s-]health|wellbeing|app-based|online|video|virtual|digital|text-based|chat-based)\s+(?:apps?|platforms?|services?|providers?|sites?|websites?|companies|firms|therapy|counselling|therapists)|therapy\s+apps?|online\s+therapy)\s+(?:like|such\s+as|e\.g\.|eg|including)\s+([\p{L}\p{N}]{3,})(?![\p{L}])/gu;
@@ -95,13 +99,22 @@ export const findBrandCompetitors = (text: FoldedText, organisation: Organisatio
     // "Leeds therapists" may be a place: only a brand-shaped word ("MindNest") is a brand without more.
     found.push({ ...party(text, word, match.index, foldedAt(text, match.index), foldedAt(text, match.index + word.length)), ...(CAMEL.test(word) ? {} : { uncertain: true }) });
   }
-  for (const match of findAll(text, AFTER_LIKE)) {
-    const end = match.span[1];
-    const word = text.original.slice(end - (match.groups[0]?.length ?? 0), end);
-    // After "apps like…" the position makes it a name, whatever its ending ("Cerebral").
-    const folded = word.toLowerCase();
-    if (!/^\p{Lu}/u.test(word) || KINDS.has(folded) || COMMON_WORDS.has(folded) || NON_NAME_WORDS.has(folded) || organisation.names.includes(folded)) continue;
-    found.push(party(text, word, end - word.length, match.foldedEnd - word.length, match.foldedEnd));
+  POSSESSIVE_SERVICE.lastIndex = 0;
+  for (let match = POSSESSIVE_SERVICE.exec(text.original); match; match = POSSESSIVE_SERVICE.exec(text.original)) {
+    const word = match[1]!;
+    if (!isBrand(word, organisation) || SENTENCE_START.test(text.original.slice(Math.max(0, match.index - 3), match.index))) continue;
+    found.push({ ...party(text, word, match.index, foldedAt(text, match.index), foldedAt(text, match.index + word.length)), uncertain: true });
+  }
+  for (const [pattern, uncertain] of [[AFTER_LIKE, false], [BARE_LIKE, true]] as const) {
+    for (const match of findAll(text, pattern)) {
+      const end = match.span[1];
+      const word = text.original.slice(end - (match.groups[0]?.length ?? 0), end);
+      // After "apps like…" the position makes it a name, whatever its ending ("Cerebral").
+      const folded = word.toLowerCase();
+      if (!/^\p{Lu}/u.test(word) || KINDS.has(folded) || COMMON_WORDS.has(folded) || NON_NAME_WORDS.has(folded) || organisation.names.includes(folded)) continue;
+      if (found.some((brand) => brand.foldedStart === match.foldedEnd - word.length)) continue;
+      found.push({ ...party(text, word, end - word.length, match.foldedEnd - word.length, match.foldedEnd), ...(uncertain ? { uncertain: true as const } : {}) });
+    }
   }
   const listed = namesPattern(organisation);
   if (listed) {

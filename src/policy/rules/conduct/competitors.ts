@@ -48,14 +48,17 @@ export const RUDE = phrases([
   'barely qualified', 'not even qualified', 'fresh out of', 'never recommend', "wouldn't recommend", 'would not recommend',
   'never again', 'glorified', 'clearly written by', 'written by their own', 'than someone from', 'rather see no', 'rather have no', 'yikes', 'oof', 'not surprised', 'unsurprisingly', 'never refer', "wouldn't refer", "wouldn't send", 'never send', 'waste of money', 'waste your money', 'desperate',
   'chocolate teapot', 'as useful as', 'ms paint', 'over a weekend', 'in a weekend', 'says it all', 'shocking', 'basically just', 'basically a',
-  'basically chatbots', 'chatbot*', 'from a script', 'off a script', 'fast food', 'cut-price', 'bargain basement', 'bargain-bucket',
-  'you get what you pay for', 'no offence', 'polish a', 'polishing that', 'a real practice', 'a real therapist', 'real therapists', 'a proper therapist',
+  'from a script', 'off a script', 'fast food', 'cut-price', 'bargain basement', 'bargain-bucket',
+  'you get what you pay for', 'no offence', 'polish a', 'polishing that', 'a real therapist', 'real therapists', 'a proper therapist',
   'proper therapists', 'real human', 'an actual human', 'actual therapy', 'same result', 'just talk to your', 'waste of time', 'did a child',
   'made by a child', 'drawn by a', 'having a laugh', 'do me a favour', 'sweet of them', 'try-hard',
   'trying too hard', 'wannabe*', 'two-bit', 'tinpot', 'tin-pot', 'cheap and nasty', 'conveyor belt', 'conveyor-belt', 'sausage factory',
-  'pile em high', "pile 'em high", 'robots', 'robotic', 'soulless', 'with a login', 
+  'pile em high', "pile 'em high", 'robots', 'robotic', 'soulless', 
   'zero empathy', 'no empathy', 'no clue', 'out of their depth', 'out of her depth', 'out of his depth', 'scraping the barrel',
   'bottom of the barrel', 'muppets', 'clowns', 'circus', 'a circus', 'what were they thinking', 'who approved', 'who signed off',
+  'just students', 'minimum wage', "let's be real", "let's be honest", 'feel sorry for anyone', 'pity anyone', 'poor souls', 'stuck with them',
+  'stuck on their', 'are basically', 'is basically', 'nothing more than', 'little more than', 'no better than', 'not real therapists',
+  'not proper therapists', 'real therapy', 'proper therapy', 'a proper practice', 'real help', 'horoscope', 'a horoscope', 'more from a', 'rip off', 'a racket',
 ]);
 export const RUDE_EMOJI = /[\u{1F644}\u{1F921}\u{1F926}\u{1F480}\u{1F971}\u{1F92E}\u{1F612}\u{1F928}\u{1F4A9}\u{1F62C}\u{1F60F}\u{1F643}]/gu;
 /** Plain negative words: mockery near a competitor, unless the words around it are warm ("our old rooms were terrible!"). */

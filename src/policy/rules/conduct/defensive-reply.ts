@@ -51,11 +51,14 @@ const DEFENSIVE_PHRASES: readonly string[] = [
   'find it surprising', 'whatever this review', 'whatever this comment', 'whatever you may think', 'gives anyone the right', 'gives you the right',
   'correct a few points', 'correct some points', 'correct the record', 'correct a couple of', 'a few inaccuracies', 'some inaccuracies',
   'we acted properly', 'acted properly', 'acted appropriately', 'acted professionally throughout', 'we followed our policy', 'followed procedure',
-  'we are confident that our', "we're confident that our", "we're confident our", 'we are confident our', 'simply not accurate', 'just not accurate',
+  'we are confident that our', "we're confident that our", "we're confident our", 'we are confident our', 
   "it's a shame you", 'shame you didn', 'a shame that you', 'and you know that', 'you know full well', 'as you well know',
   'we will not engage', "we won't engage", 'we will not tolerate', "we won't tolerate", 'trash a', 'trashing', 'one-sided', 'one sided',
   'not the full story', "isn't the full story", 'not the whole story', "isn't the whole story", 'other side of the story', 'our side of the story',
-  'defamatory', 'legal action', 'our solicitor', "shouldn't have been a surprise", 'should not have been a surprise', 'should have come as no surprise', 'unfounded', 'baseless', 'we were not at fault', 'we were in no way',
+  'surprised by this review', 'surprised to see this review', 'surprised by your review', 'surprised to read this', 'you told us at the time',
+  'at the time you said', 'you seemed happy', 'as our emails', 'our emails show', 'as our records', 'as the emails show',
+  'defamatory', 'legal action', 'our solicitor', 'surprised by this review', 'surprised to see this review', 'surprised by your review', 'surprised to read this',
+  'you told us at the time', 'at the time you said', 'you seemed happy', 'as our emails', 'our emails show', 'as our records', 'as the emails show', "shouldn't have been a surprise", 'should not have been a surprise', 'should have come as no surprise', 'unfounded', 'baseless', 'we were not at fault', 'we were in no way',
 ];
 const DEFENSIVE = phrases(DEFENSIVE_PHRASES);
 /** "that's simply not true", "this isn't accurate": contradicting someone flatly. */
@@ -68,7 +71,10 @@ const CONTRADICTION = new RegExp(
     "(?<![\\p{L}])(?:that|this|it)(?:['’]s|\\s+is|\\s+was)?\\s*(?:n['’]t|\\s+not)\\s+(?:an?\\s+)?(?:fair|accurate|true|balanced|honest|correct)\\s+(?:account|picture|reflection|description|representation|summary|version|portrayal)(?![\\p{L}])|" +
     "(?<![\\p{L}])(?:that|this)(?:['’]s|\\s+is)\\s+(?:an?\\s+)?(?:bit\\s+of\\s+an?\\s+)?(?:massive|huge|sweeping|gross|lazy|unfair|big)?\\s*(?:generali[sz]ation|exaggeration|oversimplification|misrepresentation|distortion|straw\\s+man)(?![\\p{L}])|" +
     "(?<![\\p{L}])you(?:['’]re|\\s+are)\\s+(?:simply\\s+|just\\s+|completely\\s+|totally\\s+|quite\\s+|clearly\\s+|plainly\\s+)?(?:wrong|mistaken|misinformed|confused|incorrect)(?![\\p{L}])|" +
-    "(?<![\\p{L}])and\\s+you\\s+know\\s+it(?![\\p{L}])",
+    "(?<![\\p{L}])and\\s+you\\s+know\\s+it(?![\\p{L}])|" +
+    "(?<![\\p{L}])(?:it|that|this)(?:['’]s|\\s+is|\\s+was)\\s+(?:(?:a\\s+little|a\\s+bit|rather|somewhat|quite|very|really|deeply|hugely|pretty)\\s+)?(?:unfair|unjust|wrong|misleading|inaccurate)\\s+to\\s+(?:judge|say|suggest|claim|describe|call|imply|accuse|paint|write|label|dismiss|blame|single)(?![\\p{L}])|" +
+    "(?<![\\p{L}])(?:not|n['’]t)\\s+(?:quite\\s+|exactly\\s+|really\\s+)?(?:how|what)\\s+(?:(?:it|things|that|this)\\s+)?(?:happened|went|played\\s+out|unfolded|was\\s+said)(?![\\p{L}])|" +
+    "(?<![\\p{L}])you(?:['’]re|\\s+are)\\s+(?:simply\\s+|clearly\\s+|just\\s+)?(?:misremembering|misreading|misquoting|twisting|exaggerating|confusing\\s+us)(?![\\p{L}])",
   'giu',
 );
 
@@ -104,7 +110,8 @@ export const defensiveReply: Detector = {
   triggers: triggerWords([DEFENSIVE_PHRASES], [
     'true', 'correct', 'accurate', 'case', 'fair', 'untrue', 'false', 'incorrect', 'inaccurate', 'misleading', 'wrong', 'nonsense', 'unfair',
     'unjust', 'baseless', 'unfounded', 'generali', 'exaggera', 'oversimp', 'misrepre', 'distorti', 'straw', 'mistaken', 'misinfor', 'confused',
-    'know', 'reflect', 'match', 'represen', 'describe', 'honest', 'balanced', 'right', 'happened',
+    'know', 'reflect', 'match', 'represen', 'describe', 'honest', 'balanced', 'right', 'happened', 'went', 'played', 'unfolded', 'said',
+    'misremem', 'misreadi', 'misquoti', 'twisting', 'exaggera', 'confusin',
   ]),
   detect: ({ text }) => {
     const contradictions = findAll(text, CONTRADICTION);

@@ -25,6 +25,8 @@ const PLAIN_PHRASES: readonly string[] = [
   'how we are still open', 'barely afloat', 'going under', 'going bust', 'might have to close', 'may have to close', 'nobody knows what', 'no one knows what',
   'nobody has a clue', 'cancellations everywhere', 'keeps freezing', 'keep freezing', 'keeps crashing', 'keep crashing', 'keeps dropping', 'keep dropping',
   'keeps cutting out', 'keep cutting out', 'awkward silence', 'not fit for purpose', 'a sinking ship', 'jumping ship', 'rats leaving',
+  'embarrassed to work', 'ashamed to work', 'embarrassed to say i work', 'badly run', 'poorly run', 'badly managed', 'poorly managed', 'mismanaged',
+  'run into the ground', 'nobody is saying why', 'no one is saying why',
 ];
 const PLAIN = phrases(PLAIN_PHRASES);
 
@@ -32,6 +34,7 @@ const PLAIN = phrases(PLAIN_PHRASES);
 const BAD_NUMBERS = new RegExp(
   '(?<![\\p{L}])(?:bookings|referrals|enquiries|income|revenue|takings|turnover|client\\s+numbers|new\\s+clients|sales|profits?|margins)\\s+(?:(?:are|were|is|was|have|has|had)\\s+)?(?:been\\s+)?(?:down|dropped|fallen|fell|falling|plummeted|plummeting|collapsed|halved|slumped|tanked|dried\\s+up)(?![\\p{L}])|' +
     "(?<![\\p{L}])(?:worst|terrible|dire|awful|disastrous|rough|bad|poor|grim)\\s+(?:quarter|q[1-4]|month|year|term|financial\\s+year)\\s+(?:we['’]ve|we\\s+have|we['’]d|we\\s+had|the\\s+practice|for\\s+the\\s+practice|for\\s+us|on\\s+record|ever)(?![\\p{L}])|" +
+    "(?<![\\p{L}])(?:lost|losing|lose|haemorrhaging|hemorrhaging|bleeding)\\s+(?:(?:nearly|almost|over|about|around|more\\s+than)\\s+)?(?:half|a\\s+third|a\\s+quarter|\\d+%?|most|loads|lots|many|so\\s+many|a\\s+lot|two|three|four|five)\\s+(?:of\\s+)?(?:(?:its|our|the|their)\\s+)?(?:clients|staff|therapists|counsellors|bookings|referrals|money|income|customers|team)(?![\\p{L}])|" +
     "(?<![\\p{L}])not\\s+(?:sure|convinced)\\s+(?:they|it|we|anyone|anybody|the\\s+sessions|our\\s+[\\p{L}]+)(?:['’]s|['’]re|\\s+is|\\s+are)?\\s+(?:actually\\s+|really\\s+|even\\s+)?(?:help|helps|helping|work|works|working|benefit|benefits|benefiting|benefitting|do\\s+any\\s+good|make\\s+a\\s+difference|worth\\s+it)(?![\\p{L}])",
   'giu',
 );
@@ -105,7 +108,7 @@ export const disparagesOrganisation: Detector = {
     'buggy', 'unreliab', 'crap', 'naff', 'dire', 'second', 'substand', 'mediocre', 'let', 'letdown', 'cramped', 'filthy', 'dirty', 'nightmar',
     'overwork', 'understa', 'chaos', 'ridicul', 'disgrace', 'shocking', 'appallin', 'atroci', 'worst', 'enough', 'good', 'waste', 'never', 'rarely',
     'barely', 'hardly', 'late', 'tired', 'dated', 'run', 'down', 'dropped', 'fallen', 'fell', 'plummet', 'collaps', 'halved', 'slumped', 'tanked',
-    'dried', 'disastro', 'rough', 'bad', 'poor', 'grim', 'sure', 'convinced',
+    'dried', 'disastro', 'rough', 'bad', 'poor', 'grim', 'sure', 'convinced', 'lost', 'losing', 'lose', 'haemorrh', 'hemorrha', 'bleeding',
   ]),
   detect: ({ text, organisation }) => {
     const plain = [...findAll(text, PLAIN), ...findAll(text, FALLING_APART), ...findAll(text, BAD_NUMBERS)];

@@ -56,7 +56,7 @@ export const JUDGEMENT = phrases([
   'plain and simple', "we'll say it", 'stitch-up', 'racist*', 'fascist*', 'bigot*', 'sick of', 'fed up with',
   'proud to vote', 'voted for', 'i said it', "couldn't organise", "couldn't run", "can't run", 'incapable', 'crutch',
   'relic', 'time it went', 'had its day', 'obsolete', 'what they deserved', 'what they deserve', 'got what was coming',
-  'embarrassment', 'an embarrassment', 'moral compass', 'no morals', 'change my mind', 'prove me wrong', "don't @ me", 'dont @ me',
+  'embarrassment', 'an embarrassment', 'moral compass', 'no morals', 'prove me wrong', "don't @ me", 'dont @ me',
   'holding this country back', 'holding us back', 'wrong about everything', 'a con', 'con trick', 'hoax', 'elites', 'useless lot',
 ]);
 
@@ -67,6 +67,8 @@ export const LEANING = phrases([
   'more damage', 'damaging', 'nonsense', 'about time', 'finally someone', 'worst', 'the best', 'greatest', 'wrong about', 'is wrong',
   'are wrong', 'was wrong', 'still backing', 'still supporting', 'still support', 'still defending', 'anyone backing', 'anyone supporting',
   'long hard look', 'embarrassing', 'a disgrace', 'joke', 'a scam', 'lying', 'dishonest', 'weak', 'spineless', 'love him', 'love her',
+  'no idea', "doesn't care", "don't care", "couldn't care less", 'out of control', 'crashed', 'tanked', 'screwed', 'messed up', 'made a mess',
+  'never be allowed', 'lied', 'broken promises', 'stupid*', 'idiot*', 'mistake', 'a mistake', 'laughing stock', 'getting away with',
 ]);
 
 /** The monarch, for "the King should…". */

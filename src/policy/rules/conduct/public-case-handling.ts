@@ -23,8 +23,8 @@ const CASE_WORDS = phrases([
   'complaint', 'complaints', 'detail', 'details', 'dates', 'date', 'booking*', 'booked', 'paid', 'payment*', 'charged',
   'invoice*', 'refund*', 'account', 'reference', 'order', 'policy number', 'card', 'bank', 'name of', 'session you',
   'what happened', 'what went wrong', 'name of the', 'time of your', 'which therapist', 'what time', 'what day', 'which day', 'policy', 'insurer', 'insurance', 'provider', 'your case', 'your claim', 'claim number', 'address', 'phone number', 'email address', 'diagnosis',
-  'browser', 'device', 'error', 'error message', 'screenshot*', 'photo of', 'picture of', 'code', 'voucher*', 'receipt*', 'confirmation',
-  'which step', 'the amount', 'how much', 'when you', 'when did you', 'which session', 'what session', 'which appointment', 'what went on',
+  'browser', 'device', 'error', 'error message', 'screenshot*', 'photo of', 'picture of', 'code', 'receipt*', 'confirmation',
+  'the amount', 'how much', 'when you', 'when did you', 'which session', 'what session', 'which appointment', 'what went on',
   'transaction', 'last four digits', 'membership number', 'username', 'app version', 'what you tried', 'exactly what',
 ]);
 /** The draft answers a problem: then asking for specifics in the thread is working the case in public. */
