@@ -151,3 +151,21 @@ describe('chain-or-spam: threats, hoaxes and recruitment in other words', () => 
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('chain-or-spam: money-online and miracle-cure junk', () => {
+  it.each([
+    ['Hey! I found this amazing way to make money online, just click my link 😍 bit.ly/abc123', 'make money online'],
+    ['Do you want to lose 10kg in a week? DM me for the miracle tea 🍵', 'lose 10kg in a week'],
+  ])('stops: %s', (text, cue) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(findingsOf(text).map((finding) => text.slice(...finding.span))).toContain(cue);
+  });
+
+  it.each([
+    'Worried about money? Our free talk covers making a budget you can live with.',
+    'Please sign our petition to save the local mental health service, link in bio.',
+    'There is no miracle cure for anxiety, but small steps help.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

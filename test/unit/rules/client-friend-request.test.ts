@@ -72,3 +72,23 @@ describe('client-friend-request: talking about the boundary', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('client-friend-request: described clients and their profiles', () => {
+  it.each([
+    ["A lady I counselled last year wants to be friends on Facebook, I've said yes", 'be friends on Facebook'],
+    ["Followed a client's Instagram today, her art is amazing", "Followed a client's Instagram"],
+    ['Told my client to add me on Facebook so we can keep in touch after therapy ends', 'add me on Facebook'],
+  ])('stops: %s', (text, cue) => {
+    expect(checker.check({ text }).findings.map((finding) => finding.clause)).toContain('company.client-friend-requests');
+    expect(findingsOf(text).map((finding) => text.slice(...finding.span))).toContain(cue);
+  });
+
+  it.each([
+    'Connected with a fellow therapist on LinkedIn after the conference',
+    'My old school friend added me on Facebook, so nice to reconnect',
+    'Clients can follow our practice page for updates.',
+    "Followed the BBC's Instagram for their mental health series.",
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

@@ -89,3 +89,31 @@ describe('suspicious-link: more lures in other words', () => {
     expect(checker.check({ text }).findings.filter((finding) => finding.clause === 'security.suspicious-links')).toEqual([]);
   });
 });
+
+describe('suspicious-link: look-alike names inside a host, ordinary brands with lures, lures in the wording', () => {
+  it.each([
+    ['Your Microsoft 365 mailbox is full. Sign in to increase storage: micros0ft-mail.com/login', 'micros0ft-mail.com/login'],
+    ['DPD: we missed you, reschedule delivery and pay £1.99: dpd-redelivery.info', 'dpd-redelivery.info'],
+    ['Confirm your Zoom password here to keep your meetings: zoom-us-login.co', 'zoom-us-login.co'],
+    ['Verify your Instagram account to get the blue tick: instagram-verify-badge.com', 'instagram-verify-badge.com'],
+  ])('stops: %s', (text, link) => {
+    const result = checker.check({ text });
+    expect(result.verdict).toBe('stop');
+    expect(findingsOf(text).map((finding) => text.slice(...finding.span))).toContain(link);
+  });
+
+  it('stops a plan to click a link sent on WhatsApp about a prize', () => {
+    const text = "Someone sent me a link on WhatsApp saying I'd won a Tesco voucher, I'm going to click it";
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(findingsOf(text).map((finding) => text.slice(...finding.span))).toContain('going to click');
+  });
+
+  it.each([
+    'Our friends at the Good Samaritan Trust have a new site: good-samaritan-trust.org.uk/events',
+    'Join our Zoom call at 7pm, details on zoom.us/j/123456789',
+    'DPD delivered our new chairs today 🪑',
+    'Someone sent me a link on WhatsApp to a lovely article, I might read it later.',
+  ])('is not suspicious: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

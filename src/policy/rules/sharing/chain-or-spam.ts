@@ -70,6 +70,12 @@ const DOUBLER = wordPattern([
   String.raw`\d{2,4}\s?%\s(?:returns?|profits?|roi)\s(?:in|within|every|per|a)\s(?:\d{1,3}\s)?(?:hours?|days?|weeks?|24h|48h)`,
 ]);
 
+/** Junk health pitches: "lose 10kg in a week", "miracle tea". */
+const JUNK_PITCH = wordPattern([
+  String.raw`lose\s\d{1,3}\s?(?:kg|kgs|kilos|lbs|pounds|stone)\s(?:in\s)?(?:a|one|\d{1,2}|two|three|four)\s(?:week|weeks|days?|month)`,
+  String.raw`(?<!(?:no|any|not\sa|isn['’]?t\sa)\s)miracle\s(?:tea|teas|pill|pills|cure|diet|drink|supplement|coffee|gummies)`,
+]);
+
 /** Multi-level marketing recruitment: strong claims (2 points) and supporting pressure (1 point). */
 const MLM_STRONG = wordPattern([
   String.raw`earn\s(?:up\sto\s)?(?:£|\$)\s?\d[\d,.]*k?\s(?:a|per|every)\s(?:month|week|day)\s(?:from|on|sat\son|sitting\son|working\sfrom)\s(?:your|my|the|home)`,
@@ -79,6 +85,7 @@ const MLM_STRONG = wordPattern([
   String.raw`(?:recruit|sign\sup|bring\sin|get)\s(?:just\s|only\s)?(?:\d{1,2}|two|three|four|five|six|ten)\s(?:more\s|new\s)?(?:friends|mates|ladies|mums|women|family\smembers|recruits)`,
   String.raw`(?:you\s(?:just\s|only\s)?(?:need|have)\sto|just|simply)\s(?:recruit|sign\sup|bring\sin|find|get)\s(?:\d{1,2}|two|three|four|five|six|ten)\s(?:more\s|new\s)?(?:people|members|others|friends)`,
   String.raw`downline|upline|(?:multi|network)[\s-]level\smarketing|mlm\s(?:opportunity|business|company|team)`,
+  String.raw`(?:make|making|earn|earning)\s(?:easy\s|extra\s|real\s|serious\s)?(?:money|cash|income)\s(?:online|from\shome|from\syour\sphone|on\syour\sphone|while\syou\ssleep)`,
   String.raw`be\syour\sown\sboss`,
   String.raw`financial\sfreedom`,
   String.raw`(?:passive|residual)\sincome`,
@@ -104,7 +111,7 @@ const MLM_SUPPORT = wordPattern([
   String.raw`business\sopportunity`,
   String.raw`side\shustle`,
   String.raw`(?:spot|place|space|opening)s?\son\smy\steam|alongside\syour\s(?:job|day\sjob|career)|around\s(?:the|your)\s(?:kids|school\srun|family|day\sjob)|hun|hunny|babe`,
-  String.raw`commission|starter\skit|ask\sme\show|link\sin\s(?:my\s)?bio`,
+  String.raw`commission|starter\skit|ask\sme\show|link\sin\s(?:my\s)?bio|click\smy\slink|amazing\sway`,
   String.raw`on\stop\sof\syour\s(?:caseload|job|day\sjob|salary)`,
   String.raw`(?:amazing|incredible|exciting)\s(?:opportunity|company|team)`,
 ]);
@@ -134,7 +141,7 @@ export const chainOrSpam: Detector = {
     '€', 'boss', 'financial', 'passive', 'residual', 'income', 'forex', 'trading', 'recruit', 'sign', 'downline', 'upline',
     'multi', 'network', 'mlm', 'looking', 'gift', 'blessing', 'abundance', 'sister', 'money', 'infinity', 'wealth', 'mandala',
     'dream', 'wheel', 'pyramid', 'ponzi', 'chip', 'contribut', 'seed', 'phone', 'earning', 'making', 'friend', 'mate',
-    'ladies', 'mum', 'women', 'family', 'people', 'member', 'others', 'floor',
+    'ladies', 'mum', 'women', 'family', 'people', 'member', 'others', 'floor', 'lose',
   ],
   detect({ text }) {
     const signals: Signal[] = [];
@@ -145,6 +152,7 @@ export const chainOrSpam: Detector = {
     if (pyramid) signals.push({ span: pyramid.span, reason: CHAIN_REASON });
     const doubler = affirmed(text, DOUBLER);
     if (doubler.length > 0 && !AWARENESS.test(text.folded) && !SCAM_AWARENESS.test(text.folded)) for (const match of doubler) signals.push({ span: match.span, reason: CHAIN_REASON });
+    for (const match of affirmed(text, JUNK_PITCH)) signals.push({ span: match.span, reason: CHAIN_REASON });
     const mlm = mlmRecruitment(text);
     if (mlm) signals.push({ span: mlm.span, reason: CHAIN_REASON });
     return signals;

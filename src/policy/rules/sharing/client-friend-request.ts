@@ -25,13 +25,15 @@ const CONNECTION = wordPattern([
   String.raw`(?:followed|added)\s(?:them|her|him)\sback`,
   String.raw`${NETWORK}\sfriends\swith`,
   String.raw`(?:add|follow|find|friend|connect\swith)\smy\s(?:personal\s|private\s|own\s)?(?:account|page|profile|insta|instagram|facebook|fb|tiktok|twitter|snapchat|snap|linkedin|socials)`,
+  String.raw`(?:be|become|being|stay)\s(?:${NETWORK}\s)?friends\s(?:on|over)\s${NETWORK}`,
+  String.raw`(?:followed|follow|following|added|friended)\s(?:a|my|one\sof\smy|this|the|her|his|their)\s(?:[\p{L}-]+\s)?(?:client['’]s|ex-client['’]s|patient['’]s|clients['’])\s(?:[\p{L}-]+\s)?(?:instagram|insta|facebook|fb|tiktok|twitter|snapchat|linkedin|page|account|profile)`,
   String.raw`(?:be|become|being|stay|are)\s(?:${NETWORK}\s)?friends\s(?:on\s${NETWORK}\s)?with\s(?:a|an|my|one|some|former|past|ex-?|current)\s(?:[\p{L}-]+\s)?(?:clients?|service\susers?|patients?)`,
 ]);
 
 /** Someone seen in a therapeutic capacity. */
 const CLIENT = new RegExp(
   W +
-    String.raw`(?:clients?|ex-clients?|service\susers?|patients?|client['’]s|clients['’]|(?:everyone|anyone|people|someone|those)\s(?:who['’]?s|who\shas|who\shave|who|i['’]?ve|i\shave|we['’]?ve|i|we)\s(?:had|seen|worked\swith|work\swith|see|saw|treated|counselled|supported|been\sseeing|came\sto|come\sto|been\sto)(?:\s(?:a\s)?(?:session|sessions|therapy|counselling|me|us))?|(?:seen|see|saw)\s(?:me|us)\s(?:in\sa\s)?(?:therapeutic|professional)\scapacity|my\s(?:\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d{1,2}\so['’]?clock)(?:\s(?:client|appointment|session|lady|guy|man|woman|regular))?)` +
+    String.raw`(?:clients?|ex-clients?|service\susers?|patients?|client['’]s|clients['’]|(?:everyone|anyone|people|someone|those)\s(?:who['’]?s|who\shas|who\shave|who|i['’]?ve|i\shave|we['’]?ve|i|we)\s(?:had|seen|worked\swith|work\swith|see|saw|treated|counselled|supported|been\sseeing|came\sto|come\sto|been\sto)(?:\s(?:a\s)?(?:session|sessions|therapy|counselling|me|us))?|(?:seen|see|saw)\s(?:me|us)\s(?:in\sa\s)?(?:therapeutic|professional)\scapacity|(?:a|the|one|this)\s(?:lady|woman|man|guy|girl|lad|person|bloke|mum|dad|couple|family|teenager|young\sperson)\s(?:i|we)\s(?:['’]ve\s|have\s|had\s)?(?:counselled|counseled|treated|saw|see|seen|work\swith|worked\swith|supported|helped)|my\s(?:\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d{1,2}\so['’]?clock)(?:\s(?:client|appointment|session|lady|guy|man|woman|regular))?)` +
     E,
   'u',
 );

@@ -79,6 +79,12 @@ const LOGIN_LURE_TOKENS = new Set([
 ]);
 
 /** Hosting platforms where an organisation's name as a subdomain is normal (its own page there). */
+/** Lure words strong enough that an ordinary-word brand ("zoom", "dpd") beside one is a warning. */
+const STRONG_LURE_TOKENS = new Set([
+  'login', 'signin', 'logon', 'verify', 'verification', 'secure', 'security', 'redelivery', 'reschedule', 'refund', 'refunds',
+  'unlock', 'recovery', 'billing', 'auth', 'authenticate', 'renew', 'renewal', 'renewals', 'payment', 'payments',
+]);
+
 const HOSTING_PLATFORMS = new Set([
   'sharepoint.com', 'wordpress.com', 'blogspot.com', 'substack.com', 'github.io', 'wixsite.com', 'squarespace.com',
   'mailchimpsites.com', 'myshopify.com', 'zoom.us', 'eventbrite.co.uk', 'eventbrite.com', 'webex.com', 'okta.com',
@@ -128,6 +134,18 @@ const assessHost = (link: Link, ownDomains: readonly string[], ownNames: readonl
   for (const name of names) {
     if (name.distinctive && tokens.has(name.label) && !name.isGenuine(link)) {
       return `the address ${hostname} borrows the name "${name.label}" but really belongs to ${link.host.domain}`;
+    }
+  }
+  const strongLure = [...tokens].some((token) => STRONG_LURE_TOKENS.has(token));
+  for (const name of names) {
+    if (name.isGenuine(link)) continue;
+    for (const token of tokens) {
+      // A look-alike of a distinctive name inside the host: "micros0ft-mail.com".
+      const plural = token === `${name.label}s` || name.label === `${token}s`; // "good-samaritan-trust" is not "samaritans"
+      const lookAlike = token !== name.label && !plural && (skeleton(token) === name.skeleton || (name.label.length >= 6 && withinOneEdit(token, name.label)));
+      if (name.distinctive && lookAlike) return `the address ${hostname} imitates the name "${name.label}" but really belongs to ${link.host.domain}`;
+      // An ordinary-word brand next to a log-in or delivery lure: "zoom-us-login.co", "dpd-redelivery.info".
+      if (!name.distinctive && strongLure && token === name.label) return `the address ${hostname} pairs the name "${name.label}" with a log-in or payment lure but really belongs to ${link.host.domain}`;
     }
   }
   return undefined;

@@ -14,7 +14,9 @@ export const CREDENTIAL_WORDING = new RegExp(
   W +
     '(?:' +
     [
-      String.raw`(?:confirm|verify|validate|update|re-?enter|re-?confirm|re-?submit|submit|provide|enter|re-?activate|unlock|restore)\s${WHOSE}\s${DETAILS}`,
+      String.raw`(?:confirm|verify|validate|update|re-?enter|re-?confirm|re-?submit|submit|provide|enter|re-?activate|unlock|restore)\s${WHOSE}\s(?:[\p{L}\p{N}-]{2,15}\s)?${DETAILS}`,
+      String.raw`(?:mailbox|inbox|storage|email\sstorage)\s(?:is\s)?(?:full|almost\sfull|over\s(?:its\s)?(?:limit|quota))`,
+      String.raw`(?:we\s)?missed\s(?:you|your\sdelivery|a\sdelivery)|reschedule\s(?:your\s)?delivery`,
       String.raw`(?:log|sign)\s?-?\s?(?:in|on)\s(?:here\s|now\s|below\s)?(?:to|and)\s(?:confirm|verify|validate|update|keep|avoid|restore|unlock|secure|re-?activate|claim|re-?enter)`,
       String.raw`(?:log|sign)\s?-?\s?(?:in|on)\s(?:here\s)?with\s${WHOSE}\s(?:[\p{L}\p{N}-]{1,20}\s)?(?:details|credentials|password|login)`,
       String.raw`(?:will|shall)\sbe\s(?:permanently\s)?(?:deleted|suspended|closed|disabled|locked|deactivated|removed|terminated|restricted|cancelled|canceled)\s(?:unless|if\syou\sdon['’]?t|if\snot|within|in\s\d{1,3})`,
@@ -46,6 +48,7 @@ export const BAIT_WORDING = new RegExp(
       String.raw`(?:you|u)\s(?:are|r|re)\sin\s(?:this|the)\s(?:video|vid|photo|pic|clip)`,
       String.raw`(?:look|see)\s(?:at\s)?what\s(?:they|someone|people|he|she)\s(?:are|is|['’]re|['’]s)?\s?(?:saying|posting|posted|said)\sabout\s(?:you|u)`,
       String.raw`(?:you|u)\s(?:have|['’]ve)\s(?:been\s)?(?:won|selected)`,
+      String.raw`(?:i|we)\s?(?:['’]d|had|['’]ve|have)\s(?:been\s)?(?:won|selected\sfor)`,
       String.raw`(?:see|find\sout)\swho\s(?:viewed|visited|unfollowed|blocked)\syour\s(?:profile|page|account)`,
       String.raw`(?:found|saw|seen|is\sthis|look\sat\sthis|omg)\s(?:a\s|an\s|this\s|the\s)?(?:funny\s|embarrassing\s|old\s)?(?:video|vid|photo|pic|picture|clip)s?\sof\s(?:you|u)`,
     ].join('|') +
@@ -64,7 +67,7 @@ export const CLICK_INTENT = new RegExp(
 
 /** The link came in a direct or unsolicited message. */
 export const DIRECT_MESSAGE = new RegExp(
-  W + String.raw`(?:dms?|direct\smessages?|inbox|pms?|private\smessages?|message\sfrom|random\saccount|strangers?|someone\si\sdon['’]?t\sknow|unknown\snumber|texts?\sfrom)` + E,
+  W + String.raw`(?:dms?|direct\smessages?|inbox|pms?|private\smessages?|message\sfrom|random\saccount|strangers?|someone\si\sdon['’]?t\sknow|unknown\snumber|texts?\sfrom|(?:sent|messaged|texted|dm['’]?d|whatsapped)\s(?:me|us)\s(?:a\s|this\s)?(?:link|message|text)|on\s(?:whatsapp|messenger|sms|text))` + E,
   'gu',
 );
 
