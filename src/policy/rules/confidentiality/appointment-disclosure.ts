@@ -1,6 +1,6 @@
 import { apostrophes } from './text-scope.ts';
 /** Plain-engine gate: every match of APPOINTMENT_DISCLOSURE contains one of these. */
-export const APPOINTMENT_GATE = /confirm|tell you|let you know|can say|session|appointment|booking|account|invoice|fees|therapy|booked/;
+export const APPOINTMENT_GATE = /can (?:confirm|tell you|let you know|say)|(?:her|his|their) (?:next |[a-z]+ )?(?:session|appointment|booking|account|invoice|fee)|['’]s (?:next |last |first )?(?:session|appointment|booking|account|invoice|fee|therapy)|booked in/;
 
 /**
  * Telling someone about another person's appointments, bookings or payments: it confirms that

@@ -71,7 +71,8 @@ export const CLIENT_PERSON = apostrophes(
 const SLOT_GATE = String.raw`my (?:\d|mon|tue|wed|thu|fri|sat|sun)`;
 export const CLIENT_REFERENCE_GATE = new RegExp(String.raw`client|patient|service|supervisee|counsel|referral|couple|famil|${SLOT_GATE}`);
 export const CLIENT_PERSON_GATE = new RegExp(String.raw`(?:^|[^a-z])(?:i|we)(?:['’]ve| have|['’]m| am)? ?(?:been )?(?:see|saw|work|counsel|treat|support|coach|help|supervis|assess)|${SLOT_GATE}`);
-export const SESSION_GATE = /session|appointment|hour|therapy|overheard|heard|said to me|quote/;
+export const SESSION_STORY_GATE = /(?:heavy|tough|hard|difficult|intense|emotional|powerful|breakthrough|amazing|moving|draining|rough|sad|upsetting|big|heartbreaking|harrowing|brutal|long) (?:session|appointment|hour)|in (?:session|therapy|today|our session|my session)|overheard|heard (?:in|from)|said to me|quote of the/;
+export const SESSION_WITH_PERSON_GATE = /(?:session|appointment|hour) (?:[a-z]+ ){0,2}with (?:a|an|my|one|this) /;
 export const THERAPY_CONTEXT_GATE = /session|therap|room|client|counsel/;
 
 /** Retelling verbs: what the client said or did in the room. */
