@@ -5,6 +5,12 @@
  */
 export const WORD_START = '(?<![a-z0-9])';
 export const WORD_END = '(?![a-z0-9])';
+/**
+ * `\b`: the same start of a word for an alternation whose every alternative starts with a letter
+ * or digit (folded text has no capitals; "_" is the only difference), and V8 scans for it about
+ * 40% faster than for the lookbehind. Never before an alternative starting with a symbol or emoji.
+ */
+export const LETTER_WORD_START = '\\b';
 
 /** A whole-word alternation over folded text; `global` for patterns that find spans. */
 export const foldedWords = (alternatives: readonly string[], global = false): RegExp =>

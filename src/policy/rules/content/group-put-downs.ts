@@ -55,11 +55,19 @@ const GO_BACK = /(?<![a-z0-9])(?:go|get|send (?:them|em|\w+)) (?:all )?back (?:t
 const NOT_AN_ASSERTION = /(?<![a-z])(?:myths?|not true|isn['’]t true|stereotyp\w*|told|called|hate speech|racis\w*|abuse|if you['’]ve been|never okay|not okay|unacceptable)(?![a-z])/;
 
 /** Folded matches of demeaning generalisations about a group of people. */
-export const findGroupPutDowns = (text: FoldedText): Match[] =>
-  [...findAll(text, GROUP_PUT_DOWN), ...findAll(text, GO_BACK), ...findAll(text, NOT_REAL), ...findAll(text, FAITH_PUT_DOWN)].filter((match) => {
+// Weakly keyed: the harassment and the offensive-content phrase detectors both ask, once per draft.
+const putDownCache = new WeakMap<FoldedText, Match[]>();
+
+export const findGroupPutDowns = (text: FoldedText): Match[] => {
+  const cached = putDownCache.get(text);
+  if (cached) return cached;
+  const found = [...findAll(text, GROUP_PUT_DOWN), ...findAll(text, GO_BACK), ...findAll(text, NOT_REAL), ...findAll(text, FAITH_PUT_DOWN)].filter((match) => {
     const around = text.folded.slice(Math.max(0, match.foldedStart - 80), Math.min(text.folded.length, match.foldedEnd + 80));
     return !NOT_AN_ASSERTION.test(around);
   });
+  putDownCache.set(text, found);
+  return found;
+};
 
 /**
  * Word prefixes one of which every put-down found here contains: the group's first word (after

@@ -12,12 +12,14 @@ import { sentenceAt, sentenceRanges } from './sentences.ts';
  */
 
 const phraseSignals = (text: FoldedText): Signal[] => {
-  const sentences = sentenceRanges(text.folded);
+  // Sentences are needed only to read a "you…" insult's context; most drafts have none.
+  let sentences: ReturnType<typeof sentenceRanges> | undefined;
   const dismissals = findAll(text, OWN_CLAUSE_DISMISSALS).filter((match) =>
     CLAUSE_START_BEFORE.test(text.folded.slice(Math.max(0, match.foldedStart - 40), match.foldedStart)),
   );
   const insults = [...dismissals, ...findAll(text, INSULT_PHRASES)].filter((match) => {
     if (!match.text.startsWith('you')) return true;
+    sentences ??= sentenceRanges(text.folded);
     const sentence = sentenceAt(sentences, match.foldedStart, text.folded.length);
     return !REPORTED_FEELING.test(text.folded.slice(sentence.start, match.foldedStart));
   });

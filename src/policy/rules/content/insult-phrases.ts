@@ -1,4 +1,4 @@
-import { WORD_END, WORD_START } from './folded-pattern.ts';
+import { LETTER_WORD_START, WORD_END } from './folded-pattern.ts';
 
 /**
  * Phrases that insult, dismiss or threaten the person they are addressed to. Dismissals that
@@ -6,7 +6,8 @@ import { WORD_END, WORD_START } from './folded-pattern.ts';
  * clause of their own ("Grow up.", "…, get a life, mate").
  */
 
-const B = WORD_START;
+// Every phrase here starts with a letter.
+const B = LETTER_WORD_START;
 const E = WORD_END;
 const words = (alternatives: readonly string[]): string => alternatives.join('|');
 

@@ -1,4 +1,4 @@
-import { WORD_END, WORD_START } from './folded-pattern.ts';
+import { LETTER_WORD_START } from './folded-pattern.ts';
 
 /**
  * Mockery without a swear word or a name from the lists: sarcastic titles ("well done,
@@ -7,8 +7,8 @@ import { WORD_END, WORD_START } from './folded-pattern.ts';
  * Eye-roll put-downs count when the eye-roll sits beside a sarcastic word ("genius 🙄").
  */
 
-const B = WORD_START;
-const E = WORD_END;
+// Every phrase in MOCKERY starts with a letter; the clown-first jibe is added on its own.
+const B = LETTER_WORD_START;
 const DIM = 'thick|stupid|dumb|dense|dim|gormless|clueless|ignorant|daft|slow|brainless|braindead|brain-dead|moronic|idiotic|pathetic|sad|bitter|petty|deluded|entitled|smug|useless';
 const OPENERS = 'well done|nice one|good job|great job|nice work|bravo|congrats|congratulations|ok|okay|alright|sure|cheers|thanks|thank you|no shit|wow|oh look|yes|right|calm down|listen';
 const SARCASTIC_TITLES = 'einstein|sherlock|genius|mastermind|smartypants|smarty pants|smart arse|smartarse|captain obvious|brainbox|bright spark|rocket scientist|sweetie|buttercup|princess|snowflake';
@@ -29,7 +29,7 @@ const MOCKERY = [
   '(?:nobody|no one|no-one) (?:wants|needs|values|asked for|cares about) your (?:opinion|view|take|input|comments?|nonsense|rubbish|drivel|two pence|2p)',
   '(?:reading|thinking|spelling|maths|comprehension|grammar|english|basic \\w+) (?:is|must be) (?:hard|difficult|tough) for you',
   'can you even (?:read|spell|think|count)', '(?:someone|somebody) thinks (?:they[’\']re|he[’\']s|she[’\']s) (?:clever|smart|funny|an expert|special|important|hilarious)',
-  '(?:you|you[’\']re|youre|you lot) ?🤡', '🤡 ?you',
+  '(?:you|you[’\']re|youre|you lot) ?🤡',
   'bless (?:your|his|her) (?:little )?(?:brain|brain cell)',
   `(?:what an?|such an?|your|this|that) (?:${DIM}) (?:take|comment|reply|opinion|argument|response|post|thing to say)`,
   '(?:congrats|congratulations|well done) (?:on|for) being (?:the )?(?:dumbest|stupidest|thickest|worst|biggest|most)',
@@ -40,7 +40,7 @@ const MOCKERY = [
 const ROLLED = `(?:genius|einstein|sherlock|clever|so smart|smart one|well done|nice one|bless|sweetie|sweetheart|hun|professor|expert|${DIM})`;
 const EYE_ROLL = '(?:🙄|🤦(?:‍[♂♀]️?)?|😂😂)';
 
-export const MOCKING_PHRASES = new RegExp(`${B}(?:${MOCKERY.join('|')})(?![a-z0-9])|${B}${ROLLED}[^a-z0-9\\n]{0,4}${EYE_ROLL}`, 'g');
+export const MOCKING_PHRASES = new RegExp(`${B}(?:${MOCKERY.join('|')})(?![a-z0-9])|${B}${ROLLED}[^a-z0-9\\n]{0,4}${EYE_ROLL}|🤡 ?you(?![a-z0-9])`, 'g');
 
 /**
  * Word prefixes one of which every mockery above holds (an emoji is no word, so the clown needs
