@@ -101,3 +101,24 @@ describe('business-figures: counts since a date', () => {
     expect(findingsOf(text).map((finding) => finding.clause)).toContain('security.confidential-information');
   });
 });
+
+describe('business-figures: k without a currency sign, secrets of our own', () => {
+  it.each([
+    'we made 42k profit last year which honestly shocked me',
+    'Don’t tell anyone but our January prices are dropping to £55',
+    'Sneak peek at our new logo — launch isn’t until March so please keep it to yourselves!',
+  ])('stops: %s', (text) => {
+    expect(findingsOf(text).map((finding) => finding.clause)).toContain('security.confidential-information');
+  });
+
+  it.each([
+    'Between sessions, try journalling for five minutes a day.',
+    'It’s no secret that we love a good cup of tea at the practice ☕',
+    'Our prices haven’t changed in three years and we are proud of that.',
+    'Can’t say enough good things about our new receptionist!',
+    'Our waiting list is currently closed; we will post when it reopens.',
+    'Last year we welcomed new therapists and moved into bigger rooms. Thank you for your support!',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

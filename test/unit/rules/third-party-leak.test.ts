@@ -57,3 +57,24 @@ describe('third-party-leak: heard from someone inside', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('third-party-leak: relatives on the inside, things not meant to be shared', () => {
+  it.each([
+    'My sister works at the CCG and says they are scrapping the counselling contract in April',
+    'not meant to share this but the trust’s new pay bands are attached 👀',
+    'Someone at Harbour Therapy forwarded me their price list for next year – they are going up 20%!',
+    'Word on the street is the Willow Centre is losing its council funding next year',
+  ])('stops: %s', (text) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(findingsOf(text).map((finding) => finding.clause)).toContain('security.third-party-confidential');
+  });
+
+  it.each([
+    'The BACP has announced its new ethical framework, published today.',
+    'My friend says the new yoga studio in town is brilliant.',
+    'Apparently it’s going to snow this weekend, stay safe everyone!',
+    'Rumour has it there will be cake at the open day 🎂',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

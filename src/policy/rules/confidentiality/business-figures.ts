@@ -21,6 +21,8 @@ const TAKINGS = apostrophes(
       String.raw`(?:we|i|the practice|the business) (?:have |'ve |just |actually )?(?:made|earned|turned over|brought in|took|taken|billed|invoiced|banked|grossed|netted|cleared|generated|hit|reached|passed) (?:a |an |our |my )?(?:record |total |combined |whopping )?(?:of |over |almost |nearly |about |around |just under |just over |more than )?(?:${MONEY}|${MONEY_IN_WORDS})`,
       String.raw`(?:our|the practice's|the business's|my) (?:[\p{L}\p{N}-]+ ){0,2}?${MONEY_WORDS}(?: figures?)? (?:for|this|last|in|was|were|is|are|hit|reached|came to|of|up|down|rose|fell|grew)`,
       String.raw`sales figures`,
+      // "we made 42k profit": thousands written with k and no currency sign.
+      String.raw`(?:we|i|the practice|the business) (?:have |'ve |just |actually )?(?:made|earned|turned over|brought in|took|banked|grossed|netted|cleared|generated|cleared) (?:over |almost |nearly |about |around |just under |just over |more than )?\d[\d,.]*\s?k (?:in )?${MONEY_WORDS}`,
       String.raw`(?:turned over|brought in|banked|grossed|netted|generated|invoiced|billed) (?:a |an )?(?:record |total |combined |whopping )?(?:of |over |almost |nearly |about |around |just under |just over |more than )?(?:${MONEY}|${MONEY_IN_WORDS})`,
       String.raw`(?:our|the practice's|the business's) (?:client numbers|referrals|enquiries|bookings|caseloads?|income|revenue|turnover|profits?|takings|sales) (?:have |has )?(?:doubled|tripled|quadrupled|halved|rose|risen|grew|grown|fell|fallen|dropped|went up|gone up|are up|is up|are down|is down|increased|decreased|jumped)`,
       // "referrals down 18%, income down £4k": a movement with its figure, no "our" needed.
@@ -32,7 +34,7 @@ const TAKINGS = apostrophes(
 /** Plain-engine gate: a figure of some kind (FIGURE below is checked per sentence). */
 const FIGURE_GATE = /[£$€\d]|doubled|tripled|quadrupled|halved|million|grand|thousand/;
 /** A revenue phrase with a figure (amount or percentage) in its sentence is a disclosure. */
-const FIGURE = /[£$€]\s?\d|\d\s?%|\d\s?per ?cent|doubled|tripled|quadrupled|halved|million|grand|thousand/u;
+const FIGURE = /\d\s?k\b|[£$€]\s?\d|\d\s?%|\d\s?per ?cent|doubled|tripled|quadrupled|halved|million|grand|thousand/u;
 /** Sector statistics from a survey or the news are public: "NHS referrals down 18%, says a report". */
 const REPORTED_ELSEWHERE = /(?<![\p{L}])(?:survey|report|reports|study|research|nationally|national|nationwide|across the (?:uk|country|sector)|uk-wide|the nhs|nhs england|ons|according to|statistics show|data shows?|figures show|the sector|industry-wide)(?![\p{L}])/u;
 /** "I made £3k from home, join my team": a get-rich pitch (spam), not the practice's takings. */

@@ -144,12 +144,17 @@ const requestedByPronoun = ({ text }: DetectorContext): Signal[] =>
     return [{ span: match.span, reason: 'Asks for a one-time code or login over social media.' }];
   });
 
+/** Plain-engine gate: a word every pattern above needs (a looser form of CREDENTIAL_TRIGGERS). */
+const CREDENTIAL_GATE = /pass|pw|pin|log|sign|credential|user|code|otp|digit|figure|verification|security|2fa|sms|wifi|wi-fi|number/;
+
 /** Passwords, logins and one-time codes revealed or requested. */
 export const credential: Detector = {
   id: 'credential',
   description: 'A password, login or one-time code revealed, or asked for.',
   triggers: CREDENTIAL_TRIGGERS,
   detect: (context) => {
+    // Every pattern here names a credential or a code; one plain scan dismisses the rest.
+    if (!CREDENTIAL_GATE.test(context.text.folded)) return [];
     const signals = [...revealed(context), ...requested(context), ...requestedByPronoun(context), ...askedWhat(context)];
     return signals.length > 0 ? signals : pastedPasswords(context);
   },

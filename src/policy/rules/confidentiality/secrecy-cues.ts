@@ -29,7 +29,7 @@ export const SECRECY_CUE = apostrophes(
       String.raw`(?:isn'?t|is not|aren'?t|are not) (?:official|confirmed|signed) yet`,
       String.raw`don'?t tell (?:anyone|anybody|a soul)`,
       // Teasing a secret: "can't say too much but…", "I shouldn't be saying this", "mum's the word".
-      String.raw`(?:can'?t|cannot|can not|not allowed to|not supposed to|shouldn'?t|should not) (?:really )?(?:say|tell|share|reveal|spill|give away) (?:too much|much|more|any more|anything|everything|the details|details|all the details|too many details)(?: (?:yet|just yet|right now|at the moment))?`,
+      String.raw`(?:can'?t|cannot|can not|not allowed to|not supposed to|not meant to|shouldn'?t|should not) (?:really )?(?:be )?(?:say|tell|share|reveal|spill|give away|post|sharing|posting|telling) (?:this|that|it|too much|much|more|any more|anything|everything|the details|details|all the details|too many details)(?: (?:yet|just yet|right now|at the moment))?`,
       String.raw`(?:i|we) (?:really )?(?:shouldn'?t|should not|probably shouldn'?t) (?:be )?(?:saying|telling you|sharing|posting) (?:this|that|it)`,
       String.raw`mum'?s the word|keep (?:it |this )?(?:schtum|shtum|stum)|on the (?:down ?low|dl|quiet|qt|q\.t\.)|hush hush|keep (?:it|this|that) (?:on the )?(?:down ?low|quiet|hush)|not a word to anyone|lips (?:are )?sealed|🤐`,
       String.raw`sneak (?:peek|preview) (?:at|of) (?:our|the) (?:plans?|strategy|figures|numbers|prices|pricing)`,
