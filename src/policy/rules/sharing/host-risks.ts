@@ -137,12 +137,14 @@ const assessHost = (link: Link, ownDomains: readonly string[], ownNames: readonl
     }
   }
   const strongLure = [...tokens].some((token) => STRONG_LURE_TOKENS.has(token));
+  // Skeletons once per token, not once per token and name.
+  const tokenSkeletons = [...tokens].filter((token) => token.length >= 3).map((token) => [token, skeleton(token)] as const);
   for (const name of names) {
     if (name.isGenuine(link)) continue;
-    for (const token of tokens) {
+    for (const [token, tokenSkeleton] of tokenSkeletons) {
       // A look-alike of a distinctive name inside the host: "micros0ft-mail.com".
       const plural = token === `${name.label}s` || name.label === `${token}s`; // "good-samaritan-trust" is not "samaritans"
-      const lookAlike = token !== name.label && !plural && (skeleton(token) === name.skeleton || (name.label.length >= 6 && withinOneEdit(token, name.label)));
+      const lookAlike = token !== name.label && !plural && (tokenSkeleton === name.skeleton || (name.label.length >= 6 && Math.abs(token.length - name.label.length) <= 1 && withinOneEdit(token, name.label)));
       if (name.distinctive && lookAlike) return `the address ${hostname} imitates the name "${name.label}" but really belongs to ${link.host.domain}`;
       // An ordinary-word brand next to a log-in or delivery lure: "zoom-us-login.co", "dpd-redelivery.info".
       if (!name.distinctive && strongLure && token === name.label) return `the address ${hostname} pairs the name "${name.label}" with a log-in or payment lure but really belongs to ${link.host.domain}`;
