@@ -125,3 +125,23 @@ describe('client-disclosure: lower case, slang and no article', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('client-disclosure: what a client is or is doing', () => {
+  it.each([
+    'my new referral is a local councillor, small world',
+    'One of my couples is on the verge of splitting, feeling it today',
+    'A client I have had for two years is moving to Australia and I am gutted',
+    'someone i see on thursdays finally told her mum about the abuse',
+    'Shoutout to my Wednesday lady for getting through her first week back at work 👏',
+  ])('stops: %s', (text) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+    expect(findingsOf(text).map((finding) => finding.clause)).toContain('safe.discussing-others');
+  });
+
+  it.each([
+    'Every client is different, so every plan is too.',
+    'The first session is a chance to ask questions and see if we are a good fit.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

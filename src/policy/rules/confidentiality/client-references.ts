@@ -40,7 +40,7 @@ export const CLIENT_REFERENCE = apostrophes(
   String.raw`(?<![\p{L}\p{N}])(?:` +
     [
       String.raw`(?:my|our|a|an|one|this|that|another|the) (?:${CLIENT_ADJECTIVE}[ -]){0,2}${CLIENT_NOUN}`,
-      String.raw`one of (?:my|our) (?:${CLIENT_ADJECTIVE} )?(?:clients|patients|service[- ]users)`,
+      String.raw`one of (?:my|our) (?:${CLIENT_ADJECTIVE} )?(?:clients|patients|service[- ]users|couples|families|supervisees|referrals)`,
       String.raw`(?:a|one) (?:${CLIENT_NOUN}) of (?:mine|ours)`,
       // "Client today said…", "client just told me…": no article, but one client all the same.
       String.raw`${CLIENT_NOUN}(?= (?:today|tonight|this (?:morning|afternoon|evening|week)|earlier|yesterday|just|last (?:night|week)|said|says|told|tells|cried|admitted|confided|disclosed)(?![\p{L}]))`,
@@ -77,7 +77,7 @@ export const THERAPY_CONTEXT_GATE = /session|therap|room|client|counsel/;
 
 /** Retelling verbs: what the client said or did in the room. */
 export const RETELLING = apostrophes(
-  String.raw`(?<![\p{L}])(?:told me|tells me|said|says|shared|disclosed|admitted|confided|opened up|revealed|broke down|cried|sobbed|confessed|explained|described|talked about|spoke about|mentioned|asked me|tell me|to tell me|trusted|trusts|finally|came in|came out|came to see|turned up|walked in|walked out|brought|has been|had been|was|is (?:going through|struggling|dealing|living|still|doing|making|getting|feeling|now|a |an |\d)|'s (?:doing|making|getting|feeling|now)|seems|looked|looks|just|spent|decided|emailed|e-mailed|wrote|messaged|texted|rang|called|left|lost|got|sent|gave|realised|realized|managed|made|won|passed|started|stopped|quit|moved|returned|arrived|reached|hugged|thanked|laughed|smiled|shouted|dropped out|lives|lived|works (?:as|at|in|for)|is from|comes from|has the same|goes to|turned \d+|hasn't|didn't|couldn't|wouldn't|can't|spoke|talked|told|went|tried|faced|opened)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:told me|tells me|said|says|shared|disclosed|admitted|confided|opened up|revealed|broke down|cried|sobbed|confessed|explained|described|talked about|spoke about|mentioned|asked me|tell me|to tell me|trusted|trusts|finally|came in|came out|came to see|turned up|walked in|walked out|brought|has been|had been|was|is (?:going through|struggling|dealing|living|still|doing|making|getting|feeling|now|a|an|\d|on the verge|about to|moving|leaving|splitting|separating|pregnant|expecting|off|back|in hospital|in recovery|finally|starting|finishing|having)|'s (?:doing|making|getting|feeling|now)|seems|looked|looks|just|spent|decided|emailed|e-mailed|wrote|messaged|texted|rang|called|left|lost|got|sent|gave|realised|realized|managed|made|won|passed|started|stopped|quit|moved|returned|arrived|reached|hugged|thanked|laughed|smiled|shouted|dropped out|lives|lived|works (?:as|at|in|for)|is from|comes from|has the same|goes to|turned \d+|hasn't|didn't|couldn't|wouldn't|can't|spoke|talked|told|went|tried|faced|opened)(?![\p{L}])`,
   'u',
 );
 
