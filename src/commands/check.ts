@@ -1,9 +1,11 @@
 import { withAccountAuthorisation } from '../policy/account-authorisation.ts';
+import { findAppMentions, withAppApproval } from '../policy/app-approval.ts';
 import { isOwner } from '../policy/grants.ts';
 import { personIdOf } from '../policy/ports.ts';
 import type { Account } from '../policy/types.ts';
 import type { CommandContext, Handled } from './command-context.ts';
 import { presentCheck } from './present/check-reply.ts';
+import { approvedApps } from './register-facts.ts';
 import type { Actor } from './request.ts';
 
 /** Does the register hold any company account grant for this person? Only asked for company drafts. */
@@ -16,10 +18,13 @@ const holdsAnyGrant = async (actor: Actor, context: CommandContext): Promise<boo
 export const handleCheck = async (draft: string, account: Account | undefined, actor: Actor, context: CommandContext): Promise<Handled> => {
   const checked = context.checker.check({ text: draft, ...(account ? { account } : {}) });
   const owner = isOwner(context.owners, actor);
-  const result =
+  const authorised =
     account === 'company'
       ? withAccountAuthorisation(context.policy, checked, { account, isOwner: owner, holdsGrant: owner || (await holdsAnyGrant(actor, context)) })
       : checked;
+  // Apps matter only for company accounts (or when the account is not said); the register is asked only when one is named.
+  const mentions = account === 'personal' ? [] : findAppMentions(context.policy, draft);
+  const result = mentions.length > 0 ? withAppApproval(context.policy, authorised, mentions, approvedApps(await context.store.grants.list())) : authorised;
   return {
     reply: presentCheck(draft, result, account),
     verdict: result.verdict,

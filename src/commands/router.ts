@@ -45,7 +45,7 @@ const runCommand = (command: Command, actor: Actor, context: CommandContext): Pr
     case 'explain':
       return handleExplain(command.topic, context);
     case 'ask':
-      return handleAsk(command.question, context);
+      return handleAsk(command.question, actor, context);
     case 'walkthrough':
       return handleWalkthrough(actor, context);
     case 'grants':
@@ -97,7 +97,7 @@ export const createHandleRequest = (deps: RouterDeps): HandleRequest => {
           handled = await handleCheck(request.text, undefined, request.actor, context);
           break;
         case 'direct-message':
-          handled = isHelpWord(request.text) ? await handleHelp(request.actor, context) : await handleAsk(request.text, context);
+          handled = isHelpWord(request.text) ? await handleHelp(request.actor, context) : await handleAsk(request.text, request.actor, context);
           break;
         case 'button':
           facts.actionId = request.actionId;
