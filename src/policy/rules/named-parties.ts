@@ -76,7 +76,10 @@ const tokenise = (text: FoldedText): Token[] => {
     const first = found[0].charCodeAt(0);
     const handle = first === AT || first === HASH;
     // A handle's trailing full stop ends the sentence, not the handle.
-    const raw = handle ? found[0].replace(/[._]+$/u, '') : found[0].replace(POSSESSIVE, '');
+    const text0 = found[0];
+    const last = text0.charCodeAt(text0.length - 1);
+    // Only a token ending in "'s" / "’s" (or a handle ending in "." or "_") needs trimming.
+    const raw = handle ? (last === 46 || last === 95 ? text0.replace(/[._]+$/u, '') : text0) : last === 115 && text0.length > 2 ? text0.replace(POSSESSIVE, '') : text0;
     const start = found.index;
     const end = start + raw.length;
     const foldedStart = foldedAt(start);
@@ -93,7 +96,7 @@ const startsSentence = (tokens: readonly Token[], index: number): boolean =>
   index === 0 || tokens[index - 1]!.handle || SENTENCE_BREAK.test(tokens[index]!.gap) || tokens[index]!.gap.includes('\n');
 
 /** A plain space (or a title's full stop) joins words of one name. */
-const joins = (gap: string, previous: Token): boolean => /^ (?:& )?$/u.test(gap) || (/^\. ?$/u.test(gap) && TOKENS_WITH_STOP.has(previous.word));
+const joins = (gap: string, previous: Token): boolean => gap === ' ' || gap === ' & ' || ((gap === '.' || gap === '. ') && TOKENS_WITH_STOP.has(previous.word));
 const TOKENS_WITH_STOP = new Set([...TITLES, 'st']);
 
 const classify = (run: readonly Token[], organisationWords: ReadonlySet<string>, acronymAfterThe: boolean): PartyKind | undefined => {

@@ -50,7 +50,7 @@ const BOOKS = /(?<![\p{L}])(?:fiddl|cook)(?:es|ed|ing|s|e)?\s+(?:the|its|their|h
 
 /** Accusations that need "X is/are …" to be about someone ("a scam" may be a text message). */
 const NOUNS = '(?:fraud|frauds|fraudsters?|scam|scams|scammers|cons?|criminals?|liars?|lying|fakes?|cheats?|cheating|cowboys|quacks?|rogues|predators?|abusers?|abusive|thief|thieves|crooks?|incompetent|dishonest|corrupt|swindlers?|con\\s+m[ae]n|paedophiles?|pedophiles?|rapists?|drug\\s+dealers?|bull(?:y|ies))';
-const COPULAR = new RegExp(`(?<![\\p{L}'’])(?:is|are|was|were|['’]s|['’]re|been|being)\\s+((?:[\\p{L}'’-]+\\s+){0,4}?)${NOUNS}(?![\\p{L}])`, 'giu');
+const COPULAR = new RegExp(`(?<![\\p{L}'’])(?:is|are|was|were|['’]s|['’]re|been|being)\\s+((?:[\\p{L}'’-]+\\s+){0,4}?)${NOUNS}(?![\\p{L}])`, 'gu');
 
 /** "a victim of fraud", "warned about scams": the accusation is not the subject's. */
 const NOT_PREDICATE = /(?:^|\s)(?:of|about|by|from|to|for|against|in|on|with|victims?|targets?|warned|aware|accused|free)\s/u;

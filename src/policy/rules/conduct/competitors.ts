@@ -4,7 +4,7 @@ import { findAll, type Match } from '../match.ts';
 import { findNamedParties, type NamedParty } from '../named-parties.ts';
 import { findAccusations } from './accusations.ts';
 import { findBrandCompetitors, type BrandParty } from './brand-competitors.ts';
-import { phrases, sentenceIndexAt, sentencesOf } from './sentences.ts';
+import { phrases, sentenceIndexAt, sentencesOf, sortedMatchesWithin } from './sentences.ts';
 
 /**
  * Finds competitors named in a draft (another practice, clinic or therapist) and whether the
@@ -110,6 +110,9 @@ const isCompetitor = (text: FoldedText, party: NamedParty, words: ReadonlySet<st
   return (PROFESSION_BEFORE.test(before) && !OWN_STAFF_BEFORE.test(before)) || PROFESSION_AFTER.test(after);
 };
 
+/** A capitalised word after a word that does not end a sentence ("therapist Sam", "Harbour Counselling"); "I" and "I'm" do not count. */
+const MID_SENTENCE_CAPITAL = /[^\s.!?…:;"“(]\s+\p{Lu}(?![\s'’])/u;
+
 const cache = new WeakMap<FoldedText, readonly CompetitorMention[]>();
 
 /** Competitors named in the draft, each with the rude words about it (same or next two sentences). */
@@ -121,24 +124,26 @@ export const findCompetitorMentions = ({ text, organisation }: DetectorContext):
     cache.set(text, []);
     return [];
   }
-  const named = findNamedParties(text, organisation).filter((party) => isCompetitor(text, party, words));
+  // Names need a capital inside a sentence, an @handle, or a draft typed all in lower case; most drafts have none.
+  const mayName = text.original.includes('@') || MID_SENTENCE_CAPITAL.test(text.original) || text.original === text.original.toLowerCase();
+  const named = mayName ? findNamedParties(text, organisation).filter((party) => isCompetitor(text, party, words)) : [];
   // One-word brands ("Talkspace therapists") that the name finder does not see as organisations.
   const brands = findBrandCompetitors(text, organisation).filter((brand) => !named.some((party) => party.foldedStart < brand.foldedEnd && brand.foldedStart < party.foldedEnd));
   const competitors = [...named, ...brands].sort((a, b) => a.foldedStart - b.foldedStart);
   let mentions: CompetitorMention[] = [];
   if (competitors.length > 0) {
-    const rude = [...findAll(text, RUDE), ...findAll(text, RUDE_EMOJI), ...findAccusations(text)];
+    const rude = [...findAll(text, RUDE), ...findAll(text, RUDE_EMOJI), ...findAccusations(text)].sort((a, b) => a.foldedStart - b.foldedStart);
     const laughing = findAll(text, LAUGHING);
     const ranges = sentencesOf(text);
     mentions = competitors.map((party) => {
       const index = sentenceIndexAt(text, party.foldedStart);
       const from = ranges[index]![0];
       const to = ranges[Math.min(ranges.length - 1, index + 2)]![1];
-      const inWindow = (match: Match) => match.foldedStart >= from && match.foldedEnd <= to;
+      const window = [from, to] as const;
       WARM.lastIndex = 0;
       const warm = WARM.test(text.folded.slice(from, to));
-      const scorn = rude.filter(inWindow).find((match) => !(warm && WEAK_RUDE.has(match.text)));
-      return { party, rude: scorn ?? (warm ? undefined : laughing.find(inWindow)) };
+      const scorn = sortedMatchesWithin(rude, window).find((match) => !(warm && WEAK_RUDE.has(match.text)));
+      return { party, rude: scorn ?? (warm ? undefined : sortedMatchesWithin(laughing, window)[0]) };
     }).filter((mention) => mention.rude !== undefined || !(mention.party as BrandParty).uncertain);
   }
   cache.set(text, mentions);

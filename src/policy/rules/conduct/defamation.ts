@@ -2,7 +2,10 @@ import type { Detector, Signal } from '../detector.ts';
 import { findNamedParties } from '../named-parties.ts';
 import { ACCUSATION_NOUN, ACCUSATION_TRIGGERS, findAccusations } from './accusations.ts';
 import { COMMON_WORDS, NON_NAME_WORDS } from './name-words.ts';
-import { partyReferredAt } from './party-references.ts';
+import { partiesBetween, partyReferredAt } from './party-references.ts';
+
+/** Longest name looked back for when an accusation may sit inside one ("Action Fraud"). */
+const MAX_NAME = 120;
 
 /**
  * States as fact that a named person or organisation is criminal, fraudulent, dishonest or
@@ -29,7 +32,7 @@ export const defamation: Detector = {
     const signals: Signal[] = [];
     for (const accusation of accusations) {
       // "Action Fraud can help": the word is part of a name, not said of one.
-      if (parties.some((party) => party.foldedStart < accusation.foldedEnd && accusation.foldedStart < party.foldedEnd)) continue;
+      if (partiesBetween(parties, accusation.foldedStart - MAX_NAME, accusation.foldedEnd).some((party) => accusation.foldedStart < party.foldedEnd)) continue;
       const name = partyReferredAt(text, parties, accusation.foldedStart)?.name ?? brandBefore(text.original, accusation.span[0]);
       if (!name) continue;
       signals.push({

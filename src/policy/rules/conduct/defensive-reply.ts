@@ -75,7 +75,7 @@ const CONTRADICTION = new RegExp(
     "(?<![\\p{L}])(?:it|that|this)(?:['’]s|\\s+is|\\s+was)\\s+(?:(?:a\\s+little|a\\s+bit|rather|somewhat|quite|very|really|deeply|hugely|pretty)\\s+)?(?:unfair|unjust|wrong|misleading|inaccurate)\\s+to\\s+(?:judge|say|suggest|claim|describe|call|imply|accuse|paint|write|label|dismiss|blame|single)(?![\\p{L}])|" +
     "(?<![\\p{L}])(?:not|n['’]t)\\s+(?:quite\\s+|exactly\\s+|really\\s+)?(?:how|what)\\s+(?:(?:it|things|that|this)\\s+)?(?:happened|went|played\\s+out|unfolded|was\\s+said)(?![\\p{L}])|" +
     "(?<![\\p{L}])you(?:['’]re|\\s+are)\\s+(?:simply\\s+|clearly\\s+|just\\s+)?(?:misremembering|misreading|misquoting|twisting|exaggerating|confusing\\s+us)(?![\\p{L}])",
-  'giu',
+  'gu',
 );
 
 /** Reply-ish wording: the "in future" / "frankly" cues only count in an answer to someone. */

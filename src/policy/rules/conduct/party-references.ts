@@ -27,16 +27,30 @@ const saysThey = (text: FoldedText, index: number): boolean => {
   return answer;
 };
 
+/** Parties (in text order) starting in folded `[start, end)`, found by binary search so long drafts stay linear. */
+export const partiesBetween = (parties: readonly NamedParty[], start: number, end: number): readonly NamedParty[] => {
+  let low = 0;
+  let high = parties.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (parties[middle]!.foldedStart < start) low = middle + 1;
+    else high = middle;
+  }
+  let stop = low;
+  while (stop < parties.length && parties[stop]!.foldedStart < end) stop += 1;
+  return parties.slice(low, stop);
+};
+
 /** The party a folded offset's sentence talks about, if any (the nearest one named before it). */
 export const partyReferredAt = (text: FoldedText, parties: readonly NamedParty[], at: number): NamedParty | undefined => {
   if (parties.length === 0) return undefined;
   const ranges = sentencesOf(text);
   const index = sentenceIndexAt(text, at);
   const [start, end] = ranges[index]!;
-  const inSentence = parties.filter((party) => party.foldedStart >= start && party.foldedStart < end);
+  const inSentence = partiesBetween(parties, start, end);
   if (inSentence.length > 0) return inSentence.filter((party) => party.foldedStart <= at).at(-1) ?? inSentence[0];
   const earlierStart = ranges[Math.max(0, index - 2)]![0];
-  const earlier = parties.filter((party) => party.foldedStart >= earlierStart && party.foldedStart < start);
+  const earlier = partiesBetween(parties, earlierStart, start);
   if (earlier.length === 0) return undefined;
   // A short follow-up ("Dishonest from top to bottom.") is about them too.
   return saysThey(text, index) || end - start < 60 ? earlier.at(-1) : undefined;

@@ -16,7 +16,7 @@ const ASK_PUBLICLY = new RegExp(
   '(?<![\\p{L}])(?:post|share|put|leave|write|drop|pop|type|add|stick|reply|respond|set\\s+out|list|give|tell\\s+us|let\\s+us\\s+know|show\\s+us|upload|attach|paste|comment)\\s+(?:[\\p{L}\'’-]+\\s+){0,10}?(?:below|here|in\\s+the\\s+comments|in\\s+the\\s+thread|in\\s+this\\s+thread|on\\s+this\\s+thread|on\\s+this\\s+post|in\\s+the\\s+replies|in\\s+a\\s+comment|in\\s+the\\s+comment\\s+section|publicly|under\\s+this\\s+post)(?![\\p{L}])|' +
     '(?<![\\p{L}])(?:reply|comment|respond)\\s+(?:[\\p{L}]+\\s+){0,3}?with\\s+(?:your|the|which|what|how|whether|when)(?![\\p{L}])|' +
     "(?<![\\p{L}])(?:reply|comment|respond|answer)\\s+(?:below\\s+|here\\s+)?(?:and|&)\\s+(?:we|i)(?:['’]ll|\\s+will|\\s+can)(?![\\p{L}])",
-  'giu',
+  'gu',
 );
 /** What the asking is about: a case, not an opinion or a favourite book. */
 const CASE_WORDS = phrases([
@@ -41,14 +41,14 @@ const CASE_QUESTION = new RegExp(
     "(?<![\\p{L}])(?:what|which)\\s+was\\s+the\\s+(?:exact\\s+)?(?:amount|date|time|day|reference|error|code|session|fee|charge)(?![\\p{L}])|" +
     "(?<![\\p{L}])when\\s+(?:exactly\\s+)?did\\s+you\\s+(?:book|pay|buy|try|cancel|call|email|purchase|sign\\s+up|first\\s+notice)(?![\\p{L}])|" +
     "(?<![\\p{L}])what\\s+(?:exactly\\s+)?(?:happened|went\\s+wrong|did\\s+the\\s+(?:email|message|confirmation|error|screen|page|app)\\s+say)(?![\\p{L}])",
-  'giu',
+  'gu',
 );
 /** Promising to sort the case out in the thread. */
 const RESOLVE_HERE = new RegExp(
   '(?<![\\p{L}])(?:get\\s+to\\s+the\\s+bottom\\s+of\\s+(?:it|this|that)|fix\\s+it|fix\\s+this|look\\s+into\\s+it|look\\s+into\\s+this|investigate|refund\\s+you|rebook\\s+you|put\\s+it\\s+right|go\\s+through\\s+it|go\\s+through\\s+them|work\\s+through\\s+it|work\\s+it\\s+out|sort\\s+it\\s+out|sort\\s+this\\s+out|sort\\s+out|get\\s+it\\s+sorted|get\\s+this\\s+sorted|deal\\s+with\\s+it|resolve\\s+it)' +
     '(?:\\s+[\\p{L}\'’-]+){0,10}?\\s+(?:here|right\\s+here|in\\s+the\\s+thread|in\\s+this\\s+thread|in\\s+the\\s+comments|in\\s+the\\s+replies|publicly|on\\s+here|so\\s+everyone\\s+can\\s+see)(?![\\p{L}])|' +
     "(?<![\\p{L}])let['’]s\\s+(?:get\\s+to\\s+the\\s+bottom\\s+of\\s+(?:it|this)|get\\s+it\\s+sorted|get\\s+this\\s+sorted|fix\\s+it|fix\\s+this|sort\\s+it(?:\\s+out)?|sort\\s+this(?:\\s+out)?|deal\\s+with\\s+it|work\\s+it\\s+out)\\s+(?:here|on\\s+here|in\\s+the\\s+thread)(?![\\p{L}])",
-  'giu',
+  'gu',
 );
 /** A complicated answer started in public: "it's complicated", "it depends on"… */
 const COMPLICATED = phrases(["it's a bit complicated", "it's complicated", "it's a bit tricky", "it's tricky", 'tricky one', 'it depends on', 'depends on your', 'depends on whether', 'it can get complicated']);

@@ -15,6 +15,22 @@ export { sentenceIndexAt, sentencesOf, type Range } from '../sentences.ts';
 export const matchesWithin = (matches: readonly Match[], range: Range): Match[] =>
   matches.filter((match) => match.foldedStart >= range[0] && match.foldedEnd <= range[1]);
 
+/** Matches sorted by `foldedStart` that lie inside a folded range, found by binary search (linear overall for long drafts). */
+export const sortedMatchesWithin = (sorted: readonly Match[], range: Range): Match[] => {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]!.foldedStart < range[0]) low = middle + 1;
+    else high = middle;
+  }
+  const found: Match[] = [];
+  for (let index = low; index < sorted.length && sorted[index]!.foldedStart < range[1]; index++) {
+    if (sorted[index]!.foldedEnd <= range[1]) found.push(sorted[index]!);
+  }
+  return found;
+};
+
 /** The original span of a folded range, without its surrounding white space. */
 export const trimmedSpan = (text: FoldedText, range: Range): Span => {
   let [start, end] = range;
@@ -27,8 +43,11 @@ export const trimmedSpan = (text: FoldedText, range: Range): Span => {
  * A whole-word phrase pattern (see `phrasePattern`) that also accepts the curly apostrophe
  * wherever a phrase has a straight one ("they’re" as well as "they're").
  */
-export const phrases = (list: readonly string[]): RegExp =>
-  phrasePattern(list.flatMap((phrase) => (phrase.includes("'") ? [phrase, phrase.replaceAll("'", '’')] : [phrase])));
+export const phrases = (list: readonly string[]): RegExp => {
+  const pattern = phrasePattern(list.flatMap((phrase) => (phrase.includes("'") ? [phrase, phrase.replaceAll("'", '’')] : [phrase])));
+  // Conduct patterns run on the folded text, which is already lower-case: matching without case folding is faster.
+  return new RegExp(pattern.source, pattern.flags.replace('i', ''));
+};
 
 /** The words of the folded text just before `at` (up to `chars` characters). */
 export const textBefore = (text: FoldedText, at: number, chars: number): string => text.folded.slice(Math.max(0, at - chars), at);

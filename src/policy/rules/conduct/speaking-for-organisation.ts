@@ -17,7 +17,7 @@ const DISCLAIMER_LEXICON = 'own-views-disclaimer';
 const DISCLAIMER = new RegExp(
   "(?<![\\p{L}])(?:views|opinions|thoughts)\\s+(?:(?:expressed|on\\s+this\\s+account|here)\\s+)?(?:are\\s+|r\\s+)?(?:all\\s+)?(?:my\\s+own|mine|own)(?![\\p{L}])|" +
     "(?<![\\p{L}])(?:my\\s+own\\s+views?|my\\s+own\\s+opinion|not\\s+speaking\\s+(?:for|on\\s+behalf\\s+of)|personal\\s+views|personal\\s+account|not\\s+(?:the\\s+)?(?:views|opinions)\\s+of\\s+my\\s+employer|(?:don['’]t|do\\s+not|doesn['’]t|does\\s+not)\\s+(?:necessarily\\s+)?(?:reflect|represent)\\s+(?:those|the\\s+views|the\\s+opinions|the\\s+views\\s+of|my\\s+employer))",
-  'giu',
+  'gu',
 );
 
 /** Speaking as the organisation without naming it. */

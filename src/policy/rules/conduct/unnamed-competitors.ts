@@ -2,7 +2,7 @@ import type { DetectorContext, Signal } from '../detector.ts';
 import { findAll } from '../match.ts';
 import { findAccusations } from './accusations.ts';
 import { RUDE, RUDE_EMOJI } from './competitors.ts';
-import { matchesWithin, sentenceIndexAt, sentencesOf } from './sentences.ts';
+import { sentenceIndexAt, sentencesOf, sortedMatchesWithin } from './sentences.ts';
 
 /**
  * Scorn for competitors left unnamed: "some local therapists are a joke 🙄", "the clinic down
@@ -15,7 +15,7 @@ const UNNAMED = new RegExp(
     '(?<![\\p{L}])(?:an?|the|that|this|some)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:app|platform|website|site|service|company)\\s+(?:where|that|which)\\s+(?:your\\s+|the\\s+|a\\s+)?[\'‘"“](?:therapist|counsellor|counselor|psychologist|coach|expert)s?[\'’"”]|' +
     '(?<![\\p{L}])(?:their|those|these|the\\s+other)\\s+[\'‘"“](?:therapists?|counsellors?|counselors?|psychologists?|coach(?:es)?|experts?|professionals?|qualified|therapy|counselling|sessions?)[\'’"”]|' +
     '(?<![\\p{L}])(?:the|that|a\\s+certain)\\s+(?:new\\s+)?(?:practice|clinic|therapy\\s+place|counselling\\s+place|counselling\\s+service|therapist|counsellor)\\s+(?:down\\s+the\\s+road|across\\s+the\\s+road|round\\s+the\\s+corner|next\\s+door|in\\s+town|on\\s+the\\s+high\\s+street)(?![\\p{L}])',
-  'giu',
+  'gu',
 );
 const SELF_INCLUDED = /(?<![\p{L}])(?:us\s+included|me\s+included|myself\s+included|including\s+(?:me|us|myself)|like\s+(?:me|us)|we\s+all|all\s+of\s+us)(?![\p{L}])/u;
 
@@ -23,13 +23,13 @@ const SELF_INCLUDED = /(?<![\p{L}])(?:us\s+included|me\s+included|myself\s+inclu
 export const rudeAboutUnnamedCompetitors = ({ text }: DetectorContext): Signal[] => {
   const references = findAll(text, UNNAMED);
   if (references.length === 0) return [];
-  const rude = [...findAll(text, RUDE), ...findAll(text, RUDE_EMOJI), ...findAccusations(text)];
+  const rude = [...findAll(text, RUDE), ...findAll(text, RUDE_EMOJI), ...findAccusations(text)].sort((a, b) => a.foldedStart - b.foldedStart);
   const ranges = sentencesOf(text);
   const signals: Signal[] = [];
   for (const reference of references) {
     const sentence = ranges[sentenceIndexAt(text, reference.foldedStart)]!;
     // Scare quotes round the profession ("their 'therapists'") are the scorn.
-    const scorn = /['‘’"“”]/u.test(reference.text) ? reference : matchesWithin(rude, sentence)[0];
+    const scorn = /['‘’"“”]/u.test(reference.text) ? reference : sortedMatchesWithin(rude, sentence)[0];
     if (!scorn || SELF_INCLUDED.test(text.folded.slice(sentence[0], sentence[1]))) continue;
     signals.push({
       span: [Math.min(reference.span[0], scorn.span[0]), Math.max(reference.span[1], scorn.span[1])],
