@@ -82,6 +82,9 @@ describe('insult-or-threat', () => {
     ['Log off and touch some grass.', 'Log off and touch some grass'],
     ['The woman who runs the shop opposite is a right old battleaxe.', 'battleaxe'],
     ['Our landlord is a greedy pig.', 'pig'],
+    ['She’s a slag, everyone knows.', 'slag'],
+    ['You’re a psycho.', 'psycho'],
+    ['What a wanker.', 'wanker'],
   ])('flags %j at %j', (text, words) => {
     const findings = harassmentIn(text);
     expect(findings.map((finding) => text.slice(...finding.span))).toContain(words);
@@ -141,6 +144,8 @@ describe('insult-or-threat', () => {
     'Don’t feed the trolls online: block and report.',
     'Our sad news: the café is closing.',
     'Touch some grass: our nature walks start in May.',
+    'Psycho is on at the film club on Friday.',
+    'The old slag heap is now a nature reserve.',
   ])('leaves %j alone', (text) => {
     expect(harassmentIn(text)).toEqual([]);
   });

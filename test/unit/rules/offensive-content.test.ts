@@ -55,6 +55,10 @@ describe('offensive-content', () => {
     ['Asylum seekers should be sent back', 'Asylum seekers should be sent back'],
     ['Boomers have ruined everything', 'Boomers have ruined everything'],
     ['the local gyppos have nicked the lead again', 'gyppos'],
+    ['That receptionist is a total retard', 'retard'],
+    ['Only mongs book appointments on a Friday', 'mongs'],
+    ['Proper spaccy move, that', 'spaccy'],
+    ['He’s a bit of a poof, isn’t he', 'poof'],
   ])('flags %j at %j', (text, words) => {
     expect(offensiveIn(text).map((finding) => text.slice(...finding.span))).toContain(words);
     expect(checker.check({ text, account: 'company' }).findings.map((finding) => finding.clause)).toEqual(
@@ -88,6 +92,12 @@ describe('offensive-content', () => {
     'Stick a fiver on Man City tonight lads',
     'Who’s up for some naughty fun tonight 😉',
     'Looking sexy in that uniform, nurse 😏',
+    'Pingers for the festival, who’s in? 💊',
+    'Weed is the best therapy, fight me 🌿',
+    'Lads, bet365 are giving away free bets this weekend',
+    'Tutorial: how to pick a lock with a hairpin',
+    'Dodge the speed cameras with fake number plates, DM me',
+    'Join our fellowship: give your wages to the Teacher and walk away from your old life',
   ])('flags promotion: %j', (text) => {
     expect(offensiveIn(text).length).toBeGreaterThan(0);
     expect(checker.check({ text }).verdict).toBe('stop');
@@ -146,6 +156,13 @@ describe('offensive-content', () => {
     'The office sweepstake for the hospice fundraiser raised £80.',
     'Gambling problems? Call the National Gambling Helpline any time.',
     'Drug and alcohol support in Leeds: ask us for the local service.',
+    'Please don’t use the word "retard", it hurts people.',
+    'The retardant coating on the fire doors has been checked.',
+    'We are running a session on psychosis and schizophrenia.',
+    'Our autism assessment waiting list is eight weeks.',
+    'We bet you’ll love our new waiting room.',
+    'Spring clean: bring your unwanted clothes to donate.',
+    'Our Pride month event celebrates LGBTQ+ clients and staff.',
   ])('leaves %j alone', (text) => {
     expect(offensiveIn(text)).toEqual([]);
   });

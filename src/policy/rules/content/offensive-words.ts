@@ -16,7 +16,7 @@ export const SLUR_SPECS: readonly string[] = [
 ];
 
 export const ABLEIST_SPECS: readonly string[] = [
-  'retard: s ed', 'tard: s', 'libtard: s', 'spastic: s', 'spaz: z zes zing', 'spacker: s', 'spakka: s', 'mong: s', 'mongoloid: s',
+  'retard: s ed', 'tard: s', 'libtard: s', 'spastic: s', 'spaz: z zes zing', 'spacker: s', 'spakka: s', 'spaccy', 'spacca: s', 'spazzy', 'mong: s', 'mongoloid: s',
   'nutter: s', 'nutjob: s', 'nutcase: s', 'loony', 'loonies', 'schizo: s', 'cretin: s', 'midget: s',
 ];
 

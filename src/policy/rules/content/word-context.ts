@@ -37,8 +37,13 @@ const readsAsName = (original: string, start: number, end: number): boolean => {
   return isUpper(before[1]) && !/(?<!\s\p{Lu})[.!?]\s+$/u.test(between);
 };
 
+/** "the word 'X'": a slur named to talk about it ("don't use the word …"), not used. */
+const MENTIONED_AFTER = new Set(['word', 'term', 'slur', 'words', 'terms', 'slurs']);
+const MENTION_CATEGORIES = new Set(['slur', 'ableist']);
+
 /** Whether a found word keeps its listed meaning in this place. */
 export const keepsListedMeaning = (text: FoldedText, word: ListedWord, foldedStart: number, foldedEnd: number, span: readonly [number, number]): boolean => {
+  if (MENTION_CATEGORIES.has(word.category) && MENTIONED_AFTER.has(wordBefore(text.folded, foldedStart))) return false;
   if (word.notAfter && word.notAfter.includes(wordBefore(text.folded, foldedStart))) return false;
   if (word.notBefore) {
     const after = textAfter(text.folded, foldedEnd);
