@@ -11,36 +11,55 @@ export interface TriggerIndex {
   select(folded: string): readonly Detector[];
 }
 
-/** Longest prefix looked up per word; longer triggers are cut to this length (a looser gate, never a missed one). */
-const MAX_PREFIX = 8;
-const WORD = /[\p{L}\p{N}£$€@#]+/gu;
+/** A trie over trigger prefixes: each node knows which detectors a word reaching it selects. */
+interface TrieNode {
+  readonly next: Map<number, TrieNode>;
+  readonly detectors: number[];
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), detectors: [] });
+
+/** Characters that make up a word for triggers (letters, digits and the symbols detectors key on). */
+const isWordChar = (code: number): boolean =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x40 || code === 0x23 || code === 0x24 || code === 0xa3 || code === 0x20ac ||
+  (code > 0x7f && /[\p{L}\p{N}]/u.test(String.fromCharCode(code)));
 
 export const createTriggerIndex = (detectors: readonly Detector[]): TriggerIndex => {
-  const alwaysRun = detectors.filter((detector) => detector.triggers === undefined);
-  const byPrefix = new Map<string, number[]>();
+  const alwaysRun = detectors.flatMap((detector, position) => (detector.triggers === undefined ? [position] : []));
+  if (alwaysRun.length === detectors.length) return { select: () => detectors };
+  const root = newNode();
   detectors.forEach((detector, position) => {
     for (const trigger of detector.triggers ?? []) {
-      const key = trigger.toLowerCase().slice(0, MAX_PREFIX);
+      const key = trigger.toLowerCase();
       if (key.length === 0) throw new Error(`detector ${detector.id} has an empty trigger`);
-      const positions = byPrefix.get(key) ?? [];
-      if (!positions.includes(position)) positions.push(position);
-      byPrefix.set(key, positions);
+      let node = root;
+      for (let index = 0; index < key.length; index++) {
+        const code = key.charCodeAt(index);
+        let child = node.next.get(code);
+        if (!child) node.next.set(code, (child = newNode()));
+        node = child;
+      }
+      if (!node.detectors.includes(position)) node.detectors.push(position);
     }
   });
-  if (alwaysRun.length === detectors.length) return { select: () => detectors };
 
   return {
     select: (folded) => {
       const selected = new Uint8Array(detectors.length);
-      for (const detector of alwaysRun) selected[detectors.indexOf(detector)] = 1;
-      WORD.lastIndex = 0;
-      for (let match = WORD.exec(folded); match; match = WORD.exec(folded)) {
-        const word = match[0];
-        const longest = Math.min(word.length, MAX_PREFIX);
-        for (let length = 1; length <= longest; length++) {
-          const positions = byPrefix.get(word.slice(0, length));
-          if (positions) for (const position of positions) selected[position] = 1;
+      for (const position of alwaysRun) selected[position] = 1;
+      // One pass: at each word start, walk the trie as far as the word's letters go.
+      let inWord = false;
+      for (let index = 0; index < folded.length; index++) {
+        const code = folded.charCodeAt(index);
+        const wordChar = isWordChar(code);
+        if (wordChar && !inWord) {
+          let node: TrieNode | undefined = root;
+          for (let at = index; node && at < folded.length; at++) {
+            node = node.next.get(folded.charCodeAt(at));
+            if (node) for (const position of node.detectors) selected[position] = 1;
+          }
         }
+        inWord = wordChar;
       }
       return detectors.filter((_, position) => selected[position] === 1);
     },

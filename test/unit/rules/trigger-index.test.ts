@@ -26,9 +26,16 @@ describe('createTriggerIndex', () => {
     expect(index.select('outcome').map((d) => d.id)).not.toContain('money');
   });
 
-  it('cuts long triggers to a prefix, which can only widen the gate', () => {
-    const long = createTriggerIndex([detector('long', ['confidentiality'])]);
-    expect(long.select('confidential notes').map((d) => d.id)).toEqual(['long']);
+  it('needs the whole trigger at the start of a word', () => {
+    const long = createTriggerIndex([detector('long', ['confidential'])]);
+    expect(long.select('strictly confidential notes').map((d) => d.id)).toEqual(['long']);
+    expect(long.select('confidentiality matters').map((d) => d.id)).toEqual(['long']);
+    expect(long.select('a confident post').map((d) => d.id)).toEqual([]);
+  });
+
+  it('reads words of any script, and symbols detectors key on', () => {
+    const index = createTriggerIndex([detector('greek', ['καλη']), detector('money', ['£'])]);
+    expect(index.select('καλημέρα σε όλους, £20').map((d) => d.id)).toEqual(['greek', 'money']);
   });
 
   it('runs everything when no detector declares triggers', () => {
