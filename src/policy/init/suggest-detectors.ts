@@ -12,7 +12,10 @@ interface Suggestion {
 const SUGGESTIONS: readonly Suggestion[] = [
   { detector: 'profanity', cue: /inappropriate|offensive|obscen|profan|swear/i },
   { detector: 'offensive-content', cue: /pornograph|slur|gambling|illegal drugs|terroris|discriminat|protected characteristic/i },
+  { detector: 'offensive-phrases', cue: /pornograph|slur|gender|discriminat|protected characteristic|offensive|obscen/i },
+  { detector: 'harmful-promotion', cue: /gambling|illegal drugs|terroris|cults?\b|criminal skills/i },
   { detector: 'insult-or-threat', cue: /harass|bully|abus|threat|offensive or harassing/i },
+  { detector: 'harassing-phrases', cue: /harass|bully|abus|threat|mock/i },
   { detector: 'defamation', cue: /defamat|libel|slander/i },
   { detector: 'political-or-religious-view', cue: /politic|religio|unsolicited views/i },
   { detector: 'competitor-rude', cue: /competitor/i },

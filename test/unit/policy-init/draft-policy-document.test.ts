@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { draftPolicyDocument } from '../../../src/policy/init/draft-policy-document.ts';
 import { findMetadata } from '../../../src/policy/init/find-metadata.ts';
+import { DETECTORS_WITH_CUES } from '../../../src/policy/init/suggest-detectors.ts';
 import { parsePolicyDocument } from '../../../src/policy/policy-document.ts';
 import { DETECTOR_IDS } from '../../../src/policy/rules/index.ts';
 
@@ -69,5 +70,11 @@ describe('findMetadata', () => {
 
   it('leaves out what the text does not say', () => {
     expect(findMetadata('Be kind online.')).toEqual({ organisation: undefined, owner: undefined, effective: undefined, nextReview: undefined, domains: [] });
+  });
+});
+
+describe('suggested bindings', () => {
+  it('know a cue for every detector the checker has, so a new detector is never left unbound by init', () => {
+    expect([...DETECTOR_IDS].filter((id) => !DETECTORS_WITH_CUES.has(id))).toEqual([]);
   });
 });

@@ -61,3 +61,10 @@ describe('the Fernhill Advice Centre example policy', () => {
     expect(walkthroughStep(walkthrough, 3)?.isLast).toBe(true);
   });
 });
+
+describe('the Fernhill policy binds the general detectors its rules need', () => {
+  it('flags a put-down of a group and a threat without any swear word', () => {
+    expect(cited('Honestly, landlords are all scum and deserve everything coming to them.', 'company').clauses).toContain('respect.abuse');
+    expect(cited('We know where you live and you will regret that review.', 'company')).toMatchObject({ verdict: 'stop', clauses: expect.arrayContaining(['respect.abuse']) });
+  });
+});
