@@ -164,8 +164,22 @@ const unitsToString = (units: Uint16Array, length: number): string => {
   return parts.join('');
 };
 
+const NOT_ASCII = /[^\x00-\x7f]/;
+
+/** Plain ASCII folds to its lower case, one unit for one: the offsets are the identity. */
+const foldAscii = (original: string): FoldedText => {
+  const sourceStart = new Int32Array(original.length);
+  const sourceEnd = new Int32Array(original.length);
+  for (let index = 0; index < original.length; index++) {
+    sourceStart[index] = index;
+    sourceEnd[index] = index + 1;
+  }
+  return { original, folded: original.toLowerCase(), sourceStart, sourceEnd };
+};
+
 /** Folds a draft; see the module comment for what folding does. */
 export const foldText = (original: string): FoldedText => {
+  if (!NOT_ASCII.test(original)) return foldAscii(original);
   const length = original.length;
   const buffer = new FoldBuffer(length + 8);
   let latinLetters = 0;
@@ -209,8 +223,9 @@ export const foldText = (original: string): FoldedText => {
   return {
     original,
     folded: unitsToString(buffer.units, buffer.length),
-    sourceStart: buffer.starts.slice(0, buffer.length),
-    sourceEnd: buffer.ends.slice(0, buffer.length),
+    // Views, not copies: the buffer is this draft's alone.
+    sourceStart: buffer.starts.subarray(0, buffer.length),
+    sourceEnd: buffer.ends.subarray(0, buffer.length),
   };
 };
 
