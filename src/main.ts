@@ -19,6 +19,7 @@ const [
   { createShellAdapter },
   { describeFault },
   { createHandleRequest, createHomeView },
+  { isUserError },
   { loadConfig },
   { leaderOnly },
   { clauseFingerprints },
@@ -31,6 +32,7 @@ const [
   import('./adapters/shell/shell-adapter.ts'),
   import('./commands/describe-fault.ts'),
   import('./commands/router.ts'),
+  import('./policy/errors.ts'),
   import('./config.ts'),
   import('./leader-only-adapter.ts'),
   import('./policy/clause-changes.ts'),
@@ -53,7 +55,8 @@ interface AdapterDeps {
   readonly logger: Logger;
   readonly store: Store;
   readonly home: (actor: Actor) => Promise<Reply>;
-  readonly policy: ParsedPolicy;
+  /** The policy running now (it can be reloaded). */
+  readonly policy: () => ParsedPolicy;
 }
 
 const exitWithProblems = (heading: string, problems: readonly string[]): void => {
@@ -92,7 +95,7 @@ const createAdapter = async (platform: BotConfig['adapters'][number], deps: Adap
         guildId: discord.guildId,
         apiUrl: discord.apiUrl,
         logger: deps.logger,
-        clauseHeadings: deps.policy.document.clauses.map((clause) => ({ id: clause.id, heading: clause.heading })),
+        clauseHeadings: () => deps.policy().document.clauses.map((clause) => ({ id: clause.id, heading: clause.heading })),
       });
       // Several instances share PostgreSQL, and Discord allows one gateway session: only the lock holder connects.
       return deps.config.databaseUrl ? leaderOnly(adapter, { leadership: deps.store.leadership, role: 'discord-gateway', logger: deps.logger }) : adapter;
@@ -139,7 +142,19 @@ const run = async (): Promise<void> => {
     process.exitCode = 1;
     return;
   }
-  await recordPolicyVersion(store, policies.current().policy);
+  // From here the store and the policy watcher are open: a failure to start closes them again.
+  const failToStart = async (error: unknown): Promise<void> => {
+    logger.error({ fault: describeFault(error) }, 'start failed');
+    process.stderr.write(`The bot could not start: ${isUserError(error) ? error.message : 'an unexpected fault (see the log)'}\n`);
+    policies.close();
+    await store.close().catch(() => undefined);
+    process.exitCode = 1;
+  };
+  try {
+    await recordPolicyVersion(store, policies.current().policy);
+  } catch (error) {
+    return failToStart(error);
+  }
   const onReload = (reload: ReloadOutcome): void => {
     if (reload.kind === 'loaded') {
       logger.info({ previousVersion: reload.previousVersion, policyVersion: reload.version }, 'policy reloaded');
@@ -148,14 +163,19 @@ const run = async (): Promise<void> => {
       logger.warn({ policyVersion: reload.version, problems: reload.problems }, 'policy file does not validate; keeping the running policy');
     }
   };
-  policies.watchFile(onReload);
+  if (!policies.watchFile(onReload)) logger.warn({}, 'the policy file cannot be watched for changes; send SIGHUP to reload it');
   // SIGHUP reloads on demand (operators' habit, and for file systems where watching is unreliable).
   process.on('SIGHUP', () => onReload(policies.reload()));
 
   const routerDeps: RouterDeps = { current: () => policies.current(), store, owners: config.owners, clock: { now: () => new Date() }, logger };
   const handle = createHandleRequest(routerDeps);
   const home = createHomeView(routerDeps);
-  const adapters = await Promise.all(config.adapters.map((platform) => createAdapter(platform, { config, logger, store, home, policy: policies.current().policy })));
+  let adapters: RunningAdapter[];
+  try {
+    adapters = await Promise.all(config.adapters.map((platform) => createAdapter(platform, { config, logger, store, home, policy: () => policies.current().policy })));
+  } catch (error) {
+    return failToStart(error);
+  }
 
   let stopping: Promise<void> | undefined;
   const shutdown = (reason: string): Promise<void> => {

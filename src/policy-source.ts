@@ -23,8 +23,11 @@ export interface PolicySource {
   current(): LoadedPolicy;
   /** Reads the file again; on success later requests see the new policy. */
   reload(): ReloadOutcome;
-  /** Reloads whenever the file changes on disk; `onReload` hears every outcome. */
-  watchFile(onReload: (outcome: ReloadOutcome) => void): void;
+  /**
+   * Reloads whenever the file changes on disk; `onReload` hears every outcome. Returns false when
+   * the file system cannot be watched (no inotify watches left, no permission): SIGHUP still reloads.
+   */
+  watchFile(onReload: (outcome: ReloadOutcome) => void): boolean;
   close(): void;
 }
 
@@ -60,13 +63,20 @@ export const openPolicySource = (file: string): PolicySource => {
     current: () => loaded,
     reload,
     watchFile: (onReload) => {
-      // Watch the directory: editors replace files by renaming, which a file watch loses.
-      watcher = watch(dirname(file), (_, name) => {
-        if (name !== null && name !== basename(file)) return;
-        clearTimeout(debounce);
-        debounce = setTimeout(() => onReload(reload()), 100);
-      });
+      try {
+        // Watch the directory: editors replace files by renaming, which a file watch loses.
+        watcher = watch(dirname(file), (_, name) => {
+          if (name !== null && name !== basename(file)) return;
+          clearTimeout(debounce);
+          debounce = setTimeout(() => onReload(reload()), 100);
+        });
+      } catch {
+        return false;
+      }
+      // The directory can go away later; stop watching rather than crash the bot.
+      watcher.on('error', () => watcher?.close());
       watcher.unref();
+      return true;
     },
     close: () => {
       clearTimeout(debounce);

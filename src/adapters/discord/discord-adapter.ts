@@ -18,7 +18,8 @@ export interface DiscordAdapterOptions {
   readonly apiUrl?: string | undefined;
   readonly logger: Logger;
   /** The policy's clauses, for `/policy explain topic:` autocomplete. */
-  readonly clauseHeadings?: readonly ClauseHeading[] | undefined;
+  /** The policy's clause headings for `explain` autocomplete; a function reads the policy running now (it can be reloaded). */
+  readonly clauseHeadings?: readonly ClauseHeading[] | (() => readonly ClauseHeading[]) | undefined;
 }
 
 // How long stop() lets replies in flight finish before disconnecting anyway.
@@ -36,7 +37,10 @@ const NOT_UNDERSTOOD: Reply = {
 export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapter {
   const log = options.logger.child({ adapter: 'discord' });
   const inFlight = createInFlight();
-  const headings = options.clauseHeadings ?? [];
+  const headings = (): readonly ClauseHeading[] => {
+    const source = options.clauseHeadings ?? [];
+    return typeof source === 'function' ? source() : source;
+  };
   // toBotRequest reads the gateway's own JSON; discord.js emits it as `raw` just before the event.
   const rawById = new Map<string, unknown>();
   let client: Client | undefined;
@@ -66,7 +70,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapte
   const onInteraction = async (interaction: Interaction, handle: HandleRequest): Promise<void> => {
     const raw = takeRaw(interaction.id);
     if (interaction.isAutocomplete()) {
-      await interaction.respond(topicChoices(headings, autocompleteQuery(raw)));
+      await interaction.respond(topicChoices(headings(), autocompleteQuery(raw)));
       return;
     }
     if (!interaction.isRepliable()) return;

@@ -1,6 +1,6 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openPolicySource, PolicyFileError, type ReloadOutcome } from '../../../src/policy-source.ts';
 import { ZRTHERAPY_POLICY_FILE } from '../../helpers/policy.ts';
@@ -49,5 +49,15 @@ describe('openPolicySource', () => {
     const file = copyOfDefaultPolicy();
     writeFileSync(file, 'title: ""\n');
     expect(() => openPolicySource(file)).toThrow(PolicyFileError);
+  });
+});
+
+describe('watching a policy file that cannot be watched', () => {
+  it('says so instead of throwing, so the bot still starts (SIGHUP reloads)', () => {
+    const file = copyOfDefaultPolicy();
+    const source = openPolicySource(file);
+    rmSync(dirname(file), { recursive: true });
+    expect(source.watchFile(() => {})).toBe(false);
+    source.close();
   });
 });
