@@ -31,3 +31,11 @@ describe('policy quotes keep their emphasis', () => {
     expect(renderShell(reply, { colour: false })).toContain('post spam, junk email or chain messages (or');
   });
 });
+
+describe('the Slack fallback text', () => {
+  it('never carries a live mention or broadcast from a draft', () => {
+    const draft: Reply = { visibility: 'private', blocks: [], fallbackText: 'STOP: <!channel> <@U123> look at <https://x.example|this>' };
+    const { text } = renderSlack(draft);
+    expect(text).toBe('STOP: &lt;!channel&gt; &lt;@U123&gt; look at &lt;https://x.example|this&gt;');
+  });
+});

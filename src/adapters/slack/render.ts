@@ -123,7 +123,8 @@ function renderBlocks(reply: Reply, limit: number): KnownBlock[] {
 
 /** Renders a reply as a Slack message: Block Kit plus the plain `text` fallback. */
 export function render(reply: Reply): SlackMessage {
-  return { text: clip(reply.fallbackText, MAX_TEXT), blocks: renderBlocks(reply, MAX_MESSAGE_BLOCKS) };
+  // The fallback quotes drafts too: escaped, so a draft's `<!channel>` or `<@U…>` never notifies anyone.
+  return { text: clip(escapeMrkdwn(reply.fallbackText), MAX_TEXT), blocks: renderBlocks(reply, MAX_MESSAGE_BLOCKS) };
 }
 
 /** Renders a reply as the App Home tab (`views.publish`). */
