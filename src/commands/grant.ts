@@ -1,4 +1,8 @@
+import { AUTHORISED_USERS_CLAUSE } from '../policy/account-authorisation.ts';
+import { APP_APPROVAL_CLAUSE } from '../policy/app-approval.ts';
+import type { ParsedPolicy } from '../policy/policy-document.ts';
 import type { Command } from './parse-command.ts';
+import { clauseNote, presentClauses } from './present/cite-present.ts';
 import type { CommandContext, Handled } from './command-context.ts';
 import { resolveCompanyAccount } from './company-account.ts';
 import { makeReply } from './present/make-reply.ts';
@@ -6,22 +10,22 @@ import { showPerson } from './present/person.ts';
 import type { Actor } from './request.ts';
 import { auditActorOf, requireOwner } from './require-owner.ts';
 
-const AUTHORISED_USERS = 'company.authorised-users';
-const APP_APPROVAL = 'security.app-approval';
+const AUTHORISED_USERS = AUTHORISED_USERS_CLAUSE;
+const APP_APPROVAL = APP_APPROVAL_CLAUSE;
 
 type RegisterChange = Extract<Command, { name: 'grant' | 'revoke' | 'approve' | 'unapprove' }>;
 
-const done = (text: string, clause: string): Handled => ({
+const done = (policy: ParsedPolicy, text: string, clause: string): Handled => ({
   reply: makeReply([
     { type: 'text', text },
-    { type: 'context', text: `Recorded in the audit trail (${clause}).` },
+    { type: 'context', text: `Recorded in the audit trail${clauseNote(policy, [clause])}.` },
   ]),
-  clauses: [clause],
+  clauses: presentClauses(policy, [clause]),
 });
 
-const unchanged = (text: string, clause: string): Handled => ({
-  reply: makeReply([{ type: 'text', text: `${text} Nothing changed (${clause}).` }]),
-  clauses: [clause],
+const unchanged = (policy: ParsedPolicy, text: string, clause: string): Handled => ({
+  reply: makeReply([{ type: 'text', text: `${text} Nothing changed${clauseNote(policy, [clause])}.` }]),
+  clauses: presentClauses(policy, [clause]),
 });
 
 /** `grant`, `revoke`, `approve app`, `unapprove app`: owners change the register; each change is audited by the store. */
@@ -34,27 +38,27 @@ export const handleRegisterChange = async (command: RegisterChange, actor: Actor
       const account = resolveCompanyAccount(context.policy, command.account);
       const subject = `${actor.platform}:${command.user}`;
       await grants.grantAccount(by, { subject, account });
-      return done(`${showPerson(subject, actor)} may now post on the company's ${account} account.`, AUTHORISED_USERS);
+      return done(context.policy, `${showPerson(subject, actor)} may now post on the company's ${account} account.`, AUTHORISED_USERS);
     }
     case 'revoke': {
       await requireOwner(actor, context, 'revoke');
       const account = resolveCompanyAccount(context.policy, command.account);
       const subject = `${actor.platform}:${command.user}`;
       return (await grants.revokeAccount(by, { subject, account }))
-        ? done(`${showPerson(subject, actor)} may no longer post on the company's ${account} account.`, AUTHORISED_USERS)
-        : unchanged(`${showPerson(subject, actor)} held no grant for ${account}.`, AUTHORISED_USERS);
+        ? done(context.policy, `${showPerson(subject, actor)} may no longer post on the company's ${account} account.`, AUTHORISED_USERS)
+        : unchanged(context.policy, `${showPerson(subject, actor)} held no grant for ${account}.`, AUTHORISED_USERS);
     }
     case 'approve': {
       await requireOwner(actor, context, 'approve-app');
       const record = await grants.approveApp(by, { app: command.app });
       const app = record.kind === 'app' ? record.app : command.app;
-      return done(`${app} is now approved for use with the company's accounts.`, APP_APPROVAL);
+      return done(context.policy, `${app} is now approved for use with the company's accounts.`, APP_APPROVAL);
     }
     case 'unapprove': {
       await requireOwner(actor, context, 'unapprove-app');
       return (await grants.unapproveApp(by, { app: command.app }))
-        ? done(`${command.app} is no longer approved for use with the company's accounts.`, APP_APPROVAL)
-        : unchanged(`${command.app} was not approved.`, APP_APPROVAL);
+        ? done(context.policy, `${command.app} is no longer approved for use with the company's accounts.`, APP_APPROVAL)
+        : unchanged(context.policy, `${command.app} was not approved.`, APP_APPROVAL);
     }
     default: {
       const unreachable: never = command;

@@ -1,3 +1,6 @@
+import { AUTHORISED_USERS_CLAUSE } from '../policy/account-authorisation.ts';
+import { APP_APPROVAL_CLAUSE } from '../policy/app-approval.ts';
+import { clauseNote } from './present/cite-present.ts';
 import { isOwner } from '../policy/grants.ts';
 import { personIdOf } from '../policy/ports.ts';
 import { changesSinceAcknowledged, presentChanges } from './changes-since-acknowledged.ts';
@@ -28,7 +31,7 @@ export const presentHome = async (actor: Actor, context: CommandContext): Promis
       type: 'fields',
       fields: [
         { label: 'Your acknowledgement', value: acknowledged ? `Done for the current version (${policy.version}).` : 'Not yet: run `walkthrough` to read the basic advice and acknowledge it.' },
-        { label: 'Company accounts you may post on', value: accounts.length > 0 ? accounts.join(', ') : `None (company.authorised-users); ask ${policy.document.owner.name} if you need one.` },
+        { label: 'Company accounts you may post on', value: accounts.length > 0 ? accounts.join(', ') : `None${clauseNote(policy, [AUTHORISED_USERS_CLAUSE])}; ask ${policy.document.owner.name} if you need one.` },
       ],
     },
   ];
@@ -45,7 +48,7 @@ export const presentHome = async (actor: Actor, context: CommandContext): Promis
           { label: 'Acknowledged', value: String(status.acknowledged.length) },
           { label: 'Not yet', value: status.pending.length === 0 ? 'nobody' : status.pending.map((pending) => showPerson(pending, actor)).join(', ') },
           { label: 'Account grants', value: grants.length > 0 ? grants.join('; ') : 'none' },
-          { label: 'Approved apps (security.app-approval)', value: apps.length > 0 ? apps.join(', ') : 'none' },
+          { label: `Approved apps${clauseNote(policy, [APP_APPROVAL_CLAUSE])}`, value: apps.length > 0 ? apps.join(', ') : 'none' },
         ],
       },
       { type: 'text', text: describeReview(policy.document.dates.nextReview, context.clock.now()) },

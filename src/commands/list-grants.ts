@@ -1,3 +1,6 @@
+import { AUTHORISED_USERS_CLAUSE } from '../policy/account-authorisation.ts';
+import { APP_APPROVAL_CLAUSE } from '../policy/app-approval.ts';
+import { presentClauses } from './present/cite-present.ts';
 import type { CommandContext, Handled } from './command-context.ts';
 import { makeReply } from './present/make-reply.ts';
 import { showPerson } from './present/person.ts';
@@ -20,6 +23,7 @@ export const handleListGrants = async (user: string | undefined, actor: Actor, c
       : { type: 'fields', fields: [...byAccount].map(([account, people]) => ({ label: account, value: people.join(', ') })) },
   );
   if (!subject) blocks.push({ type: 'text', text: apps.length === 0 ? 'No apps are approved yet.' : `Approved apps: ${apps.join(', ')}.` });
-  blocks.push({ type: 'context', text: `Granted by the policy owners (${context.policy.document.owner.name}): company.authorised-users, security.app-approval.` });
-  return { reply: makeReply(blocks), clauses: ['company.authorised-users', 'security.app-approval'] };
+  const clauses = presentClauses(context.policy, [AUTHORISED_USERS_CLAUSE, APP_APPROVAL_CLAUSE]);
+  blocks.push({ type: 'context', text: `Granted by the policy owners (${context.policy.document.owner.name})${clauses.length > 0 ? `: ${clauses.join(', ')}` : ''}.` });
+  return { reply: makeReply(blocks), clauses };
 };

@@ -3,6 +3,7 @@ import { AUTHORISED_USERS_CLAUSE } from '../policy/account-authorisation.ts';
 import type { ParsedPolicy } from '../policy/policy-document.ts';
 import type { GrantRecord } from '../policy/ports.ts';
 import type { CommandContext } from './command-context.ts';
+import { clauseNote, presentClauses } from './present/cite-present.ts';
 import { showPerson } from './present/person.ts';
 import type { Actor, ReplyBlock } from './request.ts';
 
@@ -41,14 +42,14 @@ export const registerAnswer = async (question: string, actor: Actor, context: Co
   if (mentions.length > 0) {
     const approved = new Set(approvedApps(register));
     const lines = mentions.map(({ app }) => (approved.has(app) ? `${app} is approved for use with the company's accounts.` : `${app} is not approved for use with the company's accounts; ask ${policy.document.owner.name} before using it with them.`));
-    blocks.push({ type: 'text', text: `From the register (${APP_APPROVAL_CLAUSE}): ${lines.join(' ')}` });
-    clauses.push(APP_APPROVAL_CLAUSE);
+    blocks.push({ type: 'text', text: `From the register${clauseNote(policy, [APP_APPROVAL_CLAUSE])}: ${lines.join(' ')}` });
+    clauses.push(...presentClauses(policy, [APP_APPROVAL_CLAUSE]));
   }
   if (account) {
     const holders = register.flatMap((grant) => (grant.kind === 'account' && grant.account === account ? [showPerson(grant.subject, actor)] : []));
     const who = holders.length > 0 ? holders.join(', ') : 'nobody yet';
-    blocks.push({ type: 'text', text: `From the register (${AUTHORISED_USERS_CLAUSE}): authorised to post on ${account}: ${who}; the policy owners (${policy.document.owner.name}) authorise people.` });
-    clauses.push(AUTHORISED_USERS_CLAUSE);
+    blocks.push({ type: 'text', text: `From the register${clauseNote(policy, [AUTHORISED_USERS_CLAUSE])}: authorised to post on ${account}: ${who}; the policy owners (${policy.document.owner.name}) authorise people.` });
+    clauses.push(...presentClauses(policy, [AUTHORISED_USERS_CLAUSE]));
   }
   return { blocks, clauses };
 };

@@ -1,3 +1,4 @@
+import { clauseNote, presentClauses } from './present/cite-present.ts';
 import type { CommandContext, Handled } from './command-context.ts';
 import { presentHealth } from './present/health-blocks.ts';
 import { makeReply } from './present/make-reply.ts';
@@ -6,6 +7,8 @@ import type { Actor } from './request.ts';
 import { requireOwner } from './require-owner.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** Where a policy keeps its owner and review date, when it has such a clause. */
+const KEY_DETAILS = 'key-details';
 const MAX_LISTED = 30;
 
 const listPeople = (people: readonly string[], actor: Actor): string => {
@@ -37,8 +40,8 @@ export const handleStatus = async (actor: Actor, context: CommandContext): Promi
       },
       { type: 'text', text: describeReview(document.dates.nextReview, context.clock.now()) },
       ...presentHealth(context.policy, context.clock.now()),
-      { type: 'context', text: 'People acknowledge with `walkthrough`. "Not yet" lists people who acknowledged an earlier version or hold a grant. Clause key-details.' },
+      { type: 'context', text: `People acknowledge with \`walkthrough\`. "Not yet" lists people who acknowledged an earlier version or hold a grant.${clauseNote(context.policy, [KEY_DETAILS])}` },
     ]),
-    clauses: ['key-details'],
+    clauses: presentClauses(context.policy, [KEY_DETAILS]),
   };
 };

@@ -57,3 +57,18 @@ describe('checks and answers that know the register', () => {
     expect(nobody.fallbackText).toContain('authorised to post on linkedin: nobody yet');
   });
 });
+
+describe('a policy without the register clauses', () => {
+  it('cites none of them in grants, approvals and status replies', async () => {
+    const { loadPolicyFile } = await import('../../../src/load-policy-file.ts');
+    const { createChecker } = await import('../../../src/policy/check-draft.ts');
+    const outcome = loadPolicyFile('policies/examples/fernhill-advice-centre.yml');
+    if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
+    const fernhill = { policy: outcome.policy, checker: createChecker(outcome.policy) };
+    const { handle } = routerFixture({ current: () => fernhill });
+    for (const text of ['grants', 'approve app Canva', 'grant @USTAFF1 account instagram', 'status']) {
+      const reply = await handle(command(text, OWNER));
+      expect(reply.fallbackText).not.toMatch(/company\.authorised-users|security\.app-approval|key-details/);
+    }
+  });
+});
