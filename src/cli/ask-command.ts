@@ -20,7 +20,7 @@ export const askCommand: CliCommand = {
       const parsed = askLine.safeParse(value);
       if (!parsed.success) {
         const id = typeof value === 'object' && value !== null && 'id' in value ? (value as { id: unknown }).id : null;
-        return { id, error: parsed.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join('; ') };
+        return { id, error: parsed.error.issues.map((issue) => `${formatPath(issue.path, '(line)')}: ${issue.message}`).join('; ') };
       }
       const { id, question } = parsed.data;
       const answer = answerQuestion(policy, question);

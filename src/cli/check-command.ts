@@ -23,7 +23,7 @@ export const checkCommand: CliCommand = {
       const parsed = checkLine.safeParse(value);
       if (!parsed.success) {
         const id = typeof value === 'object' && value !== null && 'id' in value ? (value as { id: unknown }).id : null;
-        return { id, error: parsed.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join('; ') };
+        return { id, error: parsed.error.issues.map((issue) => `${formatPath(issue.path, '(line)')}: ${issue.message}`).join('; ') };
       }
       const { id, text, account } = parsed.data;
       const result = checker.check({ text, account });

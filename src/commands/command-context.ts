@@ -22,5 +22,3 @@ export interface Handled {
   readonly clauses?: readonly string[];
 }
 
-/** A handler for one parsed command. */
-export type CommandHandler<C> = (command: C, actor: Actor, context: CommandContext) => Promise<Handled>;

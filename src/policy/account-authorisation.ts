@@ -1,5 +1,5 @@
 import type { ParsedPolicy } from './policy-document.ts';
-import type { Account, CheckResult, Finding, Verdict } from './types.ts';
+import { VERDICT_RANK, type Account, type CheckResult, type Finding, type Verdict } from './types.ts';
 
 /** The clause that reserves company accounts to authorised people (interface.md names it for `grant`). */
 export const AUTHORISED_USERS_CLAUSE = 'company.authorised-users';
@@ -13,7 +13,6 @@ export interface AuthorisationFacts {
   readonly isOwner: boolean;
 }
 
-const RANK: Readonly<Record<Verdict, number>> = { ok: 0, caution: 1, stop: 2 };
 
 /**
  * Adds a `company.authorised-users` finding to a check of a company-account draft by someone the
@@ -33,7 +32,7 @@ export const withAccountAuthorisation = (policy: ParsedPolicy, result: CheckResu
     severity,
     detector: 'account-authorisation',
   };
-  const findings = [finding, ...result.findings].sort((a, b) => RANK[b.severity] - RANK[a.severity]);
-  const verdict = RANK[severity] > RANK[result.verdict] ? severity : result.verdict;
+  const findings = [finding, ...result.findings].sort((a, b) => VERDICT_RANK[b.severity] - VERDICT_RANK[a.severity]);
+  const verdict = VERDICT_RANK[severity] > VERDICT_RANK[result.verdict] ? severity : result.verdict;
   return { verdict, findings };
 };

@@ -1,7 +1,7 @@
 import { foldText } from './normalise-text.ts';
 import { findAll, phrasePattern } from './rules/match.ts';
 import type { ParsedPolicy } from './policy-document.ts';
-import type { CheckResult, Finding, Span, Verdict } from './types.ts';
+import { VERDICT_RANK, type CheckResult, type Finding, type Span, type Verdict } from './types.ts';
 
 /** The clause that forbids using an app with company accounts without approval. */
 export const APP_APPROVAL_CLAUSE = 'security.app-approval';
@@ -53,7 +53,6 @@ export const findAppMentions = (policy: ParsedPolicy, text: string, registered: 
   return mentions;
 };
 
-const RANK: Readonly<Record<Verdict, number>> = { ok: 0, caution: 1, stop: 2 };
 
 /**
  * Adds a `security.app-approval` finding for each app a draft names that the register has not
@@ -73,6 +72,6 @@ export const withAppApproval = (policy: ParsedPolicy, result: CheckResult, menti
       detector: 'app-approval',
     }));
   if (findings.length === 0) return result;
-  const verdict = RANK[result.verdict] >= RANK.caution ? result.verdict : 'caution';
+  const verdict = VERDICT_RANK[result.verdict] >= VERDICT_RANK.caution ? result.verdict : 'caution';
   return { verdict, findings: [...result.findings, ...findings] };
 };

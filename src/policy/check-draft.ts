@@ -5,12 +5,10 @@ import { composeRewrite } from './compose-rewrite.ts';
 import type { Detector, DetectorContext, OrganisationFacts, Signal } from './rules/detector.ts';
 import { DETECTORS } from './rules/index.ts';
 import { createTriggerIndex } from './rules/trigger-index.ts';
-import type { Account, CheckResult, DraftInput, Finding, Severity, Verdict } from './types.ts';
+import { VERDICT_RANK, type Account, type CheckResult, type DraftInput, type Finding, type Severity, type Verdict } from './types.ts';
 
 /** LinkedIn's limit for a post, the longest of the networks staff use. */
 export const MAX_DRAFT_CHARS = 3000;
-/** Folding can lengthen text (NFKC turns one character into up to 18), so the folded text is limited to twice the draft's limit. */
-
 interface Citation {
   readonly clause: string;
   readonly severity: Severity;
@@ -23,7 +21,6 @@ export interface Checker {
   check(input: DraftInput): CheckResult;
 }
 
-const SEVERITY_RANK: Readonly<Record<Verdict, number>> = { ok: 0, caution: 1, stop: 2 };
 
 const organisationFacts = (policy: ParsedPolicy): OrganisationFacts => {
   const { organisation, lexicons } = policy.document;
@@ -58,6 +55,7 @@ export interface CheckerLimits {
 /** Compiles a parsed policy into a checker; done once per policy version, not per draft. */
 export const createChecker = (policy: ParsedPolicy, limits: CheckerLimits = {}): Checker => {
   const maxDraftChars = limits.maxDraftChars ?? MAX_DRAFT_CHARS;
+  // Folding can lengthen text (NFKC turns one character into up to 18), so the folded text has a limit too.
   const maxFoldedChars = 2 * maxDraftChars;
   const organisation = organisationFacts(policy);
   const citations = citationsByDetector(policy);
@@ -98,8 +96,8 @@ export const createChecker = (policy: ParsedPolicy, limits: CheckerLimits = {}):
         ...(signal.edit && rewrite !== undefined ? { rewrite } : {}),
       });
     }
-    findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.span[0] - b.span[0] || a.clause.localeCompare(b.clause));
-    const verdict = findings.reduce<Verdict>((worst, finding) => (SEVERITY_RANK[finding.severity] > SEVERITY_RANK[worst] ? finding.severity : worst), 'ok');
+    findings.sort((a, b) => VERDICT_RANK[b.severity] - VERDICT_RANK[a.severity] || a.span[0] - b.span[0] || a.clause.localeCompare(b.clause));
+    const verdict = findings.reduce<Verdict>((worst, finding) => (VERDICT_RANK[finding.severity] > VERDICT_RANK[worst] ? finding.severity : worst), 'ok');
     return { verdict, findings };
   };
 

@@ -93,10 +93,9 @@ export interface ParsedPolicy {
 
 export type ParseOutcome = { readonly ok: true; readonly policy: ParsedPolicy } | { readonly ok: false; readonly problems: readonly string[] };
 
-/** `clauses[12].id` from `['clauses', 12, 'id']`. */
-export const formatPath = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '') ||
-  '(document)';
+/** `clauses[12].id` from `['clauses', 12, 'id']`; an empty path is the whole thing, named by `root`. */
+export const formatPath = (path: readonly PropertyKey[], root = '(document)'): string =>
+  path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '') || root;
 
 /** Parses and validates a policy document's YAML text; every problem is reported with where it is. */
 export const parsePolicyDocument = (yamlText: string): ParseOutcome => {

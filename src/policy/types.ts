@@ -1,6 +1,9 @@
 /** Shared vocabulary of the policy core. Nothing here knows about a platform or a store. */
 
 export type Verdict = 'ok' | 'caution' | 'stop';
+
+/** How severe each verdict is, for sorting findings and picking the verdict: the most severe finding's. */
+export const VERDICT_RANK: Readonly<Record<Verdict, number>> = { ok: 0, caution: 1, stop: 2 };
 export type Severity = Exclude<Verdict, 'ok'>;
 export type Account = 'company' | 'personal';
 
