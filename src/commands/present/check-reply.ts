@@ -19,16 +19,24 @@ export const presentCheck = (draft: string, result: CheckResult, account: Accoun
     blocks.push({ type: 'text', text: 'Nothing in this draft goes against the policy.' });
   }
   // One detector signal often cites several clauses: one block per signal, naming every clause.
-  const groups = new Map<string, { finding: Finding; clauses: string[] }>();
+  const bySignal = new Map<string, { finding: Finding; clauses: string[]; excerpts: string[] }>();
   for (const finding of result.findings) {
     const key = `${finding.severity} ${finding.span[0]} ${finding.span[1]} ${finding.reason}`;
-    const group = groups.get(key);
+    const group = bySignal.get(key);
     if (group) group.clauses.push(finding.clause);
-    else groups.set(key, { finding, clauses: [finding.clause] });
+    else bySignal.set(key, { finding, clauses: [finding.clause], excerpts: [excerptOf(draft, finding.span)] });
+  }
+  // The same reason for the same clauses in several places of the draft: one block, every place quoted.
+  const groups = new Map<string, { finding: Finding; clauses: string[]; excerpts: string[] }>();
+  for (const group of bySignal.values()) {
+    const key = `${group.finding.severity} ${group.finding.reason} ${group.clauses.join(' ')}`;
+    const same = groups.get(key);
+    if (same) same.excerpts.push(...group.excerpts.filter((excerpt) => !same.excerpts.includes(excerpt)));
+    else groups.set(key, group);
   }
   const shown = [...groups.values()];
   let rewriteShown = false;
-  for (const { finding, clauses } of shown.slice(0, MAX_FINDINGS_SHOWN)) {
+  for (const { finding, clauses, excerpts } of shown.slice(0, MAX_FINDINGS_SHOWN)) {
     // The rewrite is of the whole draft and the same on every finding that has one: show it once.
     const rewrite: string | undefined = rewriteShown ? undefined : finding.rewrite;
     rewriteShown ||= rewrite !== undefined;
@@ -37,7 +45,7 @@ export const presentCheck = (draft: string, result: CheckResult, account: Accoun
       clause: clauses.join(', '),
       severity: finding.severity,
       reason: finding.reason,
-      excerpt: excerptOf(draft, finding.span),
+      excerpt: excerpts.join(' … '),
       ...(rewrite === undefined ? {} : { rewrite }),
     });
   }

@@ -99,3 +99,15 @@ describe('errors and help', () => {
     expect(presentHelp(policy, true).fallbackText).toContain('You are a policy owner');
   });
 });
+
+describe('presentCheck groups repeated findings', () => {
+  it('quotes every place of one reason for one clause in a single finding', async () => {
+    const { presentCheck } = await import('../../../src/commands/present/check-reply.ts');
+    const draft = 'secret one and secret two';
+    const finding = (start: number, end: number) => ({ clause: 'security.confidential-information', span: [start, end] as const, reason: 'Not announced yet.', severity: 'stop' as const, detector: 'business-figures' });
+    const reply = presentCheck(draft, { verdict: 'stop', findings: [finding(0, 10), finding(15, 25)] }, undefined);
+    const findings = reply.blocks.filter((block) => block.type === 'finding');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ excerpt: 'secret one … secret two' });
+  });
+});
