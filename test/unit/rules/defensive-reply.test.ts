@@ -114,3 +114,20 @@ describe('defensive-reply: other wordings of the rubric row', () => {
     expect(run(text).findings.filter((finding) => finding.detector === 'defensive-reply')).toEqual([]);
   });
 });
+
+describe('defensive-reply: rebuttals dressed as apologies, and pointing critics at the small print', () => {
+  const checker = zrtherapyChecker();
+  const cites = (text: string) => checker.check({ text, account: 'company' }).findings.some((finding) => finding.clause === 'advice.dont-escalate');
+  it.each([
+    "Sorry you feel that way, but the cancellation fee is clearly set out when you book.",
+    "We're disappointed that you chose to air this here instead of calling us.",
+    "If you'd checked the booking page you'd know evening slots cost more.",
+    "In eight years we've never had a complaint about this, so we're puzzled by your review.",
+    "Just to clarify for anyone reading this thread, the session was moved at the client's own request.",
+  ])('cautions: %s', (text) => expect(cites(text)).toBe(true));
+  it.each([
+    "We're so sorry you feel that way. Please call us on the practice number so we can put it right.",
+    "Just to clarify our opening hours over Easter: we're closed Friday and Monday.",
+    "Our evening prices are clearly listed on the fees page, and concessions are available.",
+  ])('passes: %s', (text) => expect(cites(text)).toBe(false));
+});

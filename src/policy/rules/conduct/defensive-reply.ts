@@ -59,6 +59,13 @@ const DEFENSIVE_PHRASES: readonly string[] = [
   'at the time you said', 'you seemed happy', 'as our emails', 'our emails show', 'as our records', 'as the emails show',
   'defamatory', 'legal action', 'our solicitor', 'surprised by this review', 'surprised to see this review', 'surprised by your review', 'surprised to read this',
   'you told us at the time', 'at the time you said', 'you seemed happy', 'as our emails', 'our emails show', 'as our records', 'as the emails show', "shouldn't have been a surprise", 'should not have been a surprise', 'should have come as no surprise', 'unfounded', 'baseless', 'we were not at fault', 'we were in no way',
+  // An apology that turns into a rebuttal, and disappointment aimed at the critic.
+  'sorry you feel that way, but', 'sorry you feel like that, but', 'sorry you see it that way, but', 'sorry you think that, but',
+  'disappointed that you', 'disappointed you', 'saddened that you', 'surprised that you',
+  // Pointing the critic at what they should have read, and what "everyone" should know.
+  "you'd know", 'you would know', "you'd have seen", 'you would have seen', "you'd have known", "if you'd checked", 'if you had checked',
+  "if you'd looked", 'if you had looked', 'clearly listed', 'clearly set out', 'clearly displayed', 'clearly explained', 'never had a complaint', 'never had a single complaint', 'first complaint we', 'for everyone reading',
+  'for anyone reading', 'for anyone else reading', 'just to clarify', 'to clarify,',
 ];
 const DEFENSIVE = phrases(DEFENSIVE_PHRASES);
 /** "that's simply not true", "this isn't accurate": contradicting someone flatly. */
@@ -89,7 +96,10 @@ const WEAK = new Set(['before commenting', 'read the terms', 'need to correct', 
   'find it curious', 'find it interesting', 'find it surprising', 'acted properly', 'acted appropriately', 'followed procedure', 'we followed our policy',
   "we're confident that our", 'we are confident that our', "we're confident our", 'we are confident our', 'trash a', 'trashing', 'one-sided', 'one sided',
   'not the full story', "isn't the full story", 'not the whole story', "isn't the whole story", 'other side of the story', 'our side of the story',
-  'legal action', 'our solicitor', "shouldn't have been a surprise", 'should not have been a surprise', 'should have come as no surprise', 'unfounded', 'baseless', 'we will not tolerate', "we won't tolerate", 'correct the record']);
+  'legal action', 'our solicitor', "shouldn't have been a surprise", 'should not have been a surprise', 'should have come as no surprise', 'unfounded', 'baseless', 'we will not tolerate', "we won't tolerate", 'correct the record',
+  "you'd know", 'you would know', "you'd have seen", 'you would have seen', "you'd have known", "if you'd checked", 'if you had checked',
+  "if you'd looked", 'if you had looked', 'clearly listed', 'clearly set out', 'clearly displayed', 'clearly explained', 'never had a complaint', 'never had a single complaint', 'first complaint we', 'for everyone reading', 'for anyone reading',
+  'for anyone else reading', 'just to clarify', 'to clarify,', 'surprised that you']);
 const isWeak = (match: Match): boolean => {
   const cue = match.text.replace(/\s+/gu, ' ').replaceAll('’', "'");
   return WEAK.has(cue) || cue.startsWith('misrepresent') || cue.startsWith('mischaracteri');
