@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -113,6 +113,21 @@ describe('admin CLI: audit and grants', () => {
   it('a wrong subcommand prints usage and exits 2', () => {
     expect(cli(dataDir, 'audit', 'export', '--format', 'xml')).toMatchObject({ code: 2, stderr: expect.stringContaining('usage: audit verify') });
     expect(cli(dataDir, 'grants')).toMatchObject({ code: 2 });
+  });
+
+  it('a DATA_DIR with no database: exit 1 naming the path, for every read-only command, and nothing is created', () => {
+    const empty = freshDir();
+    const typo = join(empty, 'typo');
+    for (const args of [['audit', 'verify'], ['audit', 'export', '--format', 'jsonl'], ['grants', 'list']]) {
+      const result = cli(typo, ...args);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain(`no database at ${join(typo, SQLITE_FILE_NAME)}; check DATA_DIR`);
+    }
+    expect(existsSync(typo)).toBe(false);
+    // A directory that exists but holds no database is refused the same way, and left empty.
+    expect(cli(empty, 'audit', 'verify')).toMatchObject({ code: 1, stderr: expect.stringContaining('check DATA_DIR') });
+    expect(readdirSync(empty)).toEqual([]);
   });
 
   it('a database that cannot be reached: exit 1 with a reason, never the URL or its password', () => {
