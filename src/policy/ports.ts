@@ -134,6 +134,8 @@ export interface AuditLog {
   last(n: number): Promise<readonly AuditEntry[]>;
   /** The newest entry of one kind (e.g. the last `policy-loaded`, to record a version only when it changes). */
   latest(action: AuditAction): Promise<AuditEntry | undefined>;
+  /** The newest `policy-loaded` entry for `policyVersion` (its clause fingerprints say what that version held); undefined when none. */
+  policyLoaded(policyVersion: string): Promise<AuditEntry | undefined>;
   /** Every entry in chain order (export, verify). */
   all(): Promise<readonly AuditEntry[]>;
   /** Recomputes the chain. */
@@ -190,6 +192,8 @@ export interface GrantsRegister {
   list(filter?: { readonly subject?: PersonId }): Promise<readonly GrantRecord[]>;
   /** Does `subject` hold an unexpired grant for `account`? */
   holdsGrant(subject: PersonId, account: string): Promise<boolean>;
+  /** Does `subject` hold an unexpired grant for at least one company account (whichever)? */
+  holdsAnyGrant(subject: PersonId): Promise<boolean>;
   isAppApproved(app: string): Promise<boolean>;
 }
 
@@ -210,6 +214,8 @@ export interface AcknowledgementStore {
   /** Idempotent per person and version; the first time also writes an `acknowledge` audit entry. Returns false when already recorded. */
   acknowledge(by: AuditActor, policyVersion: string): Promise<boolean>;
   hasAcknowledged(person: PersonId, policyVersion: string): Promise<boolean>;
+  /** The policy version `person` acknowledged most recently; undefined when they never acknowledged one. */
+  latestAcknowledged(person: PersonId): Promise<string | undefined>;
   status(policyVersion: string): Promise<AcknowledgementStatus>;
 }
 

@@ -12,6 +12,7 @@ import {
   parseAppRevoke,
   parseDeliveryKey,
   parseEvent,
+  isPolicyVersion,
   compareGrants,
   compareText,
   parsePersonId,
@@ -57,6 +58,10 @@ export const createMemoryStore = (options: StoreOptions = {}): Store => {
       append: async (actor, event) => append(actor, event),
       last: async (n) => entries.slice(Math.max(0, entries.length - Math.max(0, Math.floor(n)))),
       latest: async (action) => entries.findLast((entry) => entry.event.action === action),
+      policyLoaded: async (policyVersion) =>
+        isPolicyVersion(policyVersion)
+          ? entries.findLast((entry) => entry.event.action === 'policy-loaded' && entry.event.policyVersion === policyVersion)
+          : undefined,
       all: async () => [...entries],
       verify: async () => verifyChain(entries),
     },
@@ -122,6 +127,11 @@ export const createMemoryStore = (options: StoreOptions = {}): Store => {
         const grant = accountGrants.get(grantKey(parsePersonId(subject), parseAccountName(account)));
         return grant !== undefined && isInForce(grant, now());
       },
+      holdsAnyGrant: async (subject) => {
+        const person = parsePersonId(subject);
+        const at = now();
+        return [...accountGrants.values()].some((grant) => grant.subject === person && isInForce(grant, at));
+      },
       isAppApproved: async (app) => {
         const approval = apps.get(parseAppName(app));
         return approval !== undefined && isInForce(approval, now());
@@ -137,6 +147,13 @@ export const createMemoryStore = (options: StoreOptions = {}): Store => {
         return true;
       },
       hasAcknowledged: async (person, policyVersion) => acks.has(`${parsePersonId(person)}\u0000${policyVersion}`),
+      latestAcknowledged: async (person) => {
+        const who = parsePersonId(person);
+        // Insertion order breaks a tie in time: the later acknowledgement wins, as in the audit trail.
+        let latest: Acknowledgement | undefined;
+        for (const ack of acks.values()) if (ack.person === who && (latest === undefined || ack.at >= latest.at)) latest = ack;
+        return latest?.policyVersion;
+      },
       status: async (policyVersion) => {
         const acknowledged = [...acks.values()]
           .filter((ack) => ack.policyVersion === policyVersion)

@@ -43,6 +43,15 @@ export const openPostgresEngine = (url: string): SqlEngine => {
         throw isLockTimeout(error) ? busyError() : error;
       }
     },
+    // Autocommitted statements on the pool: a primary key makes each one atomic across instances,
+    // and lock_timeout still bounds a wait on a row another instance is inserting.
+    writeWithoutAuditLock: async (work) => {
+      try {
+        return await work(db);
+      } catch (error) {
+        throw isLockTimeout(error) ? busyError() : error;
+      }
+    },
     read: (work) => work(db),
     leadership,
     close: async () => {

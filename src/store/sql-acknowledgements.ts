@@ -34,6 +34,14 @@ export const createSqlAcknowledgements = (engine: SqlEngine, context: { readonly
       return row !== undefined;
     });
   },
+  latestAcknowledged: async (person) => {
+    const who = parsePersonId(person);
+    // The primary key (person, policy_version) finds one person's few rows; times are ISO text, so text order is time order.
+    const row = await engine.read((db) =>
+      db.selectFrom('acknowledgements').select('policy_version').where('person', '=', who).orderBy('at', 'desc').limit(1).executeTakeFirst(),
+    );
+    return row?.policy_version;
+  },
   status: async (policyVersion) =>
     engine.read(async (db) => {
       const at = context.clock.now().toISOString();

@@ -5,7 +5,7 @@ import type { AuditActor, AuditEntry, AuditEvent, AuditLog, AuditPlatform, Clock
 import { personIdOf } from '../policy/ports.ts';
 import type { StoreDb, StoreSchema } from './schema.ts';
 import type { SqlEngine } from './sql-engine.ts';
-import { parseActor, parseEvent } from './store-inputs.ts';
+import { isPolicyVersion, parseActor, parseEvent } from './store-inputs.ts';
 
 type AuditRow = StoreSchema['audit_log'];
 
@@ -91,6 +91,24 @@ export const createSqlAuditLog = (engine: SqlEngine, context: { readonly clock: 
           .executeTakeFirst();
         return row === undefined ? undefined : entryOfRow(row);
       }),
+    policyLoaded: async (policyVersion) => {
+      // Only a hex version can have been recorded, and hex holds no LIKE wildcard (% or _).
+      if (!isPolicyVersion(policyVersion)) return undefined;
+      // Canonical JSON sorts keys (action, clauses, policyVersion), so the whole event has this
+      // shape; the pattern is a bound parameter. Scans back from the newest entry.
+      const row = await engine.read((db) =>
+        db
+          .selectFrom('audit_log')
+          .selectAll()
+          .where('event', 'like', `{"action":"policy-loaded",%"policyVersion":"${policyVersion}"}`)
+          .orderBy('seq', 'desc')
+          .limit(1)
+          .executeTakeFirst(),
+      );
+      const entry = row === undefined ? undefined : entryOfRow(row);
+      // SQLite's LIKE ignores case: the stored event must name exactly this version.
+      return entry?.event.action === 'policy-loaded' && entry.event.policyVersion === policyVersion ? entry : undefined;
+    },
     all,
     verify: async () => verifyChain(await all()),
   };

@@ -6,7 +6,7 @@ import { parseDeliveryKey } from './store-inputs.ts';
 const KEEP_MS = 24 * 60 * 60 * 1000;
 const PRUNE_EVERY = 500;
 
-/** Handled deliveries over an SQL engine: the primary key makes "first" atomic across instances. */
+/** Handled deliveries over an SQL engine: the primary key makes "first" atomic across instances, with no audit lock. */
 export const createSqlDeliveries = (engine: SqlEngine, clock: Clock): DeliveryLog => {
   let sincePrune = 0;
   return {
@@ -15,7 +15,9 @@ export const createSqlDeliveries = (engine: SqlEngine, clock: Clock): DeliveryLo
       const now = clock.now();
       const prune = ++sincePrune >= PRUNE_EVERY;
       if (prune) sincePrune = 0;
-      return engine.write(async (db) => {
+      // Not engine.write: the primary key makes the insert atomic on its own, and deliveries must
+      // not queue behind (or fail as busy because of) the audit trail's writers.
+      return engine.writeWithoutAuditLock(async (db) => {
         if (prune) await db.deleteFrom('deliveries').where('seen_at', '<', new Date(now.getTime() - KEEP_MS).toISOString()).execute();
         const result = await db
           .insertInto('deliveries')

@@ -13,6 +13,14 @@ export interface SqlEngine {
    * processes and instances). Throws `UserError('busy')` when the lock cannot be had quickly.
    */
   write<T>(work: (db: StoreDb) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` as a write that needs no place in the audit chain: one made atomic by a
+   * constraint (an `INSERT … ON CONFLICT DO NOTHING` on a primary key), so it must not queue
+   * behind audit writers. PostgreSQL runs it without the chain's advisory lock; the embedded
+   * engine has one write lock per file, so there it is the same write transaction as `write`.
+   * Never use it for anything that appends to the audit trail.
+   */
+  writeWithoutAuditLock<T>(work: (db: StoreDb) => Promise<T>): Promise<T>;
   /** Runs `work` as a read (never waits for writers). */
   read<T>(work: (db: StoreDb) => Promise<T>): Promise<T>;
   readonly leadership: LeadershipLock;

@@ -148,6 +148,20 @@ export const createSqlGrantsRegister = (engine: SqlEngine, context: Context): Gr
         return row !== undefined && (row.expires_at === null || row.expires_at > now());
       });
     },
+    holdsAnyGrant: async (subject) => {
+      const person = parsePersonId(subject);
+      return engine.read(async (db) => {
+        const at = now();
+        const row = await db
+          .selectFrom('account_grants')
+          .select('account')
+          .where('subject', '=', person)
+          .where((where) => where.or([where('expires_at', 'is', null), where('expires_at', '>', at)]))
+          .limit(1)
+          .executeTakeFirst();
+        return row !== undefined;
+      });
+    },
     isAppApproved: async (app) => {
       const name = parseAppName(app);
       return engine.read(async (db) => {

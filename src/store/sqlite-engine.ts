@@ -59,26 +59,30 @@ export const openSqliteEngine = (options: SqliteEngineOptions): SqlEngine => {
   const mutex = mutexFor(options.file);
   let closed = false;
 
+  // BEGIN IMMEDIATE takes the write lock up front: a deferred transaction that reads first and
+  // writes later fails with SQLITE_BUSY_SNAPSHOT when another process wrote in between.
+  const write: SqlEngine['write'] = (work) =>
+    mutex.run(async () => {
+      try {
+        raw.exec('BEGIN IMMEDIATE');
+      } catch (error) {
+        throw isSqliteBusy(error) ? busyError() : error;
+      }
+      try {
+        const result = await work(db);
+        raw.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (raw.isTransaction) raw.exec('ROLLBACK');
+        throw isSqliteBusy(error) ? busyError() : error;
+      }
+    });
+
   return {
     kind: 'sqlite',
-    // BEGIN IMMEDIATE takes the write lock up front: a deferred transaction that reads first and
-    // writes later fails with SQLITE_BUSY_SNAPSHOT when another process wrote in between.
-    write: (work) =>
-      mutex.run(async () => {
-        try {
-          raw.exec('BEGIN IMMEDIATE');
-        } catch (error) {
-          throw isSqliteBusy(error) ? busyError() : error;
-        }
-        try {
-          const result = await work(db);
-          raw.exec('COMMIT');
-          return result;
-        } catch (error) {
-          if (raw.isTransaction) raw.exec('ROLLBACK');
-          throw isSqliteBusy(error) ? busyError() : error;
-        }
-      }),
+    write,
+    // SQLite locks the whole file for any write: there is no separate audit lock to avoid.
+    writeWithoutAuditLock: write,
     read: (work) =>
       mutex.run(async () => {
         try {

@@ -48,6 +48,9 @@ export const parseAccountName = (name: string): string => parseOrRefuse(accountN
 export const parseAppName = (name: string): string => parseOrRefuse(appNameSchema, name);
 export const parsePersonId = (person: string): string => parseOrRefuse(personIdSchema, person);
 
+/** A policy version as the audit trail records it (a hex hash): only such a value can name a recorded version. */
+export const isPolicyVersion = (value: string): boolean => /^[0-9a-f]{8,64}$/.test(value);
+
 /** Normalises an ISO time to the one form stored (UTC, milliseconds), so text order is time order. */
 export const toStoredTime = (iso: string): string => new Date(iso).toISOString();
 

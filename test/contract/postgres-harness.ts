@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Store } from '../../src/policy/ports.ts';
 import { openStore } from '../../src/store/open-store.ts';
+import { WRITE_LOCK_NAMESPACE } from '../../src/store/postgres-engine.ts';
 import type { StoreHarness } from './store-harness.ts';
 
 /** `url` with every connection's search_path set to `schema`, so each environment has its own tables. */
@@ -31,7 +32,21 @@ export const postgresHarness = (url: string): StoreHarness => ({
         opened.push(store);
         return store;
       },
-      raw: { exec, disableAuditGuard: () => exec('alter table audit_log disable trigger user') },
+      raw: {
+        exec,
+        disableAuditGuard: () => exec('alter table audit_log disable trigger user'),
+        holdAuditLock: async () => {
+          // The same lock the engine's writers take, held open in a transaction of another session.
+          const holder = new pg.Client({ connectionString: scopedUrl });
+          await holder.connect();
+          await holder.query('begin');
+          await holder.query('select pg_advisory_xact_lock($1, hashtext(current_schema()))', [WRITE_LOCK_NAMESPACE]);
+          return async () => {
+            await holder.query('rollback');
+            await holder.end();
+          };
+        },
+      },
       exclusiveLeadership: true,
       destroy: async () => {
         await Promise.all(opened.map((store) => store.close()));

@@ -65,6 +65,23 @@ export const defineStoreContract = (harness: StoreHarness): void => {
         expect(await store.audit.latest('revoke')).toBeUndefined();
       });
 
+      it('finds the newest policy-loaded entry of one version, and nothing else', async () => {
+        const other = 'ffffffff00000000';
+        expect(await store.audit.policyLoaded(version)).toBeUndefined();
+        await store.audit.append(owner, { action: 'policy-loaded', policyVersion: version, clauses: ['privacy.clients@0123456789ab'] });
+        const newer = await store.audit.append(owner, { action: 'policy-loaded', policyVersion: version, clauses: ['privacy.clients@ba9876543210'] });
+        await store.audit.append(owner, { action: 'policy-loaded', policyVersion: other });
+        // Neither an acknowledgement of the version nor a reason quoting it is its policy-loaded entry.
+        await store.acknowledgements.acknowledge({ platform: 'slack', userId: 'UANN0001' }, 'abababab00000000');
+        await store.grants.grantAccount(owner, { subject: ann, account: 'instagram', reason: '{"action":"policy-loaded","policyVersion":"abababab00000000"}' });
+        expect(await store.audit.policyLoaded(version)).toEqual(newer);
+        expect((await store.audit.policyLoaded(other))?.event).toEqual({ action: 'policy-loaded', policyVersion: other });
+        expect(await store.audit.policyLoaded('abababab00000000')).toBeUndefined();
+        expect(await store.audit.policyLoaded(version.toUpperCase())).toBeUndefined();
+        expect(await store.audit.policyLoaded('%')).toBeUndefined();
+        expect(await store.audit.policyLoaded('a1b2c3d4%')).toBeUndefined();
+      });
+
       it('refuses any field that could carry a draft or question, and stores nothing', async () => {
         const withText = { action: 'policy-loaded', policyVersion: version, text: 'a draft about a client' } as unknown as AuditEvent;
         await expect(store.audit.append(owner, withText)).rejects.toMatchObject({ code: 'invalid-argument' });
@@ -173,6 +190,23 @@ export const defineStoreContract = (harness: StoreHarness): void => {
         expect(anns).toHaveLength(2);
       });
 
+      it('tells whether a person holds a grant for any company account, unexpired', async () => {
+        expect(await store.grants.holdsAnyGrant(ann)).toBe(false);
+        await store.grants.grantAccount(owner, { subject: bob, account: 'instagram' });
+        await store.grants.approveApp(owner, { app: 'Canva' });
+        expect(await store.grants.holdsAnyGrant(ann)).toBe(false);
+        await store.grants.grantAccount(owner, { subject: ann, account: 'linkedin', expiresAt: '2026-03-02T10:00:00Z' });
+        expect(await store.grants.holdsAnyGrant(ann)).toBe(true);
+        expect(await store.grants.holdsAnyGrant(bob)).toBe(true);
+        clock.advance(60 * 60 * 1000);
+        expect(await store.grants.holdsAnyGrant(ann)).toBe(false);
+        await store.grants.grantAccount(owner, { subject: ann, account: 'facebook' });
+        expect(await store.grants.holdsAnyGrant(ann)).toBe(true);
+        await store.grants.revokeAccount(owner, { subject: ann, account: 'facebook' });
+        expect(await store.grants.holdsAnyGrant(ann)).toBe(false);
+        await expect(store.grants.holdsAnyGrant('ann')).rejects.toMatchObject({ code: 'invalid-argument' });
+      });
+
       it('refuses a person who is not platform:userId, and an account name with spaces', async () => {
         await expect(store.grants.grantAccount(owner, { subject: 'UANN0001', account: 'instagram' })).rejects.toMatchObject({ code: 'invalid-argument' });
         await expect(store.grants.grantAccount(owner, { subject: ann, account: 'the company page' })).rejects.toMatchObject({ code: 'invalid-argument' });
@@ -200,6 +234,20 @@ export const defineStoreContract = (harness: StoreHarness): void => {
         expect(status.pending).toEqual([bob, ann]);
       });
 
+      it('tells the version a person acknowledged last, or nothing', async () => {
+        const person: AuditActor = { platform: 'slack', userId: 'UANN0001' };
+        expect(await store.acknowledgements.latestAcknowledged(ann)).toBeUndefined();
+        await store.acknowledgements.acknowledge(person, 'ffffffff00000000');
+        clock.advance(1000);
+        await store.acknowledgements.acknowledge(person, version);
+        clock.advance(1000);
+        await store.acknowledgements.acknowledge({ platform: 'shell', userId: 'carol' }, '0000000011111111');
+        expect(await store.acknowledgements.latestAcknowledged(ann)).toBe(version);
+        expect(await store.acknowledgements.latestAcknowledged('shell:carol')).toBe('0000000011111111');
+        expect(await store.acknowledgements.latestAcknowledged(bob)).toBeUndefined();
+        await expect(store.acknowledgements.latestAcknowledged('not a person')).rejects.toMatchObject({ code: 'invalid-argument' });
+      });
+
       it('refuses a version that is not a hash', async () => {
         await expect(store.acknowledgements.acknowledge(owner, 'v2 please')).rejects.toMatchObject({ code: 'invalid-argument' });
       });
@@ -219,6 +267,22 @@ export const defineStoreContract = (harness: StoreHarness): void => {
         const answers = await Promise.all(Array.from({ length: 20 }, (_, index) => (index % 2 ? store : other).deliveries.firstDelivery('trigger.123')));
         expect(answers.filter(Boolean)).toHaveLength(1);
       });
+
+      if (harness.name === 'postgres') {
+        it('records a delivery while another instance holds the audit lock', async () => {
+          const release = await env.raw!.holdAuditLock!();
+          try {
+            // The lock is really held: an audit write waits for it and gives up as busy.
+            await expect(store.audit.append(owner, { action: 'policy-loaded', policyVersion: version })).rejects.toMatchObject({ code: 'busy' });
+            const started = Date.now();
+            expect(await store.deliveries.firstDelivery('Ev0LOCKED1')).toBe(true);
+            expect(await store.deliveries.firstDelivery('Ev0LOCKED1')).toBe(false);
+            expect(Date.now() - started).toBeLessThan(500);
+          } finally {
+            await release();
+          }
+        });
+      }
     });
 
     describe('leadership', () => {

@@ -25,6 +25,8 @@ export interface RawAccess {
   exec(statement: string): Promise<void>;
   /** Removes the append-only guard, as an attacker with file or superuser access could. */
   disableAuditGuard(): Promise<void>;
+  /** PostgreSQL only: takes the audit chain's advisory lock in another session, as a slow audit writer would; returns its release. */
+  holdAuditLock?(): Promise<() => Promise<void>>;
 }
 
 /** One isolated database: every `open` is another instance on it (another bot instance, same data). */
