@@ -13,12 +13,10 @@ export interface ChangesSinceAcknowledged {
 export const changesSinceAcknowledged = async (person: PersonId, context: CommandContext): Promise<ChangesSinceAcknowledged | undefined> => {
   const { policy, store } = context;
   if (await store.acknowledgements.hasAcknowledged(person, policy.version)) return undefined;
-  // Rare (a person's home page, the first walkthrough step), so reading the trail is affordable.
-  const entries = await store.audit.all();
-  const acknowledgement = entries.findLast((entry) => entry.actor === person && entry.event.action === 'acknowledge');
-  if (acknowledgement?.event.action !== 'acknowledge') return undefined;
-  const acknowledgedVersion = acknowledgement.event.policyVersion;
-  const loaded = entries.findLast((entry) => entry.event.action === 'policy-loaded' && entry.event.policyVersion === acknowledgedVersion);
+  // Two indexed lookups, not the whole trail: this runs on every App Home open and walkthrough start.
+  const acknowledgedVersion = await store.acknowledgements.latestAcknowledged(person);
+  if (acknowledgedVersion === undefined) return undefined;
+  const loaded = await store.audit.policyLoaded(acknowledgedVersion);
   const fingerprints = loaded?.event.action === 'policy-loaded' ? loaded.event.clauses : undefined;
   return fingerprints ? { acknowledgedVersion, changes: changedClauses(fingerprints, policy) } : { acknowledgedVersion };
 };

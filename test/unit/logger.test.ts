@@ -53,7 +53,7 @@ describe('no draft, question or topic ever reaches the log', () => {
     await handle(command(`${MARK} unknown`));
     await handle(command(`approve app ${MARK}`, OWNER));
     await handle({ kind: 'button', actor: STAFF, actionId: 'walkthrough.next', value: MARK });
-    const failing = { ...store, grants: { ...store.grants, list: async () => Promise.reject(new Error(`failed on ${MARK}`)) } };
+    const failing = { ...store, grants: { ...store.grants, holdsAnyGrant: async () => Promise.reject(new Error(`failed on ${MARK}`)) } };
     await routerFixture({ logger, store: failing }).handle(command(`check --account company ${DRAFT}`));
     expect(lines.length).toBeGreaterThanOrEqual(11);
     const all = lines.join('\n');

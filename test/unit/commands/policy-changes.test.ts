@@ -4,6 +4,7 @@ import { createChecker } from '../../../src/policy/check-draft.ts';
 import { changedClauses, clauseFingerprints } from '../../../src/policy/clause-changes.ts';
 import { parsePolicyDocument, type ParsedPolicy } from '../../../src/policy/policy-document.ts';
 import { ZRTHERAPY_POLICY_FILE, loadZrtherapy } from '../../helpers/policy.ts';
+import { createHomeView } from '../../../src/commands/router.ts';
 import { command, OWNER, routerFixture, STAFF } from './router-fixture.ts';
 
 /** The default policy with one clause reworded and one placeholder filled in. */
@@ -47,6 +48,22 @@ describe('a new policy version', () => {
     expect(first.fallbackText).toContain(`The policy has changed since you acknowledged version ${original.version}.`);
     expect(first.fallbackText).toContain('Clauses changed: advice.if-unsure-dont-post, security.strong-passwords.');
     expect((await handle(command('walkthrough', OWNER))).fallbackText).not.toContain('has changed');
+  });
+
+  it('finds what changed without reading the whole audit trail', async () => {
+    const original = loadZrtherapy();
+    const revised = revisedPolicy();
+    const { store } = routerFixture();
+    const system = { platform: 'system', userId: 'policy-bot' } as const;
+    await store.audit.append(system, { action: 'policy-loaded', policyVersion: original.version, clauses: clauseFingerprints(original) });
+    await store.acknowledgements.acknowledge({ platform: 'slack', userId: STAFF.userId }, original.version);
+    await store.audit.append(system, { action: 'policy-loaded', policyVersion: revised.version, clauses: clauseFingerprints(revised) });
+    const noFullRead = { ...store, audit: { ...store.audit, all: async () => Promise.reject(new Error('read the whole audit trail')) } };
+    const { handle, deps } = routerFixture({ store: noFullRead, current: () => ({ policy: revised, checker: createChecker(revised) }) });
+    const reply = await handle(command('walkthrough'));
+    expect(reply.fallbackText).toContain(`The policy has changed since you acknowledged version ${original.version}.`);
+    expect(reply.fallbackText).toContain('Clauses changed: advice.if-unsure-dont-post, security.strong-passwords.');
+    expect((await createHomeView(deps)(STAFF)).fallbackText).toContain('The policy has changed since you acknowledged');
   });
 });
 

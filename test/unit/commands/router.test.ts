@@ -58,6 +58,25 @@ describe('check', () => {
     expect((await handle(command(`check --account company ${BENIGN_DRAFT}`))).fallbackText).toMatch(/^OK\b/);
   });
 
+  it('refuses a checked message with no text (an image alone) instead of calling it OK', async () => {
+    const { handle, logs } = routerFixture();
+    for (const text of ['', '  \n ']) {
+      const reply = await handle({ kind: 'check-message', actor: STAFF, text });
+      expect(reply.fallbackText).toBe('That message has no text to check.');
+      expect(reply.fallbackText).not.toMatch(/^OK\b/);
+      expect(logs.at(-1)).toMatchObject({ msg: 'refused', refused: 'draft-empty' });
+    }
+  });
+
+  it('authorises a company draft by asking whether the person holds any grant, not by listing the register', async () => {
+    const { store, handle: asOwner } = routerFixture();
+    const unlisted = { ...store, grants: { ...store.grants, list: async () => Promise.reject(new Error('listed the whole register')) } };
+    const { handle } = routerFixture({ store: unlisted });
+    expect((await handle(command(`check --account company ${BENIGN_DRAFT}`))).fallbackText).toMatch(/^STOP\b/);
+    await asOwner(command('grant <@USTAFF1|sam> account linkedin', OWNER));
+    expect((await handle(command(`check --account company ${BENIGN_DRAFT}`))).fallbackText).toMatch(/^OK\b/);
+  });
+
   it('refuses a draft over the limit with what to do instead', async () => {
     const { handle, logs } = routerFixture();
     const reply = await handle(command(`check ${'word '.repeat(1000)}`));
