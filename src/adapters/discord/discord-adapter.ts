@@ -126,6 +126,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapte
   return {
     platform: 'discord',
     async start(handle) {
+      // A new session: a later stop() must stop this client, not return the last session's stop.
+      stopping = undefined;
       const discord = new Client({
         intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages],
         // DM channels are not cached before their first message; without this, DMs are dropped.

@@ -23,6 +23,8 @@ export interface DiscordFake {
   invalidateSession(): void;
   /** The next interaction callback for `interactionId` fails with 10062 (the interaction expired). */
   expireInteraction(interactionId: string): void;
+  /** How many gateway connections are open now. */
+  openConnections(): number;
   close(): Promise<void>;
 }
 
@@ -93,7 +95,10 @@ export async function startDiscordFake(): Promise<DiscordFake> {
   });
 
   const wss = new WebSocketServer({ server, path: '/gateway' });
+  const open = new Set<WebSocket>();
   wss.on('connection', (connection) => {
+    open.add(connection);
+    connection.on('close', () => open.delete(connection));
     socket = connection;
     connection.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null }));
     connection.on('message', (data) => {
@@ -137,6 +142,7 @@ export async function startDiscordFake(): Promise<DiscordFake> {
     expireInteraction(id) {
       expired.add(id);
     },
+    openConnections: () => open.size,
     async close() {
       for (const client of wss.clients) client.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
