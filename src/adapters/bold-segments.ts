@@ -21,3 +21,10 @@ export const boldSegments = (text: string): Segment[] => {
   if (cursor < text.length) segments.push({ text: text.slice(cursor), bold: false });
   return segments;
 };
+
+/** The policy's words as a quote (`> ` lines), each piece escaped for the platform and its `**bold**` in the platform's bold. */
+export const quotePolicyText = (text: string, escape: (plain: string) => string, bold: (escaped: string) => string): string =>
+  text
+    .split('\n')
+    .map((line) => `> ${boldSegments(line).map((segment) => (segment.bold ? bold(escape(segment.text)) : escape(segment.text))).join('')}`)
+    .join('\n');

@@ -1,4 +1,4 @@
-import { boldSegments } from '../bold-segments.ts';
+import { quotePolicyText } from '../bold-segments.ts';
 import { ButtonStyle, ComponentType, escapeMarkdown, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
 import type { Reply, ReplyBlock, ReplyButton } from '../../commands/request.ts';
 import { CUSTOM_ID_SEPARATOR } from './to-request.ts';
@@ -47,12 +47,9 @@ function quoted(text: string): string {
     .join('\n');
 }
 
-/** The policy's own words: escaped, except its `**bold**`, which Discord shows as bold. */
+/** The policy's own words: escaped, except its `**bold**`, which the platform shows as bold. */
 function policyQuote(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => `> ${boldSegments(line).map((segment) => (segment.bold ? `**${escapeMarkdown(segment.text)}**` : escapeMarkdown(segment.text))).join('')}`)
-    .join('\n');
+  return quotePolicyText(text, (plain) => escapeMarkdown(plain), (escaped) => `**${escaped}**`);
 }
 
 /** One block as embed markdown; every block is written into the description, in order. */

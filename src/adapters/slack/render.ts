@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Reply, ReplyBlock, ReplyButton } from '../../commands/request.ts';
-import { boldSegments } from '../bold-segments.ts';
+import { quotePolicyText } from '../bold-segments.ts';
 
 /**
  * Reply → Slack Block Kit. Pure. The `text` field is the reply's plain fallback (the verdict word
@@ -57,12 +57,9 @@ function quoted(text: string): string {
     .join('\n');
 }
 
-/** The policy's own words: escaped, except its `**bold**`, which Slack writes as `*bold*`. */
+/** The policy's own words: escaped, except its `**bold**`, which the platform shows as bold. */
 function policyQuote(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => `> ${boldSegments(line).map((segment) => (segment.bold ? `*${escapeMrkdwn(segment.text)}*` : escapeMrkdwn(segment.text))).join('')}`)
-    .join('\n');
+  return quotePolicyText(text, escapeMrkdwn, (escaped) => `*${escaped}*`);
 }
 
 function button(spec: ReplyButton): types.Button {
