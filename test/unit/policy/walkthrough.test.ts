@@ -38,3 +38,11 @@ describe('buildWalkthrough', () => {
     expect(walkthroughStep(bare, 0)).toBeUndefined();
   });
 });
+
+describe('the ZRTherapy walkthrough', () => {
+  it('gives every step a short example of doing it right', () => {
+    const walkthrough = buildWalkthrough(loadZrtherapy());
+    const steps = Array.from({ length: 8 }, (_, index) => walkthroughStep(walkthrough, index));
+    expect(steps.every((step) => step !== undefined && typeof step.example === 'string' && step.example.length > 20)).toBe(true);
+  });
+});
