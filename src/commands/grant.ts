@@ -1,6 +1,8 @@
 import { AUTHORISED_USERS_CLAUSE } from '../policy/account-authorisation.ts';
 import { APP_APPROVAL_CLAUSE } from '../policy/app-approval.ts';
+import { UserError } from '../policy/errors.ts';
 import type { ParsedPolicy } from '../policy/policy-document.ts';
+import { reasonSchema } from '../policy/ports.ts';
 import type { Command } from './parse-command.ts';
 import { clauseNote, presentClauses } from './present/cite-present.ts';
 import type { CommandContext, Handled } from './command-context.ts';
@@ -28,6 +30,21 @@ const unchanged = (policy: ParsedPolicy, text: string, clause: string): Handled 
   clauses: presentClauses(policy, [clause]),
 });
 
+/** The optional end date (the whole last day, UTC) and reason, checked before anything is recorded. */
+const terms = (command: RegisterChange, context: CommandContext): { expiresAt?: string; reason?: string } => {
+  const expiresAt = command.until === undefined ? undefined : `${command.until}T23:59:59.999Z`;
+  if (expiresAt !== undefined && Date.parse(expiresAt) <= context.clock.now().getTime()) {
+    throw new UserError('invalid-argument', `${command.until} has passed; give a date still to come, or leave \`--until\` out.`);
+  }
+  if (command.reason !== undefined) {
+    const reason = reasonSchema.safeParse(command.reason);
+    if (!reason.success) throw new UserError('invalid-argument', `Keep the reason to one line of at most 120 characters.`);
+  }
+  return { ...(expiresAt === undefined ? {} : { expiresAt }), ...(command.reason === undefined ? {} : { reason: command.reason.trim() }) };
+};
+
+const untilText = (command: RegisterChange): string => (command.until === undefined ? '' : ` until the end of ${command.until}`);
+
 /** `grant`, `revoke`, `approve app`, `unapprove app`: owners change the register; each change is audited by the store. */
 export const handleRegisterChange = async (command: RegisterChange, actor: Actor, context: CommandContext): Promise<Handled> => {
   const by = auditActorOf(actor);
@@ -37,26 +54,26 @@ export const handleRegisterChange = async (command: RegisterChange, actor: Actor
       await requireOwner(actor, context, 'grant');
       const account = resolveCompanyAccount(context.policy, command.account);
       const subject = `${actor.platform}:${command.user}`;
-      await grants.grantAccount(by, { subject, account });
-      return done(context.policy, `${showPerson(subject, actor)} may now post on the company's ${account} account.`, AUTHORISED_USERS);
+      await grants.grantAccount(by, { subject, account, ...terms(command, context) });
+      return done(context.policy, `${showPerson(subject, actor)} may now post on the company's ${account} account${untilText(command)}.`, AUTHORISED_USERS);
     }
     case 'revoke': {
       await requireOwner(actor, context, 'revoke');
       const account = resolveCompanyAccount(context.policy, command.account);
       const subject = `${actor.platform}:${command.user}`;
-      return (await grants.revokeAccount(by, { subject, account }))
+      return (await grants.revokeAccount(by, { subject, account, ...terms(command, context) }))
         ? done(context.policy, `${showPerson(subject, actor)} may no longer post on the company's ${account} account.`, AUTHORISED_USERS)
         : unchanged(context.policy, `${showPerson(subject, actor)} held no grant for ${account}.`, AUTHORISED_USERS);
     }
     case 'approve': {
       await requireOwner(actor, context, 'approve-app');
-      const record = await grants.approveApp(by, { app: command.app });
+      const record = await grants.approveApp(by, { app: command.app, ...terms(command, context) });
       const app = record.kind === 'app' ? record.app : command.app;
-      return done(context.policy, `${app} is now approved for use with the company's accounts.`, APP_APPROVAL);
+      return done(context.policy, `${app} is now approved for use with the company's accounts${untilText(command)}.`, APP_APPROVAL);
     }
     case 'unapprove': {
       await requireOwner(actor, context, 'unapprove-app');
-      return (await grants.unapproveApp(by, { app: command.app }))
+      return (await grants.unapproveApp(by, { app: command.app, ...terms(command, context) }))
         ? done(context.policy, `${command.app} is no longer approved for use with the company's accounts.`, APP_APPROVAL)
         : unchanged(context.policy, `${command.app} was not approved.`, APP_APPROVAL);
     }

@@ -9,8 +9,8 @@ export type Command =
   | { readonly name: 'ask'; readonly question: string }
   | { readonly name: 'walkthrough' }
   | { readonly name: 'grants'; readonly user?: string }
-  | { readonly name: 'grant' | 'revoke'; readonly user: string; readonly account: string }
-  | { readonly name: 'approve' | 'unapprove'; readonly app: string }
+  | { readonly name: 'grant' | 'revoke'; readonly user: string; readonly account: string; readonly until?: string; readonly reason?: string }
+  | { readonly name: 'approve' | 'unapprove'; readonly app: string; readonly until?: string; readonly reason?: string }
   | { readonly name: 'status' }
   | { readonly name: 'audit'; readonly limit: number }
   | { readonly name: 'help' };
@@ -69,6 +69,28 @@ const nameAfterKeyword = (rest: string, keyword: string, usage: string): string 
   return name;
 };
 
+const REASON = /\s+--reason\s+(.+?)(?=\s+--until\s|$)/s;
+const UNTIL = /\s+--until\s+(\S+)/;
+
+/**
+ * The register's optional trailing options: `--until 2027-01-31` (a grant or approval that ends)
+ * and `--reason <words>` (why, for the audit trail). Returns the text without them.
+ */
+const registerOptions = (rest: string, name: string): { text: string; until?: string; reason?: string } => {
+  let text = ` ${rest}`;
+  const reason = REASON.exec(text)?.[1]?.trim();
+  if (reason !== undefined) text = text.replace(REASON, '');
+  const until = UNTIL.exec(text)?.[1];
+  if (until !== undefined) {
+    if (name === 'revoke' || name === 'unapprove') throw new UserError('invalid-argument', `\`${name}\` takes no \`--until\`: it ends the grant now.`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(until) || Number.isNaN(Date.parse(`${until}T00:00:00Z`))) {
+      throw new UserError('invalid-argument', 'Give the last day as a date like `--until 2027-01-31`.');
+    }
+    text = text.replace(UNTIL, '');
+  }
+  return { text: text.trim(), ...(until === undefined ? {} : { until }), ...(reason === undefined ? {} : { reason }) };
+};
+
 const parseAudit = (rest: string): Command => {
   if (rest === '') return { name: 'audit', limit: DEFAULT_AUDIT_ENTRIES };
   if (!/^\d{1,6}$/.test(rest) || Number(rest) < 1 || Number(rest) > MAX_AUDIT_ENTRIES) {
@@ -102,13 +124,16 @@ export const parseCommand = (rawText: string): Command => {
     case 'grant':
     case 'revoke': {
       const usage = `${name} @user account <name>`;
-      const [mention, afterMention] = firstWord(rest);
+      const { text, ...options } = registerOptions(rest, name);
+      const [mention, afterMention] = firstWord(text);
       const user = parseUser(mention, usage);
-      return { name, user, account: nameAfterKeyword(afterMention, 'account', usage) };
+      return { name, user, account: nameAfterKeyword(afterMention, 'account', usage), ...options };
     }
     case 'approve':
-    case 'unapprove':
-      return { name, app: nameAfterKeyword(rest, 'app', `${name} app <name>`) };
+    case 'unapprove': {
+      const { text, ...options } = registerOptions(rest, name);
+      return { name, app: nameAfterKeyword(text, 'app', `${name} app <name>`), ...options };
+    }
     case 'audit':
       return parseAudit(rest);
     default: {

@@ -121,3 +121,13 @@ describe('Discord explain autocomplete', () => {
     expect(topicChoices(headings, '')).toHaveLength(25);
   });
 });
+
+describe('the register options on Discord', () => {
+  it('join --until and --reason into the same command text the parser reads', async () => {
+    const { POLICY_SUBCOMMANDS } = await import('../../src/adapters/discord/command-data.ts');
+    const { parseCommand } = await import('../../src/commands/parse-command.ts');
+    const grant = POLICY_SUBCOMMANDS.find((subcommand) => subcommand.name === 'grant')!;
+    const text = grant.toText({ user: '<@81234567890123456>', account: 'instagram', until: '2027-01-31', reason: 'spring campaign' });
+    expect(parseCommand(text)).toEqual({ name: 'grant', user: '81234567890123456', account: 'instagram', until: '2027-01-31', reason: 'spring campaign' });
+  });
+});

@@ -45,6 +45,10 @@ function words(...parts: (string | undefined)[]): string {
 const user = (description: string, required: boolean): OptionSpec => ({ name: 'user', description, kind: 'user', required });
 const account: OptionSpec = { name: 'account', description: 'The company account, e.g. instagram', kind: 'string', required: true };
 const app: OptionSpec = { name: 'app', description: 'The app or service, e.g. a scheduling tool', kind: 'string', required: true };
+const until: OptionSpec = { name: 'until', description: 'Last day it holds, e.g. 2027-01-31 (optional)', kind: 'string' };
+const reason: OptionSpec = { name: 'reason', description: 'Why, for the audit trail (optional, one line)', kind: 'string' };
+/** The register's optional `--until` and `--reason`, in the parser's grammar. */
+const terms = (v: OptionValues): (string | undefined)[] => [v.until === undefined ? undefined : `--until ${v.until}`, v.reason === undefined ? undefined : `--reason ${v.reason}`];
 
 /** Every `/policy` subcommand, in the order Discord lists them. */
 export const POLICY_SUBCOMMANDS = [
@@ -79,17 +83,17 @@ export const POLICY_SUBCOMMANDS = [
   {
     name: 'grant',
     description: 'Owners: authorise a person for a company account',
-    options: [user('The person to authorise', true), account],
-    toText: (v) => words('grant', v.user, 'account', v.account),
+    options: [user('The person to authorise', true), account, until, reason],
+    toText: (v) => words('grant', v.user, 'account', v.account, ...terms(v)),
   },
   {
     name: 'revoke',
     description: 'Owners: withdraw a person’s authorisation for a company account',
-    options: [user('The person', true), account],
-    toText: (v) => words('revoke', v.user, 'account', v.account),
+    options: [user('The person', true), account, reason],
+    toText: (v) => words('revoke', v.user, 'account', v.account, ...terms(v)),
   },
-  { name: 'approve', description: 'Owners: approve an app for company accounts', options: [app], toText: (v) => words('approve app', v.app) },
-  { name: 'unapprove', description: 'Owners: withdraw an app’s approval', options: [app], toText: (v) => words('unapprove app', v.app) },
+  { name: 'approve', description: 'Owners: approve an app for company accounts', options: [app, until, reason], toText: (v) => words('approve app', v.app, ...terms(v)) },
+  { name: 'unapprove', description: 'Owners: withdraw an app’s approval', options: [app, reason], toText: (v) => words('unapprove app', v.app, ...terms(v)) },
   { name: 'status', description: 'Owners: who has acknowledged the current policy', options: [], toText: () => 'status' },
   {
     name: 'audit',

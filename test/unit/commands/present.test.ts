@@ -94,7 +94,7 @@ describe('errors and help', () => {
     const policy = loadZrtherapy();
     const text = presentHelp(policy, false).fallbackText;
     for (const entry of COMMAND_HELP) expect(text).toContain(entry.usage);
-    expect(text).toMatch(/grant @user account <name>: .*\(policy owners only\)/);
+    expect(text).toMatch(/grant @user account <name> \[--until YYYY-MM-DD\] \[--reason …\]: .*\(policy owners only\)/);
     expect(text).toContain('Policy owner: Zayna Ratty.');
     expect(presentHelp(policy, true).fallbackText).toContain('You are a policy owner');
   });
