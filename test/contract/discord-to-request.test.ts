@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { autocompleteQuery, toBotRequest, topicChoices } from '../../src/adapters/discord/to-request.ts';
+import { POLICY_SUBCOMMANDS } from '../../src/adapters/discord/command-data.ts';
 import { parseCommand } from '../../src/commands/parse-command.ts';
 import {
   buttonPress,
@@ -123,9 +124,7 @@ describe('Discord explain autocomplete', () => {
 });
 
 describe('the register options on Discord', () => {
-  it('join --until and --reason into the same command text the parser reads', async () => {
-    const { POLICY_SUBCOMMANDS } = await import('../../src/adapters/discord/command-data.ts');
-    const { parseCommand } = await import('../../src/commands/parse-command.ts');
+  it('join --until and --reason into the same command text the parser reads', () => {
     const grant = POLICY_SUBCOMMANDS.find((subcommand) => subcommand.name === 'grant')!;
     const text = grant.toText({ user: '<@81234567890123456>', account: 'instagram', until: '2027-01-31', reason: 'spring campaign' });
     expect(parseCommand(text)).toEqual({ name: 'grant', user: '81234567890123456', account: 'instagram', until: '2027-01-31', reason: 'spring campaign' });
