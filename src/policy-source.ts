@@ -1,6 +1,6 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { createChecker, type Checker } from './policy/check-draft.ts';
+import { checkerFor, type Checker } from './policy/check-draft.ts';
 import type { ParsedPolicy } from './policy/policy-document.ts';
 import { loadPolicyFile } from './load-policy-file.ts';
 
@@ -31,7 +31,7 @@ export interface PolicySource {
   close(): void;
 }
 
-const compile = (policy: ParsedPolicy): LoadedPolicy => ({ policy, checker: createChecker(policy) });
+const compile = (policy: ParsedPolicy): LoadedPolicy => ({ policy, checker: checkerFor(policy) });
 
 export class PolicyFileError extends Error {
   readonly problems: readonly string[];

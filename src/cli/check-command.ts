@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createChecker } from '../policy/check-draft.ts';
+import { checkerFor } from '../policy/check-draft.ts';
 import type { ParsedPolicy } from '../policy/policy-document.ts';
 import { formatPath } from '../policy/policy-document.ts';
 import type { CliCommand } from './cli-command.ts';
@@ -18,7 +18,7 @@ export const checkCommand: CliCommand = {
   run: async ({ args, stdin, stdout, loadPolicy }) => {
     if (!args.includes('--jsonl')) return { exitCode: 2, message: 'usage: check --jsonl < drafts.jsonl' };
     const policy: ParsedPolicy = loadPolicy();
-    const checker = createChecker(policy);
+    const checker = checkerFor(policy);
     await answerJsonLines(stdin, stdout, (value) => {
       const parsed = checkLine.safeParse(value);
       if (!parsed.success) {

@@ -106,12 +106,15 @@ export const createChecker = (policy: ParsedPolicy, limits: CheckerLimits = {}):
 
 const checkers = new WeakMap<ParsedPolicy, Checker>();
 
-/** Checks a draft against a policy: the verdict and the findings behind it (see verdicts.md). */
-export const checkDraft = (policy: ParsedPolicy, input: DraftInput): CheckResult => {
+/** The checker of a policy, compiled once per policy object and shared by every caller. */
+export const checkerFor = (policy: ParsedPolicy): Checker => {
   let checker = checkers.get(policy);
   if (!checker) {
     checker = createChecker(policy);
     checkers.set(policy, checker);
   }
-  return checker.check(input);
+  return checker;
 };
+
+/** Checks a draft against a policy: the verdict and the findings behind it (see verdicts.md). */
+export const checkDraft = (policy: ParsedPolicy, input: DraftInput): CheckResult => checkerFor(policy).check(input);

@@ -1,4 +1,4 @@
-import { createChecker, type Checker } from './check-draft.ts';
+import { checkerFor } from './check-draft.ts';
 import { isUserError } from './errors.ts';
 import type { ParsedPolicy } from './policy-document.ts';
 
@@ -6,7 +6,7 @@ import type { ParsedPolicy } from './policy-document.ts';
  * The situations a question describes, as the policy's own checker sees them. "Can I post our
  * monthly takings?" is a draft about business figures whatever words the question uses, so the
  * checker's findings over the question name clauses that word search alone can miss. The
- * checker is compiled once per policy object; the question is never stored.
+ * policy's one checker is shared with drafts (`checkerFor`); the question is never stored.
  */
 
 export interface QuestionFinding {
@@ -15,22 +15,11 @@ export interface QuestionFinding {
   readonly detector: string;
 }
 
-const checkers = new WeakMap<ParsedPolicy, Checker>();
-
-const checkerOf = (policy: ParsedPolicy): Checker => {
-  let checker = checkers.get(policy);
-  if (!checker) {
-    checker = createChecker(policy);
-    checkers.set(policy, checker);
-  }
-  return checker;
-};
-
 /** Clauses the checker cites for the question's text, most severe first, each once. */
 export const questionFindings = (policy: ParsedPolicy, question: string): QuestionFinding[] => {
   let findings;
   try {
-    findings = checkerOf(policy).check({ text: question }).findings;
+    findings = checkerFor(policy).check({ text: question }).findings;
   } catch (error) {
     // A question longer than a draft can be is still answered, from its words alone.
     if (isUserError(error)) return [];
