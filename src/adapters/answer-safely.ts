@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
+import { newFaultReference, presentFault } from '../commands/present/error-reply.ts';
 import type { BotRequest, HandleRequest, Reply } from '../commands/request.ts';
 
 /**
@@ -15,9 +15,8 @@ export async function answerSafely(handle: HandleRequest, request: BotRequest, l
     log.debug({ platform: request.actor.platform, kind: request.kind, durationMs: Math.round(performance.now() - started) }, 'request answered');
     return reply;
   } catch (error) {
-    const reference = randomUUID().slice(0, 8);
+    const reference = newFaultReference();
     log.error({ platform: request.actor.platform, kind: request.kind, reference, error: error instanceof Error ? error.name : 'unknown' }, 'request failed');
-    const text = `Sorry, something went wrong on our side. If it keeps happening, tell the policy owner the reference ${reference}.`;
-    return { visibility: 'private', blocks: [{ type: 'text', text }], fallbackText: text };
+    return presentFault(reference);
   }
 }

@@ -22,9 +22,13 @@ export const boldSegments = (text: string): Segment[] => {
   return segments;
 };
 
-/** The policy's words as a quote (`> ` lines), each piece escaped for the platform and its `**bold**` in the platform's bold. */
-export const quotePolicyText = (text: string, escape: (plain: string) => string, bold: (escaped: string) => string): string =>
+/** Text as a quote: every line behind `> `, rendered by `renderLine`. */
+export const quoteLines = (text: string, renderLine: (line: string) => string): string =>
   text
     .split('\n')
-    .map((line) => `> ${boldSegments(line).map((segment) => (segment.bold ? bold(escape(segment.text)) : escape(segment.text))).join('')}`)
+    .map((line) => `> ${renderLine(line)}`)
     .join('\n');
+
+/** The policy's words as a quote, each piece escaped for the platform and its `**bold**` in the platform's bold. */
+export const quotePolicyText = (text: string, escape: (plain: string) => string, bold: (escaped: string) => string): string =>
+  quoteLines(text, (line) => boldSegments(line).map((segment) => (segment.bold ? bold(escape(segment.text)) : escape(segment.text))).join(''));

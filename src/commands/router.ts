@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import { isUserError } from '../policy/errors.ts';
 import { handleAsk } from './ask.ts';
@@ -11,7 +10,7 @@ import { handleRegisterChange } from './grant.ts';
 import { handleHelp } from './help.ts';
 import { handleListGrants } from './list-grants.ts';
 import { parseCommand, type Command } from './parse-command.ts';
-import { presentFault, presentUserError } from './present/error-reply.ts';
+import { newFaultReference, presentFault, presentUserError } from './present/error-reply.ts';
 import type { Actor, BotRequest, HandleRequest, Reply } from './request.ts';
 import { presentHome } from './home.ts';
 import { handleStatus } from './status.ts';
@@ -30,8 +29,6 @@ export interface RouterDeps extends Omit<CommandContext, 'policy' | 'checker'> {
   /** A short reference quoted to the person and logged with the fault; random unless a test fixes it. */
   readonly referenceId?: () => string;
 }
-
-const randomReference = (): string => `ref-${randomBytes(4).toString('hex')}`;
 
 const contextOf = (deps: RouterDeps): CommandContext => {
   const { policy, checker } = deps.current();
@@ -77,7 +74,7 @@ const isHelpWord = (text: string): boolean => /^\s*help\s*[?!.]?\s*$/i.test(text
  * Each request logs one line of facts (kind, command, ids, verdict, clauses, duration), never words.
  */
 export const createHandleRequest = (deps: RouterDeps): HandleRequest => {
-  const reference = deps.referenceId ?? randomReference;
+  const reference = deps.referenceId ?? newFaultReference;
   return async (request: BotRequest) => {
     const started = performance.now();
     const context = contextOf(deps);
@@ -124,7 +121,7 @@ export const createHandleRequest = (deps: RouterDeps): HandleRequest => {
 
 /** A person's home page (Slack App Home), with the router's policy, store and fault handling. */
 export const createHomeView = (deps: RouterDeps): ((actor: Actor) => Promise<Reply>) => {
-  const reference = deps.referenceId ?? randomReference;
+  const reference = deps.referenceId ?? newFaultReference;
   return async (actor) => {
     try {
       return await presentHome(actor, contextOf(deps));

@@ -1,21 +1,20 @@
 import type { AcknowledgementStore, Clock, IdGenerator } from '../policy/ports.ts';
 import { personIdOf } from '../policy/ports.ts';
 import { appendInTransaction } from './sql-audit-log.ts';
+import type { StoreDb } from './schema.ts';
 import type { SqlEngine } from './sql-engine.ts';
 import { compareText, parseActor, parsePersonId } from './store-inputs.ts';
+
+/** Whether a person's acknowledgement of a version is recorded (in a read or inside a write). */
+const isRecorded = async (db: StoreDb, person: string, policyVersion: string): Promise<boolean> =>
+  (await db.selectFrom('acknowledgements').select('person').where('person', '=', person).where('policy_version', '=', policyVersion).executeTakeFirst()) !== undefined;
 
 /** Acknowledgements over an SQL engine; the first acknowledgement of a version and its audit entry commit together. */
 export const createSqlAcknowledgements = (engine: SqlEngine, context: { readonly clock: Clock; readonly ids: IdGenerator }): AcknowledgementStore => ({
   acknowledge: async (by, policyVersion) => {
     const person = personIdOf(parseActor(by));
     return engine.write(async (db) => {
-      const existing = await db
-        .selectFrom('acknowledgements')
-        .select('person')
-        .where('person', '=', person)
-        .where('policy_version', '=', policyVersion)
-        .executeTakeFirst();
-      if (existing) return false;
+      if (await isRecorded(db, person, policyVersion)) return false;
       // The audit append validates the version's form before anything is written.
       const entry = await appendInTransaction(db, context, by, { action: 'acknowledge', policyVersion });
       await db.insertInto('acknowledgements').values({ person, policy_version: policyVersion, at: entry.at }).execute();
@@ -24,15 +23,7 @@ export const createSqlAcknowledgements = (engine: SqlEngine, context: { readonly
   },
   hasAcknowledged: async (person, policyVersion) => {
     const who = parsePersonId(person);
-    return engine.read(async (db) => {
-      const row = await db
-        .selectFrom('acknowledgements')
-        .select('person')
-        .where('person', '=', who)
-        .where('policy_version', '=', policyVersion)
-        .executeTakeFirst();
-      return row !== undefined;
-    });
+    return engine.read((db) => isRecorded(db, who, policyVersion));
   },
   latestAcknowledged: async (person) => {
     const who = parsePersonId(person);

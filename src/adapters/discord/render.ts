@@ -1,4 +1,4 @@
-import { quotePolicyText } from '../bold-segments.ts';
+import { quoteLines, quotePolicyText } from '../bold-segments.ts';
 import { ButtonStyle, ComponentType, escapeMarkdown, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
 import type { Reply, ReplyBlock, ReplyButton } from '../../commands/request.ts';
 import { CUSTOM_ID_SEPARATOR } from './to-request.ts';
@@ -41,10 +41,7 @@ function prose(text: string): string {
 }
 
 function quoted(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => `> ${escapeMarkdown(line)}`)
-    .join('\n');
+  return quoteLines(text, (line) => escapeMarkdown(line));
 }
 
 /** The policy's own words: escaped, except its `**bold**`, which the platform shows as bold. */

@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Reply, ReplyBlock, ReplyButton } from '../../commands/request.ts';
-import { quotePolicyText } from '../bold-segments.ts';
+import { quoteLines, quotePolicyText } from '../bold-segments.ts';
 
 /**
  * Reply → Slack Block Kit. Pure. The `text` field is the reply's plain fallback (the verdict word
@@ -51,10 +51,7 @@ function sections(text: string): KnownBlock[] {
 }
 
 function quoted(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => `> ${escapeMrkdwn(line)}`)
-    .join('\n');
+  return quoteLines(text, escapeMrkdwn);
 }
 
 /** The policy's own words: escaped, except its `**bold**`, which the platform shows as bold. */
