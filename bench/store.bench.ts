@@ -38,7 +38,8 @@ const time = async (count: number, run: (index: number) => Timed): Promise<{ p50
 const measureStore = async (store: Store) => {
   for (let index = 0; index < GRANTS; index += 1) await store.grants.grantAccount(owner, { subject: `slack:U${index}`, account: 'instagram' });
   const append = () => () => store.audit.append(owner, { action: 'policy-loaded', policyVersion: 'abcdef0123456789' });
-  const lookup = (index: number) => () => store.grants.holdsGrant(`slack:U${(index * 7) % (GRANTS * 2)}`, 'instagram');
+  // The lookup a company-account check makes: does this person hold any account grant?
+  const lookup = (index: number) => () => store.grants.holdsAnyGrant(`slack:U${(index * 7) % (GRANTS * 2)}`);
   await time(WARM_UP, append);
   await time(WARM_UP, lookup);
   return { append: await time(APPENDS, append), lookup: await time(LOOKUPS, lookup) };
@@ -50,14 +51,14 @@ const measureBareSqlite = async (dir: string) => {
   database.exec('CREATE TABLE log (seq INTEGER PRIMARY KEY, body TEXT); CREATE TABLE grants (subject TEXT, account TEXT, PRIMARY KEY (subject, account));');
   const insert = database.prepare('INSERT INTO log (body) VALUES (?)');
   const grant = database.prepare('INSERT INTO grants VALUES (?, ?)');
-  const select = database.prepare('SELECT 1 FROM grants WHERE subject = ? AND account = ?');
+  const select = database.prepare('SELECT 1 FROM grants WHERE subject = ? LIMIT 1');
   for (let index = 0; index < GRANTS; index += 1) grant.run(`slack:U${index}`, 'instagram');
   const append = () => () => {
     database.exec('BEGIN IMMEDIATE');
     insert.run('{"action":"policy-loaded"}');
     database.exec('COMMIT');
   };
-  const lookup = (index: number) => () => select.get(`slack:U${(index * 7) % (GRANTS * 2)}`, 'instagram');
+  const lookup = (index: number) => () => select.get(`slack:U${(index * 7) % (GRANTS * 2)}`);
   await time(WARM_UP, append);
   const figures = { append: await time(APPENDS, append), lookup: await time(LOOKUPS, lookup) };
   database.close();

@@ -16,8 +16,9 @@ import {
   toStoredTime,
 } from './store-inputs.ts';
 
-// "Does X hold a grant for Y" runs on every company-account check: compiled once (compiled-once.ts).
+// The grant lookups are compiled once per engine (compiled-once.ts): holdsAnyGrant runs on every company-account check.
 const lookupQueries = new WeakMap<object, CompiledQuery<Pick<StoreSchema['account_grants'], 'expires_at'>>>();
+const grantsOfPersonQueries = new WeakMap<object, CompiledQuery<Pick<StoreSchema['account_grants'], 'expires_at'>>>();
 
 type Context = { readonly clock: Clock; readonly ids: IdGenerator };
 
@@ -150,16 +151,12 @@ export const createSqlGrantsRegister = (engine: SqlEngine, context: Context): Gr
     },
     holdsAnyGrant: async (subject) => {
       const person = parsePersonId(subject);
+      // Asked on every company-account check: compiled once, and a person's few grants are judged here.
       return engine.read(async (db) => {
+        const byPerson = compiledOnce(db, grantsOfPersonQueries, () => db.selectFrom('account_grants').select('expires_at').where('subject', '=', '').compile());
+        const { rows } = await db.executeQuery<Pick<StoreSchema['account_grants'], 'expires_at'>>({ ...byPerson, parameters: [person] });
         const at = now();
-        const row = await db
-          .selectFrom('account_grants')
-          .select('account')
-          .where('subject', '=', person)
-          .where((where) => where.or([where('expires_at', 'is', null), where('expires_at', '>', at)]))
-          .limit(1)
-          .executeTakeFirst();
-        return row !== undefined;
+        return rows.some((row) => row.expires_at === null || row.expires_at > at);
       });
     },
     isAppApproved: async (app) => {
