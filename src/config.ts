@@ -71,8 +71,12 @@ const ownerRules = z.string().transform((raw, context): OwnerRule[] => {
   return [];
 });
 
-const environmentSchema = z.object({
-  POLICY_FILE: optional.transform((value) => value ?? 'policies/zrtherapy.yml'),
+/** The policy the bot and the CLI load when POLICY_FILE is not set. */
+export const DEFAULT_POLICY_FILE = 'policies/zrtherapy.yml';
+
+/** Every variable of interface.md's table, each defined once; other entry points pick the ones they need. */
+export const environmentSchema = z.object({
+  POLICY_FILE: optional.transform((value) => value ?? DEFAULT_POLICY_FILE),
   DATABASE_URL: z.preprocess(
     (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
     z

@@ -1,4 +1,5 @@
 import 'dotenv/config';
+import { DEFAULT_POLICY_FILE } from '../config.ts';
 import { loadPolicyFile } from '../load-policy-file.ts';
 import type { ParsedPolicy } from '../policy/policy-document.ts';
 import type { CliCommand } from './cli-command.ts';
@@ -9,7 +10,7 @@ import { CLI_COMMANDS } from './commands.ts';
 class PolicyNotLoaded extends Error {}
 
 const loadPolicy = (): ParsedPolicy => {
-  const file = process.env.POLICY_FILE || 'policies/zrtherapy.yml';
+  const file = process.env.POLICY_FILE || DEFAULT_POLICY_FILE;
   const outcome = loadPolicyFile(file);
   if (!outcome.ok) {
     process.stderr.write(`The policy file does not validate:\n${outcome.problems.map((problem) => `  ${problem}`).join('\n')}\n`);

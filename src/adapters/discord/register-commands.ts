@@ -1,5 +1,5 @@
 import { REST, Routes } from 'discord.js';
-import { z } from 'zod';
+import { environmentSchema } from '../../config.ts';
 import { POLICY_COMMANDS } from './command-data.ts';
 
 /**
@@ -26,24 +26,18 @@ export async function registerCommands(options: RegisterCommandsOptions): Promis
   return { scope: options.guildId ? 'guild' : 'global', count: POLICY_COMMANDS.length };
 }
 
-const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits; Developer Portal → General Information)');
-const environment = z.object({
-  DISCORD_TOKEN: z.string().min(1, 'is required: the bot token from the Developer Portal → Bot → Reset Token'),
-  DISCORD_APPLICATION_ID: snowflake,
-  DISCORD_GUILD_ID: snowflake.optional(),
-  DISCORD_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. http://127.0.0.1:4200/api' }).optional(),
-});
+/** Discord's variables as the bot reads them (config.ts); registering needs the token and the application id. */
+const environment = environmentSchema
+  .pick({ DISCORD_TOKEN: true, DISCORD_APPLICATION_ID: true, DISCORD_GUILD_ID: true, DISCORD_API_URL: true })
+  .superRefine((env, context) => {
+    if (!env.DISCORD_TOKEN) context.addIssue({ code: 'custom', path: ['DISCORD_TOKEN'], message: 'is required: the bot token from the Developer Portal → Bot → Reset Token' });
+    if (!env.DISCORD_APPLICATION_ID) context.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'is required: the Application ID from the Developer Portal → General Information' });
+  });
 
 /** `npm run register-commands`: reads `.env` and the environment; exit 2 on a bad configuration. */
 async function main(): Promise<number> {
   await import('dotenv/config');
-  const blank = (value: string | undefined) => (value === '' ? undefined : value);
-  const parsed = environment.safeParse({
-    DISCORD_TOKEN: process.env.DISCORD_TOKEN ?? '',
-    DISCORD_APPLICATION_ID: process.env.DISCORD_APPLICATION_ID ?? '',
-    DISCORD_GUILD_ID: blank(process.env.DISCORD_GUILD_ID),
-    DISCORD_API_URL: blank(process.env.DISCORD_API_URL),
-  });
+  const parsed = environment.safeParse(process.env);
   if (!parsed.success) {
     // One line per problem, naming the variable; never the value (it may be the token).
     for (const issue of parsed.error.issues) process.stderr.write(`${String(issue.path[0])}: ${issue.message}\n`);
@@ -51,7 +45,7 @@ async function main(): Promise<number> {
   }
   const env = parsed.data;
   try {
-    const done = await registerCommands({ token: env.DISCORD_TOKEN, applicationId: env.DISCORD_APPLICATION_ID, guildId: env.DISCORD_GUILD_ID, apiUrl: env.DISCORD_API_URL });
+    const done = await registerCommands({ token: env.DISCORD_TOKEN!, applicationId: env.DISCORD_APPLICATION_ID!, guildId: env.DISCORD_GUILD_ID, apiUrl: env.DISCORD_API_URL });
     process.stdout.write(`registered ${done.count} commands ${done.scope === 'guild' ? `in guild ${env.DISCORD_GUILD_ID}` : 'globally (may take up to an hour to appear)'}\n`);
     return 0;
   } catch (error) {
