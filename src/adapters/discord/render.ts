@@ -1,4 +1,5 @@
 import { quoteLines, quotePolicyText } from '../bold-segments.ts';
+import { clip } from '../clip.ts';
 import { ButtonStyle, ComponentType, escapeMarkdown, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
 import type { Reply, ReplyBlock, ReplyButton } from '../../commands/request.ts';
 import { CUSTOM_ID_SEPARATOR } from './to-request.ts';
@@ -27,10 +28,6 @@ const MAX_LABEL = 80;
 const MAX_CUSTOM_ID = 100;
 
 const COLOUR = { stop: 0xd83c3e, caution: 0xf0b232, neutral: 0x5865f2 } as const;
-
-function clip(text: string, limit: number): string {
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
-}
 
 /**
  * The command layer's own words use `backticks` for commands, as on Slack: keep those as code

@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Reply, ReplyBlock, ReplyButton } from '../../commands/request.ts';
 import { quoteLines, quotePolicyText } from '../bold-segments.ts';
+import { clip } from '../clip.ts';
 
 /**
  * Reply → Slack Block Kit. Pure. The `text` field is the reply's plain fallback (the verdict word
@@ -31,10 +32,6 @@ const MAX_TEXT = 39_000;
 /** Slack's three control characters; escaping them turns `<!channel>` or `<@U…>` into plain text. */
 export function escapeMrkdwn(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-}
-
-function clip(text: string, limit: number): string {
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 }
 
 function mrkdwn(text: string): types.MrkdwnElement {
