@@ -3,7 +3,7 @@ import type { OwnerRule } from '../policy/grants.ts';
 import type { ParsedPolicy } from '../policy/policy-document.ts';
 import type { Clock, Store } from '../policy/ports.ts';
 import type { Verdict } from '../policy/types.ts';
-import type { Actor, Reply } from './request.ts';
+import type { Reply } from './request.ts';
 
 /** What every command handler may use: the policy, its checker, the store's ports, the owners and a clock. */
 export interface CommandContext {

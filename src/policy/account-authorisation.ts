@@ -1,5 +1,5 @@
 import type { ParsedPolicy } from './policy-document.ts';
-import { VERDICT_RANK, type Account, type CheckResult, type Finding, type Verdict } from './types.ts';
+import { VERDICT_RANK, type Account, type CheckResult, type Finding } from './types.ts';
 
 /** The clause that reserves company accounts to authorised people (interface.md names it for `grant`). */
 export const AUTHORISED_USERS_CLAUSE = 'company.authorised-users';

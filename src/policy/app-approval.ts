@@ -1,7 +1,7 @@
 import { foldText } from './normalise-text.ts';
 import { findAll, phrasePattern } from './rules/match.ts';
 import type { ParsedPolicy } from './policy-document.ts';
-import { VERDICT_RANK, type CheckResult, type Finding, type Span, type Verdict } from './types.ts';
+import { VERDICT_RANK, type CheckResult, type Finding, type Span } from './types.ts';
 
 /** The clause that forbids using an app with company accounts without approval. */
 export const APP_APPROVAL_CLAUSE = 'security.app-approval';

@@ -32,8 +32,6 @@ export const findAll = (text: FoldedText, pattern: RegExp): Match[] => {
   return matches;
 };
 
-export const firstMatch = (text: FoldedText, pattern: RegExp): Match | undefined => findAll(text, pattern)[0];
-
 const escapeRegExp = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**

@@ -235,7 +235,7 @@ describe('walkthrough', () => {
 
 describe('faults', () => {
   it('apologises with a reference that is also logged, never the error text', async () => {
-    const { handle, logs, store } = routerFixture();
+    const { logs, store } = routerFixture();
     const failing = { ...store, grants: { ...store.grants, list: async () => Promise.reject(new Error('disk on fire at /var/secret')) } };
     const broken = routerFixture({ store: failing });
     const reply = await broken.handle(command('grants'));

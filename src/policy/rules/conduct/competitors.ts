@@ -90,9 +90,6 @@ const organisationEntry = (organisation: Organisation) => {
   return entry;
 };
 
-/** Sector words that make a name a competitor: the defaults and the policy's `competitor-words` (built once per organisation). */
-export const competitorWordsFor = (organisation: Organisation): ReadonlySet<string> => organisationEntry(organisation).words;
-
 /** "trained at the Tavistock Clinic", "held at Riverside Wellbeing Centre": a school or a venue here. */
 const VENUE_BEFORE = /(?:trained|training|studied|qualified|graduated|placement|hosted|held|hosting|venue)\s+(?:at|with|from|by|in)\s+(?:the\s+)?$/u;
 

@@ -61,10 +61,6 @@ export const afterInSentence = (text: FoldedText, index: number, width: number):
   return text.folded.slice(index, Math.min(end, index + width));
 };
 
-/** Matches of `pattern` whose sentence also matches `companion` (a non-global test pattern). */
-export const findInSentenceWith = (text: FoldedText, pattern: RegExp, companion: RegExp): Match[] =>
-  findAll(text, pattern).filter((match) => companion.test(sentenceText(text, match.foldedStart)));
-
 /**
  * Words that turn a sentence into advice or a warning rather than a disclosure or a request:
  * "never share your password", "we will never ask for your card details", "if anyone asks…".

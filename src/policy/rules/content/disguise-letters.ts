@@ -31,7 +31,6 @@ export const lettersOf = (unit: number): number => {
 };
 
 export const isRealLetter = (unit: number): boolean => unit >= 0x61 && unit <= 0x7a;
-export const isMask = (unit: number): boolean => MASKS.has(unit);
 
 /** A candidate is worth matching only with real letters in it and no long runs of masks. */
 export const isPlausibleDisguise = (units: readonly number[], from: number, to: number): boolean => {

@@ -24,7 +24,6 @@ export interface WordHit<T> {
 
 export class ObfuscatedWordMatcher<T> {
   private readonly children: Int32Array;
-  private readonly letterOf: Int8Array;
   private readonly terminal: Int32Array;
   private readonly forms: string[] = [];
   private readonly infos: T[] = [];
@@ -41,7 +40,6 @@ export class ObfuscatedWordMatcher<T> {
     const list = [...entries].filter(([form]) => /^[a-z]+$/.test(form));
     const capacity = 1 + list.reduce((sum, [form]) => sum + form.length, 0);
     const children = new Int32Array(capacity * LETTERS);
-    const letterOf = new Int8Array(capacity).fill(-1);
     const terminal = new Int32Array(capacity).fill(-1);
     let nodes = 1;
     let longest = 0;
@@ -53,7 +51,6 @@ export class ObfuscatedWordMatcher<T> {
         if (child === 0) {
           child = nodes++;
           children[node * LETTERS + letter] = child;
-          letterOf[child] = letter;
         }
         node = child;
       }
@@ -65,7 +62,6 @@ export class ObfuscatedWordMatcher<T> {
       longest = Math.max(longest, form.length);
     }
     this.children = children;
-    this.letterOf = letterOf;
     this.terminal = terminal;
     this.longestForm = longest;
     let rootLetters = 0;

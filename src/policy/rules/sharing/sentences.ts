@@ -8,13 +8,6 @@ import { sentenceAt } from '../sentences.ts';
 
 export { sentenceAt, sentencesOf, type Range } from '../sentences.ts';
 
-/** The folded text of the sentence(s) covering `[start, end)`. */
-export const sentenceTextAt = (text: FoldedText, start: number, end = start): string => {
-  const first = sentenceAt(text, start);
-  const last = sentenceAt(text, Math.max(start, end - 1));
-  return text.folded.slice(first[0], last[1]);
-};
-
 /**
  * Words that turn a cue into its opposite when they come shortly before it in the same
  * sentence: "we never accept…", "please don't forward…", "avoid torrent sites".
