@@ -10,9 +10,9 @@ export interface ChangesSinceAcknowledged {
   readonly changes?: ClauseChanges;
 }
 
-export const changesSinceAcknowledged = async (person: PersonId, context: CommandContext): Promise<ChangesSinceAcknowledged | undefined> => {
+/** What changed since the person's last acknowledgement, for a caller that knows they have not acknowledged this version. */
+export const changesSinceLastAcknowledgement = async (person: PersonId, context: CommandContext): Promise<ChangesSinceAcknowledged | undefined> => {
   const { policy, store } = context;
-  if (await store.acknowledgements.hasAcknowledged(person, policy.version)) return undefined;
   // Two indexed lookups, not the whole trail: this runs on every App Home open and walkthrough start.
   const acknowledgedVersion = await store.acknowledgements.latestAcknowledged(person);
   if (acknowledgedVersion === undefined) return undefined;
@@ -20,6 +20,9 @@ export const changesSinceAcknowledged = async (person: PersonId, context: Comman
   const fingerprints = loaded?.event.action === 'policy-loaded' ? loaded.event.clauses : undefined;
   return fingerprints ? { acknowledgedVersion, changes: changedClauses(fingerprints, policy) } : { acknowledgedVersion };
 };
+
+export const changesSinceAcknowledged = async (person: PersonId, context: CommandContext): Promise<ChangesSinceAcknowledged | undefined> =>
+  (await context.store.acknowledgements.hasAcknowledged(person, context.policy.version)) ? undefined : changesSinceLastAcknowledgement(person, context);
 
 const list = (label: string, ids: readonly string[]): string[] => (ids.length > 0 ? [`${label}: ${ids.join(', ')}`] : []);
 

@@ -3,7 +3,7 @@ import { APP_APPROVAL_CLAUSE } from '../policy/app-approval.ts';
 import { clauseNote } from './present/cite-present.ts';
 import { isOwner } from '../policy/grants.ts';
 import { personIdOf } from '../policy/ports.ts';
-import { changesSinceAcknowledged, presentChanges } from './changes-since-acknowledged.ts';
+import { changesSinceLastAcknowledgement, presentChanges } from './changes-since-acknowledged.ts';
 import type { CommandContext } from './command-context.ts';
 import { presentHealth } from './present/health-blocks.ts';
 import { makeReply } from './present/make-reply.ts';
@@ -19,11 +19,8 @@ import { describeReview } from './status.ts';
 export const presentHome = async (actor: Actor, context: CommandContext): Promise<Reply> => {
   const { policy, store } = context;
   const person = personIdOf(auditActorOf(actor));
-  const [acknowledged, own, changes] = await Promise.all([
-    store.acknowledgements.hasAcknowledged(person, policy.version),
-    store.grants.list({ subject: person }),
-    changesSinceAcknowledged(person, context),
-  ]);
+  const [acknowledged, own] = await Promise.all([store.acknowledgements.hasAcknowledged(person, policy.version), store.grants.list({ subject: person })]);
+  const changes = acknowledged ? undefined : await changesSinceLastAcknowledgement(person, context);
   const accounts = own.flatMap((grant) => (grant.kind === 'account' ? [grant.account] : []));
   const blocks: ReplyBlock[] = [
     { type: 'heading', text: `${policy.document.organisation.name} ${policy.document.title.toLowerCase()}` },
