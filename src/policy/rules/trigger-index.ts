@@ -11,57 +11,87 @@ export interface TriggerIndex {
   select(folded: string): readonly Detector[];
 }
 
-/** A trie over trigger prefixes: each node knows which detectors a word reaching it selects. */
-interface TrieNode {
-  readonly next: Map<number, TrieNode>;
-  readonly detectors: number[];
-}
-
-const newNode = (): TrieNode => ({ next: new Map(), detectors: [] });
-
 /** Characters that make up a word for triggers (letters, digits and the symbols detectors key on). */
-const isWordChar = (code: number): boolean =>
+const isWordCharSlow = (code: number): boolean =>
   (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x40 || code === 0x23 || code === 0x24 || code === 0xa3 || code === 0x20ac ||
   (code > 0x7f && /[\p{L}\p{N}]/u.test(String.fromCharCode(code)));
+
+// Per UTF-16 code unit: 0 = not classified yet, 1 = word character, 2 = not. Filled lazily, shared by every index.
+const wordCharClass = new Uint8Array(0x10000);
+const isWordChar = (code: number): boolean => {
+  let known = wordCharClass[code]!;
+  if (known === 0) wordCharClass[code] = known = isWordCharSlow(code) ? 1 : 2;
+  return known === 1;
+};
+
+/** Children of ASCII code units sit in one flat table (node * 128 + code); other code units in a map per node. */
+const ASCII = 128;
 
 export const createTriggerIndex = (detectors: readonly Detector[]): TriggerIndex => {
   const alwaysRun = detectors.flatMap((detector, position) => (detector.triggers === undefined ? [position] : []));
   if (alwaysRun.length === detectors.length) return { select: () => detectors };
-  const root = newNode();
+
+  // A trie over the trigger prefixes: each node knows which detectors a word reaching it selects.
+  let asciiNext = new Int32Array(ASCII * 64);
+  const otherNext: (Map<number, number> | undefined)[] = [undefined];
+  const nodeDetectors: number[][] = [[]];
+  const childOf = (node: number, code: number): number =>
+    code < ASCII ? asciiNext[node * ASCII + code]! : (otherNext[node]?.get(code) ?? 0);
+  const addChild = (node: number, code: number): number => {
+    const child = nodeDetectors.length;
+    nodeDetectors.push([]);
+    otherNext.push(undefined);
+    if (asciiNext.length < (child + 1) * ASCII) {
+      const grown = new Int32Array(asciiNext.length * 2);
+      grown.set(asciiNext);
+      asciiNext = grown;
+    }
+    if (code < ASCII) asciiNext[node * ASCII + code] = child;
+    else (otherNext[node] ??= new Map()).set(code, child);
+    return child;
+  };
   detectors.forEach((detector, position) => {
     for (const trigger of detector.triggers ?? []) {
       const key = trigger.toLowerCase();
       if (key.length === 0) throw new Error(`detector ${detector.id} has an empty trigger`);
-      let node = root;
+      let node = 0;
       for (let index = 0; index < key.length; index++) {
         const code = key.charCodeAt(index);
-        let child = node.next.get(code);
-        if (!child) node.next.set(code, (child = newNode()));
-        node = child;
+        node = childOf(node, code) || addChild(node, code);
       }
-      if (!node.detectors.includes(position)) node.detectors.push(position);
+      if (!nodeDetectors[node]!.includes(position)) nodeDetectors[node]!.push(position);
     }
   });
+  const next = asciiNext;
+  const lists = nodeDetectors;
+  const others = otherNext;
+  const selected = new Uint8Array(detectors.length);
 
   return {
     select: (folded) => {
-      const selected = new Uint8Array(detectors.length);
+      selected.fill(0);
       for (const position of alwaysRun) selected[position] = 1;
       // One pass: at each word start, walk the trie as far as the word's letters go.
       let inWord = false;
-      for (let index = 0; index < folded.length; index++) {
+      const length = folded.length;
+      for (let index = 0; index < length; index++) {
         const code = folded.charCodeAt(index);
-        const wordChar = isWordChar(code);
+        const wordChar = code < ASCII ? (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x40 || code === 0x23 || code === 0x24 : isWordChar(code);
         if (wordChar && !inWord) {
-          let node: TrieNode | undefined = root;
-          for (let at = index; node && at < folded.length; at++) {
-            node = node.next.get(folded.charCodeAt(at));
-            if (node) for (const position of node.detectors) selected[position] = 1;
+          let node = 0;
+          for (let at = index; at < length; at++) {
+            const unit = folded.charCodeAt(at);
+            node = unit < ASCII ? next[node * ASCII + unit]! : (others[node]?.get(unit) ?? 0);
+            if (node === 0) break;
+            const found = lists[node]!;
+            for (let i = 0; i < found.length; i++) selected[found[i]!] = 1;
           }
         }
         inWord = wordChar;
       }
-      return detectors.filter((_, position) => selected[position] === 1);
+      const chosen: Detector[] = [];
+      for (let position = 0; position < detectors.length; position++) if (selected[position] === 1) chosen.push(detectors[position]!);
+      return chosen;
     },
   };
 };
