@@ -1,6 +1,7 @@
 import type { Clause, ParsedPolicy, PolicyDocument } from './policy-document.ts';
 import { answersQuestion, confidenceOf, TOPIC_THRESHOLDS } from './question-confidence.ts';
 import { questionFindings } from './question-findings.ts';
+import { searchTextOf } from './question-intent.ts';
 import { asksPermission, asksTaskOrFact, mentionsSocialMedia, namesOffTopicMatter } from './question-kind.ts';
 import { policyIndex, type ClauseHit } from './search-index.ts';
 
@@ -35,7 +36,9 @@ const QUOTED_SHARE = 0.75;
 /** The answer to one question against one policy. */
 export const answerQuestion = (policy: ParsedPolicy, question: string): Answer => {
   const index = policyIndex(policy);
-  const outcome = index.search(question);
+  // The search also hears what the question's shape implies ("what is X for?" → purpose); the
+  // checker reads the question's own words only.
+  const outcome = index.search(searchTextOf(question));
   const socialMedia = mentionsSocialMedia(question, policy.document);
   const permission = asksPermission(question);
   // A situation the checker recognises is the policy's business when it is asked about online;

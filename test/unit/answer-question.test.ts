@@ -38,6 +38,14 @@ describe('answerQuestion', () => {
     ['is it ok to go on tiktok in my lunch break', 'personal.non-work-times'],
     ['someone DMd our page a weird link, do i click it?', 'security.suspicious-links'],
     ['what happens to me if I break these rules', 'enforcement.sanctions'],
+    // A question's shape: "what is X for?" asks for a purpose it never names.
+    ["What's our Facebook page actually for?", 'company.purposes'],
+    // "Booked" is an appointment and "a book" is someone's work: the stems no longer meet.
+    ['is it ok to share how many bookings came in after the open day', 'security.confidential-information'],
+    ['can I put a scanned chapter of a book on our page', 'copyright.third-party-material'],
+    // Someone claiming to be somebody is a question of checking who they are.
+    ["a man claiming to be a client's husband wants to know her session times over DM", 'security.phishing'],
+    ['someone posing as our web designer asked for the page password', 'security.phishing'],
   ])('ranks the right clause first for "%s"', (question, expected) => {
     expect(answerQuestion(policy, question).clauses[0]).toBe(expected);
   });
