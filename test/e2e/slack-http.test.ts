@@ -22,7 +22,7 @@ interface Running {
 
 let running: Running | undefined;
 
-async function start(options: { firstDelivery?: FirstDelivery; gate?: Promise<void> } = {}): Promise<Running> {
+async function start(options: { firstDelivery?: FirstDelivery; gate?: Promise<void>; inlineReplyMs?: number } = {}): Promise<Running> {
   const slack = await startSlackFake();
   const logs = captureLogs('debug');
   const stub = stubHandler(options.gate);
@@ -34,6 +34,7 @@ async function start(options: { firstDelivery?: FirstDelivery; gate?: Promise<vo
     apiUrl: slack.apiUrl,
     logger: logs.logger,
     firstDelivery: options.firstDelivery,
+    inlineReplyMs: options.inlineReplyMs,
   });
   await adapter.start(stub.handle);
   const post: Running['post'] = (body, contentType, extra = {}) => {
@@ -69,16 +70,37 @@ describe('Slack over HTTP, through Bolt’s own receiver', () => {
     expect(await health.json()).toEqual({ status: 'ok' });
   });
 
-  it('acknowledges /policy at once, then answers privately on the response_url', async () => {
+  it('answers /policy privately in the acknowledgement when the answer is ready in time', async () => {
+    const { adapter, slack, stub, post } = await start();
+    const body = form({ ...slashCommand(`check ${DRAFT}`, '111.222.inline'), response_url: slack.responseUrl('inline') });
+
+    const ack = await post(body, FORM);
+    expect(ack.status).toBe(200);
+    expect(ack.headers.get('content-type')).toContain('application/json');
+    const answer = (await ack.json()) as Record<string, unknown>;
+    // Ephemeral: only the person who ran the command sees it.
+    expect(answer.response_type).toBe('ephemeral');
+    expect(answer.text).toContain('STOP');
+    expect(answer.text).toContain(STUB_CLAUSE);
+    expect(JSON.stringify(answer.blocks)).toContain('*STOP*');
+    expect(stub.requests).toEqual([expect.objectContaining({ kind: 'command', text: `check ${DRAFT}` })]);
+
+    // Answered once: stop() lets any work in flight finish, and none of it went to the response_url.
+    await adapter.stop();
+    expect(slack.calls.count(toResponseUrl('inline'))).toBe(0);
+  });
+
+  it('acknowledges empty when the answer is slow, then answers privately on the response_url', async () => {
     let release = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const { slack, stub, post } = await start({ gate });
+    const { slack, stub, post } = await start({ gate, inlineReplyMs: 20 });
     const answered = slack.calls.next(toResponseUrl('cmd'));
     const body = form({ ...slashCommand(`check ${DRAFT}`, '111.222.cmd'), response_url: slack.responseUrl('cmd') });
 
-    // The command layer is still working (gated) when Slack gets its 200.
+    // The command layer is still working (gated) when Slack gets its 200, with nothing in it.
     const ack = await post(body, FORM);
     expect(ack.status).toBe(200);
+    expect(await ack.text()).toBe('');
     expect(await stub.nextRequest()).toMatchObject({ kind: 'command', text: `check ${DRAFT}` });
     release();
 
@@ -101,15 +123,19 @@ describe('Slack over HTTP, through Bolt’s own receiver', () => {
   });
 
   it('answers a replayed request once', async () => {
-    const { slack, stub, logs, post } = await start();
+    const { adapter, slack, stub, logs, post } = await start();
     const body = form({ ...slashCommand('help', '333.444.replay'), response_url: slack.responseUrl('replay') });
     const timestamp = Math.floor(Date.now() / 1000);
-    expect((await post(body, FORM, { timestamp })).status).toBe(200);
-    await slack.calls.next(toResponseUrl('replay'));
-    expect((await post(body, FORM, { timestamp })).status).toBe(200);
+    const first = await post(body, FORM, { timestamp });
+    expect(first.status).toBe(200);
+    expect(((await first.json()) as { text: string }).text).toContain(STUB_CLAUSE);
+    const replay = await post(body, FORM, { timestamp });
+    expect(replay.status).toBe(200);
+    expect(await replay.text()).toBe('');
     await logs.waitFor('slack redelivery acknowledged, not answered again');
+    await adapter.stop();
     expect(stub.requests).toHaveLength(1);
-    expect(slack.calls.count(toResponseUrl('replay'))).toBe(1);
+    expect(slack.calls.count(toResponseUrl('replay'))).toBe(0);
   });
 
   it('acknowledges a retried event (x-slack-retry-num) without answering the DM again', async () => {
@@ -126,18 +152,35 @@ describe('Slack over HTTP, through Bolt’s own receiver', () => {
     expect(stub.requests).toEqual([expect.objectContaining({ kind: 'direct-message', text: DRAFT })]);
   });
 
-  it('never lets the delivery record hold up the acknowledgement', async () => {
+  it('never lets the shared delivery record hold up the acknowledgement', async () => {
     let recordAnswer = (_first: boolean) => {};
     const firstDelivery: FirstDelivery = () => new Promise((resolve) => (recordAnswer = resolve));
-    const { slack, stub, post } = await start({ firstDelivery });
+    const { slack, stub, post } = await start({ firstDelivery, inlineReplyMs: 20 });
     const answered = slack.calls.next(toResponseUrl('slow-db'));
     const body = form({ ...slashCommand('help', '555.666.db'), response_url: slack.responseUrl('slow-db') });
-    // The database is "locked": firstDelivery has not answered, yet Slack gets its 200.
-    expect((await post(body, FORM)).status).toBe(200);
+    // The database is "locked": firstDelivery has not answered, yet Slack gets its (empty) 200.
+    const ack = await post(body, FORM);
+    expect(ack.status).toBe(200);
+    expect(await ack.text()).toBe('');
     expect(stub.requests).toHaveLength(0);
     recordAnswer(true);
-    await answered;
+    expect(((await answered).body as { response_type: string }).response_type).toBe('ephemeral');
     expect(stub.requests).toHaveLength(1);
+  });
+
+  it('does not answer a command another instance already handled (the shared record says so)', async () => {
+    const asked: string[] = [];
+    const firstDelivery: FirstDelivery = async (key) => (asked.push(key), false);
+    const { adapter, slack, stub, logs, post } = await start({ firstDelivery });
+    const body = form({ ...slashCommand('help', '777.888.elsewhere'), response_url: slack.responseUrl('elsewhere') });
+    const ack = await post(body, FORM);
+    expect(ack.status).toBe(200);
+    expect(await ack.text()).toBe('');
+    await logs.waitFor('slack redelivery acknowledged, not answered again');
+    await adapter.stop();
+    expect(asked).toEqual(['slack:trigger:777.888.elsewhere']);
+    expect(stub.requests).toHaveLength(0);
+    expect(slack.calls.count(toResponseUrl('elsewhere'))).toBe(0);
   });
 
   it('checks a message from the shortcut, privately', async () => {

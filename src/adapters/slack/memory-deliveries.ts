@@ -1,11 +1,15 @@
 /**
- * The default "handled deliveries" record for a single instance: remembers each delivery key for
- * a while so a Slack retry or a replayed request is acknowledged but not answered twice. With
- * several instances, pass the shared database's `firstDelivery` instead.
+ * The "handled deliveries" record kept in this process: remembers each delivery key for a while
+ * so a Slack retry or a replayed request is acknowledged but not answered twice. It is always
+ * asked first, synchronously, so a repeat reaching the same instance never costs a database
+ * round trip; with several instances the shared database's `firstDelivery` is asked after it.
  */
 
-/** True the first time `key` is seen, false afterwards. */
+/** True the first time `key` is seen, false afterwards (the shared, database-backed form). */
 export type FirstDelivery = (key: string) => Promise<boolean>;
+
+/** The synchronous, in-process form of `FirstDelivery`. */
+export type FirstDeliveryHere = (key: string) => boolean;
 
 export interface MemoryDeliveriesOptions {
   /** How long a key is remembered; Slack retries within minutes and signed requests go stale after five. */
@@ -15,8 +19,8 @@ export interface MemoryDeliveriesOptions {
   readonly now?: () => number;
 }
 
-/** An in-memory `firstDelivery`, bounded in time and size. */
-export function createMemoryDeliveries(options: MemoryDeliveriesOptions = {}): FirstDelivery {
+/** An in-memory record, bounded in time and size, answered without waiting on anything. */
+export function createDeliveriesHere(options: MemoryDeliveriesOptions = {}): FirstDeliveryHere {
   const ttlMs = options.ttlMs ?? 15 * 60_000;
   const maxKeys = options.maxKeys ?? 50_000;
   const now = options.now ?? Date.now;
@@ -30,7 +34,7 @@ export function createMemoryDeliveries(options: MemoryDeliveriesOptions = {}): F
     }
   };
 
-  return async (key) => {
+  return (key) => {
     const at = now();
     forgetOld(at);
     const time = seenAt.get(key);
@@ -38,4 +42,10 @@ export function createMemoryDeliveries(options: MemoryDeliveriesOptions = {}): F
     seenAt.set(key, at);
     return true;
   };
+}
+
+/** The same record behind the asynchronous `FirstDelivery` interface. */
+export function createMemoryDeliveries(options: MemoryDeliveriesOptions = {}): FirstDelivery {
+  const firstHere = createDeliveriesHere(options);
+  return (key) => Promise.resolve(firstHere(key));
 }

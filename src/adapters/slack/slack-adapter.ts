@@ -5,7 +5,8 @@ import type { Actor, Reply } from '../../commands/request.ts';
 import type { ChatAdapter } from '../adapter.ts';
 import { createInFlight } from '../in-flight.ts';
 import { close, createSlackHttpServer, listen } from './http-listener.ts';
-import { createMemoryDeliveries, type FirstDelivery } from './memory-deliveries.ts';
+import { createDeliveryGate } from './delivery-gate.ts';
+import { createDeliveriesHere, type FirstDelivery } from './memory-deliveries.ts';
 import { createPayloadFreeLogger } from './payload-free-logger.ts';
 import { registerSlackListeners } from './slack-listeners.ts';
 import { guardSocketModeShutdown } from './socket-mode-shutdown.ts';
@@ -23,8 +24,17 @@ export interface SlackAdapterOptions {
   /** Base URL of Slack's Web API (a proxy, GovSlack, a test double). */
   readonly apiUrl?: string | undefined;
   readonly logger: Logger;
-  /** The shared "handled deliveries" record; an in-memory one by default (one instance). */
+  /**
+   * The shared "handled deliveries" record, for several instances; asked after this instance's
+   * own memory, which catches repeats reaching the same instance without a database round trip.
+   */
   readonly firstDelivery?: FirstDelivery | undefined;
+  /**
+   * HTTP mode: how long a slash command's answer may take and still go back in the ack body
+   * (default 250 ms); slower answers are acknowledged empty and sent to the response_url. 0 turns
+   * inline answers off. Socket Mode always acknowledges first.
+   */
+  readonly inlineReplyMs?: number | undefined;
   /** App Home content from the command layer; without it the home shows `help`. */
   readonly home?: ((actor: Actor) => Promise<Reply>) | undefined;
   /** The clock for the request-timestamp check. */
@@ -39,6 +49,9 @@ export interface SlackAdapter extends ChatAdapter {
 
 // How long stop() lets replies in flight finish before closing anyway.
 const DRAIN_TIMEOUT_MS = 10_000;
+// Answers take a few milliseconds; this leaves room for a slow lookup or a GC pause while keeping
+// the ack far inside Slack's three seconds, network time included.
+const INLINE_REPLY_MS = 250;
 
 function withTrailingSlash(url: string): string {
   return url.endsWith('/') ? url : `${url}/`;
@@ -69,10 +82,11 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     await app.init();
     registerSlackListeners(app, {
       handle,
-      firstDelivery: options.firstDelivery ?? createMemoryDeliveries(),
+      gate: createDeliveryGate(createDeliveriesHere(), options.firstDelivery, log),
       log,
       home: options.home,
       track: inFlight.track,
+      inlineReplyMs: receiver instanceof SocketModeReceiver ? 0 : (options.inlineReplyMs ?? INLINE_REPLY_MS),
     });
 
     if (receiver instanceof SocketModeReceiver) {

@@ -2,25 +2,28 @@ import type { App } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Actor, HandleRequest, Reply } from '../../commands/request.ts';
 import { answerSafely } from '../answer-safely.ts';
-import type { FirstDelivery } from './memory-deliveries.ts';
+import type { DeliveryGate } from './delivery-gate.ts';
 import { render, renderHome } from './render.ts';
 import { postToResponseUrl } from './response-url.ts';
+import { registerSlashCommand } from './slash-command-listener.ts';
 import { CHECK_MESSAGE_CALLBACK_ID, deliveryKey, homeOpenedActor, toBotRequest } from './to-request.ts';
 
 /**
  * Bolt listeners: acknowledge, skip redeliveries, translate, hand to the command layer, render.
- * The ack comes first and never waits on anything; the delivery record (possibly the shared
- * database) is consulted only after it.
+ * The ack never waits on the database: the shared delivery record is consulted only after it
+ * (the slash command, whose answer may ride in the ack, bounds its wait instead).
  */
 
 export interface SlackListenerDeps {
   readonly handle: HandleRequest;
-  readonly firstDelivery: FirstDelivery;
+  readonly gate: DeliveryGate;
   readonly log: Logger;
   /** The App Home content for a person, when the command layer offers it. */
   readonly home?: ((actor: Actor) => Promise<Reply>) | undefined;
   /** Registers work so stop() can let it finish. */
   readonly track: (work: Promise<void>) => Promise<void>;
+  /** How long a slash command's answer may take and still ride in its ack; 0 turns that off. */
+  readonly inlineReplyMs: number;
 }
 
 function errorName(error: unknown): string {
@@ -31,29 +34,25 @@ function errorName(error: unknown): string {
 export function registerSlackListeners(app: App, deps: SlackListenerDeps): void {
   const { handle, log } = deps;
 
-  /** Runs `work` for the first delivery of `body` only; a failing record means answer anyway. */
-  const once = (body: unknown, source: string, work: () => Promise<void>): Promise<void> =>
-    deps.track(
+  /** Runs `work` for the first delivery of `body` only; a failing shared record means answer anyway. */
+  const once = (body: unknown, source: string, work: () => Promise<void>): Promise<void> => {
+    const key = deliveryKey(body);
+    if (key !== undefined && !deps.gate.firstHere(key)) {
+      deps.gate.skipped(key, source);
+      return Promise.resolve();
+    }
+    return deps.track(
       (async () => {
-        const key = deliveryKey(body);
-        if (key !== undefined) {
-          let first = true;
-          try {
-            first = await deps.firstDelivery(key);
-          } catch (error) {
-            // Better a rare duplicate answer than silence when the database is unavailable.
-            log.warn({ platform: 'slack', source, error: errorName(error) }, 'delivery record unavailable; answering anyway');
-          }
-          if (!first) {
-            log.info({ platform: 'slack', source, key }, 'slack redelivery acknowledged, not answered again');
-            return;
-          }
+        if (key !== undefined && deps.gate.shared && !(await deps.gate.firstShared(key, source))) {
+          deps.gate.skipped(key, source);
+          return;
         }
         await work();
       })().catch((error: unknown) => {
         log.error({ platform: 'slack', source, error: errorName(error) }, 'slack answer could not be delivered');
       }),
     );
+  };
 
   /** The interaction's `response_url`, when it has one (commands, message shortcuts, buttons on messages). */
   const responseUrlOf = (body: unknown): string | undefined => {
@@ -66,15 +65,7 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
     await postToResponseUrl(responseUrl, { ...render(reply), response_type: responseType, replace_original: replaceOriginal });
   };
 
-  app.command('/policy', async ({ ack, body }) => {
-    await ack();
-    await once(body, 'slash-command', async () => {
-      const request = toBotRequest({ source: 'slash-command', body });
-      const responseUrl = responseUrlOf(body);
-      if (request === undefined || responseUrl === undefined) return;
-      await respondPrivately(responseUrl, await answerSafely(handle, request, log), false);
-    });
-  });
+  registerSlashCommand(app, { handle, gate: deps.gate, log, track: deps.track, inlineReplyMs: deps.inlineReplyMs });
 
   app.shortcut(CHECK_MESSAGE_CALLBACK_ID, async ({ ack, body, client }) => {
     await ack();
