@@ -46,6 +46,9 @@ describe('answerQuestion', () => {
     // Someone claiming to be somebody is a question of checking who they are.
     ["a man claiming to be a client's husband wants to know her session times over DM", 'security.phishing'],
     ['someone posing as our web designer asked for the page password', 'security.phishing'],
+    // Doubt said in function words ("not sure") and drinking slang still name their topics.
+    ["I'm not sure this joke about the news is ok, what should I do?", 'advice.if-unsure-dont-post'],
+    ['is a photo of us hammered at the office party ok for my insta', 'safe.reputation'],
   ])('ranks the right clause first for "%s"', (question, expected) => {
     expect(answerQuestion(policy, question).clauses[0]).toBe(expected);
   });
