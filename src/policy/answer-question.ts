@@ -1,6 +1,6 @@
 import type { Clause, ParsedPolicy, PolicyDocument } from './policy-document.ts';
 import { answersQuestion, confidenceOf, TOPIC_THRESHOLDS } from './question-confidence.ts';
-import { questionFindings } from './question-findings.ts';
+import { namedAppClauses, questionFindings } from './question-findings.ts';
 import { searchTextOf } from './question-intent.ts';
 import { asksPermission, asksTaskOrFact, mentionsSocialMedia, namesOffTopicMatter } from './question-kind.ts';
 import { policyIndex, type ClauseHit } from './search-index.ts';
@@ -44,7 +44,8 @@ export const answerQuestion = (policy: ParsedPolicy, question: string): Answer =
   // A situation the checker recognises is the policy's business when it is asked about online;
   // otherwise ("a client left her umbrella") the checker has nothing to say about the question.
   const findings = socialMedia ? questionFindings(policy, question) : [];
-  const hits = withFindings(outcome.hits, findings.map((finding) => finding.clause));
+  const cited = [...new Set([...findings.map((finding) => finding.clause), ...(socialMedia ? namedAppClauses(policy, question) : [])])];
+  const hits = withFindings(outcome.hits, cited);
   const best = hits[0];
   const searched = outcome.hits[0];
   const described = findings.length > 0;

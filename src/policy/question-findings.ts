@@ -1,3 +1,4 @@
+import { APP_APPROVAL_CLAUSE, findAppMentions } from './app-approval.ts';
 import { checkerFor } from './check-draft.ts';
 import { isUserError } from './errors.ts';
 import type { ParsedPolicy } from './policy-document.ts';
@@ -34,3 +35,15 @@ export const questionFindings = (policy: ParsedPolicy, question: string): Questi
   }
   return unique;
 };
+
+/**
+ * The app-approval clause when a question names a tool people connect to accounts ("can we
+ * schedule posts with Buffer?"), as a draft naming one is in chat. The register is not asked
+ * here, so it is cited whichever app it is; empty for a policy without that clause. Naming a
+ * tool says what a question is about, not that the policy answers it ("how do I schedule a post
+ * in Buffer?" is a task), so it ranks the clause without settling whether to answer.
+ */
+export const namedAppClauses = (policy: ParsedPolicy, question: string): string[] =>
+  policy.document.clauses.some((clause) => clause.id === APP_APPROVAL_CLAUSE) && findAppMentions(policy, question).length > 0
+    ? [APP_APPROVAL_CLAUSE]
+    : [];

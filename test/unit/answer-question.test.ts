@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/policy/answer-question.ts';
-import { questionFindings } from '../../src/policy/question-findings.ts';
+import { namedAppClauses, questionFindings } from '../../src/policy/question-findings.ts';
 import { asksTaskOrFact, mentionsSocialMedia, namesOffTopicMatter } from '../../src/policy/question-kind.ts';
 import { policyIndex } from '../../src/policy/search-index.ts';
 import { loadZrtherapy } from '../helpers/policy.ts';
@@ -91,6 +91,14 @@ describe('answerQuestion', () => {
     const findings = questionFindings(policy, 'can I share a cracked copy of the film on our facebook');
     expect(findings.map((finding) => finding.clause)).toContain('copyright.illegal-copies');
     expect(answerQuestion(policy, 'can I share a cracked copy of the film on our facebook').clauses.slice(0, 3)).toContain('copyright.illegal-copies');
+  });
+
+  it('ranks app approval first for a question naming a tool people connect to accounts, without answering a task about it', () => {
+    expect(answerQuestion(policy, 'can we schedule our posts with Buffer?').clauses[0]).toBe('security.app-approval');
+    expect(answerQuestion(policy, 'how do I schedule a post in Later').clauses).toEqual([]);
+    // "a buffer" is an ordinary word, and another policy without the clause cites nothing.
+    expect(namedAppClauses(policy, 'can I post a buffer of photos?')).toEqual([]);
+    expect(namedAppClauses(loadTinyPolicy(), 'can we schedule our posts with Buffer?')).toEqual([]);
   });
 
   it('reads a question longer than a draft from its words alone', () => {
