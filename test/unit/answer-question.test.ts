@@ -49,6 +49,12 @@ describe('answerQuestion', () => {
     // Doubt said in function words ("not sure") and drinking slang still name their topics.
     ["I'm not sure this joke about the news is ok, what should I do?", 'advice.if-unsure-dont-post'],
     ['is a photo of us hammered at the office party ok for my insta', 'safe.reputation'],
+    // Topics in people's words: being watched, politics by its subjects, money matters, schemes, authorship.
+    ['can my manager keep tabs on which sites I visit from the reception PC', 'enforcement.monitoring'],
+    ['is it ok to post my thoughts on brexit from my own account', 'safe.unsolicited-views'],
+    ['someone asked about their invoice in a reply to our post, should I sort it there', 'advice.complex-queries-elsewhere'],
+    ['a friend wants me to push her crypto scheme on my facebook', 'safe.spam'],
+    ['who drew up this policy', 'key-details'],
   ])('ranks the right clause first for "%s"', (question, expected) => {
     expect(answerQuestion(policy, question).clauses[0]).toBe(expected);
   });
@@ -122,6 +128,7 @@ describe('answerQuestion', () => {
     expect(mentionsSocialMedia('can I tweet about it?', policy.document)).toBe(true);
     expect(mentionsSocialMedia('should I put it on Instagram', policy.document)).toBe(true);
     expect(mentionsSocialMedia('where is the stapler', policy.document)).toBe(false);
+    expect(mentionsSocialMedia('a client wrote to us on Messenger', policy.document)).toBe(true);
     expect(namesOffTopicMatter('how much annual leave is left')).toBe(true);
     expect(namesOffTopicMatter('can I share a client photo')).toBe(false);
     expect(asksTaskOrFact('how do I add a story to our page')).toBe(true);
