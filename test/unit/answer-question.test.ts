@@ -55,6 +55,10 @@ describe('answerQuestion', () => {
     ['someone asked about their invoice in a reply to our post, should I sort it there', 'advice.complex-queries-elsewhere'],
     ['a friend wants me to push her crypto scheme on my facebook', 'safe.spam'],
     ['who drew up this policy', 'key-details'],
+    ["I'm self employed and only do two sessional days, does any of this apply to me", 'scope'],
+    ['can I name and shame a landlord who ripped us off on twitter', 'safe.defamation'],
+    ['is it ok to upload a scanned textbook chapter to our group', 'copyright.third-party-material'],
+    ["is it fine to put a client's date of birth in the team whatsapp", 'security.data-protection'],
   ])('ranks the right clause first for "%s"', (question, expected) => {
     expect(answerQuestion(policy, question).clauses[0]).toBe(expected);
   });
