@@ -53,12 +53,12 @@ export const namesOffTopicMatter = (question: string): boolean => OFF_TOPIC.test
 
 /**
  * A request for a task, a fact or a figure ("how do I…", "what's the best…", "how many…") rather
- * than for what may be done: a conduct policy seldom answers those, except how to stay safe or
+ * than for what may be done: a conduct policy seldom answers those, except how to stay safe, decide or
  * handle something ("how do I check…", "how do I deal with…"). Plain alternation with one fixed
  * look-ahead: linear.
  */
 const TASK_OR_FACT =
-  /\b(?:how (?:do|can|would) (?:i|we|you)(?! (?:know|tell|make sure|check|avoid|stop|handle|deal|respond|reply|report|protect|spot|keep|stay))|how to|whats the best|what is the best|which is the best|whats a good|what is a good|how many|how much|how long|where (?:do|can|is|are)|who (?:do|should) i (?:ask|tell|speak to|talk to|contact))\b/;
+  /\b(?:how (?:do|can|would) (?:i|we|you)(?! (?:know|tell|decide|make sure|check|avoid|stop|handle|deal|respond|reply|report|protect|spot|keep|stay))|how to|whats the best|what is the best|which is the best|whats a good|what is a good|how many|how much|how long|where (?:do|can|is|are)|who (?:do|should) i (?:ask|tell|speak to|talk to|contact))\b/;
 
 /** True when the question asks how to do something or for a fact (see TASK_OR_FACT). */
 export const asksTaskOrFact = (question: string): boolean => TASK_OR_FACT.test(foldText(question));

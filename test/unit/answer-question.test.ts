@@ -140,6 +140,8 @@ describe('answerQuestion', () => {
     expect(asksTaskOrFact('can I add a story about a client')).toBe(false);
     // How to stay safe or handle something is conduct, not a task.
     expect(asksTaskOrFact('how do I check a message really comes from the client')).toBe(false);
+    // Deciding what to do online is the policy's business too.
+    expect(asksTaskOrFact('how do we decide whether to answer a review')).toBe(false);
     expect(mentionsSocialMedia('what happens if I ignore the policy', policy.document)).toBe(true);
   });
 
