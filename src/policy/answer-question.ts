@@ -44,11 +44,13 @@ export const answerQuestion = (policy: ParsedPolicy, question: string): Answer =
   // A situation the checker recognises is the policy's business when it is asked about online;
   // otherwise ("a client left her umbrella") the checker has nothing to say about the question.
   const findings = socialMedia ? questionFindings(policy, question) : [];
-  const cited = [...new Set([...findings.map((finding) => finding.clause), ...(socialMedia ? namedAppClauses(policy, question) : [])])];
-  const hits = withFindings(outcome.hits, cited);
+  const cited = [...new Set([...findings.filter((finding) => finding.bound).map((finding) => finding.clause), ...(socialMedia ? namedAppClauses(policy, question) : [])])];
+  const hinted = findings.filter((finding) => !finding.bound && !cited.includes(finding.clause)).map((finding) => finding.clause);
+  const hits = withFindings(outcome.hits, cited, hinted);
   const best = hits[0];
   const searched = outcome.hits[0];
-  const described = findings.length > 0;
+  // A situation a rule of the policy recognises is answered; a derived reading only ranks.
+  const described = findings.some((finding) => finding.bound);
   const answered =
     described ||
     (searched !== undefined &&
@@ -76,12 +78,20 @@ export const answerQuestion = (policy: ParsedPolicy, question: string): Answer =
 const FINDING_BOOST = 2.5;
 /** Each later finding weighs this much less: the checker lists the most severe first. */
 const FINDING_STEP = 0.25;
+/**
+ * Weight of a finding the policy does not bind by name (a model's reading of drafts): half a
+ * telling word, enough to break a near tie, too little to outvote the question's own words.
+ */
+const HINT_BOOST = 0.5;
 
-/** The search's hits with the clauses the checker cites for the question raised, best first. */
-const withFindings = (hits: readonly ClauseHit[], cited: readonly string[]): ClauseHit[] => {
-  const boost = new Map(cited.map((id, rank) => [id, Math.max(FINDING_BOOST - FINDING_STEP * rank, 1)]));
+/** The search's hits with the clauses the checker cites (and hints at) for the question raised, best first. */
+const withFindings = (hits: readonly ClauseHit[], cited: readonly string[], hinted: readonly string[]): ClauseHit[] => {
+  const boost = new Map([
+    ...hinted.map((id) => [id, HINT_BOOST] as const),
+    ...cited.map((id, rank) => [id, Math.max(FINDING_BOOST - FINDING_STEP * rank, 1)] as const),
+  ]);
   const raised = hits.map((hit) => ({ ...hit, score: hit.score + (boost.get(hit.id) ?? 0) }));
-  const missing = cited.filter((id) => !hits.some((hit) => hit.id === id)).map((id) => ({ id, matched: [], score: boost.get(id)! }));
+  const missing = [...boost.keys()].filter((id) => !hits.some((hit) => hit.id === id)).map((id) => ({ id, matched: [], score: boost.get(id)! }));
   return [...raised, ...missing].sort((a, b) => b.score - a.score);
 };
 

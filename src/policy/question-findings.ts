@@ -14,9 +14,19 @@ export interface QuestionFinding {
   readonly clause: string;
   /** Which detector raised it: the checker's own id, used to tell situations apart. */
   readonly detector: string;
+  /**
+   * Whether the policy binds that detector to a clause by name: a rule the policy chose. A
+   * finding derived otherwise (a model's reading of drafts) is a hint about a question, which
+   * is not a draft, so only bound findings show on their own that the policy covers it.
+   */
+  readonly bound: boolean;
 }
 
-/** Clauses the checker cites for the question's text, most severe first, each once. */
+/** Detector ids the policy's clauses bind by name. */
+const boundDetectors = (policy: ParsedPolicy): Set<string> =>
+  new Set(policy.document.clauses.flatMap((clause) => clause.detectors.map((binding) => (typeof binding === 'string' ? binding : binding.detector))));
+
+/** Clauses the checker cites for the question's text, bound findings first, each most severe first, each clause once. */
 export const questionFindings = (policy: ParsedPolicy, question: string): QuestionFinding[] => {
   let findings;
   try {
@@ -26,12 +36,14 @@ export const questionFindings = (policy: ParsedPolicy, question: string): Questi
     if (isUserError(error)) return [];
     throw error;
   }
+  const bound = boundDetectors(policy);
+  const marked = findings.map((finding) => ({ clause: finding.clause, detector: finding.detector, bound: bound.has(finding.detector) }));
   const seen = new Set<string>();
   const unique: QuestionFinding[] = [];
-  for (const finding of findings) {
+  for (const finding of [...marked.filter((one) => one.bound), ...marked.filter((one) => !one.bound)]) {
     if (seen.has(finding.clause)) continue;
     seen.add(finding.clause);
-    unique.push({ clause: finding.clause, detector: finding.detector });
+    unique.push(finding);
   }
   return unique;
 };

@@ -160,7 +160,7 @@ describe('answerQuestion', () => {
     expect(photos.clauses[0]).toBe('posting.photos');
     expect(photos.answer.startsWith("The policy says: Counter photos need the customers' agreement.")).toBe(true);
     // The checker's findings come from the other policy's own detector bindings.
-    expect(questionFindings(tiny, "can I post 'password: Crumb2024!' in the staff whatsapp")).toEqual([{ clause: 'accounts.login', detector: 'credential' }]);
+    expect(questionFindings(tiny, "can I post 'password: Crumb2024!' in the staff whatsapp")).toEqual([{ clause: 'accounts.login', detector: 'credential', bound: true }]);
     expect(answerQuestion(tiny, "can I post 'password: Crumb2024!' in the staff whatsapp").clauses[0]).toBe('accounts.login');
     const unknown = answerQuestion(tiny, 'when do I get my annual leave?');
     expect(unknown).toEqual({
