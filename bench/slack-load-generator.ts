@@ -7,7 +7,9 @@ import { z } from 'zod';
  * not the server's: `concurrency` keep-alive connections each send a signed `/policy check …`
  * slash command, wait for the acknowledgement, and send the next, until `durationMs` or
  * `maxRequests`. Every request has its own trigger_id and a fresh timestamp, as Slack's would.
- * Prints one JSON line: count, errors, elapsed time and latency percentiles.
+ * An acknowledgement whose body carries a slash-command answer (`response_type`) is counted as
+ * answered in the ack. Prints one JSON line: count, errors, elapsed time, latency percentiles,
+ * and over the whole run (warm-up included) how many were acknowledged and answered in the ack.
  */
 
 const Options = z.object({
@@ -41,7 +43,13 @@ const body = (sequence: number): string =>
     trigger_id: `${process.pid}.${sequence}.${Date.now()}`,
   }).toString();
 
-const send = (sequence: number): Promise<number> => {
+/** The status and whether the body held an answer; a bare ack's body is empty. */
+interface Outcome {
+  readonly status: number;
+  readonly answered: boolean;
+}
+
+const send = (sequence: number): Promise<Outcome> => {
   const payload = body(sequence);
   const timestamp = Math.floor(Date.now() / 1000);
   const signature = createHmac('sha256', options.secret).update(`v0:${timestamp}:${payload}`).digest('hex');
@@ -59,8 +67,10 @@ const send = (sequence: number): Promise<number> => {
         },
       },
       (response) => {
-        response.resume();
-        response.on('end', () => resolve(response.statusCode ?? 0));
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, answered: body.includes('"response_type"') }));
         response.on('error', reject);
       },
     );
@@ -73,13 +83,18 @@ let sequence = 0;
 const latencies: number[] = [];
 let errors = 0;
 let measuring = false;
+let acknowledged = 0;
+let answeredInAck = 0;
 
 const worker = async (deadline: number): Promise<void> => {
   while (performance.now() < deadline && (!measuring || latencies.length + errors < options.maxRequests)) {
     const start = performance.now();
     let status = 0;
     try {
-      status = await send(sequence++);
+      const outcome = await send(sequence++);
+      status = outcome.status;
+      if (status === 200) acknowledged += 1;
+      if (status === 200 && outcome.answered) answeredInAck += 1;
     } catch {
       status = 0;
     }
@@ -101,6 +116,6 @@ const elapsedMs = await runPhase(options.durationMs);
 latencies.sort((a, b) => a - b);
 const at = (fraction: number) => latencies[Math.min(latencies.length - 1, Math.floor(fraction * latencies.length))] ?? Number.NaN;
 process.stdout.write(
-  `${JSON.stringify({ count: latencies.length, errors, elapsedMs, throughput: latencies.length / (elapsedMs / 1000), p50: at(0.5), p99: at(0.99), sent: sequence })}\n`,
+  `${JSON.stringify({ count: latencies.length, errors, elapsedMs, throughput: latencies.length / (elapsedMs / 1000), p50: at(0.5), p99: at(0.99), sent: sequence, acknowledged, answeredInAck })}\n`,
 );
 agent.destroy();
