@@ -71,21 +71,22 @@ export const isEverydayStem = (term: string): boolean => EVERYDAY_WORDS.has(term
 /** Synonyms ready to apply: phrases of folded words → the policy's words. */
 export interface SynonymTable {
   readonly phrases: ReadonlyMap<string, readonly string[]>;
-  readonly longest: number;
+  /** For each word that starts a phrase, the most words a phrase starting with it has. */
+  readonly longestFrom: ReadonlyMap<string, number>;
 }
 
 /** Builds the table once per policy from the document's `synonyms` map. */
 export const synonymTable = (synonyms: Readonly<Record<string, readonly string[]>>): SynonymTable => {
   const phrases = new Map<string, string[]>();
-  let longest = 1;
+  const longestFrom = new Map<string, number>();
   for (const [said, meant] of Object.entries(synonyms)) {
     const key = wordsOf(said);
     if (key.length === 0) continue;
-    longest = Math.max(longest, key.length);
+    longestFrom.set(key[0]!, Math.max(longestFrom.get(key[0]!) ?? 1, key.length));
     const words = meant.flatMap(wordsOf);
     phrases.set(key.join(' '), [...(phrases.get(key.join(' ')) ?? []), ...words]);
   }
-  return { phrases, longest };
+  return { phrases, longestFrom };
 };
 
 /**
@@ -101,7 +102,8 @@ export const conceptsOf = (text: string, table: SynonymTable): Concept[] => {
   let index = 0;
   while (index < words.length) {
     let matched = 0;
-    for (let size = Math.min(table.longest, words.length - index); size >= 1 && matched === 0; size -= 1) {
+    // Only phrases that start with this word can match here: most words start none.
+    for (let size = Math.min(table.longestFrom.get(words[index]!) ?? 0, words.length - index); size >= 1 && matched === 0; size -= 1) {
       const meant = table.phrases.get(words.slice(index, index + size).join(' '));
       if (meant) {
         const stems = meant.filter((word) => !STOP_WORDS.has(word)).map(stem);
