@@ -53,7 +53,7 @@ describe('answerQuestion', () => {
     ['can my manager keep tabs on which sites I visit from the reception PC', 'enforcement.monitoring'],
     ['is it ok to post my thoughts on brexit from my own account', 'safe.unsolicited-views'],
     ['someone asked about their invoice in a reply to our post, should I sort it there', 'advice.complex-queries-elsewhere'],
-    ['a friend wants me to push her crypto scheme on my facebook', 'safe.spam'],
+    ['my cousin wants me to push his crypto scheme on my facebook', 'safe.spam'],
     ['who drew up this policy', 'key-details'],
     ["I'm self employed and only do two sessional days, does any of this apply to me", 'scope'],
     ['can I name and shame a landlord who ripped us off on twitter', 'safe.defamation'],
