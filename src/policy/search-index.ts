@@ -37,12 +37,20 @@ const fuzzyOf = (query: string, indexed: string): boolean => Math.abs(query.leng
 const EVERYDAY_SHARE = 0.4;
 /** Weight of minisearch's (relative) score against the matched concepts' mass when ranking. */
 const BM25_SHARE = 2;
+/**
+ * A question that shares most of its weighted words with one of a clause's example questions
+ * rephrases it: past this similarity, the clause gains up to about what a checker finding weighs,
+ * so "who may monitor what staff do online" is not outvoted by a clause that merely shares
+ * "staff" and "social media". Below it, a shared word or two says nothing (the words count already).
+ */
+const PARAPHRASE_FROM = 0.4;
+const PARAPHRASE_WEIGHT = 4;
 /** Weak length normalisation: a clause with many keywords is not a worse match for having them. */
 const BM25 = { k: 1.2, b: 0.3, d: 0.5 };
 
 export interface ClauseHit {
   readonly id: string;
-  /** Matched concepts' mass plus minisearch's score relative to the best (ranking only). */
+  /** Matched concepts' mass, minisearch's score relative to the best and closeness to an example (ranking only). */
   readonly score: number;
   /** Indexes into `concepts` of the query concepts this clause matched. */
   readonly matched: readonly number[];
@@ -155,10 +163,16 @@ const buildPolicyIndex = (policy: ParsedPolicy): PolicyIndex => {
     // answer, a heading) can outscore a telling one; the mass of the matched concepts, weighed over
     // whole clauses, corrects that.
     const best = found[0]?.bm25 ?? 1;
+    const nearest = examples.nearest(terms, weightOf, fuzziness);
+    const paraphrase = new Map(nearest.map((match) => [match.clause, PARAPHRASE_WEIGHT * Math.max(0, match.similarity - PARAPHRASE_FROM)]));
     const hits = found
-      .map(({ id, bm25, matched, strength }) => ({ id, matched, score: matched.reduce((sum, index, at) => sum + weights[index]! * strength[at]!, 0) + BM25_SHARE * (bm25 / best) }))
+      .map(({ id, bm25, matched, strength }) => ({
+        id,
+        matched,
+        score: matched.reduce((sum, index, at) => sum + weights[index]! * strength[at]!, 0) + BM25_SHARE * (bm25 / best) + (paraphrase.get(id) ?? 0),
+      }))
       .sort((a, b) => b.score - a.score);
-    return { concepts, weights, known, hits, examples: examples.nearest(terms, weightOf, fuzziness) };
+    return { concepts, weights, known, hits, examples: nearest };
   };
 
   return {

@@ -145,6 +145,14 @@ describe('answerQuestion', () => {
     expect(mentionsSocialMedia('what happens if I ignore the policy', policy.document)).toBe(true);
   });
 
+  it('finds each clause first for its own example questions (a question that rephrases one is about that clause)', () => {
+    const index = policyIndex(policy);
+    const misplaced = policy.document.clauses.flatMap((own) =>
+      own.questions.filter((question) => index.search(question).hits[0]?.id !== own.id).map((question) => `${own.id}: ${question}`),
+    );
+    expect(misplaced).toEqual([]);
+  });
+
   it('builds the index once per policy', () => {
     expect(policyIndex(policy)).toBe(policyIndex(policy));
   });
