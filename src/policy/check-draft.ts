@@ -5,6 +5,8 @@ import { composeRewrite } from './compose-rewrite.ts';
 import type { Detector, DetectorContext, OrganisationFacts, Signal } from './rules/detector.ts';
 import { DETECTORS } from './rules/index.ts';
 import { createTriggerIndex } from './rules/trigger-index.ts';
+import { createLearnedDetector } from './learned/learned-detector.ts';
+import { shippedModel } from './learned/shipped-model.ts';
 import { VERDICT_RANK, type Account, type CheckResult, type DraftInput, type Finding, type Severity, type Verdict } from './types.ts';
 
 /** LinkedIn's limit for a post, the longest of the networks staff use. */
@@ -50,7 +52,18 @@ const citationsByDetector = (policy: ParsedPolicy): Map<string, Citation[]> => {
 export interface CheckerLimits {
   /** Longest draft accepted, in UTF-16 code units (default: MAX_DRAFT_CHARS). */
   readonly maxDraftChars?: number;
+  /** Whether the learned detector adds its findings to the rules' (default: true). */
+  readonly learned?: boolean;
 }
+
+/**
+ * When the rules already flagged a draft, they judged its severity on purpose (a neutral
+ * competitor mention is a caution, not a stop), so the model adds to them only when nearly sure.
+ */
+const SURE_ENOUGH_TO_ADD = 0.97;
+
+/** Where a finding came from when the learned detector raised it, for logs and tests. */
+export const LEARNED_PREFIX = 'learned:';
 
 /** Compiles a parsed policy into a checker; done once per policy version, not per draft. */
 export const createChecker = (policy: ParsedPolicy, limits: CheckerLimits = {}): Checker => {
@@ -61,6 +74,8 @@ export const createChecker = (policy: ParsedPolicy, limits: CheckerLimits = {}):
   const citations = citationsByDetector(policy);
   const detectors: readonly Detector[] = DETECTORS.filter((detector) => citations.has(detector.id));
   const triggers = createTriggerIndex(detectors);
+  const descriptions = new Map(detectors.map((detector) => [detector.id, detector.description]));
+  const learned = limits.learned === false ? undefined : createLearnedDetector(shippedModel(), organisation, new Set(descriptions.keys()));
 
   const check = ({ text, account }: DraftInput): CheckResult => {
     if (text.length > maxDraftChars) {
@@ -76,6 +91,20 @@ export const createChecker = (policy: ParsedPolicy, limits: CheckerLimits = {}):
       for (const signal of detector.detect(context)) {
         for (const citation of citations.get(detector.id) ?? []) {
           if (citation.account === undefined || citation.account === account) raised.push({ signal, citation, detector: detector.id });
+        }
+      }
+    }
+
+    if (learned) {
+      // The model adds only what no rule of the same kind already found: rules give the
+      // precise span and a rewrite, the model catches the same kind of post in other words.
+      const fired = new Set(raised.map(({ detector }) => detector));
+      const needed = raised.length > 0 ? SURE_ENOUGH_TO_ADD : 0;
+      for (const finding of learned.detect(folded, account)) {
+        if (fired.has(finding.detector) || finding.probability < needed) continue;
+        const signal: Signal = { span: finding.span, reason: `Reads like this kind of post: ${descriptions.get(finding.detector) ?? finding.detector}` };
+        for (const citation of citations.get(finding.detector) ?? []) {
+          if (citation.account === undefined || citation.account === account) raised.push({ signal, citation, detector: `${LEARNED_PREFIX}${finding.detector}` });
         }
       }
     }

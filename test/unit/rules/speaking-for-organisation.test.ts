@@ -82,10 +82,11 @@ describe('speaking-for-organisation: other wordings of the rubric row', () => {
     "ZRTherapy is about to"
   ]
 ])('flags: %s', (text, cue) => {
-    const result = run(text);
-    expect(result.verdict).toBe('caution');
-    const findings = result.findings.filter((finding) => finding.detector === 'speaking-for-organisation');
+    // Some of these also reveal plans not yet announced, which other detectors judge; this row
+    // is about the caution for speaking for the practice.
+    const findings = run(text).findings.filter((finding) => finding.detector === 'speaking-for-organisation');
     expect(findings.map((finding) => finding.clause)).toContain('personal.own-views-disclaimer');
+    expect(findings.every((finding) => finding.severity === 'caution')).toBe(true);
     expect(findings.some((finding) => text.slice(...finding.span).includes(cue))).toBe(true);
   });
 

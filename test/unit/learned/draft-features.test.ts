@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { draftFeatures, tokensOf } from '../../../src/policy/learned/draft-features.ts';
+import { foldText } from '../../../src/policy/normalise-text.ts';
+
+const facts = { names: ['acme wellbeing', 'acme'] };
+const words = (text: string) => tokensOf(foldText(text).folded, facts).map((token) => token.text);
+
+describe('draft features', () => {
+  it('reads links, e-mail addresses and handles as one shape each', () => {
+    expect(words('See https://example.org/a?b=1 or www.example.com, mail jo@example.net, ping @jo_b')).toEqual([
+      'see', '#link', 'or', '#link', 'mail', '#email', 'ping', '#handle',
+    ]);
+    expect(words('read more at example.co.uk/blog')).toEqual(['read', 'more', 'at', '#link']);
+  });
+
+  it('turns values that never repeat into shapes: money, clock times, long numbers', () => {
+    expect(words('We took £12,500 by 4pm, ref 99812345')).toEqual(['we', 'took', '#money', 'by', '#time', 'ref', '#longnumber']);
+    expect(words('only 3 left')).toEqual(['only', '#number', 'left']);
+  });
+
+  it("reads digits written for letters as the word meant, and keeps the organisation's name neutral", () => {
+    expect(words('what a j0ke, Acme!')).toEqual(['what', 'a', 'joke', '#org', '!']);
+    expect(words("don't")).toEqual(['dont']);
+  });
+
+  it('keeps emoji and question or exclamation marks, which carry tone', () => {
+    expect(words('Really? 🙄')).toEqual(['really', '?', '🙄']);
+  });
+
+  it('gives token offsets into the folded text', () => {
+    const folded = foldText('Hi there').folded;
+    const [first, second] = tokensOf(folded, facts);
+    expect(folded.slice(first!.start, first!.end)).toBe('hi');
+    expect(folded.slice(second!.start, second!.end)).toBe('there');
+  });
+
+  it('adds the account, stems of long words and neighbouring pairs', () => {
+    const features = draftFeatures(foldText('Incompetent people').folded, 'personal', facts);
+    expect(features).toEqual(['#account:personal', 'incompetent', 'incom~', '#start incom~', 'people', 'incom~ people']);
+    expect(draftFeatures('', undefined, facts)).toEqual(['#account:none']);
+  });
+
+  it('stays linear on long hostile input', () => {
+    const started = performance.now();
+    const tokens = tokensOf(foldText('a@'.repeat(3000)).folded, facts);
+    expect(tokens.length).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
