@@ -59,6 +59,9 @@ describe('answerQuestion', () => {
     ['can I name and shame a landlord who ripped us off on twitter', 'safe.defamation'],
     ['is it ok to upload a scanned textbook chapter to our group', 'copyright.third-party-material'],
     ["is it fine to put a client's date of birth in the team whatsapp", 'security.data-protection'],
+    // Words the stemmer would fold together: breaking the rules is not a tea break, news is not new.
+    ['what happens if I keep breaking the rules on my break', 'enforcement.sanctions'],
+    ['can I post a news story I only skimmed', 'company.review-before-sharing'],
   ])('ranks the right clause first for "%s"', (question, expected) => {
     expect(answerQuestion(policy, question).clauses[0]).toBe(expected);
   });
