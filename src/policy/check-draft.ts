@@ -6,6 +6,7 @@ import type { Detector, DetectorContext, OrganisationFacts, Signal } from './rul
 import { DETECTORS } from './rules/index.ts';
 import { createTriggerIndex } from './rules/trigger-index.ts';
 import { createLearnedDetector } from './learned/learned-detector.ts';
+import type { LinearModel } from './learned/linear-model.ts';
 import { shippedModel } from './learned/shipped-model.ts';
 import { VERDICT_RANK, type Account, type CheckResult, type DraftInput, type Finding, type Severity, type Verdict } from './types.ts';
 
@@ -52,8 +53,8 @@ const citationsByDetector = (policy: ParsedPolicy): Map<string, Citation[]> => {
 export interface CheckerLimits {
   /** Longest draft accepted, in UTF-16 code units (default: MAX_DRAFT_CHARS). */
   readonly maxDraftChars?: number;
-  /** Whether the learned detector adds its findings to the rules' (default: true). */
-  readonly learned?: boolean;
+  /** The learned detector's model (default: the shipped one); `false` for the rules alone. */
+  readonly learned?: LinearModel | false;
 }
 
 /**
@@ -75,7 +76,7 @@ export const createChecker = (policy: ParsedPolicy, limits: CheckerLimits = {}):
   const detectors: readonly Detector[] = DETECTORS.filter((detector) => citations.has(detector.id));
   const triggers = createTriggerIndex(detectors);
   const descriptions = new Map(detectors.map((detector) => [detector.id, detector.description]));
-  const learned = limits.learned === false ? undefined : createLearnedDetector(shippedModel(), organisation, new Set(descriptions.keys()));
+  const learned = limits.learned === false ? undefined : createLearnedDetector(limits.learned ?? shippedModel(), organisation, new Set(descriptions.keys()));
 
   const check = ({ text, account }: DraftInput): CheckResult => {
     if (text.length > maxDraftChars) {

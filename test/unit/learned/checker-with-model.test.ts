@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { createChecker, LEARNED_PREFIX } from '../../../src/policy/check-draft.ts';
+import { linearModel, packWeights } from '../../../src/policy/learned/linear-model.ts';
+import { loadZrtherapy } from '../../helpers/policy.ts';
+
+// A hand-made model, so these tests pin down how the checker uses ANY model: "zebra" reads as
+// a client disclosure, "giraffe" as speaking for the organisation, "lemur" mildly as spam.
+const labels = ['ok', 'client-disclosure', 'speaking-for-organisation', 'chain-or-spam'];
+const model = linearModel({
+  version: 2,
+  corpusSha256: '0'.repeat(64),
+  labels,
+  neutralLabel: 0,
+  threshold: 0.7,
+  bias: [2, 0, 0, 0],
+  ...packWeights(
+    new Map([
+      ['zebra', [0, 40, 0, 0]],
+      ['giraffe', [0, 0, 40, 0]],
+      ['lemur', [0, 0, 0, 15]],
+    ]),
+    labels.length,
+  ),
+});
+const policy = loadZrtherapy();
+const checker = createChecker(policy, { learned: model });
+
+describe('the checker with a learned model', () => {
+  it("cites the clauses the policy binds to the model's label, on the sentence that decided it", () => {
+    const text = 'Lovely sunny morning. The zebra came in at nine today.';
+    const result = checker.check({ text });
+    expect(result.verdict).toBe('stop');
+    expect(result.findings.map((finding) => finding.clause).sort()).toEqual(['safe.discussing-others', 'security.confidential-information', 'security.data-protection']);
+    for (const finding of result.findings) {
+      expect(finding.detector).toBe(`${LEARNED_PREFIX}client-disclosure`);
+      expect(text.slice(...finding.span)).toBe('The zebra came in at nine today');
+      expect(finding.reason).toMatch(/^Reads like this kind of post: /);
+      expect(finding.rewrite).toBeUndefined();
+    }
+  });
+
+  it('keeps account-specific bindings: speaking for the practice is a caution on personal accounts only', () => {
+    const text = 'The giraffe says hello to everyone this week.';
+    expect(checker.check({ text, account: 'personal' }).findings.map((finding) => finding.clause)).toEqual(['personal.own-views-disclaimer']);
+    expect(checker.check({ text, account: 'company' }).verdict).toBe('ok');
+  });
+
+  it('adds to what the rules found only when nearly sure', () => {
+    // On its own the "lemur" reading is enough to speak…
+    const alone = checker.check({ text: 'What a grey day, the lemur was late.' });
+    expect(alone.findings.map((finding) => finding.detector)).toContain(`${LEARNED_PREFIX}chain-or-spam`);
+    // …but once the rules flag the swearing, only the sure "zebra" reading is added.
+    const mild = checker.check({ text: 'What a shit day, the lemur was late.' });
+    expect(mild.findings.some((finding) => finding.detector.startsWith(LEARNED_PREFIX))).toBe(false);
+    const sure = checker.check({ text: 'What a shit day, the zebra was late.' });
+    expect(sure.findings.some((finding) => finding.detector === `${LEARNED_PREFIX}client-disclosure`)).toBe(true);
+  });
+
+  it('says nothing the rules alone would not when the model is unsure', () => {
+    const rulesOnly = createChecker(policy, { learned: false });
+    const text = 'Our opening hours change next week, see you soon.';
+    expect(checker.check({ text })).toEqual(rulesOnly.check({ text }));
+  });
+});
