@@ -16,10 +16,26 @@ export interface FoldedText {
   readonly original: string;
   /** Lower-case, NFKC, diacritic-free, look-alikes mapped. Same order as the original. */
   readonly folded: string;
-  /** For each folded index, the original offset where its source code point starts. */
+  /** For each folded index, the original offset where its source code point starts (read-only: may be shared). */
   readonly sourceStart: Int32Array;
   /** For each folded index, the original offset just past its source code point. */
   readonly sourceEnd: Int32Array;
+  /** What detectors work out from this draft once and share (see `DraftMemo`). */
+  readonly memo: Map<DraftMemo<unknown>, unknown>;
+}
+
+/**
+ * One kind of result worked out from a draft (its sentences, links, named parties…), kept on the
+ * draft itself so each is computed once per draft and shared by every detector. It lives and
+ * dies with the draft: nothing outlives the check, and no weak-map bookkeeping is needed.
+ */
+export class DraftMemo<T> {
+  get(text: FoldedText): T | undefined {
+    return text.memo.get(this) as T | undefined;
+  }
+  set(text: FoldedText, value: T): void {
+    text.memo.set(this, value);
+  }
 }
 
 /** Zero-width, joiners, bidi controls, soft hyphen, word joiner, BOM, variation selectors, tags. */
@@ -166,15 +182,17 @@ const unitsToString = (units: Uint16Array, length: number): string => {
 
 const NOT_ASCII = /[^\x00-\x7f]/;
 
+// 0, 1, 2, …: the offsets of plain ASCII drafts, shared by all of them (views are read-only by contract).
+let identity = new Int32Array(0);
+
 /** Plain ASCII folds to its lower case, one unit for one: the offsets are the identity. */
 const foldAscii = (original: string): FoldedText => {
-  const sourceStart = new Int32Array(original.length);
-  const sourceEnd = new Int32Array(original.length);
-  for (let index = 0; index < original.length; index++) {
-    sourceStart[index] = index;
-    sourceEnd[index] = index + 1;
+  const length = original.length;
+  if (identity.length < length + 1) {
+    identity = new Int32Array(Math.max(length + 1, 2 * identity.length, 4096));
+    for (let index = 0; index < identity.length; index++) identity[index] = index;
   }
-  return { original, folded: original.toLowerCase(), sourceStart, sourceEnd };
+  return { original, folded: original.toLowerCase(), sourceStart: identity.subarray(0, length), sourceEnd: identity.subarray(1, length + 1), memo: new Map() };
 };
 
 /** Folds a draft; see the module comment for what folding does. */
@@ -226,6 +244,7 @@ export const foldText = (original: string): FoldedText => {
     // Views, not copies: the buffer is this draft's alone.
     sourceStart: buffer.starts.subarray(0, buffer.length),
     sourceEnd: buffer.ends.subarray(0, buffer.length),
+    memo: new Map(),
   };
 };
 

@@ -1,5 +1,6 @@
 import { toOriginalSpan, type FoldedText } from '../normalise-text.ts';
 import type { Span } from '../types.ts';
+import { mayMatchLasting } from './literal-gate.ts';
 
 /** One regular-expression match on the folded text, with its span in the original draft. */
 export interface Match {
@@ -14,12 +15,17 @@ export interface Match {
 
 /**
  * Every non-overlapping match of `pattern` in the folded text. The pattern must be global and
- * free of nested quantifiers (no catastrophic backtracking); empty matches are skipped.
+ * free of nested quantifiers (no catastrophic backtracking); empty matches are skipped. It must
+ * also be long-lived (a module constant, or cached per policy): it is registered for gating.
  */
 export const findAll = (text: FoldedText, pattern: RegExp): Match[] => {
   if (!pattern.global) throw new Error(`findAll needs a global pattern: ${pattern}`);
   const matches: Match[] = [];
   pattern.lastIndex = 0;
+  // A pattern none of whose required literals is in the draft has no match (lastIndex stays 0, as
+  // after a full scan). Patterns passed here are module constants or cached per policy, so they
+  // are registered for gating the first time they are seen.
+  if (!mayMatchLasting(text, pattern)) return matches;
   for (let found = pattern.exec(text.folded); found; found = pattern.exec(text.folded)) {
     if (found[0].length === 0) {
       pattern.lastIndex += 1;

@@ -1,4 +1,4 @@
-import type { FoldedText } from '../normalise-text.ts';
+import { DraftMemo, type FoldedText } from '../normalise-text.ts';
 import type { Span } from '../types.ts';
 import type { OrganisationFacts } from './detector.ts';
 import { COMMON_WORDS, CONNECTORS, NON_NAME_WORDS, ORGANISATION_WORDS, PLACE_WORDS, TITLES } from './conduct/name-words.ts';
@@ -134,7 +134,7 @@ const partyOf = (text: FoldedText, kind: PartyKind, run: readonly Token[], words
   return { kind, name: text.original.slice(start, stop), words, span: [start, stop], foldedStart: foldedIndexAt(text, start), foldedEnd: foldedIndexAt(text, stop) };
 };
 
-const cache = new WeakMap<FoldedText, { key: string; parties: readonly NamedParty[] }>();
+const cache = new DraftMemo<{ key: string; parties: readonly NamedParty[] }>();
 
 const organisationWords = new WeakMap<OrganisationFacts, ReadonlySet<string>>();
 /** The organisation words: general defaults plus the policy's sector lexicons (built once per organisation). */

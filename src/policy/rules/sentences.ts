@@ -1,4 +1,4 @@
-import type { FoldedText } from '../normalise-text.ts';
+import { DraftMemo, type FoldedText } from '../normalise-text.ts';
 
 /**
  * Sentences of a draft, shared by the detectors: a cue is judged with the words of its own
@@ -11,7 +11,7 @@ export type Range = readonly [start: number, end: number];
 /** A sentence ends at . ! ? … followed by white space, or at a line break. Dots inside links don't end one. */
 const SENTENCE_END = /[.!?…]+(?=\s)|\n+/g;
 
-const cache = new WeakMap<FoldedText, readonly Range[]>();
+const cache = new DraftMemo<readonly Range[]>();
 
 /** The draft's sentences, computed once per draft in one linear pass. */
 export const sentencesOf = (text: FoldedText): readonly Range[] => {

@@ -1,4 +1,4 @@
-import type { FoldedText } from '../../normalise-text.ts';
+import { DraftMemo, type FoldedText } from '../../normalise-text.ts';
 import { findAll, type Match } from '../match.ts';
 import { phrases, textBefore } from './sentences.ts';
 import { triggerWords } from './trigger-words.ts';
@@ -70,7 +70,7 @@ const VICTIM_BEFORE = /(?:been|be|get|got|getting|gets)\s+$/u;
 /** "scammed by Bright Futures Ltd" names who did it; "conned by a fake therapist" does not. */
 const NAMED_DOER = /^\s+by\s+(?!(?:a|an|some|someone|somebody|people|fake|scammers|fraudsters|criminals|anyone|strangers)(?![\p{L}]))/u;
 
-const cache = new WeakMap<FoldedText, readonly Match[]>();
+const cache = new DraftMemo<readonly Match[]>();
 
 /** Every accusation in the draft, in order (negated ones and self-doubt left out). */
 /** Words at least one of which every accusation contains (for detectors' `triggers`). */

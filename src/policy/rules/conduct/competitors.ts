@@ -1,4 +1,4 @@
-import type { FoldedText } from '../../normalise-text.ts';
+import { DraftMemo, type FoldedText } from '../../normalise-text.ts';
 import type { DetectorContext } from '../detector.ts';
 import { findAll, type Match } from '../match.ts';
 import { findNamedParties, type NamedParty } from '../named-parties.ts';
@@ -110,7 +110,7 @@ const isCompetitor = (text: FoldedText, party: NamedParty, words: ReadonlySet<st
 /** A capitalised word after a word that does not end a sentence ("therapist Sam", "Harbour Counselling"); "I" and "I'm" do not count. */
 const MID_SENTENCE_CAPITAL = /[^\s.!?…:;"“(]\s+\p{Lu}(?![\s'’])/u;
 
-const cache = new WeakMap<FoldedText, readonly CompetitorMention[]>();
+const cache = new DraftMemo<readonly CompetitorMention[]>();
 
 /** Competitors named in the draft, each with the rude words about it (same or next two sentences). */
 export const findCompetitorMentions = ({ text, organisation }: DetectorContext): readonly CompetitorMention[] => {

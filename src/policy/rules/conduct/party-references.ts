@@ -1,4 +1,4 @@
-import type { FoldedText } from '../../normalise-text.ts';
+import { DraftMemo, type FoldedText } from '../../normalise-text.ts';
 import type { NamedParty } from '../named-parties.ts';
 import { phrases, sentenceIndexAt, sentencesOf } from './sentences.ts';
 
@@ -13,7 +13,7 @@ const THIRD_PERSON = phrases([
   'the founder', 'the owner', 'the owners', 'the director',
 ]);
 
-const theyCache = new WeakMap<FoldedText, Map<number, boolean>>();
+const theyCache = new DraftMemo<Map<number, boolean>>();
 /** Whether sentence `index` says "they", "he", "she"…; read once per sentence. */
 const saysThey = (text: FoldedText, index: number): boolean => {
   let known = theyCache.get(text);

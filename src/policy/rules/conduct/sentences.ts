@@ -1,5 +1,6 @@
 import { toOriginalSpan, type FoldedText } from '../../normalise-text.ts';
 import type { Span } from '../../types.ts';
+import { gated } from '../literal-gate.ts';
 import { phrasePattern, type Match } from '../match.ts';
 import type { Range } from '../sentences.ts';
 
@@ -46,7 +47,7 @@ export const trimmedSpan = (text: FoldedText, range: Range): Span => {
 export const phrases = (list: readonly string[]): RegExp => {
   const pattern = phrasePattern(list.flatMap((phrase) => (phrase.includes("'") ? [phrase, phrase.replaceAll("'", '’')] : [phrase])));
   // Conduct patterns run on the folded text, which is already lower-case: matching without case folding is faster.
-  return new RegExp(pattern.source, pattern.flags.replace('i', ''));
+  return gated(new RegExp(pattern.source, pattern.flags.replace('i', '')));
 };
 
 /** The words of the folded text just before `at` (up to `chars` characters). */

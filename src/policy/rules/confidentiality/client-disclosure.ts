@@ -4,6 +4,7 @@ import { CLIENT_PERSON, CLIENT_PERSON_GATE, CLIENT_REFERENCE, CLIENT_REFERENCE_G
 import { looksLikeName, namesIn } from './person-names.ts';
 import { afterInSentence, apostrophes, beforeInSentence, findGated, sentenceRange, sentenceText } from './text-scope.ts';
 import { CLIENT_DISCLOSURE_TRIGGERS } from './triggers.ts';
+import { gated, mayMatch } from '../literal-gate.ts';
 
 /** Generic statements ("if a client cancels…", "what should I do when a client says…") describe no one. */
 const GENERIC_CUE = apostrophes(String.raw`(?<![\p{L}])(?:if|when|whenever|unless|every time|each time|should|any|whether|let'?s say|imagine|suppose|hypothetically)(?![\p{L}])`, 'u');
@@ -141,16 +142,16 @@ const records = ({ text }: DetectorContext): Signal[] => [
  * One scan for all the gates above: a draft none of them can match (most drafts the triggers
  * let through) is dismissed in one pass instead of one per pattern.
  */
-const ANY_GATE = new RegExp(
+const ANY_GATE = gated(new RegExp(
   [CLIENT_REFERENCE_GATE, CLIENT_PERSON_GATE, SESSION_STORY_GATE, SESSION_WITH_PERSON_GATE, SESSION_WITH_NAME_GATE, SOMEONE_TOLD_GATE,
     SPOTLIGHT_GATE, CLINICAL_EVENTS_GATE, PARTICIPATION_GATE, RETURNED_GATE, GROUP_SHARING_GATE, UNNAMED_SHARING_GATE, RECORD_WORDS, APPOINTMENT_GATE]
     .map((gate) => `(?:${gate.source})`).join('|'),
-);
+));
 
 /** Talk about a client that could identify them or reveals what happened in therapy. */
 export const clientDisclosure: Detector = {
   id: 'client-disclosure',
   description: 'A specific client (named or not), their sessions, records or appointments, or what someone shared in therapy.',
   triggers: CLIENT_DISCLOSURE_TRIGGERS,
-  detect: (context) => ANY_GATE.test(context.text.folded) ? [...clientReferences(context), ...clientPeople(context), ...sessionStories(context), ...namedSessions(context), ...namedClients(context), ...records(context)] : [],
+  detect: (context) => mayMatch(context.text, ANY_GATE) && ANY_GATE.test(context.text.folded) ? [...clientReferences(context), ...clientPeople(context), ...sessionStories(context), ...namedSessions(context), ...namedClients(context), ...records(context)] : [],
 };

@@ -1,4 +1,4 @@
-import type { FoldedText } from '../../normalise-text.ts';
+import { DraftMemo, type FoldedText } from '../../normalise-text.ts';
 import type { OrganisationFacts } from '../detector.ts';
 
 /**
@@ -66,7 +66,7 @@ const foldedIndexOf = (text: FoldedText, original: number): number => {
   return low;
 };
 
-const nameCache = new WeakMap<FoldedText, { readonly organisation: OrganisationFacts; readonly names: readonly (readonly [number, number])[] }>();
+const nameCache = new DraftMemo<{ readonly organisation: OrganisationFacts; readonly names: readonly (readonly [number, number])[] }>();
 
 /** Every name-like word of the draft, found once per draft and organisation. */
 const allNames = (text: FoldedText, organisation: OrganisationFacts): readonly (readonly [number, number])[] => {

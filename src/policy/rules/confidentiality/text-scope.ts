@@ -1,4 +1,5 @@
 import type { FoldedText } from '../../normalise-text.ts';
+import { gated, mayMatch } from '../literal-gate.ts';
 import { findAll, type Match } from '../match.ts';
 import { sentenceAt, type Range } from '../sentences.ts';
 
@@ -32,7 +33,7 @@ export const apostrophes = (source: string, flags: string): RegExp => {
       out += char;
     }
   }
-  return new RegExp(out, flags);
+  return gated(new RegExp(out, flags));
 };
 
 export { sentenceAt, sentencesOf, type Range } from '../sentences.ts';
@@ -74,6 +75,9 @@ export const WARNING_CUE =
  * Unicode pattern runs only where it can match.
  */
 export const findGated = (text: FoldedText, gate: RegExp | readonly RegExp[], pattern: RegExp): Match[] => {
+  // A gated pattern without its literals in the draft cannot match: skip its gates (none is global, so
+  // skipping them changes nothing) and let findAll return its empty result as it would.
+  if (!mayMatch(text, pattern)) return findAll(text, pattern);
   const gates = gate instanceof RegExp ? [gate] : gate;
-  return gates.every((each) => each.test(text.folded)) ? findAll(text, pattern) : [];
+  return gates.every((each) => mayMatch(text, each) && each.test(text.folded)) ? findAll(text, pattern) : [];
 };

@@ -1,4 +1,4 @@
-import { toOriginalSpan, type FoldedText } from '../../normalise-text.ts';
+import { DraftMemo, toOriginalSpan, type FoldedText } from '../../normalise-text.ts';
 import type { Span } from '../../types.ts';
 import { CONTENT_WORDS, CONTENT_WORDS_ANYWHERE, CONTENT_WORDS_MASKED } from './content-word-index.ts';
 import { findDisguisedWords } from './find-disguised-words.ts';
@@ -38,7 +38,7 @@ const keepPlainWord = (folded: string, start: number, end: number): boolean =>
   CONTENT_WORDS.spellsPlain(folded, start, end) || CONTENT_WORDS_ANYWHERE.occursInPlain(folded, start, end);
 
 // Weakly keyed, so the three content detectors walk each draft once and no draft outlives its check.
-const hitCache = new WeakMap<FoldedText, readonly RawHit[]>();
+const hitCache = new DraftMemo<readonly RawHit[]>();
 
 const rawHits = (text: FoldedText): readonly RawHit[] => {
   const cached = hitCache.get(text);

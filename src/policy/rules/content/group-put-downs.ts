@@ -1,4 +1,4 @@
-import type { FoldedText } from '../../normalise-text.ts';
+import { DraftMemo, type FoldedText } from '../../normalise-text.ts';
 import { findAll, type Match } from '../match.ts';
 import { WORD_END, WORD_START } from './folded-pattern.ts';
 
@@ -56,7 +56,7 @@ const NOT_AN_ASSERTION = /(?<![a-z])(?:myths?|not true|isn['’]t true|stereotyp
 
 /** Folded matches of demeaning generalisations about a group of people. */
 // Weakly keyed: the harassment and the offensive-content phrase detectors both ask, once per draft.
-const putDownCache = new WeakMap<FoldedText, Match[]>();
+const putDownCache = new DraftMemo<Match[]>();
 
 export const findGroupPutDowns = (text: FoldedText): Match[] => {
   const cached = putDownCache.get(text);

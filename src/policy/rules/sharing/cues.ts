@@ -1,4 +1,5 @@
 import type { FoldedText } from '../../normalise-text.ts';
+import { gated } from '../literal-gate.ts';
 import { findAll, type Match } from '../match.ts';
 import { negatedBefore, sentenceAt } from './sentences.ts';
 
@@ -7,7 +8,7 @@ export const W = String.raw`(?<![\p{L}\p{N}])`;
 export const E = String.raw`(?![\p{L}\p{N}])`;
 
 /** A global whole-word pattern from alternatives written as regular-expression source (flat, no nested quantifiers). */
-export const wordPattern = (alternatives: readonly string[]): RegExp => new RegExp(`${W}(?:${alternatives.join('|')})${E}`, 'gu');
+export const wordPattern = (alternatives: readonly string[]): RegExp => gated(new RegExp(`${W}(?:${alternatives.join('|')})${E}`, 'gu'));
 
 /** Matches of `pattern` that no negation ("don't", "never", "avoid") shortly precedes in the same sentence. */
 export const affirmed = (text: FoldedText, pattern: RegExp, window = 40): Match[] =>

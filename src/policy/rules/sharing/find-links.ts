@@ -2,7 +2,7 @@ import { parse } from 'tldts';
 
 /** tldts's result type (tldts does not re-export it). */
 type IResult = ReturnType<typeof parse>;
-import { toOriginalSpan, type FoldedText } from '../../normalise-text.ts';
+import { DraftMemo, toOriginalSpan, type FoldedText } from '../../normalise-text.ts';
 import type { Span } from '../../types.ts';
 
 /**
@@ -96,7 +96,7 @@ const toLink = (text: FoldedText, runStart: number, run: string): Link | undefin
   };
 };
 
-const cache = new WeakMap<FoldedText, readonly Link[]>();
+const cache = new DraftMemo<readonly Link[]>();
 const DOT_INSIDE_WORD = /[\p{L}\p{N}-]\.[\p{L}\p{N}]/u;
 
 /** Every link in the draft, in order; computed once per draft. */
