@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSlackAdapter, type SlackAdapter } from '../../src/adapters/slack/slack-adapter.ts';
 import type { FirstDelivery } from '../../src/adapters/slack/memory-deliveries.ts';
+import type { HandleRequest, Reply } from '../../src/commands/request.ts';
 import { buttonPress, directMessageEnvelope, homeOpenedEnvelope, messageShortcut, slashCommand } from '../contract/slack-payloads.ts';
 import { captureLogs, type CapturedLogs } from './fakes/log-capture.ts';
 import type { Recorded } from './fakes/recorder.ts';
@@ -22,7 +23,7 @@ interface Running {
 
 let running: Running | undefined;
 
-async function start(options: { firstDelivery?: FirstDelivery; gate?: Promise<void>; inlineReplyMs?: number } = {}): Promise<Running> {
+async function start(options: { firstDelivery?: FirstDelivery; gate?: Promise<void>; inlineReplyMs?: number; handle?: HandleRequest } = {}): Promise<Running> {
   const slack = await startSlackFake();
   const logs = captureLogs('debug');
   const stub = stubHandler(options.gate);
@@ -36,7 +37,7 @@ async function start(options: { firstDelivery?: FirstDelivery; gate?: Promise<vo
     firstDelivery: options.firstDelivery,
     inlineReplyMs: options.inlineReplyMs,
   });
-  await adapter.start(stub.handle);
+  await adapter.start(options.handle ?? stub.handle);
   const post: Running['post'] = (body, contentType, extra = {}) => {
     const timestamp = extra.timestamp ?? Math.floor(Date.now() / 1000);
     const headers = { 'content-type': contentType, ...slackSignature(extra.secret ?? SIGNING_SECRET, body, timestamp), ...extra.headers };
@@ -109,6 +110,19 @@ describe('Slack over HTTP, through Bolt’s own receiver', () => {
     expect(response.text).toContain('STOP');
     expect(response.text).toContain(STUB_CLAUSE);
     expect(JSON.stringify(response.blocks)).toContain('*STOP*');
+  });
+
+  it('answers with an apology and a logged reference when the answer cannot be rendered', async () => {
+    // A reply the renderer cannot read stands for a fault outside the command layer.
+    const broken: HandleRequest = async () => ({ visibility: 'private', blocks: null, fallbackText: 'OK' }) as unknown as Reply;
+    const { logs, post } = await start({ handle: broken });
+    const ack = await post(form({ ...slashCommand('help', '999.000.broken'), response_url: 'http://127.0.0.1:9/never' }), FORM);
+    expect(ack.status).toBe(200);
+    const answer = (await ack.json()) as { response_type: string; text: string };
+    expect(answer.response_type).toBe('ephemeral');
+    const logged = await logs.waitFor('slack answer failed');
+    expect(answer.text).toContain(`reference ${String(logged.reference)}`);
+    expect(logged.reference).toMatch(/^ref-[0-9a-f]{8}$/);
   });
 
   it('refuses a bad signature and timestamps five minutes away either way with 401', async () => {

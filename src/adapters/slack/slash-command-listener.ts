@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { Logger } from 'pino';
+import { newFaultReference, presentFault } from '../../commands/present/error-reply.ts';
 import type { HandleRequest } from '../../commands/request.ts';
 import { answerSafely } from '../answer-safely.ts';
 import { commandAnswer, within, type CommandAnswer } from './answer-in-ack.ts';
@@ -46,9 +47,15 @@ export function registerSlashCommand(app: App, deps: SlashCommandDeps): void {
     return commandAnswer(await answerSafely(deps.handle, request, log));
   };
 
-  const failed = (error: unknown): undefined => {
+  /** A fault outside the command layer (which answers its own): an apology whose reference is also logged. */
+  const apology = (error: unknown): CommandAnswer => {
+    const reference = newFaultReference();
+    log.error({ platform: 'slack', source: SOURCE, reference, error: errorName(error) }, 'slack answer failed');
+    return commandAnswer(presentFault(reference));
+  };
+
+  const undelivered = (error: unknown): void => {
     log.error({ platform: 'slack', source: SOURCE, error: errorName(error) }, 'slack answer could not be delivered');
-    return undefined;
   };
 
   /** Sends an answer that missed the ack to the command's response_url. */
@@ -59,7 +66,7 @@ export function registerSlashCommand(app: App, deps: SlashCommandDeps): void {
       log.warn({ platform: 'slack', source: SOURCE }, 'slack answer was late and the command has no response_url');
       return;
     }
-    await postToResponseUrl(responseUrl, message).catch(failed);
+    await postToResponseUrl(responseUrl, message).catch(undelivered);
   };
 
   app.command('/policy', async ({ ack, body }) => {
@@ -71,10 +78,10 @@ export function registerSlashCommand(app: App, deps: SlashCommandDeps): void {
     }
     if (deps.inlineReplyMs <= 0) {
       await ack();
-      await deps.track(answerLater(answer(body, key).catch(failed), body.response_url));
+      await deps.track(answerLater(answer(body, key).catch(apology), body.response_url));
       return;
     }
-    const answered = answer(body, key).catch(failed);
+    const answered = answer(body, key).catch(apology);
     // Tracked from the start, so stop() lets it finish whichever way it is delivered.
     void deps.track(answered.then(ignore));
     const settled = await within(answered, deps.inlineReplyMs);
