@@ -29,7 +29,9 @@ interface Automaton {
   readonly outputIds: Int32Array;
 }
 
+/** Each pattern seen: its id, or UNGATED when its literals could not be worked out (it always runs). */
 const ids = new WeakMap<RegExp, number>();
+const UNGATED = -1;
 const literalsById: (readonly string[])[] = [];
 let automaton: Automaton | undefined;
 
@@ -43,7 +45,7 @@ export const gated = <T extends RegExp>(pattern: T): T => {
   if (literals && literalsById.length < MAX_PATTERNS) {
     ids.set(pattern, literalsById.length);
     literalsById.push(shortened(literals));
-  }
+  } else ids.set(pattern, UNGATED);
   return pattern;
 };
 
@@ -53,7 +55,7 @@ const MAX_PATTERNS = 2000;
  * Literals are cut to their first few characters (any part of a required literal is required
  * too): the automaton stays small enough to sit in cache, at little cost in selectivity.
  */
-const MAX_LITERAL = 7;
+const MAX_LITERAL = 5;
 
 /** The literals cut short, without those that contain another (which adds nothing). */
 const shortened = (literals: readonly string[]): readonly string[] => {
@@ -65,13 +67,20 @@ const shortened = (literals: readonly string[]): readonly string[] => {
 
 const build = (): Automaton => {
   const version = literalsById.length;
+  // Letters and the space get a symbol each; every other character a literal uses shares one
+  // symbol with the rest of its kind (digits, or anything else). Sharing only makes the automaton
+  // match more (never less), and a small alphabet keeps the table small enough to stay in cache.
   const symbols = new Uint16Array(0x10000);
-  let alphabet = 1;
+  for (let letter = 0x61; letter <= 0x7a; letter++) symbols[letter] = letter - 0x60;
+  symbols[0x20] = 27;
+  const DIGIT = 28;
+  const OTHER = 29;
+  const alphabet = 30;
   for (const literals of literalsById) {
     for (const literal of literals) {
       for (let i = 0; i < literal.length; i++) {
         const unit = literal.charCodeAt(i);
-        if (symbols[unit] === 0) symbols[unit] = alphabet++;
+        if (symbols[unit] === 0) symbols[unit] = unit >= 0x30 && unit <= 0x39 ? DIGIT : OTHER;
       }
     }
   }
@@ -168,22 +177,24 @@ const presentIn = (text: FoldedText): Uint8Array => {
  */
 export const mayMatch = (text: FoldedText, pattern: RegExp): boolean => {
   const id = ids.get(pattern);
-  if (id === undefined) return true;
+  return id === undefined || allowed(text, id);
+};
+
+const allowed = (text: FoldedText, id: number): boolean => {
+  if (id === UNGATED) return true;
   const flags = presentIn(text);
   return id >= flags.length || flags[id] === 1;
 };
-
-const ungateable = new WeakSet<RegExp>();
 
 /**
  * `mayMatch` for a pattern that lives as long as the program (a module constant, or one cached
  * per policy): registers it the first time it is seen.
  */
 export const mayMatchLasting = (text: FoldedText, pattern: RegExp): boolean => {
-  if (!ids.has(pattern) && !ungateable.has(pattern)) {
+  let id = ids.get(pattern);
+  if (id === undefined) {
     gated(pattern);
-    if (!ids.has(pattern)) ungateable.add(pattern);
+    id = ids.get(pattern)!;
   }
-  return mayMatch(text, pattern);
+  return allowed(text, id);
 };
-

@@ -62,15 +62,21 @@ export const createTriggerIndex = (detectors: readonly Detector[]): TriggerIndex
       if (!nodeDetectors[node]!.includes(position)) nodeDetectors[node]!.push(position);
     }
   });
+  // Each node's detectors as a bit set (32 per word), so a walk ORs words instead of looping over lists.
+  const words = (detectors.length + 31) >>> 5;
+  const masks = new Int32Array(nodeDetectors.length * words);
+  nodeDetectors.forEach((positions, node) => {
+    for (const position of positions) masks[node * words + (position >>> 5)]! |= 1 << (position & 31);
+  });
+  const always = new Int32Array(words);
+  for (const position of alwaysRun) always[position >>> 5]! |= 1 << (position & 31);
   const next = asciiNext;
-  const lists = nodeDetectors;
   const others = otherNext;
-  const selected = new Uint8Array(detectors.length);
+  const selected = new Int32Array(words);
 
   return {
     select: (folded) => {
-      selected.fill(0);
-      for (const position of alwaysRun) selected[position] = 1;
+      selected.set(always);
       // One pass: at each word start, walk the trie as far as the word's letters go.
       let inWord = false;
       const length = folded.length;
@@ -83,14 +89,16 @@ export const createTriggerIndex = (detectors: readonly Detector[]): TriggerIndex
             const unit = folded.charCodeAt(at);
             node = unit < ASCII ? next[node * ASCII + unit]! : (others[node]?.get(unit) ?? 0);
             if (node === 0) break;
-            const found = lists[node]!;
-            for (let i = 0; i < found.length; i++) selected[found[i]!] = 1;
+            const base = node * words;
+            for (let word = 0; word < words; word++) selected[word]! |= masks[base + word]!;
           }
         }
         inWord = wordChar;
       }
       const chosen: Detector[] = [];
-      for (let position = 0; position < detectors.length; position++) if (selected[position] === 1) chosen.push(detectors[position]!);
+      for (let position = 0; position < detectors.length; position++) {
+        if ((selected[position >>> 5]! & (1 << (position & 31))) !== 0) chosen.push(detectors[position]!);
+      }
       return chosen;
     },
   };
