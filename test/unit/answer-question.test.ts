@@ -62,6 +62,8 @@ describe('answerQuestion', () => {
     // Words the stemmer would fold together: breaking the rules is not a tea break, news is not new.
     ['what happens if I keep breaking the rules on my break', 'enforcement.sanctions'],
     ['can I post a news story I only skimmed', 'company.review-before-sharing'],
+    // "Login" is its own word: the clause on who may log in is not a clause about passwords.
+    ['is it ok if every company account uses the password I already use for my email', 'security.strong-passwords'],
   ])('ranks the right clause first for "%s"', (question, expected) => {
     expect(answerQuestion(policy, question).clauses[0]).toBe(expected);
   });
