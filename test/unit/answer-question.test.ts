@@ -51,6 +51,7 @@ describe('answerQuestion', () => {
     ['is a photo of us hammered at the office party ok for my insta', 'safe.reputation'],
     // Topics in people's words: being watched, politics by its subjects, money matters, schemes, authorship.
     ['can my manager keep tabs on which sites I visit from the reception PC', 'enforcement.monitoring'],
+    ['can I post about a session with a client if it is anonymised', 'safe.discussing-others'],
     ['is it ok to post my thoughts on brexit from my own account', 'safe.unsolicited-views'],
     ['someone asked about their invoice in a reply to our post, should I sort it there', 'advice.complex-queries-elsewhere'],
     ['my cousin wants me to push his crypto scheme on my facebook', 'safe.spam'],
