@@ -38,6 +38,13 @@ const EVERYDAY_SHARE = 0.4;
 /** Weight of minisearch's (relative) score against the matched concepts' mass when ranking. */
 const BM25_SHARE = 2;
 /**
+ * A telling word (at least this weight) that few clauses name as their topic points at those
+ * clauses: each gains this share of its weight, split between them. "Election" named by one
+ * clause outweighs "company" and "post" named by many, however often minisearch counts them.
+ */
+const TOPIC_WORD = 0.6;
+const TOPIC_SHARE = 0.5;
+/**
  * A question that shares most of its weighted words with one of a clause's example questions
  * rephrases it: past this similarity, the clause gains up to about what a checker finding weighs,
  * so "who may monitor what staff do online" is not outvoted by a clause that merely shares
@@ -165,11 +172,18 @@ const buildPolicyIndex = (policy: ParsedPolicy): PolicyIndex => {
     const best = found[0]?.bm25 ?? 1;
     const nearest = examples.nearest(terms, weightOf, fuzziness);
     const paraphrase = new Map(nearest.map((match) => [match.clause, PARAPHRASE_WEIGHT * Math.max(0, match.similarity - PARAPHRASE_FROM)]));
+    // How many clauses name each concept as their topic (keywords, questions, heading, id).
+    const namedBy = concepts.map((_, index) => found.filter((hit) => hit.strength[hit.matched.indexOf(index)] === 1).length);
+    const topicOf = (index: number, strength: number): number =>
+      strength === 1 && weights[index]! >= TOPIC_WORD ? (TOPIC_SHARE * weights[index]!) / namedBy[index]! : 0;
     const hits = found
       .map(({ id, bm25, matched, strength }) => ({
         id,
         matched,
-        score: matched.reduce((sum, index, at) => sum + weights[index]! * strength[at]!, 0) + BM25_SHARE * (bm25 / best) + (paraphrase.get(id) ?? 0),
+        score:
+          matched.reduce((sum, index, at) => sum + weights[index]! * strength[at]! + topicOf(index, strength[at]!), 0) +
+          BM25_SHARE * (bm25 / best) +
+          (paraphrase.get(id) ?? 0),
       }))
       .sort((a, b) => b.score - a.score);
     return { concepts, weights, known, hits, examples: nearest };

@@ -65,6 +65,8 @@ describe('answerQuestion', () => {
     ['can I post a news story I only skimmed', 'company.review-before-sharing'],
     // "Login" is its own word: the clause on who may log in is not a clause about passwords.
     ['is it ok if every company account uses the password I already use for my email', 'security.strong-passwords'],
+    // A telling word one clause names as its topic outweighs the scene ("the practice facebook page").
+    ['can I share a petition on the practice facebook page', 'safe.unsolicited-views'],
   ])('ranks the right clause first for "%s"', (question, expected) => {
     expect(answerQuestion(policy, question).clauses[0]).toBe(expected);
   });
