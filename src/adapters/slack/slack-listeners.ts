@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Actor, HandleRequest, Reply } from '../../commands/request.ts';
 import { answerSafely } from '../answer-safely.ts';
+import { commandAnswer } from './answer-in-ack.ts';
 import type { DeliveryGate } from './delivery-gate.ts';
 import { render, renderHome } from './render.ts';
 import { postToResponseUrl } from './response-url.ts';
@@ -61,8 +62,7 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
   };
 
   const respondPrivately = async (responseUrl: string, reply: Reply, replaceOriginal: boolean): Promise<void> => {
-    const responseType = reply.visibility === 'shared' ? 'in_channel' : 'ephemeral';
-    await postToResponseUrl(responseUrl, { ...render(reply), response_type: responseType, replace_original: replaceOriginal });
+    await postToResponseUrl(responseUrl, { ...commandAnswer(reply), replace_original: replaceOriginal });
   };
 
   registerSlashCommand(app, { handle, gate: deps.gate, log, track: deps.track, inlineReplyMs: deps.inlineReplyMs });
