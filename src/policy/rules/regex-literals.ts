@@ -16,7 +16,17 @@ interface Summary {
   readonly exact: ReadonlySet<string> | undefined;
   /** One of these occurs in every match; undefined when nothing is required. */
   readonly required: ReadonlySet<string> | undefined;
+  /** Several such sets, all of which every match satisfies (the most selective few). */
+  readonly all?: readonly ReadonlySet<string>[];
+  /**
+   * For an alternation (or a piece that is one group around one): each alternative's `all`.
+   * A match satisfies at least one of them entirely.
+   */
+  readonly clauses?: readonly (readonly ReadonlySet<string>[])[];
 }
+
+/** How many required sets an alternative keeps: enough to tell "you … talking" from "talking". */
+const MAX_CONJUNCTS = 3;
 
 /** Larger exact sets are dropped (cross products grow fast). */
 const MAX_EXACT = 64;
@@ -75,6 +85,7 @@ class Parser {
       alternatives.push(this.alternative());
     }
     if (alternatives.length === 1) return alternatives[0]!;
+    const clauses = alternatives.flatMap((alternative) => alternative.clauses ?? [alternative.all ?? []]);
     let exact: Set<string> | undefined = new Set();
     const required = new Set<string>();
     let anyRequired = true;
@@ -85,30 +96,50 @@ class Parser {
       else for (const s of alternative.required) required.add(s);
     }
     if (exact && exact.size > MAX_EXACT) exact = undefined;
-    return { exact, required: anyRequired ? required : undefined };
+    return { exact, required: anyRequired ? required : undefined, all: anyRequired ? [required] : [], clauses };
   }
 
   private alternative(): Summary {
     let exact: ReadonlySet<string> | undefined = new Set(['']);
     let run: ReadonlySet<string> | undefined = new Set(['']);
     let best: ReadonlySet<string> | undefined;
+    const candidates: ReadonlySet<string>[] = [];
     const consider = (candidate: ReadonlySet<string> | undefined): void => {
-      if (candidate && !candidate.has('') && better(candidate, best)) best = candidate;
+      if (!candidate || candidate.has('')) return;
+      candidates.push(candidate);
+      if (better(candidate, best)) best = candidate;
     };
+    let consuming = 0;
+    let sole: Summary | undefined;
     while (this.index < this.source.length && this.peek() !== '|' && this.peek() !== ')') {
       const term = this.term();
-      consider(term.required);
+      if (term !== EMPTY) {
+        consuming += 1;
+        sole = term;
+      }
+      // A known piece joins the run around it (considered whole); only unknown ones count alone.
+      if (!term.exact) consider(term.required);
       exact = exact && term.exact ? product(exact, term.exact) : undefined;
       // A run of consecutive known pieces spells longer literals ("you" + "'re" or "’re").
       const extended: ReadonlySet<string> | undefined = run && term.exact ? product(run, term.exact) : undefined;
       if (extended) run = extended;
       else {
         consider(run);
+        // Too many strings to join: the piece is still required on its own.
+        if (run && term.exact) consider(term.required);
         run = term.exact;
       }
-      consider(run);
     }
-    return { exact, required: best };
+    consider(run);
+    // The most selective few, without repeats.
+    const all: ReadonlySet<string>[] = [];
+    for (const candidate of candidates.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0))) {
+      if (all.length === MAX_CONJUNCTS) break;
+      if (!all.some((kept) => kept.size === candidate.size && [...kept].every((literal) => candidate.has(literal)))) all.push(candidate);
+    }
+    // One group and nothing else that consumes ("(?<!x)(?:a|b)(?!y)"): its alternatives are ours.
+    const clauses = consuming === 1 ? sole?.clauses : undefined;
+    return { exact, required: best, all, ...(clauses ? { clauses } : {}) };
   }
 
   private term(): Summary {
@@ -351,14 +382,17 @@ class Parser {
 }
 
 /**
- * Literal strings one of which every match of `pattern` contains (lower-case for a
- * case-insensitive pattern), or undefined when the pattern requires none the parser can vouch for.
+ * What every match of `pattern` contains, as alternatives of requirements: a match satisfies
+ * at least one clause, and a clause is satisfied when, for each of its sets, some literal of
+ * the set occurs (lower-case for a case-insensitive pattern). Undefined when some alternative
+ * requires nothing the parser can vouch for.
  */
-export const requiredLiterals = (pattern: RegExp): readonly string[] | undefined => {
+export const requiredClauses = (pattern: RegExp): readonly (readonly (readonly string[])[])[] | undefined => {
   try {
-    const { required } = new Parser(pattern.source, pattern.flags).parse();
-    if (!required || required.size === 0 || required.has('')) return undefined;
-    return [...required];
+    const summary = new Parser(pattern.source, pattern.flags).parse();
+    const clauses = summary.clauses ?? [summary.all ?? []];
+    if (clauses.length === 0 || clauses.some((clause) => clause.length === 0)) return undefined;
+    return clauses.map((clause) => clause.map((set) => [...set]));
   } catch (error) {
     if (error instanceof UnsupportedSyntax) return undefined;
     throw error;
