@@ -148,10 +148,20 @@ const ANY_GATE = gated(new RegExp(
     .map((gate) => `(?:${gate.source})`).join('|'),
 ));
 
+/**
+ * Every pattern the parts above look for, each behind one of ANY_GATE's gates: when the literal
+ * gate rules all of them out, every part finds nothing, so the draft is dismissed without
+ * running ANY_GATE.
+ */
+const PATTERNS = [
+  CLIENT_REFERENCE, CLIENT_PERSON, SESSION_STORY, SOMEONE_TOLD, SESSION_WITH_PERSON, SESSION_WITH_NAME, CLIENT_SPOTLIGHT, CLINICAL_EVENTS,
+  THERAPY_PARTICIPATION, RETURNED_FOR_THERAPY, GROUP_SHARING, UNNAMED_GROUP_SHARING, CLINICAL_RECORDS, APPOINTMENT_DISCLOSURE,
+].map(gated);
+
 /** Talk about a client that could identify them or reveals what happened in therapy. */
 export const clientDisclosure: Detector = {
   id: 'client-disclosure',
   description: 'A specific client (named or not), their sessions, records or appointments, or what someone shared in therapy.',
   triggers: CLIENT_DISCLOSURE_TRIGGERS,
-  detect: (context) => mayMatch(context.text, ANY_GATE) && ANY_GATE.test(context.text.folded) ? [...clientReferences(context), ...clientPeople(context), ...sessionStories(context), ...namedSessions(context), ...namedClients(context), ...records(context)] : [],
+  detect: (context) => PATTERNS.some((pattern) => mayMatch(context.text, pattern)) && mayMatch(context.text, ANY_GATE) && ANY_GATE.test(context.text.folded) ? [...clientReferences(context), ...clientPeople(context), ...sessionStories(context), ...namedSessions(context), ...namedClients(context), ...records(context)] : [],
 };

@@ -1,4 +1,5 @@
 import type { Detector, Signal } from '../detector.ts';
+import { mayMatch } from '../literal-gate.ts';
 import { findAll, type Match } from '../match.ts';
 import { affirmed, inSentence, nearby, W, E, wordPattern } from './cues.ts';
 import { findPyramidScheme } from './pyramid-scheme.ts';
@@ -154,7 +155,8 @@ export const illegalActivity: Detector = {
     const signals: Signal[] = [];
     const folded = text.folded;
     // Each kind of offer needs a word that a cheap test finds first; most drafts skip most scans.
-    if (DRUG_WORD.test(folded)) {
+    // (A pattern the literal gate rules out finds nothing, so its word test is skipped too.)
+    if (mayMatch(text, DRUG_SOURCE) && DRUG_WORD.test(folded)) {
       for (const match of affirmed(text, DRUG_SOURCE)) {
         if (DRUG_WORD.test(match.text) || nearby(text, match, DRUG_WORD, 200)) signals.push(signalFor(match, 'Offers or asks for a way to get controlled drugs, which is illegal.'));
       }
@@ -169,15 +171,15 @@ export const illegalActivity: Detector = {
     }
     const fraudReason = 'Describes or offers fraud (false invoices, notes or records, or hiding income), which is illegal.';
     for (const match of affirmed(text, FRAUD)) signals.push(signalFor(match, fraudReason));
-    if (CASH.test(folded)) for (const match of findAll(text, UNDECLARED)) if (nearby(text, match, CASH, 100)) signals.push(signalFor(match, fraudReason));
-    if (SOMEONE_ELSE_PAYS.test(folded)) for (const match of affirmed(text, MISLABEL)) if (nearby(text, match, SOMEONE_ELSE_PAYS, 160)) signals.push(signalFor(match, fraudReason));
-    if (FALSE_CUE.test(folded)) for (const match of affirmed(text, FALSE_PAPERWORK)) if (nearby(text, match, FALSE_CUE, 120)) signals.push(signalFor(match, fraudReason));
+    if (mayMatch(text, UNDECLARED) && CASH.test(folded)) for (const match of findAll(text, UNDECLARED)) if (nearby(text, match, CASH, 100)) signals.push(signalFor(match, fraudReason));
+    if (mayMatch(text, MISLABEL) && SOMEONE_ELSE_PAYS.test(folded)) for (const match of affirmed(text, MISLABEL)) if (nearby(text, match, SOMEONE_ELSE_PAYS, 160)) signals.push(signalFor(match, fraudReason));
+    if (mayMatch(text, FALSE_PAPERWORK) && FALSE_CUE.test(folded)) for (const match of affirmed(text, FALSE_PAPERWORK)) if (nearby(text, match, FALSE_CUE, 120)) signals.push(signalFor(match, fraudReason));
     for (const match of affirmed(text, BREAK_IN)) {
       if (!VICTIM.test(text.folded.slice(Math.max(0, match.foldedStart - 30), match.foldedEnd))) {
         signals.push(signalFor(match, "Describes getting into someone else's account without permission, which is a crime."));
       }
     }
-    if (DRIVING.test(folded)) for (const match of affirmed(text, DRINK_DRIVING)) {
+    if (mayMatch(text, DRINK_DRIVING) && DRIVING.test(folded)) for (const match of affirmed(text, DRINK_DRIVING)) {
       if (nearby(text, match, DRIVING, 80)) signals.push(signalFor(match, 'Describes driving over the drink-drive limit, which is a crime.'));
     }
     for (const match of affirmed(text, STOLEN)) signals.push(signalFor(match, 'Involves stolen goods, which is a crime.'));

@@ -1,5 +1,6 @@
 import type { Detector, Signal } from '../detector.ts';
 import { findLinks, type Link } from './find-links.ts';
+import { mayMatch } from '../literal-gate.ts';
 import { findAll } from '../match.ts';
 import { affirmed, inSentence, nearby, W, E, wordPattern } from './cues.ts';
 import { sentenceAt } from './sentences.ts';
@@ -150,22 +151,23 @@ export const piracy: Detector = {
     }
     for (const link of findLinks(text)) if (isPirateHost(link)) signals.push({ span: link.span, reason: REASON });
     const folded = text.folded;
-    // Cheap substring tests first: most drafts need none of the scans below.
-    if (EBOOK_HINT.test(folded)) for (const match of affirmed(text, EBOOK_COPY)) {
+    // Cheap substring tests first: most drafts need none of the scans below. (A pattern the
+    // literal gate rules out finds nothing, so its hint test is skipped too.)
+    if (mayMatch(text, EBOOK_COPY) && EBOOK_HINT.test(folded)) for (const match of affirmed(text, EBOOK_COPY)) {
       if (match.text.includes('epub') || match.text.includes('mobi') || inSentence(text, match.foldedStart, BOOKISH)) signals.push({ span: match.span, reason: REASON });
     }
     if (folded.includes('unlocked') || folded.includes('free') || folded.includes('paying')) for (const match of affirmed(text, UNLOCKED)) if (inSentence(text, match.foldedStart, UNOFFICIAL_COPY)) signals.push({ span: match.span, reason: REASON });
-    if (STREAMING_HINT.test(folded)) for (const match of affirmed(text, IPTV)) {
+    if (mayMatch(text, IPTV) && STREAMING_HINT.test(folded)) for (const match of affirmed(text, IPTV)) {
       if (nearby(text, match, STREAMER.test(match.text) ? PAID_CHANNELS_STRONG : PAID_CHANNELS, 120)) signals.push({ span: match.span, reason: REASON });
     }
     if (signals.length > 0) return signals;
-    if (COPY_OF_PAID_WORK.test(folded)) for (const match of findAll(text, AVOID_PAYING)) {
+    if (mayMatch(text, AVOID_PAYING) && COPY_OF_PAID_WORK.test(folded)) for (const match of findAll(text, AVOID_PAYING)) {
       // "Don't pay £30 for it. The PDF is on…": the copy is often named in the next breath.
       if (COPY_OF_PAID_WORK.test(text.folded.slice(match.foldedStart, match.foldedEnd + 160))) {
         return [{ span: match.span, reason: REASON }];
       }
     }
-    if (FOR_FREE.test(folded)) for (const match of findAll(text, GIVEAWAY_CHANNEL)) {
+    if (mayMatch(text, GIVEAWAY_CHANNEL) && FOR_FREE.test(folded)) for (const match of findAll(text, GIVEAWAY_CHANNEL)) {
       if (inSentence(text, match.foldedStart, PAID_WORKS) && inSentence(text, match.foldedStart, FOR_FREE) && !inSentence(text, match.foldedStart, LAWFUL_LENDING)) {
         return [{ span: match.span, reason: REASON }];
       }
