@@ -59,11 +59,13 @@ export const gated = <T extends RegExp>(pattern: T): T => {
   if (ids.has(pattern)) return pattern;
   const clauses = requiredClauses(pattern);
   const kept = clauses?.map(strongest);
-  const size = kept?.reduce((sum, clause) => sum + clause.reduce((inner, set) => inner + set.reduce((chars, literal) => chars + literal.length, 0), 0), 0) ?? 0;
+  const added = new Set(kept?.flat(2).filter((literal) => !knownLiterals.has(literal)));
+  const size = [...added].reduce((chars, literal) => chars + literal.length, 0);
   if (kept && clausesById.length < MAX_PATTERNS && literalChars + size <= MAX_LITERAL_CHARS) {
     ids.set(pattern, clausesById.length);
     clausesById.push(kept);
     patterns.push(pattern);
+    for (const literal of added) knownLiterals.add(literal);
     literalChars += size;
   } else ids.set(pattern, UNGATED);
   return pattern;
@@ -73,12 +75,14 @@ export const gated = <T extends RegExp>(pattern: T): T => {
 const MAX_PATTERNS = 2000;
 /** The automaton has at most one state per literal character plus its root; states are 16-bit. */
 const MAX_LITERAL_CHARS = 0xfffe;
+/** Distinct literals so far and their characters: the trie has at most that many states, plus its root. */
+const knownLiterals = new Set<string>();
 let literalChars = 0;
 /**
  * Literals are cut to their first few characters (any part of a required literal is required
  * too): the automaton stays small enough to sit in cache, at little cost in selectivity.
  */
-const MAX_LITERAL = 4;
+const MAX_LITERAL = 6;
 
 /** The literals cut short, without those that contain another (which adds nothing). */
 const shortened = (literals: readonly string[]): readonly string[] => {
