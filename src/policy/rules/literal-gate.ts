@@ -25,8 +25,9 @@ interface Automaton {
   readonly delta: Uint16Array;
   /**
    * Literal sets with a literal ending at each state (including literals ending in its
-   * suffixes): `outputSets[outputStart[state] .. outputStart[state + 1])`. Flat typed arrays
-   * throughout, so the scan reads them without chasing pointers.
+   * suffixes): `outputSets[outputStart[state] .. outputStart[state + 1])`, as `set * 2`, plus 1
+   * when clauses are anchored on the set. Flat typed arrays throughout, so the scan reads them
+   * without chasing pointers.
    */
   readonly outputStart: Int32Array;
   readonly outputSets: Int32Array;
@@ -208,7 +209,9 @@ const build = (): Automaton => {
   order.forEach((state, index) => {
     for (let symbol = 0; symbol < alphabet; symbol++) compact[index * alphabet + symbol] = renumbered[delta[state * alphabet + symbol]!]!;
   });
-  const output = flatten(order.map((state) => outputs[state] ?? []));
+  // Each output is `set * 2 + 1` when clauses are anchored on the set, `set * 2` when it only
+  // needs stamping (it is some clause's second or third set).
+  const output = flatten(order.map((state) => (outputs[state] ?? []).map((set) => set * 2 + (anchorLists[set]!.length > 0 ? 1 : 0))));
   const anchors = flatten(anchorLists.map((clauses) => clauses.flatMap((clause) => [clausePatterns[clause]!, clauseSetLists[clause]!.length - 1, ...clauseSetLists[clause]!.slice(1)])));
   return { version, symbols, alphabet, delta: compact, outputStart: output.start, outputSets: output.items, anchorStart: anchors.start, anchored: anchors.items, setCount: sets.length };
 };
@@ -267,10 +270,11 @@ const scanOf = (text: FoldedText): number => {
     state = delta[state * alphabet + symbols[folded.charCodeAt(index)]!]!;
     const end = outputStart[state + 1]!;
     for (let i = outputStart[state]!; i < end; i++) {
-      const set = outputSets[i]!;
+      const output = outputSets[i]!;
+      const set = output >> 1;
       if (seen[set] !== stamp) {
         seen[set] = stamp;
-        found[hitCount++] = set;
+        if ((output & 1) !== 0) found[hitCount++] = set;
       }
     }
   }
