@@ -29,12 +29,6 @@ export interface SlackAdapterOptions {
    * own memory, which catches repeats reaching the same instance without a database round trip.
    */
   readonly firstDelivery?: FirstDelivery | undefined;
-  /**
-   * HTTP mode: how long a slash command's answer may take and still go back in the ack body
-   * (default 250 ms); slower answers are acknowledged empty and sent to the response_url. 0 turns
-   * inline answers off. Socket Mode always acknowledges first.
-   */
-  readonly inlineReplyMs?: number | undefined;
   /** App Home content from the command layer; without it the home shows `help`. */
   readonly home?: ((actor: Actor) => Promise<Reply>) | undefined;
   /** The clock for the request-timestamp check. */
@@ -49,9 +43,6 @@ export interface SlackAdapter extends ChatAdapter {
 
 // How long stop() lets replies in flight finish before closing anyway.
 const DRAIN_TIMEOUT_MS = 10_000;
-// Answers take a few milliseconds; this leaves room for a slow lookup or a GC pause while keeping
-// the ack far inside Slack's three seconds, network time included.
-const INLINE_REPLY_MS = 250;
 
 function withTrailingSlash(url: string): string {
   return url.endsWith('/') ? url : `${url}/`;
@@ -86,7 +77,6 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       log,
       home: options.home,
       track: inFlight.track,
-      inlineReplyMs: receiver instanceof SocketModeReceiver ? 0 : (options.inlineReplyMs ?? INLINE_REPLY_MS),
     });
 
     if (receiver instanceof SocketModeReceiver) {

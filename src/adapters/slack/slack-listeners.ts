@@ -2,17 +2,18 @@ import type { App } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Actor, HandleRequest, Reply } from '../../commands/request.ts';
 import { answerSafely } from '../answer-safely.ts';
-import { commandAnswer } from './answer-in-ack.ts';
+import { createAnswerOnce } from './answer-once.ts';
+import { commandAnswer } from './command-answer.ts';
 import type { DeliveryGate } from './delivery-gate.ts';
 import { render, renderHome } from './render.ts';
 import { postToResponseUrl } from './response-url.ts';
 import { registerSlashCommand } from './slash-command-listener.ts';
-import { CHECK_MESSAGE_CALLBACK_ID, deliveryKey, homeOpenedActor, toBotRequest } from './to-request.ts';
+import { CHECK_MESSAGE_CALLBACK_ID, homeOpenedActor, toBotRequest } from './to-request.ts';
 
 /**
  * Bolt listeners: acknowledge, skip redeliveries, translate, hand to the command layer, render.
- * The ack never waits on the database: the shared delivery record is consulted only after it
- * (the slash command, whose answer may ride in the ack, bounds its wait instead).
+ * Every listener acknowledges first, empty, before the delivery record or the command layer is
+ * asked; answers go to the `response_url`, or as a message (DM, ephemeral, App Home view).
  */
 
 export interface SlackListenerDeps {
@@ -23,8 +24,6 @@ export interface SlackListenerDeps {
   readonly home?: ((actor: Actor) => Promise<Reply>) | undefined;
   /** Registers work so stop() can let it finish. */
   readonly track: (work: Promise<void>) => Promise<void>;
-  /** How long a slash command's answer may take and still ride in its ack; 0 turns that off. */
-  readonly inlineReplyMs: number;
 }
 
 function errorName(error: unknown): string {
@@ -35,25 +34,7 @@ function errorName(error: unknown): string {
 export function registerSlackListeners(app: App, deps: SlackListenerDeps): void {
   const { handle, log } = deps;
 
-  /** Runs `work` for the first delivery of `body` only; a failing shared record means answer anyway. */
-  const once = (body: unknown, source: string, work: () => Promise<void>): Promise<void> => {
-    const key = deliveryKey(body);
-    if (key !== undefined && !deps.gate.firstHere(key)) {
-      deps.gate.skipped(key, source);
-      return Promise.resolve();
-    }
-    return deps.track(
-      (async () => {
-        if (key !== undefined && deps.gate.shared && !(await deps.gate.firstShared(key, source))) {
-          deps.gate.skipped(key, source);
-          return;
-        }
-        await work();
-      })().catch((error: unknown) => {
-        log.error({ platform: 'slack', source, error: errorName(error) }, 'slack answer could not be delivered');
-      }),
-    );
-  };
+  const once = createAnswerOnce({ gate: deps.gate, track: deps.track, log });
 
   /** The interaction's `response_url`, when it has one (commands, message shortcuts, buttons on messages). */
   const responseUrlOf = (body: unknown): string | undefined => {
@@ -65,7 +46,7 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
     await postToResponseUrl(responseUrl, { ...commandAnswer(reply), replace_original: replaceOriginal });
   };
 
-  registerSlashCommand(app, { handle, gate: deps.gate, log, track: deps.track, inlineReplyMs: deps.inlineReplyMs });
+  registerSlashCommand(app, { handle, log, once });
 
   app.shortcut(CHECK_MESSAGE_CALLBACK_ID, async ({ ack, body, client }) => {
     await ack();

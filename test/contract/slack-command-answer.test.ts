@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commandAnswer, within } from '../../src/adapters/slack/answer-in-ack.ts';
+import { createAnswerOnce } from '../../src/adapters/slack/answer-once.ts';
+import { commandAnswer } from '../../src/adapters/slack/command-answer.ts';
 import { createDeliveryGate } from '../../src/adapters/slack/delivery-gate.ts';
 import { createDeliveriesHere } from '../../src/adapters/slack/memory-deliveries.ts';
 import type { Reply } from '../../src/commands/request.ts';
@@ -11,27 +12,13 @@ const reply = (visibility: Reply['visibility']): Reply => ({
   fallbackText: 'CAUTION confidentiality.clients: my <!channel> note',
 });
 
-describe('a slash command answer in the ack body', () => {
+describe('a response_url answer', () => {
   it('is ephemeral for a private reply and in the channel for a shared one, with the escaped text and blocks', () => {
     const answer = commandAnswer(reply('private'));
     expect(answer.response_type).toBe('ephemeral');
     expect(answer.text).toBe('CAUTION confidentiality.clients: my &lt;!channel&gt; note');
     expect(JSON.stringify(answer.blocks)).toContain('*CAUTION*');
     expect(commandAnswer(reply('shared')).response_type).toBe('in_channel');
-  });
-
-  it('takes an answer that is ready within the budget', async () => {
-    expect(await within(Promise.resolve('answer'), 1000)).toEqual({ inTime: true, value: 'answer' });
-  });
-
-  it('gives up when the budget runs out, and at once when there is no budget', async () => {
-    const never = new Promise<string>(() => undefined);
-    expect(await within(never, 5)).toEqual({ inTime: false });
-    expect(await within(Promise.resolve('ready'), 0)).toEqual({ inTime: false });
-  });
-
-  it('passes on a failure that comes in time', async () => {
-    await expect(within(Promise.reject(new TypeError('broken')), 1000)).rejects.toThrow('broken');
   });
 });
 
@@ -57,5 +44,30 @@ describe('the delivery gate', () => {
     const gate = createDeliveryGate(createDeliveriesHere(), undefined, captureLogs('info').logger);
     expect(gate.shared).toBe(false);
     expect(await gate.firstShared('slack:trigger:3', 'test')).toBe(true);
+  });
+});
+
+describe('answering a delivery once', () => {
+  const command = (triggerId: string) => ({ command: '/policy', trigger_id: triggerId });
+
+  it('drops a repeat seen here without asking the shared record, and one the shared record has seen', async () => {
+    const asked: string[] = [];
+    const logs = captureLogs('info');
+    const gate = createDeliveryGate(createDeliveriesHere(), async (key) => (asked.push(key), key !== 'slack:trigger:elsewhere'), logs.logger);
+    const once = createAnswerOnce({ gate, track: (work) => work, log: logs.logger });
+    const answered: string[] = [];
+    await once(command('here'), 'test', async () => void answered.push('here'));
+    await once(command('here'), 'test', async () => void answered.push('here again'));
+    await once(command('elsewhere'), 'test', async () => void answered.push('elsewhere'));
+    expect(answered).toEqual(['here']);
+    expect(asked).toEqual(['slack:trigger:here', 'slack:trigger:elsewhere']);
+  });
+
+  it('logs a failed answer by name and does not throw it at Bolt', async () => {
+    const logs = captureLogs('info');
+    const once = createAnswerOnce({ gate: createDeliveryGate(createDeliveriesHere(), undefined, logs.logger), track: (work) => work, log: logs.logger });
+    await once(command('fails'), 'test', () => Promise.reject(new RangeError('secret words from a draft')));
+    expect((await logs.waitFor('slack answer could not be delivered')).error).toBe('RangeError');
+    expect(logs.text()).not.toContain('secret words');
   });
 });
