@@ -7,9 +7,10 @@ import { z } from 'zod';
  * not the server's: `concurrency` keep-alive connections each send a signed `/policy check …`
  * slash command, wait for the acknowledgement, and send the next, until `durationMs` or
  * `maxRequests`. Every request has its own trigger_id and a fresh timestamp, as Slack's would.
- * An acknowledgement whose body carries a slash-command answer (`response_type`) is counted as
- * answered in the ack. Prints one JSON line: count, errors, elapsed time, latency percentiles,
- * and over the whole run (warm-up included) how many were acknowledged and answered in the ack.
+ * Slack's contract is an empty acknowledgement (the answer comes on the `response_url`), so an
+ * ack with anything in its body is counted. Prints one JSON line: count, errors, elapsed time,
+ * latency percentiles, and over the whole run (warm-up included) how many were acknowledged and
+ * how many of those acks had a body.
  */
 
 const Options = z.object({
@@ -43,10 +44,10 @@ const body = (sequence: number): string =>
     trigger_id: `${process.pid}.${sequence}.${Date.now()}`,
   }).toString();
 
-/** The status and whether the body held an answer; a bare ack's body is empty. */
+/** The status and whether the body held anything; a bare ack's body is empty. */
 interface Outcome {
   readonly status: number;
-  readonly answered: boolean;
+  readonly withBody: boolean;
 }
 
 const send = (sequence: number): Promise<Outcome> => {
@@ -67,10 +68,9 @@ const send = (sequence: number): Promise<Outcome> => {
         },
       },
       (response) => {
-        let body = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => (body += chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, answered: body.includes('"response_type"') }));
+        let bytes = 0;
+        response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, withBody: bytes > 0 }));
         response.on('error', reject);
       },
     );
@@ -84,7 +84,7 @@ const latencies: number[] = [];
 let errors = 0;
 let measuring = false;
 let acknowledged = 0;
-let answeredInAck = 0;
+let ackedWithBody = 0;
 
 const worker = async (deadline: number): Promise<void> => {
   while (performance.now() < deadline && (!measuring || latencies.length + errors < options.maxRequests)) {
@@ -94,7 +94,7 @@ const worker = async (deadline: number): Promise<void> => {
       const outcome = await send(sequence++);
       status = outcome.status;
       if (status === 200) acknowledged += 1;
-      if (status === 200 && outcome.answered) answeredInAck += 1;
+      if (status === 200 && outcome.withBody) ackedWithBody += 1;
     } catch {
       status = 0;
     }
@@ -116,6 +116,6 @@ const elapsedMs = await runPhase(options.durationMs);
 latencies.sort((a, b) => a - b);
 const at = (fraction: number) => latencies[Math.min(latencies.length - 1, Math.floor(fraction * latencies.length))] ?? Number.NaN;
 process.stdout.write(
-  `${JSON.stringify({ count: latencies.length, errors, elapsedMs, throughput: latencies.length / (elapsedMs / 1000), p50: at(0.5), p99: at(0.99), sent: sequence, acknowledged, answeredInAck })}\n`,
+  `${JSON.stringify({ count: latencies.length, errors, elapsedMs, throughput: latencies.length / (elapsedMs / 1000), p50: at(0.5), p99: at(0.99), sent: sequence, acknowledged, ackedWithBody })}\n`,
 );
 agent.destroy();
