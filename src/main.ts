@@ -2,7 +2,6 @@ import { enableCompileCache } from 'node:module';
 import type { ChatAdapter } from './adapters/adapter.ts';
 import type { ShellAdapter } from './adapters/shell/shell-adapter.ts';
 import type { Actor, Reply } from './commands/request.ts';
-import type { RouterDeps } from './commands/router.ts';
 import type { BotConfig } from './config.ts';
 import type { Logger } from './logger.ts';
 import type { ParsedPolicy } from './policy/policy-document.ts';
@@ -13,38 +12,15 @@ import type { PolicySource, ReloadOutcome } from './policy-source.ts';
 // on disk between runs, which took most of the start-up time. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
 enableCompileCache();
 
-// Every module below is loaded at run time, after the cache is on, and side by side rather than one after the other.
-const [
-  { config: loadDotenv },
-  { createShellAdapter },
-  { describeFault },
-  { createHandleRequest, createHomeView },
-  { isUserError },
-  { loadConfig },
-  { leaderOnly },
-  { clauseFingerprints },
-  { createLogger },
-  { openPolicySource, PolicyFileError },
-  { describeStartFailure },
-  { openStore },
-] = await Promise.all([
-  import('dotenv'),
-  import('./adapters/shell/shell-adapter.ts'),
-  import('./commands/describe-fault.ts'),
-  import('./commands/router.ts'),
-  import('./policy/errors.ts'),
-  import('./config.ts'),
-  import('./leader-only-adapter.ts'),
-  import('./policy/clause-changes.ts'),
-  import('./logger.ts'),
-  import('./policy-source.ts'),
-  import('./start-failure.ts'),
-  import('./store/open-store.ts'),
-]);
+// Only what every start needs is loaded here, side by side; the rest when (and if) it is needed:
+// the store's engine, the chosen SDKs, and the router with the rules on the first request.
+const [{ config: loadDotenv }, { loadConfig }, { createLogger }] = await Promise.all([import('dotenv'), import('./config.ts'), import('./logger.ts')]);
 
 /**
  * The composition root: configuration → policy → store → adapters → start. Slack and Discord are
- * imported only when configured, so the shell starts without loading either SDK.
+ * imported only when configured, so the shell starts without loading either SDK. `ready` means
+ * the policy validated, the store is open and every adapter is connected and wired to the router,
+ * which (with the rules) loads on the first request: see lazy-routing.ts.
  */
 
 /** An adapter that opened an HTTP listener reports the real port (also when PORT=0 asked for any). */
@@ -67,7 +43,7 @@ const exitWithProblems = (heading: string, problems: readonly string[]): void =>
 const createAdapter = async (platform: BotConfig['adapters'][number], deps: AdapterDeps): Promise<RunningAdapter> => {
   switch (platform) {
     case 'shell':
-      return createShellAdapter();
+      return (await import('./adapters/shell/shell-adapter.ts')).createShellAdapter();
     case 'slack': {
       const { createSlackAdapter } = await import('./adapters/slack/slack-adapter.ts');
       const slack = deps.config.slack;
@@ -98,6 +74,7 @@ const createAdapter = async (platform: BotConfig['adapters'][number], deps: Adap
         clauseHeadings: () => deps.policy().document.clauses.map((clause) => ({ id: clause.id, heading: clause.heading })),
       });
       // Several instances share PostgreSQL, and Discord allows one gateway session: only the lock holder connects.
+      const { leaderOnly } = await import('./leader-only-adapter.ts');
       return deps.config.databaseUrl ? leaderOnly(adapter, { leadership: deps.store.leadership, role: 'discord-gateway', logger: deps.logger }) : adapter;
     }
     default: {
@@ -109,6 +86,7 @@ const createAdapter = async (platform: BotConfig['adapters'][number], deps: Adap
 
 /** Records a policy version in the audit trail once, with its clause fingerprints, so acknowledgements can be read against it. */
 const recordPolicyVersion = async (store: Store, policy: ParsedPolicy): Promise<void> => {
+  const { clauseFingerprints } = await import('./policy/clause-changes.ts');
   const lastLoaded = await store.audit.latest('policy-loaded');
   if (lastLoaded?.event.action === 'policy-loaded' && lastLoaded.event.policyVersion === policy.version) return;
   await store.audit.append({ platform: 'system', userId: 'policy-bot' }, { action: 'policy-loaded', policyVersion: policy.version, clauses: clauseFingerprints(policy) });
@@ -120,13 +98,18 @@ const run = async (): Promise<void> => {
   if (!outcome.ok) return exitWithProblems('The configuration has problems:', outcome.problems);
   const { config } = outcome;
   const logger = createLogger({ level: config.logLevel });
-  // Begin loading the chosen SDKs now, so their files are read while the policy compiles; createAdapter awaits the same modules.
+  // Begin loading the chosen SDKs now, alongside the policy and the store; createAdapter awaits the same modules.
   if (config.adapters.includes('slack')) void import('./adapters/slack/slack-adapter.ts').catch(() => undefined);
   if (config.adapters.includes('discord')) void import('./adapters/discord/discord-adapter.ts').catch(() => undefined);
+  const opening = { policy: import('./policy-source.ts'), store: import('./store/open-store.ts') };
+  // Opening either can fail; the other's failure is reported (or it is closed) below, never left unhandled.
+  void opening.policy.catch(() => undefined);
+  void opening.store.catch(() => undefined);
 
+  const { openPolicySource, PolicyFileError } = await opening.policy;
   let policies: PolicySource;
   try {
-    policies = openPolicySource(config.policyFile);
+    policies = await openPolicySource(config.policyFile);
   } catch (error) {
     if (error instanceof PolicyFileError) return exitWithProblems(`POLICY_FILE: ${config.policyFile} does not validate; fix these or point POLICY_FILE at another file:`, error.problems);
     throw error;
@@ -134,6 +117,7 @@ const run = async (): Promise<void> => {
 
   let store: Store;
   try {
+    const { openStore } = await opening.store;
     store = await openStore({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) });
   } catch (error) {
     const where = config.databaseUrl ? 'DATABASE_URL: the PostgreSQL database' : `DATA_DIR: the embedded database under ${config.dataDir}`;
@@ -144,6 +128,7 @@ const run = async (): Promise<void> => {
   }
   // From here the store and the policy watcher are open: a failure to start closes them again.
   const failToStart = async (error: unknown): Promise<void> => {
+    const [{ describeFault }, { isUserError }] = await Promise.all([import('./commands/describe-fault.ts'), import('./policy/errors.ts')]);
     logger.error({ fault: describeFault(error) }, 'start failed');
     process.stderr.write(`The bot could not start: ${isUserError(error) ? error.message : 'an unexpected fault (see the log)'}\n`);
     policies.close();
@@ -165,14 +150,15 @@ const run = async (): Promise<void> => {
   };
   if (!policies.watchFile(onReload)) logger.warn({}, 'the policy file cannot be watched for changes; send SIGHUP to reload it');
   // SIGHUP reloads on demand (operators' habit, and for file systems where watching is unreliable).
-  process.on('SIGHUP', () => onReload(policies.reload()));
+  process.on('SIGHUP', () => void policies.reload().then(onReload));
 
-  const routerDeps: RouterDeps = { current: () => policies.current(), store, owners: config.owners, clock: { now: () => new Date() }, logger };
-  const handle = createHandleRequest(routerDeps);
-  const home = createHomeView(routerDeps);
+  const { lazyRouting } = await import('./lazy-routing.ts');
+  const routing = lazyRouting({ policy: () => policies.current().policy, store, owners: config.owners, clock: { now: () => new Date() }, logger });
+  // The shell's first line is waiting for the router: begin loading it while the adapter starts.
+  if (config.adapters.includes('shell')) void routing.load().catch(() => undefined);
   let adapters: RunningAdapter[];
   try {
-    adapters = await Promise.all(config.adapters.map((platform) => createAdapter(platform, { config, logger, store, home, policy: () => policies.current().policy })));
+    adapters = await Promise.all(config.adapters.map((platform) => createAdapter(platform, { config, logger, store, home: routing.home, policy: () => policies.current().policy })));
   } catch (error) {
     return failToStart(error);
   }
@@ -194,9 +180,10 @@ const run = async (): Promise<void> => {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
 
-  const started = await Promise.allSettled(adapters.map((adapter) => adapter.start(handle)));
+  const started = await Promise.allSettled(adapters.map((adapter) => adapter.start(routing.handle)));
   const failures = started.flatMap((result, index) => (result.status === 'rejected' ? [{ platform: adapters[index]!.platform, error: result.reason as unknown }] : []));
   if (failures.length > 0) {
+    const [{ describeFault }, { describeStartFailure }] = await Promise.all([import('./commands/describe-fault.ts'), import('./start-failure.ts')]);
     const described = failures.map(({ platform, error }) => describeStartFailure(platform, error, config.port));
     for (const { platform, error } of failures) logger.error({ adapter: platform, fault: describeFault(error) }, 'adapter failed to start');
     process.stderr.write(`The bot could not start:\n${described.map((failure) => `  - ${failure.message}`).join('\n')}\n`);

@@ -1,16 +1,16 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { checkerFor, type Checker } from './policy/check-draft.ts';
-import type { ParsedPolicy } from './policy/policy-document.ts';
-import { loadPolicyFile } from './load-policy-file.ts';
+import type { ParsedPolicy, ParseOutcome } from './policy/policy-document.ts';
+import { loadPolicyFileLazily } from './read-policy-file.ts';
 
 /**
  * The policy the bot is running, and its replacement when the file changes. A new file is
  * validated first; a bad one leaves the running policy in place and reports every problem.
+ * Checking code is not loaded here: a policy's checker is compiled (`checkerFor`) when a request
+ * first needs it, so a start whose policy is in the parse cache loads no rule.
  */
 export interface LoadedPolicy {
   readonly policy: ParsedPolicy;
-  readonly checker: Checker;
 }
 
 export type ReloadOutcome =
@@ -21,8 +21,8 @@ export type ReloadOutcome =
 export interface PolicySource {
   readonly file: string;
   current(): LoadedPolicy;
-  /** Reads the file again; on success later requests see the new policy. */
-  reload(): ReloadOutcome;
+  /** Reads the file again; on success later requests see the new policy. Reloads run one at a time, in call order. */
+  reload(): Promise<ReloadOutcome>;
   /**
    * Reloads whenever the file changes on disk; `onReload` hears every outcome. Returns false when
    * the file system cannot be watched (no inotify watches left, no permission): SIGHUP still reloads.
@@ -30,8 +30,6 @@ export interface PolicySource {
   watchFile(onReload: (outcome: ReloadOutcome) => void): boolean;
   close(): void;
 }
-
-const compile = (policy: ParsedPolicy): LoadedPolicy => ({ policy, checker: checkerFor(policy) });
 
 export class PolicyFileError extends Error {
   readonly problems: readonly string[];
@@ -41,21 +39,29 @@ export class PolicyFileError extends Error {
   }
 }
 
-/** Loads `file` once; throws `PolicyFileError` (with every problem) when the first load fails. */
-export const openPolicySource = (file: string): PolicySource => {
-  const first = loadPolicyFile(file);
+/** Loads `file` once; rejects with `PolicyFileError` (with every problem) when the first load fails. */
+export const openPolicySource = async (file: string): Promise<PolicySource> => {
+  const first = await loadPolicyFileLazily(file);
   if (!first.ok) throw new PolicyFileError(first.problems);
-  let loaded = compile(first.policy);
+  let loaded: LoadedPolicy = { policy: first.policy };
   let watcher: FSWatcher | undefined;
   let debounce: NodeJS.Timeout | undefined;
+  let reloading: Promise<unknown> = Promise.resolve();
 
-  const reload = (): ReloadOutcome => {
-    const outcome = loadPolicyFile(file);
+  const reloadNow = async (): Promise<ReloadOutcome> => {
     const version = loaded.policy.version;
+    // Only a failure to load the parser itself lands here (a broken install): the running policy stays.
+    const outcome = await loadPolicyFileLazily(file).catch((): ParseOutcome => ({ ok: false, problems: [`${file}: the policy parser could not be loaded`] }));
     if (!outcome.ok) return { kind: 'refused', problems: outcome.problems, version };
     if (outcome.policy.version === version) return { kind: 'unchanged', version };
-    loaded = compile(outcome.policy);
+    loaded = { policy: outcome.policy };
     return { kind: 'loaded', previousVersion: version, version: outcome.policy.version };
+  };
+  // One at a time: two overlapping reloads must not finish out of order and leave the older file running.
+  const reload = (): Promise<ReloadOutcome> => {
+    const next = reloading.then(reloadNow, reloadNow);
+    reloading = next;
+    return next;
   };
 
   return {
@@ -68,7 +74,7 @@ export const openPolicySource = (file: string): PolicySource => {
         watcher = watch(dirname(file), (_, name) => {
           if (name !== null && name !== basename(file)) return;
           clearTimeout(debounce);
-          debounce = setTimeout(() => onReload(reload()), 100);
+          debounce = setTimeout(() => void reload().then(onReload), 100);
         });
       } catch {
         return false;

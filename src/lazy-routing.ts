@@ -1,0 +1,57 @@
+import type { Actor, HandleRequest, Reply } from './commands/request.ts';
+import type { CurrentPolicy, RouterDeps } from './commands/router.ts';
+import type { Checker } from './policy/check-draft.ts';
+import type { ParsedPolicy } from './policy/policy-document.ts';
+
+/**
+ * The request handler and the home view, with the router and the checking code loaded when the
+ * first request comes rather than at start: they are most of the bot's own code, and the rules
+ * build large pattern tables as they load (hundreds of ms and tens of MB), which a bot that is
+ * up but not yet asked anything does not need. A policy's checker is compiled on its first check.
+ */
+export interface Routing {
+  readonly handle: HandleRequest;
+  readonly home: (actor: Actor) => Promise<Reply>;
+  /** Loads the code now (the shell answers at once); requests await the same load. */
+  load(): Promise<void>;
+}
+
+interface Loaded {
+  readonly handle: HandleRequest;
+  readonly home: (actor: Actor) => Promise<Reply>;
+}
+
+/** `policy` reads the policy running now; the router gets it with its checker. */
+export const lazyRouting = ({ policy: policyNow, ...deps }: Omit<RouterDeps, 'current'> & { readonly policy: () => ParsedPolicy }): Routing => {
+  let loading: Promise<Loaded> | undefined;
+  const loadCode = (): Promise<Loaded> => {
+    loading ??= Promise.all([import('./commands/router.ts'), import('./policy/check-draft.ts')]).then(([router, { checkerFor }]) => {
+      let current: CurrentPolicy | undefined;
+      const routerDeps: RouterDeps = {
+        ...deps,
+        current: () => {
+          const policy = policyNow();
+          if (current?.policy !== policy) {
+            // Compiled on the first check of this policy version (checkerFor keeps one per policy), not on a help or a status.
+            const checker: Checker = { policy, check: (input) => checkerFor(policy).check(input) };
+            current = { policy, checker };
+          }
+          return current;
+        },
+      };
+      return { handle: router.createHandleRequest(routerDeps), home: router.createHomeView(routerDeps) };
+    });
+    // A failed load (a broken install) is tried again by the next request rather than kept.
+    loading.catch(() => {
+      loading = undefined;
+    });
+    return loading;
+  };
+  return {
+    handle: async (request) => (await loadCode()).handle(request),
+    home: async (actor) => (await loadCode()).home(actor),
+    load: async () => {
+      await loadCode();
+    },
+  };
+};

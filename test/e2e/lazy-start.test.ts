@@ -1,0 +1,45 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadPolicyFile } from '../../src/load-policy-file.ts';
+import { startChatBot } from '../helpers/chat-bot.ts';
+import { ZRTHERAPY_POLICY_FILE } from '../helpers/policy.ts';
+
+/**
+ * Start-up keeps the rules off its path: a bot with Slack and Discord is ready (connected, store
+ * open, policy valid) before the router and the rules load, and the first request loads them and
+ * is answered as any later one. A module hook in the bot's process names every module of ours it
+ * loads on standard error (plain lines, which the log reader skips).
+ */
+
+const TRACE_HOOK = `data:text/javascript,${encodeURIComponent(
+  "import{registerHooks}from'node:module';registerHooks({load(url,context,next){if(url.includes('/src/'))process.stderr.write('loaded '+url+'\\n');return next(url,context);}});",
+)}`;
+
+const DRAFT = 'Such a moving hour with my client Tomasz today, he finally talked about losing his job';
+
+describe('a bot with Slack and Discord', () => {
+  it('is ready without the router or any rule loaded, and answers its first check in full', async () => {
+    // As after any earlier start: the policy's validation is in the parse cache (a first start validates, which loads the rules).
+    expect(loadPolicyFile(ZRTHERAPY_POLICY_FILE).ok).toBe(true);
+    const chat = await startChatBot({ DATA_DIR: mkdtempSync(join(tmpdir(), 'lazy-start-')), NODE_OPTIONS: `--import=${TRACE_HOOK}` });
+    try {
+      const loaded = (part: string): string[] => chat.bot.stderr().split('\n').filter((line) => line.startsWith('loaded ') && line.includes(part));
+      // The hook works: the entry point and the store were traced.
+      expect(loaded('/src/main.ts')).toHaveLength(1);
+      expect(loaded('/src/store/open-store.ts')).toHaveLength(1);
+      expect(loaded('/src/commands/router.ts')).toEqual([]);
+      expect(loaded('/src/policy/rules/')).toEqual([]);
+
+      const answer = await chat.slack.command(`check ${DRAFT}`);
+      expect(answer.text).toContain('STOP');
+      expect(answer.text).toContain('safe.discussing-others');
+      expect(loaded('/src/policy/rules/').length).toBeGreaterThan(0);
+      const discord = await chat.discord.command('check', { text: DRAFT });
+      expect(discord.text).toContain('safe.discussing-others');
+    } finally {
+      await chat.stop();
+    }
+  });
+});

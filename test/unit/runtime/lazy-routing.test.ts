@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor, Reply } from '../../../src/commands/request.ts';
+import type { RouterDeps } from '../../../src/commands/router.ts';
+import { lazyRouting } from '../../../src/lazy-routing.ts';
+import { checkDraft } from '../../../src/policy/check-draft.ts';
+import type { ParsedPolicy } from '../../../src/policy/policy-document.ts';
+import { createMemoryStore } from '../../../src/store/memory-store.ts';
+import { loadZrtherapy } from '../../helpers/policy.ts';
+import { loadTinyPolicy } from '../../helpers/tiny-policy.ts';
+
+const STAFF: Actor = { platform: 'slack', userId: 'USTAFF9', workspaceId: 'T9' };
+const silent = { info: () => {}, error: () => {} } as unknown as RouterDeps['logger'];
+/** Every word of a reply, findings' clause ids included. */
+const text = (reply: Reply): string => JSON.stringify(reply.blocks);
+
+const routingOver = (policy: () => ParsedPolicy) =>
+  lazyRouting({ policy, store: createMemoryStore(), owners: [], clock: { now: () => new Date('2026-05-04T09:00:00Z') }, logger: silent });
+
+describe('lazyRouting', () => {
+  it('checks each draft against the policy running at the time of the request', async () => {
+    const zrtherapy = loadZrtherapy();
+    const bakery = loadTinyPolicy();
+    let running = zrtherapy;
+    const routing = routingOver(() => running);
+    // A shop login under the bakery's policy; nothing the therapy practice's clauses bind a credential detector to here.
+    const draft = 'New starter? The TikTok login is crumbs2024 with password Sourdough!77';
+    const check = { kind: 'command', actor: STAFF, text: `check ${draft}` } as const;
+
+    const first = text(await routing.handle(check));
+    running = bakery;
+    const second = text(await routing.handle(check));
+
+    const expected = checkDraft(bakery, { text: draft });
+    expect(expected.findings.map((finding) => finding.clause)).toContain('accounts.login');
+    expect(second).toContain('accounts.login');
+    expect(first).not.toContain('accounts.login');
+  });
+
+  it('answers help and the home view, and loads once however many requests wait for it', async () => {
+    const routing = routingOver(() => loadTinyPolicy());
+    const [help, again, home] = await Promise.all([
+      routing.handle({ kind: 'command', actor: STAFF, text: 'help' }),
+      routing.handle({ kind: 'command', actor: STAFF, text: 'help' }),
+      routing.home(STAFF),
+    ]);
+    expect(text(help)).toContain('Crumb & Co');
+    expect(text(again)).toBe(text(help));
+    expect(home.blocks.length).toBeGreaterThan(0);
+    await expect(routing.load()).resolves.toBeUndefined();
+  });
+});
