@@ -89,7 +89,7 @@ export const linearModel = (stored: StoredModel): LinearModel => {
   // Dequantised once at load: prediction then adds plain floats.
   const steps = new Float32Array(scaleBytes.buffer, scaleBytes.byteOffset, featureCount);
   const quantised = new Int8Array(weightBytes.buffer, weightBytes.byteOffset, weightBytes.length);
-  const weights = new Float64Array(quantised.length);
+  const weights = new Float32Array(quantised.length);
   for (let index = 0; index < quantised.length; index++) weights[index] = quantised[index]! * steps[Math.floor(index / labelCount)]!;
   const rowOf = new Map(stored.features.map((feature, row) => [feature, row * labelCount]));
   const bias = Float64Array.from(stored.bias);
