@@ -12,7 +12,7 @@ import { freshDir, median, sleep, spawnNode, type Spawned } from './runtime-proc
  * Throughput counts acknowledgements (all Slack waits for). The bot acknowledges empty and
  * answers on each command's own response_url: a round ends only when every acknowledged command
  * has its answer, and the figures say whether every ack was empty and every command got exactly
- * one private answer. Each server's CPU time per acknowledged command is reported too (the bot's
+ * one private answer (and how many the bot itself logged as undelivered or skipped as repeats). Each server's CPU time per acknowledged command is reported too (the bot's
  * until its last answer is out, so the answers are paid for): on a small shared machine it moves
  * less with the neighbours' load than throughput does.
  */
@@ -85,7 +85,17 @@ const drain = async (slack: SlackFake, pathPrefix: string, expected: number): Pr
   return performance.now() - started;
 };
 
-const startServer = async (which: 'bot' | 'bare', slack: SlackFake): Promise<{ server: Spawned; url: string }> => {
+interface Server {
+  readonly server: Spawned;
+  readonly url: string;
+  /**
+   * Answers the server logged it could not deliver, or skipped as a repeat, so far: a missing
+   * answer can then be told from one the bench lost.
+   */
+  readonly unanswered: () => number;
+}
+
+const startServer = async (which: 'bot' | 'bare', slack: SlackFake): Promise<Server> => {
   const env = { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_APP_TOKEN: undefined, SLACK_API_URL: slack.apiUrl, DISCORD_TOKEN: undefined, DISCORD_APPLICATION_ID: undefined };
   const server =
     which === 'bot'
@@ -94,13 +104,20 @@ const startServer = async (which: 'bot' | 'bare', slack: SlackFake): Promise<{ s
   // Default log level: a `handled` line per request is part of what the bot costs.
   const ready = await server.waitFor('stderr', (line) => line.includes('"ready"'), 60_000);
   const port = (JSON.parse(ready.line) as { port: number }).port;
-  return { server, url: `http://127.0.0.1:${port}/slack/events` };
+  let unanswered = 0;
+  server.child.stderr?.on('data', (chunk: string | Buffer) => {
+    const text = String(chunk);
+    unanswered += text.split('could not be delivered').length - 1 + (text.split('not answered again').length - 1);
+  });
+  return { server, url: `http://127.0.0.1:${port}/slack/events`, unanswered: () => unanswered };
 };
 
 interface Side {
   readonly rounds: (LoadResult & { serverCpuUsPerAck: number })[];
   /** Per bot round: the answers its commands got. */
   readonly answers: Answers[];
+  /** Per bot round: answers the bot logged it could not deliver or skipped as a repeat. */
+  readonly unanswered: number[];
   readonly drainMs: number[];
 }
 
@@ -116,18 +133,20 @@ export const slackHttpBench: BenchPart = async () => {
         const order = index % 2 === 0 ? (['bare', 'bot'] as const) : (['bot', 'bare'] as const);
         for (const which of order) {
           const key = `${which}@${concurrency}`;
-          const side = results.get(key) ?? { rounds: [], answers: [], drainMs: [] };
+          const side = results.get(key) ?? { rounds: [], answers: [], unanswered: [], drainMs: [] };
           results.set(key, side);
           const server = which === 'bot' ? bot : bare;
           const round = `${which}-c${concurrency}-r${index}-`;
           const responseUrl = slack.responseUrl(round);
           const pathPrefix = new URL(responseUrl).pathname;
           const cpuBefore = cpuMs(server.server.child.pid);
+          const unansweredBefore = server.unanswered();
           const result = await runLoad(server.url, concurrency, responseUrl);
           if (which === 'bot') {
             // Warm-up requests are acknowledged too; wait for every answer the round caused.
             side.drainMs.push(await drain(slack, pathPrefix, result.acknowledged));
             side.answers.push(answersTo(slack, pathPrefix));
+            side.unanswered.push(server.unanswered() - unansweredBefore);
           }
           const cpuUsed = cpuMs(server.server.child.pid) - cpuBefore;
           side.rounds.push({ ...result, serverCpuUsPerAck: (cpuUsed * 1000) / Math.max(1, result.acknowledged) });
@@ -151,6 +170,8 @@ export const slackHttpBench: BenchPart = async () => {
         cpuUsPerAck: median(side.rounds.map((result) => result.serverCpuUsPerAck)),
         errors: side.rounds.reduce((sum, result) => sum + result.errors, 0),
         drainMs: side.drainMs.length > 0 ? median(side.drainMs) : Number.NaN,
+        drainMaxMs: side.drainMs.length > 0 ? Math.max(...side.drainMs) : Number.NaN,
+        unanswered: side.unanswered.reduce((sum, count) => sum + count, 0),
         acknowledged: side.rounds.reduce((sum, result) => sum + result.acknowledged, 0),
         withBody: side.rounds.reduce((sum, result) => sum + result.ackedWithBody, 0),
         answers: side.answers.reduce((sum, answers) => sum + answers.total, 0),
@@ -181,6 +202,8 @@ export const slackHttpBench: BenchPart = async () => {
       [`c${concurrency}CpuPerAckRatio`]: round(ours.cpuUsPerAck / reference.cpuUsPerAck, 2),
       [`c${concurrency}BotErrors`]: ours.errors,
       [`c${concurrency}AnswerDrainMs`]: Math.round(ours.drainMs),
+      [`c${concurrency}AnswerDrainMaxMs`]: Math.round(ours.drainMaxMs),
+      [`c${concurrency}BotLoggedUnanswered`]: ours.unanswered,
       [`c${concurrency}BotAcksWithBody`]: ours.withBody,
       [`c${concurrency}EveryAckEmpty`]: ours.withBody === 0,
       [`c${concurrency}EveryCommandAnsweredOnce`]: answeredOnce,
