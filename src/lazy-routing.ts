@@ -2,6 +2,7 @@ import type { Actor, HandleRequest, Reply } from './commands/request.ts';
 import type { CurrentPolicy, RouterDeps } from './commands/router.ts';
 import type { Checker } from './policy/check-draft.ts';
 import type { ParsedPolicy } from './policy/policy-document.ts';
+import type { Store } from './policy/ports.ts';
 
 /**
  * The request handler and the home view, with the router and the checking code loaded when the
@@ -21,14 +22,21 @@ interface Loaded {
   readonly home: (actor: Actor) => Promise<Reply>;
 }
 
-/** `policy` reads the policy running now; the router gets it with its checker. */
-export const lazyRouting = ({ policy: policyNow, ...deps }: Omit<RouterDeps, 'current'> & { readonly policy: () => ParsedPolicy }): Routing => {
+export interface LazyRoutingDeps extends Omit<RouterDeps, 'current' | 'store'> {
+  /** The policy running now; the router gets it with its checker. */
+  readonly policy: () => ParsedPolicy;
+  /** The store, once open: requests that come sooner wait for it. */
+  readonly store: Promise<Store>;
+}
+
+export const lazyRouting = ({ policy: policyNow, store: opening, ...deps }: LazyRoutingDeps): Routing => {
   let loading: Promise<Loaded> | undefined;
   const loadCode = (): Promise<Loaded> => {
-    loading ??= Promise.all([import('./commands/router.ts'), import('./policy/check-draft.ts')]).then(([router, { checkerFor }]) => {
+    loading ??= Promise.all([import('./commands/router.ts'), import('./policy/check-draft.ts'), opening]).then(([router, { checkerFor }, store]) => {
       let current: CurrentPolicy | undefined;
       const routerDeps: RouterDeps = {
         ...deps,
+        store,
         current: () => {
           const policy = policyNow();
           if (current?.policy !== policy) {

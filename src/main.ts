@@ -29,7 +29,8 @@ type RunningAdapter = ChatAdapter & { readonly port?: number };
 interface AdapterDeps {
   readonly config: BotConfig;
   readonly logger: Logger;
-  readonly store: Store;
+  /** Open before the adapters are made with PostgreSQL (they use it to start); the embedded database opens while they connect. */
+  readonly store: Store | undefined;
   readonly home: (actor: Actor) => Promise<Reply>;
   /** The policy running now (it can be reloaded). */
   readonly policy: () => ParsedPolicy;
@@ -39,6 +40,8 @@ const exitWithProblems = (heading: string, problems: readonly string[]): void =>
   process.stderr.write(`${heading}\n${problems.map((problem) => `  - ${problem}`).join('\n')}\n`);
   process.exitCode = 2;
 };
+
+const sharedDeliveries = (store: Store) => (key: string) => store.deliveries.firstDelivery(key);
 
 const createAdapter = async (platform: BotConfig['adapters'][number], deps: AdapterDeps): Promise<RunningAdapter> => {
   switch (platform) {
@@ -58,7 +61,7 @@ const createAdapter = async (platform: BotConfig['adapters'][number], deps: Adap
         logger: deps.logger,
         home: deps.home,
         // Several instances share PostgreSQL, so they share what was handled; one embedded instance keeps it in memory.
-        ...(deps.config.databaseUrl ? { firstDelivery: (key: string) => deps.store.deliveries.firstDelivery(key) } : {}),
+        ...(deps.store && deps.config.databaseUrl ? { firstDelivery: sharedDeliveries(deps.store) } : {}),
       });
     }
     case 'discord': {
@@ -75,7 +78,7 @@ const createAdapter = async (platform: BotConfig['adapters'][number], deps: Adap
       });
       // Several instances share PostgreSQL, and Discord allows one gateway session: only the lock holder connects.
       const { leaderOnly } = await import('./leader-only-adapter.ts');
-      return deps.config.databaseUrl ? leaderOnly(adapter, { leadership: deps.store.leadership, role: 'discord-gateway', logger: deps.logger }) : adapter;
+      return deps.store && deps.config.databaseUrl ? leaderOnly(adapter, { leadership: deps.store.leadership, role: 'discord-gateway', logger: deps.logger }) : adapter;
     }
     default: {
       const unreachable: never = platform;
@@ -101,12 +104,7 @@ const run = async (): Promise<void> => {
   // Begin loading the chosen SDKs now, alongside the policy and the store; createAdapter awaits the same modules.
   if (config.adapters.includes('slack')) void import('./adapters/slack/slack-adapter.ts').catch(() => undefined);
   if (config.adapters.includes('discord')) void import('./adapters/discord/discord-adapter.ts').catch(() => undefined);
-  const opening = { policy: import('./policy-source.ts'), store: import('./store/open-store.ts') };
-  // Opening either can fail; the other's failure is reported (or it is closed) below, never left unhandled.
-  void opening.policy.catch(() => undefined);
-  void opening.store.catch(() => undefined);
-
-  const { openPolicySource, PolicyFileError } = await opening.policy;
+  const { openPolicySource, PolicyFileError } = await import('./policy-source.ts');
   let policies: PolicySource;
   try {
     policies = await openPolicySource(config.policyFile);
@@ -115,35 +113,74 @@ const run = async (): Promise<void> => {
     throw error;
   }
 
-  let store: Store;
-  try {
-    const { openStore } = await opening.store;
-    store = await openStore({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) });
-  } catch (error) {
-    const where = config.databaseUrl ? 'DATABASE_URL: the PostgreSQL database' : `DATA_DIR: the embedded database under ${config.dataDir}`;
-    logger.error({ fault: error instanceof Error ? error.name : typeof error }, 'store failed to open');
-    process.stderr.write(`${where} could not be opened; check that it is reachable and writable.\n`);
-    process.exitCode = 1;
-    return;
-  }
-  // From here the store and the policy watcher are open: a failure to start closes them again.
+  // The store opens first with PostgreSQL, whose adapters start with it (Discord's leadership lock,
+  // Slack's shared deliveries), and with the shell, which reads its first line at once. Otherwise
+  // the embedded database opens while Slack and Discord connect, in their network waits; a request
+  // that comes sooner waits for it, and `ready` comes only once it is open.
+  const openFirst = Boolean(config.databaseUrl) || config.adapters.includes('shell');
+  let store = openFirst ? await openTheStore(config, logger) : undefined;
+  if (openFirst && !store) return policies.close();
+  const opened = Promise.withResolvers<Store>();
+  // Nobody may be waiting when it fails: that alone must not be an unhandled rejection.
+  opened.promise.catch(() => undefined);
+  if (store) opened.resolve(store);
+  const { lazyRouting } = await import('./lazy-routing.ts');
+  const routing = lazyRouting({ policy: () => policies.current().policy, store: opened.promise, owners: config.owners, clock: { now: () => new Date() }, logger });
+  // The shell's first line is waiting for the router: begin loading it while the adapter starts.
+  if (config.adapters.includes('shell')) void routing.load().catch(() => undefined);
+
+  let adapters: RunningAdapter[] = [];
+  let stopping: Promise<void> | undefined;
+  const shutdown = (reason: string): Promise<void> => {
+    stopping ??= (async () => {
+      logger.info({ reason }, 'stopping');
+      await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
+      policies.close();
+      await store?.close().catch(() => undefined);
+      logger.info({}, 'stopped');
+    })();
+    return stopping;
+  };
+  // From here the policy is open, then the store and the adapters: a failure to start closes them again.
   const failToStart = async (error: unknown): Promise<void> => {
     const [{ describeFault }, { isUserError }] = await Promise.all([import('./commands/describe-fault.ts'), import('./policy/errors.ts')]);
     logger.error({ fault: describeFault(error) }, 'start failed');
     process.stderr.write(`The bot could not start: ${isUserError(error) ? error.message : 'an unexpected fault (see the log)'}\n`);
-    policies.close();
-    await store.close().catch(() => undefined);
+    await shutdown('start failed');
     process.exitCode = 1;
+    exitSoon();
   };
+  const onSignal = (signal: NodeJS.Signals) => {
+    void shutdown(signal).then(exitSoon);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
   try {
-    await recordPolicyVersion(store, policies.current().policy);
+    adapters = await Promise.all(config.adapters.map((platform) => createAdapter(platform, { config, logger, store, home: routing.home, policy: () => policies.current().policy })));
   } catch (error) {
     return failToStart(error);
   }
+  const starting = Promise.allSettled(adapters.map((adapter) => adapter.start(routing.handle)));
+  store ??= await openTheStore(config, logger);
+  if (!store) {
+    opened.reject(new Error('the store did not open'));
+    await starting;
+    await shutdown('store failed to open');
+    return exitSoon();
+  }
+  opened.resolve(store);
+  try {
+    await recordPolicyVersion(store, policies.current().policy);
+  } catch (error) {
+    await starting;
+    return failToStart(error);
+  }
+  const running = store;
   const onReload = (reload: ReloadOutcome): void => {
     if (reload.kind === 'loaded') {
       logger.info({ previousVersion: reload.previousVersion, policyVersion: reload.version }, 'policy reloaded');
-      void recordPolicyVersion(store, policies.current().policy).catch((error: unknown) => logger.error({ fault: error instanceof Error ? error.name : 'unknown' }, 'policy version not recorded'));
+      void recordPolicyVersion(running, policies.current().policy).catch((error: unknown) => logger.error({ fault: error instanceof Error ? error.name : 'unknown' }, 'policy version not recorded'));
     } else if (reload.kind === 'refused') {
       logger.warn({ policyVersion: reload.version, problems: reload.problems }, 'policy file does not validate; keeping the running policy');
     }
@@ -152,35 +189,7 @@ const run = async (): Promise<void> => {
   // SIGHUP reloads on demand (operators' habit, and for file systems where watching is unreliable).
   process.on('SIGHUP', () => void policies.reload().then(onReload));
 
-  const { lazyRouting } = await import('./lazy-routing.ts');
-  const routing = lazyRouting({ policy: () => policies.current().policy, store, owners: config.owners, clock: { now: () => new Date() }, logger });
-  // The shell's first line is waiting for the router: begin loading it while the adapter starts.
-  if (config.adapters.includes('shell')) void routing.load().catch(() => undefined);
-  let adapters: RunningAdapter[];
-  try {
-    adapters = await Promise.all(config.adapters.map((platform) => createAdapter(platform, { config, logger, store, home: routing.home, policy: () => policies.current().policy })));
-  } catch (error) {
-    return failToStart(error);
-  }
-
-  let stopping: Promise<void> | undefined;
-  const shutdown = (reason: string): Promise<void> => {
-    stopping ??= (async () => {
-      logger.info({ reason }, 'stopping');
-      await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
-      policies.close();
-      await store.close();
-      logger.info({}, 'stopped');
-    })();
-    return stopping;
-  };
-  const onSignal = (signal: NodeJS.Signals) => {
-    void shutdown(signal).then(exitSoon);
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-
-  const started = await Promise.allSettled(adapters.map((adapter) => adapter.start(routing.handle)));
+  const started = await starting;
   const failures = started.flatMap((result, index) => (result.status === 'rejected' ? [{ platform: adapters[index]!.platform, error: result.reason as unknown }] : []));
   if (failures.length > 0) {
     const [{ describeFault }, { describeStartFailure }] = await Promise.all([import('./commands/describe-fault.ts'), import('./start-failure.ts')]);
@@ -201,6 +210,20 @@ const run = async (): Promise<void> => {
     await shell.finished;
     await shutdown('end of input');
     exitSoon();
+  }
+};
+
+/** Opens the store the configuration names; on failure says which and why on standard error, sets exit code 1 and gives undefined. */
+const openTheStore = async (config: BotConfig, logger: Logger): Promise<Store | undefined> => {
+  try {
+    const { openStore } = await import('./store/open-store.ts');
+    return await openStore({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) });
+  } catch (error) {
+    const where = config.databaseUrl ? 'DATABASE_URL: the PostgreSQL database' : `DATA_DIR: the embedded database under ${config.dataDir}`;
+    logger.error({ fault: error instanceof Error ? error.name : typeof error }, 'store failed to open');
+    process.stderr.write(`${where} could not be opened; check that it is reachable and writable.\n`);
+    process.exitCode = 1;
+    return undefined;
   }
 };
 

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,39 +9,48 @@ import type { ParsedPolicy } from './policy/policy-document.ts';
  * A disk cache of validated policy documents, so a start skips parsing the YAML again (the
  * largest single cost of a start once modules come from Node's compile cache). An entry is keyed
  * by everything its result depends on: the file's text, the source of the schema and the
- * cross-reference checks, the source of the rules (which define the detector ids a policy may
- * bind), the yaml and zod versions and Node's. Anything else changes, the key changes. The directory must belong to this user and be private, or the cache
- * is not used: a file someone else could write must never become the running policy.
+ * cross-reference checks, the rules' files (they define the detector ids a policy may bind), the
+ * yaml and zod versions and Node's. Anything else changes, the key changes. The directory must
+ * belong to this user and be private, or the cache is not used: a file someone else could write
+ * must never become the running policy.
  */
 
 const FORMAT = 'policy-parse-cache 2';
 /** Entries kept; older ones (earlier edits of a policy) are removed when a new one is written. */
 const KEEP = 16;
-const require = createRequire(import.meta.url);
+/** An installed package's version, read as a file: `require` would start the CommonJS loader (a few ms) just for this. */
+const packageVersion = (name: string): string => (JSON.parse(readFileSync(fileURLToPath(import.meta.resolve(`${name}/package.json`)), 'utf8')) as { version: string }).version;
 const SOURCES = ['./policy/policy-document.ts', './policy/policy-cross-references.ts'].map((path) => new URL(path, import.meta.url));
 const RULES = fileURLToPath(new URL('./policy/rules/', import.meta.url));
 
 /**
- * The rules' source files, names and contents. The detector ids live in them; reading the files
- * (a few ms) rather than importing the rules keeps their load (a few hundred ms and tens of MB)
- * off a start that finds its policy in the cache.
+ * The rules' source files: each one's name, size and modification time. The detector ids live in
+ * them; looking at the files (under a ms) rather than importing the rules keeps their load (a few
+ * hundred ms and tens of MB) off a start that finds its policy in the cache. An edit, a checkout
+ * or an install changes a file's time, so it changes the key.
  */
-const rulesSource = (): string[] =>
-  readdirSync(RULES, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.ts'))
-    .sort()
-    .flatMap((name) => [name, readFileSync(join(RULES, name), 'utf8')]);
+const rulesSource = (directory = RULES): string[] =>
+  // Walked by hand: readdirSync's own `recursive` costs several ms more on a cold start.
+  readdirSync(directory, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => {
+      const path = join(directory, entry.name);
+      if (entry.isDirectory()) return rulesSource(path);
+      if (!entry.name.endsWith('.ts')) return [];
+      const stats = statSync(path);
+      return [`${path.slice(RULES.length)} ${stats.size} ${stats.mtimeMs}`];
+    });
 
 let codeKey: string | undefined;
-/** A digest of everything but the text that decides a validation's result (kept as a digest: the sources are ~0.5 MB). */
+/** A digest of everything but the text that decides a validation's result. */
 const codeIdentity = (): string => {
   codeKey ??= createHash('sha256')
     .update(
       [
         FORMAT,
         process.version,
-        (require('yaml/package.json') as { version: string }).version,
-        (require('zod/package.json') as { version: string }).version,
+        packageVersion('yaml'),
+        packageVersion('zod'),
         ...SOURCES.map((url) => readFileSync(url, 'utf8')),
         ...rulesSource(),
       ].join('\u0000'),

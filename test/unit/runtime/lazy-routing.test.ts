@@ -14,7 +14,7 @@ const silent = { info: () => {}, error: () => {} } as unknown as RouterDeps['log
 const text = (reply: Reply): string => JSON.stringify(reply.blocks);
 
 const routingOver = (policy: () => ParsedPolicy) =>
-  lazyRouting({ policy, store: createMemoryStore(), owners: [], clock: { now: () => new Date('2026-05-04T09:00:00Z') }, logger: silent });
+  lazyRouting({ policy, store: Promise.resolve(createMemoryStore()), owners: [], clock: { now: () => new Date('2026-05-04T09:00:00Z') }, logger: silent });
 
 describe('lazyRouting', () => {
   it('checks each draft against the policy running at the time of the request', async () => {
