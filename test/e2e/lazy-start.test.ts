@@ -1,10 +1,14 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPolicyFile } from '../../src/load-policy-file.ts';
-import { startChatBot } from '../helpers/chat-bot.ts';
+import { GUILD } from '../contract/discord-payloads.ts';
+import { jsonLines, runToEnd } from '../helpers/bot-process.ts';
+import { DISCORD_TOKEN, SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, startChatBot } from '../helpers/chat-bot.ts';
 import { ZRTHERAPY_POLICY_FILE } from '../helpers/policy.ts';
+import { startDiscordFake } from './fakes/discord-fake.ts';
+import { startSlackFake } from './fakes/slack-fake.ts';
 
 /**
  * Start-up keeps the rules off its path: a bot with Slack and Discord is ready (connected, store
@@ -40,6 +44,35 @@ describe('a bot with Slack and Discord', () => {
       expect(discord.text).toContain('safe.discussing-others');
     } finally {
       await chat.stop();
+    }
+  });
+
+  it('stops both adapters again and exits 1 when the embedded database cannot be opened while they connect', async () => {
+    const slack = await startSlackFake();
+    const discord = await startDiscordFake();
+    try {
+      // DATA_DIR under a plain file: no directory can be made there.
+      const file = join(mkdtempSync(join(tmpdir(), 'lazy-start-')), 'a-file');
+      writeFileSync(file, 'not a directory');
+      const result = await runToEnd(process.execPath, ['src/main.ts'], {
+        DATA_DIR: join(file, 'data'),
+        PORT: '0',
+        SLACK_BOT_TOKEN,
+        SLACK_SIGNING_SECRET,
+        SLACK_API_URL: slack.apiUrl,
+        DISCORD_TOKEN,
+        DISCORD_APPLICATION_ID: '1100000000000000001',
+        DISCORD_GUILD_ID: GUILD,
+        DISCORD_API_URL: discord.apiUrl,
+      });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('DATA_DIR: the embedded database under');
+      const messages = jsonLines(result.stderr).map((line) => line.msg);
+      expect(messages).not.toContain('ready');
+      expect(messages).toContain('store failed to open');
+      expect(messages.indexOf('stopped')).toBeGreaterThan(messages.indexOf('stopping'));
+    } finally {
+      await Promise.all([slack.close(), discord.close()]);
     }
   });
 });
