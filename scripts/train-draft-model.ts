@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { loadPolicyFile } from '../src/load-policy-file.ts';
 import { draftFeatures, type FeatureFacts } from '../src/policy/learned/draft-features.ts';
+import { hashText } from '../src/policy/learned/feature-hash.ts';
 import { linearModel, packWeights, storedModelSchema, type LinearModel, type StoredModel } from '../src/policy/learned/linear-model.ts';
 import { seededRandom, shuffled, trainLinearModel, type TrainedWeights, type TrainingExample } from '../src/policy/learned/train-linear-model.ts';
 import { foldText } from '../src/policy/normalise-text.ts';
@@ -40,7 +41,7 @@ const toStoredModel = (trained: TrainedWeights, labels: readonly string[], thres
 
 /** Probability of each label for one example. */
 const predict = (model: LinearModel, features: readonly string[]): Float64Array => {
-  return model.probabilities((add) => features.forEach((feature) => add(feature)));
+  return model.probabilities((add) => features.forEach((feature) => add(hashText(feature))));
 };
 
 interface HeldOutPrediction {

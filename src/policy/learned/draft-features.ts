@@ -1,4 +1,5 @@
 import type { Account } from '../types.ts';
+import { FNV_OFFSET, hashCode, hashText } from './feature-hash.ts';
 
 /**
  * The words a learned model sees in a draft. Rules catch the exact wording they were written
@@ -175,3 +176,34 @@ export const draftFeatures = (folded: string, account: Account | undefined, fact
   featuresOfTokens(tokensOf(folded, facts), (feature) => features.push(feature));
   return features;
 };
+
+const SPACE = 32;
+const STEM_MARK = 126; // "~"
+const START_HASH = hashText('#start');
+
+/**
+ * Exactly the features of `featuresOfTokens`, as `hashText` of each feature's text, computed
+ * without building the strings: what the checker uses on every draft.
+ */
+export const featureHashesOfTokens = (tokens: readonly Token[], emit: (hash: number, tokenIndex: number) => void): void => {
+  let previousStem = START_HASH;
+  for (let index = 0; index < tokens.length; index++) {
+    const word = tokens[index]!.text;
+    const wordHash = hashText(word);
+    const hasStem = word.length > STEM_LENGTH + 1 && word[0] !== '#';
+    const stemHash = hasStem ? hashCode(hashText(word, FNV_OFFSET, STEM_LENGTH), STEM_MARK) : wordHash;
+    emit(wordHash, index);
+    if (hasStem) emit(stemHash, index);
+    // The pair's text is the previous stem, a space, then this stem: continue the previous stem's hash.
+    const pairStart = hashCode(previousStem, SPACE);
+    emit(hasStem ? hashCode(hashText(word, pairStart, STEM_LENGTH), STEM_MARK) : hashText(word, pairStart), index);
+    previousStem = stemHash;
+  }
+};
+
+const ACCOUNT_HASHES = new Map<Account | undefined, number>(
+  ([undefined, 'company', 'personal'] as const).map((account) => [account, hashText(accountFeature(account))]),
+);
+
+/** `hashText(accountFeature(account))`, computed once. */
+export const accountFeatureHash = (account: Account | undefined): number => ACCOUNT_HASHES.get(account)!;

@@ -1,7 +1,7 @@
 import { toOriginalSpan, type FoldedText } from '../normalise-text.ts';
 import { sentenceIndexAt, sentencesOf } from '../rules/sentences.ts';
 import type { Account, Span } from '../types.ts';
-import { accountFeature, featuresOfTokens, tokensOf, type FeatureFacts, type Token } from './draft-features.ts';
+import { accountFeatureHash, featureHashesOfTokens, tokensOf, type FeatureFacts, type Token } from './draft-features.ts';
 import type { LinearModel } from './linear-model.ts';
 
 /**
@@ -27,7 +27,8 @@ const MIN_TOKENS = 3;
 
 /** The features of a draft, each with the index of the token it belongs to. */
 interface DraftFeatures {
-  readonly features: string[];
+  /** `hashText` of each feature's text. */
+  readonly features: number[];
   readonly tokenOf: number[];
 }
 
@@ -57,8 +58,8 @@ export const createLearnedDetector = (model: LinearModel, facts: FeatureFacts, e
     const tokens = tokensOf(text.folded, facts);
     // A word or two is too little to read a kind of post from; the rules judge those alone.
     if (tokens.length < MIN_TOKENS) return [];
-    const draft: DraftFeatures = { features: [accountFeature(account)], tokenOf: [-1] };
-    featuresOfTokens(tokens, (feature, tokenIndex) => {
+    const draft: DraftFeatures = { features: [accountFeatureHash(account)], tokenOf: [-1] };
+    featureHashesOfTokens(tokens, (feature, tokenIndex) => {
       draft.features.push(feature);
       draft.tokenOf.push(tokenIndex);
     });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { createHashTable, hashText } from './feature-hash.ts';
 
 /**
- * A multinomial logistic regression over sparse features: small, fast (one map look-up per
+ * A multinomial logistic regression over sparse features: small, fast (one integer probe per
  * feature) and trained by `npm run train` from our own labelled drafts.
  *
  * Stored compactly: each feature's row of weights (one per label) is quantised to signed bytes
@@ -33,13 +34,13 @@ export interface LinearModel {
   readonly neutralLabel: number;
   readonly threshold: number;
   /**
-   * Probability of each label for the features `visit` emits (repeats count). The features are
-   * scaled to unit length, as in training, so a long draft is not more certain than a short one
-   * merely for having more words.
+   * Probability of each label for the features `visit` emits, as `hashText` of their text
+   * (repeats count). The features are scaled to unit length, as in training, so a long draft is
+   * not more certain than a short one merely for having more words.
    */
-  probabilities(visit: (add: (feature: string) => void) => void): Float64Array;
-  /** Weight of one feature for one label (0 when the model does not know the feature). */
-  weightOf(feature: string, label: number): number;
+  probabilities(visit: (add: (featureHash: number) => void) => void): Float64Array;
+  /** Weight of one feature (by hash) for one label (0 when the model does not know the feature). */
+  weightOf(featureHash: number, label: number): number;
 }
 
 /** 1/√n: the value of each of a draft's n features once the feature vector has unit length. */
@@ -86,12 +87,15 @@ export const linearModel = (stored: StoredModel): LinearModel => {
   if (scaleBytes.length !== featureCount * 4 || weightBytes.length !== featureCount * labelCount) {
     throw new Error(`model weights do not match its ${featureCount} features and ${labelCount} labels`);
   }
-  // Dequantised once at load: prediction then adds plain floats.
+  // Dequantised once at load, into one row per distinct feature hash: prediction adds plain floats.
   const steps = new Float32Array(scaleBytes.buffer, scaleBytes.byteOffset, featureCount);
   const quantised = new Int8Array(weightBytes.buffer, weightBytes.byteOffset, weightBytes.length);
-  const weights = new Float32Array(quantised.length);
-  for (let index = 0; index < quantised.length; index++) weights[index] = quantised[index]! * steps[Math.floor(index / labelCount)]!;
-  const rowOf = new Map(stored.features.map((feature, row) => [feature, row * labelCount]));
+  const { table, rowOf } = createHashTable(stored.features.map((feature) => hashText(feature)));
+  const weights = new Float32Array(featureCount * labelCount);
+  for (let feature = 0; feature < featureCount; feature++) {
+    const into = rowOf[feature]! * labelCount;
+    for (let label = 0; label < labelCount; label++) weights[into + label]! += quantised[feature * labelCount + label]! * steps[feature]!;
+  }
   const bias = Float64Array.from(stored.bias);
 
   return {
@@ -101,19 +105,20 @@ export const linearModel = (stored: StoredModel): LinearModel => {
     probabilities(visit) {
       const sums = new Float64Array(labelCount);
       let count = 0;
-      visit((feature) => {
+      visit((featureHash) => {
         count += 1;
-        const start = rowOf.get(feature);
-        if (start === undefined) return;
+        const row = table.get(featureHash);
+        if (row < 0) return;
+        const start = row * labelCount;
         for (let label = 0; label < labelCount; label++) sums[label]! += weights[start + label]!;
       });
       const scale = featureScale(count);
       for (let label = 0; label < labelCount; label++) sums[label] = bias[label]! + scale * sums[label]!;
       return softmaxInPlace(sums);
     },
-    weightOf(feature, label) {
-      const start = rowOf.get(feature);
-      return start === undefined ? 0 : weights[start + label]!;
+    weightOf(featureHash, label) {
+      const row = table.get(featureHash);
+      return row < 0 ? 0 : weights[row * labelCount + label]!;
     },
   };
 };

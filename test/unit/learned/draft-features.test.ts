@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftFeatures, tokensOf } from '../../../src/policy/learned/draft-features.ts';
+import { accountFeature, accountFeatureHash, draftFeatures, featureHashesOfTokens, featuresOfTokens, tokensOf } from '../../../src/policy/learned/draft-features.ts';
+import { createHashTable, hashText } from '../../../src/policy/learned/feature-hash.ts';
 import { foldText } from '../../../src/policy/normalise-text.ts';
 
 const facts = { names: ['acme wellbeing', 'acme'] };
@@ -45,5 +46,40 @@ describe('draft features', () => {
     const tokens = tokensOf(foldText('a@'.repeat(3000)).folded, facts);
     expect(tokens.length).toBeGreaterThan(0);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('feature hashes', () => {
+  const drafts = [
+    'Incompetent people, honestly 🙄 call 07700 900123 or see https://example.org',
+    "Don't tell Acme about the £12,500 — a j0ke, obviously!!",
+    'Ｗｅ ｇｕａｒａｎｔｅｅ results by 4pm',
+    'a b c',
+    '',
+  ];
+
+  it('are exactly the hashes of the feature texts that training sees, in the same order', () => {
+    for (const draft of drafts) {
+      const tokens = tokensOf(foldText(draft).folded, facts);
+      const fromText: [number, number][] = [];
+      featuresOfTokens(tokens, (feature, token) => fromText.push([hashText(feature), token]));
+      const hashed: [number, number][] = [];
+      featureHashesOfTokens(tokens, (hash, token) => hashed.push([hash, token]));
+      expect(hashed).toEqual(fromText);
+    }
+    expect(accountFeatureHash('personal')).toBe(hashText(accountFeature('personal')));
+    expect(accountFeatureHash(undefined)).toBe(hashText(accountFeature(undefined)));
+  });
+
+  it('continue: the hash of "a b" is the hash of "a" continued by " b"', () => {
+    expect(hashText(' b', hashText('a'))).toBe(hashText('a b'));
+  });
+});
+
+describe('the hash table', () => {
+  it('finds every key it was given, misses others, and merges keys given twice', () => {
+    const { table, rowOf } = createHashTable([5, -7, 5, 1 << 30]);
+    expect([table.get(5), table.get(-7), table.get(1 << 30), table.get(6)]).toEqual([0, 1, 2, -1]);
+    expect([...rowOf]).toEqual([0, 1, 0, 2]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hashText } from '../../../src/policy/learned/feature-hash.ts';
 import { linearModel, packWeights, softmaxInPlace } from '../../../src/policy/learned/linear-model.ts';
 import { seededRandom, shuffled, trainLinearModel, type TrainingExample } from '../../../src/policy/learned/train-linear-model.ts';
 
@@ -58,14 +59,14 @@ describe('the stored linear model', () => {
   it('adds the weights of known features, scaled to unit length, and ignores unknown ones', () => {
     const model = linearModel(stored);
     const scores = model.probabilities((add) => {
-      add('rain');
-      add('snow');
+      add(hashText('rain'));
+      add(hashText('snow'));
     });
     // bias + (2 / √2) for "weather", bias alone for "ok".
     const weather = -0.5 + 2 / Math.SQRT2;
     expect(scores[1]).toBeCloseTo(Math.exp(weather) / (Math.exp(weather) + Math.exp(0.5)));
-    expect(model.weightOf('sun', 1)).toBeCloseTo(-1, 6);
-    expect(model.weightOf('snow', 1)).toBe(0);
+    expect(model.weightOf(hashText('sun'), 1)).toBeCloseTo(-1, 6);
+    expect(model.weightOf(hashText('snow'), 1)).toBe(0);
   });
 
   it('refuses weights that do not match its features and labels', () => {
@@ -74,8 +75,8 @@ describe('the stored linear model', () => {
 
   it('keeps weights within 1% of their row\'s largest after quantising', () => {
     const model = linearModel({ ...stored, ...packWeights(new Map([['mixed', [3.3333, -0.0421]]]), 2) });
-    expect(model.weightOf('mixed', 0)).toBeCloseTo(3.3333, 1);
-    expect(Math.abs(model.weightOf('mixed', 1) + 0.0421)).toBeLessThan(0.01 * 3.3333);
+    expect(model.weightOf(hashText('mixed'), 0)).toBeCloseTo(3.3333, 1);
+    expect(Math.abs(model.weightOf(hashText('mixed'), 1) + 0.0421)).toBeLessThan(0.01 * 3.3333);
   });
 
   it('turns scores into probabilities that sum to one', () => {
