@@ -99,10 +99,9 @@ export const createChecker = (policy: ParsedPolicy, limits: CheckerLimits = {}):
     if (learned) {
       // The model adds only what no rule of the same kind already found: rules give the
       // precise span and a rewrite, the model catches the same kind of post in other words.
-      const fired = new Set(raised.map(({ detector }) => detector));
       const needed = raised.length > 0 ? SURE_ENOUGH_TO_ADD : 0;
       for (const finding of learned.detect(folded, account)) {
-        if (fired.has(finding.detector) || finding.probability < needed) continue;
+        if (finding.probability < needed || raised.some(({ detector }) => detector === finding.detector)) continue;
         const signal: Signal = { span: finding.span, reason: `Reads like this kind of post: ${descriptions.get(finding.detector) ?? finding.detector}` };
         for (const citation of citations.get(finding.detector) ?? []) {
           if (citation.account === undefined || citation.account === account) raised.push({ signal, citation, detector: `${LEARNED_PREFIX}${finding.detector}` });
@@ -110,6 +109,8 @@ export const createChecker = (policy: ParsedPolicy, limits: CheckerLimits = {}):
       }
     }
 
+    // Most drafts are fine: answer them without building a rewrite or sorting nothing.
+    if (raised.length === 0) return { verdict: 'ok', findings: [] };
     const rewrite = composeRewrite(text, raised.map(({ signal }) => signal));
     const seen = new Set<string>();
     const findings: Finding[] = [];
