@@ -30,7 +30,7 @@ const TRAINING = { epochs: 30, l2: 0, learningRate: 2 };
 
 const toStoredModel = (trained: TrainedWeights, labels: readonly string[], threshold: number, corpusSha256: string): StoredModel =>
   storedModelSchema.parse({
-    version: 2,
+    version: 3,
     corpusSha256,
     labels: [...labels],
     neutralLabel: labels.indexOf(NEUTRAL_LABEL),
@@ -101,7 +101,7 @@ const main = (): void => {
   process.stderr.write(`${examples.length} drafts, ${labels.length - 1} labels besides ok\n`);
   const stored = toStoredModel(trainLinearModel(examples, { labelCount: labels.length, ...TRAINING }), labels, FLAG_THRESHOLD, corpus.sha256);
   writeFileSync(MODEL_PATH, `${JSON.stringify(stored)}\n`);
-  process.stderr.write(`${stored.features.length} features written to ${MODEL_PATH} (threshold ${FLAG_THRESHOLD})\n`);
+  process.stderr.write(`${Buffer.from(stored.hashes, 'base64').length / 4} features written to ${MODEL_PATH} (threshold ${FLAG_THRESHOLD})\n`);
   if (!process.argv.includes('--no-report')) reportThresholds(crossValidate(examples, labels, 0), 0);
 };
 

@@ -18,46 +18,36 @@ export const hashText = (text: string, state: number = FNV_OFFSET, end: number =
   return hash;
 };
 
-/**
- * An open-addressing table from feature hash to a row number, filled once when a model loads.
- * Two features with the same hash (rare: a few tens of thousands of features in 2^32 hashes)
- * share a row, and the loader adds their weights together.
- */
+/** An open-addressing table from feature hash to its row (the hash's index in the model), built once at load. */
 export interface HashTable {
   /** The row stored for `hash`, or -1. */
   get(hash: number): number;
 }
 
-export const createHashTable = (hashes: readonly number[]): { table: HashTable; rowOf: Int32Array } => {
+/** `hashes` must be distinct (the trainer merges features whose texts hash alike). */
+export const createHashTable = (hashes: Int32Array): HashTable => {
   let capacity = 1;
   while (capacity < hashes.length * 2) capacity *= 2;
   const mask = capacity - 1;
   const keys = new Int32Array(capacity);
   const rows = new Int32Array(capacity).fill(-1);
-  // rowOf[i]: the row feature i's weights go to (its own, or the earlier feature it collided with).
-  const rowOf = new Int32Array(hashes.length);
-  let used = 0;
-  hashes.forEach((hash, feature) => {
+  hashes.forEach((hash, row) => {
     let slot = hash & mask;
-    while (rows[slot] !== -1 && keys[slot] !== hash) slot = (slot + 1) & mask;
-    if (rows[slot] === -1) {
-      keys[slot] = hash;
-      rows[slot] = used++;
+    while (rows[slot] !== -1) {
+      if (keys[slot] === hash) throw new Error(`model has feature hash ${hash} twice`);
+      slot = (slot + 1) & mask;
     }
-    rowOf[feature] = rows[slot]!;
+    keys[slot] = hash;
+    rows[slot] = row;
   });
   return {
-    rowOf,
-    table: {
-      get(hash) {
-        let slot = hash & mask;
-        for (;;) {
-          const row = rows[slot]!;
-          if (row === -1) return -1;
-          if (keys[slot] === hash) return row;
-          slot = (slot + 1) & mask;
-        }
-      },
+    get(hash) {
+      let slot = hash & mask;
+      for (;;) {
+        const row = rows[slot]!;
+        if (row === -1 || keys[slot] === hash) return row;
+        slot = (slot + 1) & mask;
+      }
     },
   };
 };

@@ -5,13 +5,14 @@ import { createHashTable, hashText } from './feature-hash.ts';
  * A multinomial logistic regression over sparse features: small, fast (one integer probe per
  * feature) and trained by `npm run train` from our own labelled drafts.
  *
- * Stored compactly: each feature's row of weights (one per label) is quantised to signed bytes
- * with its own scale, which keeps the file a few hundred kilobytes and loses less than 1% of a
- * weight's size — far below what separates the labels.
+ * Stored compactly and ready to use: features by their hash (`feature-hash.ts`), and each
+ * feature's row of weights (one per label) quantised to signed bytes with its own scale, which
+ * keeps the file small, loads in a few milliseconds, and loses less than 1% of a weight's
+ * size — far below what separates the labels.
  */
 
 export const storedModelSchema = z.object({
-  version: z.literal(2),
+  version: z.literal(3),
   /** SHA-256 of the training corpus, so a test can tell when the model is stale. */
   corpusSha256: z.string().regex(/^[0-9a-f]{64}$/),
   labels: z.array(z.string().min(1)).min(2),
@@ -20,10 +21,11 @@ export const storedModelSchema = z.object({
   /** A label is reported only when its probability reaches this. */
   threshold: z.number().gt(0).lt(1),
   bias: z.array(z.number()),
-  features: z.array(z.string()),
-  /** Base64 of one little-endian float32 per feature: its row's quantisation step. */
+  /** Base64 of one little-endian int32 per row: `hashText` of the feature(s) the row is for. */
+  hashes: z.string(),
+  /** Base64 of one little-endian float32 per row: its quantisation step. */
   scales: z.string(),
-  /** Base64 of features × labels signed bytes, row by row. */
+  /** Base64 of rows × labels signed bytes, row by row. */
   weights: z.string(),
 });
 export type StoredModel = z.infer<typeof storedModelSchema>;
@@ -59,44 +61,54 @@ export const softmaxInPlace = (scores: Float64Array): Float64Array => {
   return scores;
 };
 
-/** Packs trained weight rows (feature → one weight per label) into the stored form. */
-export const packWeights = (rows: ReadonlyMap<string, ArrayLike<number>>, labelCount: number): Pick<StoredModel, 'features' | 'scales' | 'weights'> => {
-  const features = [...rows.keys()].sort();
-  const scales = new Float32Array(features.length);
-  const bytes = new Int8Array(features.length * labelCount);
-  features.forEach((feature, row) => {
-    const weights = rows.get(feature)!;
+/** Packs trained weight rows (feature text → one weight per label) into the stored form. */
+export const packWeights = (rows: ReadonlyMap<string, ArrayLike<number>>, labelCount: number): Pick<StoredModel, 'hashes' | 'scales' | 'weights'> => {
+  // Features whose texts hash alike (rare) become one row: prediction cannot tell them apart.
+  const byHash = new Map<number, Float64Array>();
+  for (const [feature, weights] of rows) {
+    const hash = hashText(feature);
+    const row = byHash.get(hash) ?? new Float64Array(labelCount);
+    for (let label = 0; label < labelCount; label++) row[label]! += weights[label]!;
+    byHash.set(hash, row);
+  }
+  const hashes = Int32Array.from([...byHash.keys()].sort((a, b) => a - b));
+  const scales = new Float32Array(hashes.length);
+  const bytes = new Int8Array(hashes.length * labelCount);
+  hashes.forEach((hash, row) => {
+    const weights = byHash.get(hash)!;
     let largest = 0;
     for (let label = 0; label < labelCount; label++) largest = Math.max(largest, Math.abs(weights[label]!));
-    const step = largest / 127;
+    const step = Math.fround(largest / 127);
     scales[row] = step;
-    for (let label = 0; label < labelCount; label++) bytes[row * labelCount + label] = step === 0 ? 0 : Math.round(weights[label]! / Math.fround(step));
+    for (let label = 0; label < labelCount; label++) bytes[row * labelCount + label] = step === 0 ? 0 : Math.round(weights[label]! / step);
   });
   const base64 = (view: ArrayBufferView) => Buffer.from(view.buffer, view.byteOffset, view.byteLength).toString('base64');
-  return { features, scales: base64(scales), weights: base64(bytes) };
+  return { hashes: base64(hashes), scales: base64(scales), weights: base64(bytes) };
 };
 
-const decodeBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (character) => character.charCodeAt(0));
+/** Decodes base64 into a fresh, aligned buffer (typed-array views need their element alignment). */
+const decodeBase64 = (text: string): ArrayBuffer => {
+  const bytes = Buffer.from(text, 'base64');
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+};
 
 export const linearModel = (stored: StoredModel): LinearModel => {
   const labelCount = stored.labels.length;
-  const featureCount = stored.features.length;
   if (stored.bias.length !== labelCount) throw new Error(`model bias has ${stored.bias.length} entries for ${labelCount} labels`);
-  const scaleBytes = decodeBase64(stored.scales);
-  const weightBytes = decodeBase64(stored.weights);
-  if (scaleBytes.length !== featureCount * 4 || weightBytes.length !== featureCount * labelCount) {
-    throw new Error(`model weights do not match its ${featureCount} features and ${labelCount} labels`);
+  const hashes = new Int32Array(decodeBase64(stored.hashes));
+  const steps = new Float32Array(decodeBase64(stored.scales));
+  const quantised = new Int8Array(decodeBase64(stored.weights));
+  if (steps.length !== hashes.length || quantised.length !== hashes.length * labelCount) {
+    throw new Error(`model weights do not match its ${hashes.length} features and ${labelCount} labels`);
   }
-  // Dequantised once at load, into one row per distinct feature hash: prediction adds plain floats.
-  const steps = new Float32Array(scaleBytes.buffer, scaleBytes.byteOffset, featureCount);
-  const quantised = new Int8Array(weightBytes.buffer, weightBytes.byteOffset, weightBytes.length);
-  const { table, rowOf } = createHashTable(stored.features.map((feature) => hashText(feature)));
-  const weights = new Float32Array(featureCount * labelCount);
-  for (let feature = 0; feature < featureCount; feature++) {
-    const into = rowOf[feature]! * labelCount;
-    for (let label = 0; label < labelCount; label++) weights[into + label]! += quantised[feature * labelCount + label]! * steps[feature]!;
-  }
+  const table = createHashTable(hashes);
   const bias = Float64Array.from(stored.bias);
+  // Kept quantised: a row's bytes times its step, summed, then scaled once per draft.
+  const addRow = (row: number, into: Float64Array, factor: number): void => {
+    const start = row * labelCount;
+    const step = steps[row]! * factor;
+    for (let label = 0; label < labelCount; label++) into[label]! += quantised[start + label]! * step;
+  };
 
   return {
     labels: stored.labels,
@@ -108,9 +120,7 @@ export const linearModel = (stored: StoredModel): LinearModel => {
       visit((featureHash) => {
         count += 1;
         const row = table.get(featureHash);
-        if (row < 0) return;
-        const start = row * labelCount;
-        for (let label = 0; label < labelCount; label++) sums[label]! += weights[start + label]!;
+        if (row >= 0) addRow(row, sums, 1);
       });
       const scale = featureScale(count);
       for (let label = 0; label < labelCount; label++) sums[label] = bias[label]! + scale * sums[label]!;
@@ -118,7 +128,7 @@ export const linearModel = (stored: StoredModel): LinearModel => {
     },
     weightOf(featureHash, label) {
       const row = table.get(featureHash);
-      return row < 0 ? 0 : weights[row * labelCount + label]!;
+      return row < 0 ? 0 : quantised[row * labelCount + label]! * steps[row]!;
     },
   };
 };

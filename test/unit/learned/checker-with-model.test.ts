@@ -7,7 +7,7 @@ import { loadZrtherapy } from '../../helpers/policy.ts';
 // a client disclosure, "giraffe" as speaking for the organisation, "lemur" mildly as spam.
 const labels = ['ok', 'client-disclosure', 'speaking-for-organisation', 'chain-or-spam'];
 const model = linearModel({
-  version: 2,
+  version: 3,
   corpusSha256: '0'.repeat(64),
   labels,
   neutralLabel: 0,

@@ -77,9 +77,13 @@ describe('feature hashes', () => {
 });
 
 describe('the hash table', () => {
-  it('finds every key it was given, misses others, and merges keys given twice', () => {
-    const { table, rowOf } = createHashTable([5, -7, 5, 1 << 30]);
-    expect([table.get(5), table.get(-7), table.get(1 << 30), table.get(6)]).toEqual([0, 1, 2, -1]);
-    expect([...rowOf]).toEqual([0, 1, 0, 2]);
+  it('finds every key it was given and misses others, collisions in its slots included', () => {
+    // 1, 1 + 2^16 and -7 land in the same slot of a small table, and 3 probes through them.
+    const table = createHashTable(Int32Array.from([1, 1 + (1 << 16), -7, 1 << 30]));
+    expect([table.get(1), table.get(1 + (1 << 16)), table.get(-7), table.get(1 << 30), table.get(3)]).toEqual([0, 1, 2, 3, -1]);
+  });
+
+  it('refuses a model that lists a hash twice', () => {
+    expect(() => createHashTable(Int32Array.from([5, 5]))).toThrow(/twice/);
   });
 });

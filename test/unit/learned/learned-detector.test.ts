@@ -5,7 +5,7 @@ import { foldText } from '../../../src/policy/normalise-text.ts';
 
 // A hand-made model: "guarantee" points strongly to `promise`, "weather" to nothing in particular.
 const model = linearModel({
-  version: 2,
+  version: 3,
   corpusSha256: '0'.repeat(64),
   labels: ['ok', 'promise', 'chain-or-spam'],
   neutralLabel: 0,
@@ -47,7 +47,7 @@ describe('the learned detector', () => {
 
 describe('the learned detector on almost nothing', () => {
   const eager = linearModel({
-    version: 2,
+    version: 3,
     corpusSha256: '0'.repeat(64),
     labels: ['ok', 'promise'],
     neutralLabel: 0,

@@ -47,7 +47,7 @@ describe('training the linear model', () => {
 
 describe('the stored linear model', () => {
   const stored = {
-    version: 2 as const,
+    version: 3 as const,
     corpusSha256: '0'.repeat(64),
     labels: ['ok', 'weather'],
     neutralLabel: 0,
