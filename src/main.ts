@@ -17,10 +17,11 @@ enableCompileCache();
 const [{ config: loadDotenv }, { loadConfig }, { createLogger }] = await Promise.all([import('dotenv'), import('./config.ts'), import('./logger.ts')]);
 
 /**
- * The composition root: configuration → policy → store → adapters → start. Slack and Discord are
- * imported only when configured, so the shell starts without loading either SDK. `ready` means
- * the policy validated, the store is open and every adapter is connected and wired to the router,
- * which (with the rules) loads on the first request: see lazy-routing.ts.
+ * The composition root: configuration → policy → store and adapters → ready. Slack and Discord
+ * are imported only when configured, so the shell starts without loading either SDK. `ready`
+ * means the policy validated, the store is open and the policy version recorded, and every
+ * adapter is connected and wired to the router, which (with the rules) loads on the first
+ * request: see lazy-routing.ts.
  */
 
 /** An adapter that opened an HTTP listener reports the real port (also when PORT=0 asked for any). */
