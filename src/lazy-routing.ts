@@ -29,6 +29,7 @@ export interface LazyRoutingDeps extends Omit<RouterDeps, 'current' | 'store'> {
   readonly store: Promise<Store>;
 }
 
+/** A handler and home view that load the router (and through it the rules) on their first call. */
 export const lazyRouting = ({ policy: policyNow, store: opening, ...deps }: LazyRoutingDeps): Routing => {
   let loading: Promise<Loaded> | undefined;
   const loadCode = (): Promise<Loaded> => {
