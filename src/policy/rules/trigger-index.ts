@@ -4,6 +4,9 @@ import type { Detector } from './detector.ts';
  * Which detectors a draft can possibly trigger, found in one pass over its words. A detector
  * that declares `triggers` (word prefixes, lower-case, as they appear in the folded text) runs
  * only when some word of the draft starts with one of them; one without triggers always runs.
+ * A word starts at any word character that does not follow a letter a-z ("#therapy", "2therapists"
+ * and "@therapyhub" all hold a word starting "therap"), so a trigger is seen wherever a pattern
+ * bounded by (?<![a-z]) or (?<![\p{L}\p{N}]) can start.
  * Most drafts trigger few detectors, so this is where the checker's speed comes from.
  */
 export interface TriggerIndex {
@@ -77,13 +80,17 @@ export const createTriggerIndex = (detectors: readonly Detector[]): TriggerIndex
   return {
     select: (folded) => {
       selected.set(always);
-      // One pass: at each word start, walk the trie as far as the word's letters go.
-      let inWord = false;
+      // One pass: at each word start, walk the trie as far as the word's letters go. A word starts
+      // at any word character not preceded by a letter a-z, so "#therapy", "@therapy" and
+      // "2therapists" start one at "therapy" too: detectors' patterns mostly bound words with
+      // (?<![a-z]) or (?<![\p{L}\p{N}]), and a trigger must be seen wherever such a pattern can start.
+      let afterLetter = false;
       const length = folded.length;
       for (let index = 0; index < length; index++) {
         const code = folded.charCodeAt(index);
-        const wordChar = code < ASCII ? (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x40 || code === 0x23 || code === 0x24 : isWordChar(code);
-        if (wordChar && !inWord) {
+        const letter = code >= 0x61 && code <= 0x7a;
+        const wordChar = code < ASCII ? letter || (code >= 0x30 && code <= 0x39) || code === 0x40 || code === 0x23 || code === 0x24 : isWordChar(code);
+        if (wordChar && !afterLetter) {
           let node = 0;
           for (let at = index; at < length; at++) {
             const unit = folded.charCodeAt(at);
@@ -93,7 +100,7 @@ export const createTriggerIndex = (detectors: readonly Detector[]): TriggerIndex
             for (let word = 0; word < words; word++) selected[word]! |= masks[base + word]!;
           }
         }
-        inWord = wordChar;
+        afterLetter = letter;
       }
       const chosen: Detector[] = [];
       for (let position = 0; position < detectors.length; position++) {

@@ -33,6 +33,12 @@ describe('createTriggerIndex', () => {
     expect(long.select('a confident post').map((d) => d.id)).toEqual([]);
   });
 
+  it('starts a word after a symbol or a digit too, where patterns bounded by (?<![a-z]) can start', () => {
+    const therapy = createTriggerIndex([detector('therapy', ['therap'])]);
+    for (const text of ['#therapy works', 'ask @therapyhub', '2therapists', '£therapy']) expect(therapy.select(text).map((d) => d.id)).toEqual(['therapy']);
+    expect(therapy.select('psychotherapy').map((d) => d.id)).toEqual([]);
+  });
+
   it('reads words of any script, and symbols detectors key on', () => {
     const index = createTriggerIndex([detector('greek', ['καλη']), detector('money', ['£'])]);
     expect(index.select('καλημέρα σε όλους, £20').map((d) => d.id)).toEqual(['greek', 'money']);

@@ -21,21 +21,32 @@ const SECRECY = [
   'posting', 'mum', 'schtum', 'shtum', 'stum', 'down', 'dl', 'quiet', 'qt', 'word', 'lips', 'sealed',
 ];
 
+/** Verbs of seeing someone in therapy ("i see", "i've been counselling"). */
+const SEEING_VERBS = ['see', 'saw', 'work', 'counsel', 'treat', 'support', 'coach', 'help', 'supervis', 'assess'];
+/**
+ * The same verbs glued to the "i" before them: the patterns allow "i've", "i have", "i'm" or
+ * "i am" then an optional space ("ive treated"), so the verb need not start a word.
+ */
+const GLUED_TO_I = ['i', "i've", 'i’ve', 'ive', "i'm", 'i’m', 'im', 'have', 'am'].flatMap((start) => SEEING_VERBS.map((verb) => start + verb));
+
+/**
+ * Read off client-disclosure's patterns (client-references.ts, appointment-disclosure.ts and
+ * client-disclosure.ts): for each alternative of each pattern, the rarest word every match of
+ * it holds at a word start.
+ */
 export const CLIENT_DISCLOSURE_TRIGGERS = [
-  ...DIGITS, ...WEEKDAYS, ...RELATIVES,
-  // client references and people seen in therapy
-  'client', 'patient', 'service', 'supervis', 'counsel', 'referral', 'couple', 'famil', 'my', 'someone',
-  'see', 'saw', 'work', 'treat', 'support', 'coach', 'help', 'assess',
-  // sessions, therapy, retold stories
-  'session', 'appointment', 'hour', 'therap', 'room', 'overheard', 'heard', 'said', 'quote', 'emdr', 'cbt',
-  'disclos', 'safeguard', 'real', 'name',
+  // one client, or a person seen in therapy ("my 3pm client", "someone I'm seeing", "one of the teens we see", "my 3pm lady")
+  'client', 'patient', 'service', 'supervis', 'counsel', 'referral', 'couple', 'famil', 'my', 'someone', 'one',
+  ...SEEING_VERBS, ...GLUED_TO_I,
+  // sessions retold or attended, therapy itself
+  'session', 'appointment', 'hour', 'therap', 'room', 'treat', 'emdr', 'cbt', 'safeguard', 'disclos', 'name',
+  // someone told, or shared in a group
+  'told', 'said', 'admit', 'confid', 'cried', 'shar', 'confess', 'speak', 'spoke', 'talk', 'open', 'tell', 'broke', 'reveal',
   // records and correspondence
-  'note', 'record', 'case', 'file', 'report', 'care', 'risk', 'formulation', 'letter', 'form', 'questionnaire', 'histor',
-  'diagnos', 'result', 'score', 'paperwork', 'document', 'prescription', 'summary',
-  // what was shared in a group
-  'speak', 'spoke', 'talk', 'shar', 'open', 'tell', 'told', 'cried', 'broke', 'admit', 'confid', 'reveal',
-  // appointment and account details
-  'confirm', 'let', 'say', 'booking', 'booked', 'account', 'invoice', 'fee',
+  'note', 'record', 'file', 'report', 'care', 'risk', 'formulation', 'letter', 'form', 'questionnaire', 'histor', 'diagnos',
+  'result', 'score', 'paperwork', 'document', 'prescription', 'discharge',
+  // appointment and account details ("we can confirm…", "his invoice is overdue", "is booked in every…")
+  'can', 'booking', 'booked', 'account', 'invoice', 'fee',
 ];
 
 export const COLLEAGUE_DISCLOSURE_TRIGGERS = [
