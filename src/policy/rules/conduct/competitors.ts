@@ -1,5 +1,6 @@
 import { DraftMemo, type FoldedText } from '../../normalise-text.ts';
 import type { DetectorContext } from '../detector.ts';
+import { gated, mayMatch } from '../literal-gate.ts';
 import { findAll, type Match } from '../match.ts';
 import { findNamedParties, type NamedParty } from '../named-parties.ts';
 import { findAccusations } from './accusations.ts';
@@ -84,7 +85,8 @@ const organisationEntry = (organisation: Organisation) => {
     const words = new Set([...DEFAULT_COMPETITOR_WORDS, ...organisation.lexicon('competitor-words')]);
     const stems = [...words, ...BRAND_CONTEXT, ...organisation.lexicon('competitor-names')].map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
     // Any word starting with a sector word, a profession or a brand context word, or an @handle: without one, no competitor is named.
-    const gate = new RegExp(`(?<![\\p{L}\\p{N}])(?:${stems.sort((a, b) => b.length - a.length).join('|')})|@`, 'u');
+    // Registered with the literal gate (once per policy): the draft's shared scan rules most drafts out without running it.
+    const gate = gated(new RegExp(`(?<![\\p{L}\\p{N}])(?:${stems.sort((a, b) => b.length - a.length).join('|')})|@`, 'u'));
     wordsByOrganisation.set(organisation, (entry = { words, gate }));
   }
   return entry;
@@ -117,7 +119,7 @@ export const findCompetitorMentions = ({ text, organisation }: DetectorContext):
   const cached = cache.get(text);
   if (cached) return cached;
   const { words, gate } = organisationEntry(organisation);
-  if (!gate.test(text.folded)) {
+  if (!mayMatch(text, gate) || !gate.test(text.folded)) {
     cache.set(text, []);
     return [];
   }
