@@ -1,5 +1,6 @@
 import type { Detector, DetectorContext, Signal } from '../detector.ts';
 import { toOriginalSpan } from '../../normalise-text.ts';
+import { gated, mayMatch } from '../literal-gate.ts';
 import { findAll } from '../match.ts';
 import { afterInSentence, apostrophes, beforeInSentence, sentenceText, WARNING_CUE } from './text-scope.ts';
 import { CREDENTIAL_TRIGGERS } from './triggers.ts';
@@ -145,7 +146,8 @@ const requestedByPronoun = ({ text }: DetectorContext): Signal[] =>
   });
 
 /** Plain-engine gate: a word every pattern above needs (a looser form of CREDENTIAL_TRIGGERS). */
-const CREDENTIAL_GATE = /pass|pw|pin|log|sign|credential|user|code|otp|digit|figure|verification|security|2fa|sms|wifi|wi-fi|number/;
+// Registered with the literal gate: the draft's shared scan answers it for most drafts.
+const CREDENTIAL_GATE = gated(/pass|pw|pin|log|sign|credential|user|code|otp|digit|figure|verification|security|2fa|sms|wifi|wi-fi|number/);
 
 /** Passwords, logins and one-time codes revealed or requested. */
 export const credential: Detector = {
@@ -154,7 +156,7 @@ export const credential: Detector = {
   triggers: CREDENTIAL_TRIGGERS,
   detect: (context) => {
     // Every pattern here names a credential or a code; one plain scan dismisses the rest.
-    if (!CREDENTIAL_GATE.test(context.text.folded)) return [];
+    if (!mayMatch(context.text, CREDENTIAL_GATE) || !CREDENTIAL_GATE.test(context.text.folded)) return [];
     const signals = [...revealed(context), ...requested(context), ...requestedByPronoun(context), ...askedWhat(context)];
     return signals.length > 0 ? signals : pastedPasswords(context);
   },

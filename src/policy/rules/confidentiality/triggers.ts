@@ -75,9 +75,10 @@ export const THIRD_PARTY_LEAK_TRIGGERS = [
   'colleague', 'street', 'rumour', 'rumor', 'apparently', 'said', 'says', 'reckons', 'mentioned', 'tells', 'slip',
 ];
 
+/** "wifi password" needs "pass" like any password, so no "wi": it woke this detector for every "will" and "with". */
 export const CREDENTIAL_TRIGGERS = [
-  'pass', 'pw', 'pwd', 'pword', 'pin', 'login', 'log', 'sign', 'credential', 'user', 'code', 'otp', 'digit', 'figure',
-  'verification', 'security', '2fa', 'confirmation', 'sms', 'wifi', 'wi', 'number', 'digits',
+  'pass', 'pw', 'pin', 'log', 'sign', 'credential', 'user', 'code', 'otp', 'digit', 'figure',
+  'verification', 'security', '2fa', 'confirmation', 'sms', 'number',
 ];
 
 export const SENSITIVE_DETAILS_TRIGGERS = [
