@@ -7,7 +7,6 @@
 
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 const MONEY = ['£', '$', '€'];
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const RELATIVES = [
   'husband', 'wife', 'partner', 'spouse', 'boyfriend', 'girlfriend', 'fiance', 'mum', 'mother', 'dad', 'father', 'parent',
   'son', 'daughter', 'brother', 'sister', 'friend', 'carer', 'relative', 'family', 'employer', 'boss', 'manager',
@@ -39,14 +38,14 @@ export const CLIENT_DISCLOSURE_TRIGGERS = [
   'client', 'patient', 'service', 'supervis', 'counsel', 'referral', 'couple', 'famil', 'my', 'someone', 'one',
   ...SEEING_VERBS, ...GLUED_TO_I,
   // sessions retold or attended, therapy itself
-  'session', 'appointment', 'hour', 'therap', 'room', 'treat', 'emdr', 'cbt', 'safeguard', 'disclos', 'name',
+  'session', 'appointment', 'hour', 'therapy', 'room', 'treat', 'emdr', 'cbt', 'safeguard', 'disclos', 'name',
   // someone told, or shared in a group
   'told', 'said', 'admit', 'confid', 'cried', 'shar', 'confess', 'speak', 'spoke', 'talk', 'open', 'tell', 'broke', 'reveal',
   // records and correspondence
   'note', 'record', 'file', 'report', 'care', 'risk', 'formulation', 'letter', 'form', 'questionnaire', 'histor', 'diagnos',
   'result', 'score', 'paperwork', 'document', 'prescription', 'discharge',
   // appointment and account details ("we can confirm…", "his invoice is overdue", "is booked in every…")
-  'can', 'booking', 'booked', 'account', 'invoice', 'fee',
+  'can', 'booking', 'booked', 'account', 'invoice', 'fees',
 ];
 
 export const COLLEAGUE_DISCLOSURE_TRIGGERS = [
@@ -88,9 +87,12 @@ export const SENSITIVE_DETAILS_TRIGGERS = [
   'payslip', 'photo',
 ];
 
+/** Read off identity-unverified's patterns: a skipped check, a relative, or the account or booking fact given out. */
 export const IDENTITY_UNVERIFIED_TRIGGERS = [
   ...MONEY, ...RELATIVES,
-  'need', 'skip', 'bypass', 'waive', 'ignore', 'forget', 'recognis', 'recogniz', 'know', 'remember', 'worry', 'mind',
-  'word', 'requir', 'necessar', 'confirm', 'tell', 'let', 'say', 'see', 'session', 'appointment', 'booking', 'booked',
-  'account', 'invoice', 'fee', 'balance', 'bill', 'arrears', 'debt', 'amount', 'owe', 'consultation', 'record',
+  // checks skipped or waived ("no need for the security questions", "skip verifying your…", "I'll take your word for it")
+  'need', 'question', 'check', 'verif', 'process', 'confirm', 'prov', 'requir', 'necessar', 'word', 'recognis', 'recogniz', 'know', 'remember',
+  // account and booking facts ("your balance is…", "your next session is…", "we can see from your records…", "I can see it's you")
+  'balance', 'bill', 'invoice', 'arrears', 'debt', 'amount', 'account', 'session', 'appointment', 'booking', 'booked', 'consultation',
+  'record', 'file', 'note', 'histor', 'fees', 'therapy', 'can',
 ];
