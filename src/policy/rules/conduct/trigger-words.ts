@@ -4,8 +4,12 @@
  * the longest is usually the rarest, which keeps the gate tight.
  */
 
-/** Word prefixes as the trigger index reads them: letters, digits and £$€@#. */
-const WORD = /[\p{L}\p{N}£$€@#]+/gu;
+/**
+ * Word prefixes as the trigger index reads them: letters, digits and £$€@#, hyphenated compounds
+ * kept whole. A phrase's hyphen is literal in its pattern, and the index walks a trigger across
+ * it, so "pro-life" is a trigger where "pro" would wake the detector for "proud" and "promise".
+ */
+const WORD = /[\p{L}\p{N}£$€@#]+(?:-[\p{L}\p{N}£$€@#]+)*/gu;
 
 /** Words too common to gate anything: a phrase's other words are used instead. */
 const COMMON = new Set(['the', 'my', 'our', 'a', 'an', 'to', 'of', 'in', 'on', 'is', 'are', 'you', 'we', 'it', 'and', 'for', 'your', 'i', 'me', 'us', 'that', 'this', 'be', 'not', 'no', 'with', 'at', 'by', 'all', 'so', 'do', 'was', 'were', 'll', 've', 're', 's', 't', 'd', 'if', 'or', 'as', 'up', 'out', 'what', 'how', 'they', 'them', 'their', 'he', 'she', 'his', 'her',
