@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { offensivePhrases } from '../../../src/policy/rules/content/offensive-phrases.ts';
+import { createTriggerIndex } from '../../../src/policy/rules/trigger-index.ts';
 import { zrtherapyChecker } from '../../helpers/policy.ts';
 
 const checker = zrtherapyChecker();
@@ -165,5 +167,34 @@ describe('offensive-content', () => {
     'Our Pride month event celebrates LGBTQ+ clients and staff.',
   ])('leaves %j alone', (text) => {
     expect(offensiveIn(text)).toEqual([]);
+  });
+});
+
+describe('offensive-phrases behind multi-word triggers ("man up", "gen z", "in bed")', () => {
+  // The checker runs this detector only when a trigger is present: these prove each narrowed trigger still wakes it.
+  it.each([
+    'Oh man up and get on with it',
+    'Forgot the meeting again. Typical man.',
+    'Calm down, dear, it is only a rota',
+    'Must be that time of the month for her',
+    'Just grow a pair and ask for the raise',
+    'He is a diversity hire and everyone knows it',
+    'Gen Z are so lazy at work',
+    'Old people are a drain on everything',
+    'Non-binary people are not normal',
+    'Tell them to go back where they came from',
+    "Trans women aren't real women",
+    'Selling x-rated pics, DM me',
+    'Hot singles in your area',
+    'Someone needs to get laid',
+    'He rode the short bus to school',
+  ])('flags %j', (text) => {
+    expect(checker.check({ text, account: 'company' }).findings.map((finding) => finding.detector)).toContain('offensive-phrases');
+  });
+
+  it('is not run for words that merely start like a trigger ("many", "managing", "bedtime", "general")', () => {
+    const index = createTriggerIndex([offensivePhrases]);
+    expect(index.select('many of us are managing a bedtime routine this month, in general')).toEqual([]);
+    expect(index.select('oh man up')).toEqual([offensivePhrases]);
   });
 });

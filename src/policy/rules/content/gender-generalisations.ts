@@ -64,10 +64,12 @@ const questioned = (folded: string, start: number, end: number, skip: Match | { 
 /** Spans (folded matches) of demeaning generalisations about women or men. */
 export const findGenderGeneralisations = (text: FoldedText): Match[] => {
   const { folded } = text;
-  const sentences = sentenceRanges(folded);
+  // Sentences are needed only around a match; most drafts the triggers let through have none.
+  let ranges: ReturnType<typeof sentenceRanges> | undefined;
+  const sentences = (): ReturnType<typeof sentenceRanges> => (ranges ??= sentenceRanges(folded));
   const found: Match[] = [];
   for (const group of findAll(text, GROUP_WORD)) {
-    const sentence = sentenceAt(sentences, group.foldedStart, folded.length);
+    const sentence = sentenceAt(sentences(), group.foldedStart, folded.length);
     if (group.groups[0] !== undefined) {
       // "nagging wives": the put-down is in the adjective itself.
       if (!questioned(folded, sentence.start, sentence.end, group)) found.push(group);
@@ -83,7 +85,7 @@ export const findGenderGeneralisations = (text: FoldedText): Match[] => {
   }
   for (const pattern of [TYPICAL, STOCK_PHRASES]) {
     for (const phrase of findAll(text, pattern)) {
-      const sentence = sentenceAt(sentences, phrase.foldedStart, folded.length);
+      const sentence = sentenceAt(sentences(), phrase.foldedStart, folded.length);
       if (!questioned(folded, sentence.start, sentence.end, phrase)) found.push(phrase);
     }
   }
@@ -91,7 +93,11 @@ export const findGenderGeneralisations = (text: FoldedText): Match[] => {
 };
 
 /** Word prefixes one of which every comment found here holds: a gender word or a stock phrase's own word. For `triggers`. */
+// "man" only with the words around it ("man up", "typical man", "trust a man to"): as a prefix it
+// woke the detector for "many" and "manage". Triggers with spaces are walked across the single
+// space each pattern holds literally.
 export const GENDER_TRIGGERS: readonly string[] = [
-  'wom', 'wif', 'wiv', 'lad', 'girl', 'fem', 'men', 'bloke', 'male', 'man', 'husband', 'boy', 'guys', 'bird', 'lass', 'pair', 'month', 'kitchen',
-  'sandwich', 'place', 'period', 'rag', 'pms', 'because', 'divers', 'calm',
+  'wom', 'wif', 'wiv', 'lad', 'girl', 'fem', 'men', 'bloke', 'male', 'husband', 'boy', 'guys', 'bird', 'lass',
+  'man up', 'typical', 'such a ', 'just like a ', 'only a ', 'trust', 'because she', 'because he',
+  'grow a pair', 'time of the month', 'kitchen', 'sandwich', 'know your place', 'period', 'her rag', 'the rag', 'pms', 'diversity hire', 'calm down',
 ];

@@ -75,10 +75,15 @@ export const findGroupPutDowns = (text: FoldedText): Match[] => {
  */
 export const GROUP_PUT_DOWN_TRIGGERS: readonly string[] = [
   // "people with autism" is keyed on "autism": "people" would wake the detector for most drafts.
+  // A short first word is kept with the rest of the name ("gen z", "old people", "non-binary"): the
+  // pattern holds the name literally, and the index walks a trigger across its space or hyphen.
   ...GROUP_NAMES.map((name) => {
     const words = name.split(' ').filter((word) => word !== 'the');
     const key = words[0] === 'people' ? words.at(-1)! : words[0]!;
-    return key.replace(/[^a-z-]/g, '').split('-')[0]!;
+    const plain = /^[a-z -]+$/.test(name);
+    return plain && key.length < 4 ? words.join(' ') : plain ? key : key.replace(/[^a-z-]/g, '').split('-')[0]!;
   }),
-  'islam', 'judaism', 'christianity', 'hinduism', 'sikhism', 'catholicism', 'buddhism', 'jews', 'real', 'came', 'come', 'country',
+  'islam', 'judaism', 'christianity', 'hinduism', 'sikhism', 'catholicism', 'buddhism', 'jews',
+  // "aren't real women", "go back where you came from", "back to their own country"
+  'real women', 'real men', 'real people', 'where you ', 'where they ', 'own country', 'your country', 'their country',
 ];

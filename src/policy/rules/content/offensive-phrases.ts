@@ -23,14 +23,16 @@ const SEXUAL = [
  * A word every sexual phrase above holds: its rarer word ("spicy", not "pics"). "ass" and
  * "arse" are left out (as prefixes they match "assessment"); both are listed swear words anyway.
  */
-const SEXUAL_TRIGGERS = ['nude', 'naked', 'sex', 'spicy', 'naughty', 'saucy', 'topless', 'explicit', 'rated', 'steamy', 'lingerie', 'single', 'dick',
-  'xxx', 'underwear', 'kinky', 'dirty', 'threes', 'give', 'smash', 'bang', 'shag', 'bed', 'subscrib', 'booty', 'benefit', 'dtf', 'netflix', 'fuck', 'face', 'tits',
-  'rack', 'boob', 'bum', 'knocker', 'jugs', 'package', 'laid'];
+// A trigger may run past its word ("in bed", "dick pic"): the index walks it across the single
+// space the pattern holds literally, so "bed" alone no longer wakes the detector for "bedtime".
+const SEXUAL_TRIGGERS = ['nude', 'naked', 'sex', 'spicy', 'naughty', 'saucy', 'topless', 'explicit', 'x-rated', 'steamy', 'lingerie', 'hot single',
+  'dick pic', 'xxx', 'underwear', 'kinky', 'dirty', 'threes', 'give her one', 'give him one', 'smash', 'bang', 'shag', 'in bed', 'subscrib', 'booty',
+  'friends with benefit', 'dtf', 'netflix', 'fuck', 'sit on my face', 'tits', 'rack', 'boob', 'bum', 'knocker', 'jugs', 'package', 'get laid'];
 const SEXUAL_PHRASES = new RegExp(`(?<![a-z])(?:${SEXUAL.join('|')})(?![a-z])`, 'g');
 
 /** Ableist put-downs of more than one word. */
 const ABLEIST_PHRASES = /(?<![a-z])(?:window lickers?|special needs (?:kid|child|person)s? (?:like|as)|short bus|are (?:you|u|they|these people) (?:autistic|retarded|deaf|blind|mental|special|simple|dyslexic|brain[- ]damaged) or (?:something|what))(?![a-z])/g;
-const ABLEIST_TRIGGERS = ['window', 'special', 'short', 'something', 'what'];
+const ABLEIST_TRIGGERS = ['window', 'special', 'short bus', 'or something', 'or what'];
 /** "Gay" as a put-down ("that's so gay"), not as a description. */
 const GAY_AS_INSULT = /(?<![a-z])(?:(?:that['’]?s|thats|that is|it['’]?s|its|how|sounds|looks) so gay|no homo)(?![a-z])/g;
 const GAY_TRIGGERS = ['gay', 'homo'];
