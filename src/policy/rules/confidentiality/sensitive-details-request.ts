@@ -32,8 +32,22 @@ const EDIT: Edit = { kind: 'append', text: "Please don't share personal details 
 const askedJustBefore = (text: FoldedText, match: Match): boolean => {
   const [start] = sentenceAt(text, match.foldedStart);
   const previous = text.folded.slice(Math.max(0, start - 160), start);
-  const question = /[^.!?\n]*\?\s*$/u.exec(previous);
-  return question !== null && SENSITIVE.test(question[0]) && ADDRESSED_TO_READER.test(question[0]) && !WARNING_CUE.test(question[0]);
+  const question = lastQuestion(previous);
+  return question !== undefined && SENSITIVE.test(question) && ADDRESSED_TO_READER.test(question) && !WARNING_CUE.test(question);
+};
+
+/**
+ * The text's closing question (after the last . ! ? or line break before its final "?", trailing
+ * white space included), if it ends with one. Read backwards once: a pattern anchored at the end
+ * would be tried from every position.
+ */
+const lastQuestion = (text: string): string | undefined => {
+  let end = text.length;
+  while (end > 0 && /\s/u.test(text[end - 1]!)) end -= 1;
+  if (end === 0 || text[end - 1] !== '?') return undefined;
+  let start = end - 1;
+  while (start > 0 && !'.!?\n'.includes(text[start - 1]!)) start -= 1;
+  return text.slice(start);
 };
 
 /** Details taken through the usual channels (a form, the phone, in person, email) are fine. */
