@@ -99,3 +99,11 @@ describe('credential: PINs and codes by another name', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('credential: the short "p:" form, found through the checker however the draft starts', () => {
+  it.each(['Guest wifi p: sunflower22', 'wifi p : maple-77 for the waiting room', 'Visitors wifi, p: Kettle42!'])('stops: %s', (text) => {
+    const result = checker.check({ text });
+    expect(result.verdict).toBe('stop');
+    expect(result.findings.map((finding) => finding.detector)).toContain('credential');
+  });
+});

@@ -150,3 +150,11 @@ describe('insult-or-threat', () => {
     expect(harassmentIn(text)).toEqual([]);
   });
 });
+
+describe('harassing phrases in text-speak, whatever words come before', () => {
+  it.each(['came in late, screw u', 'honestly screw ya mate', 'fck u and your reviews'])('stops: %s', (text) => {
+    const result = checker.check({ text });
+    expect(result.verdict).toBe('stop');
+    expect(result.findings.map((finding) => finding.clause)).toContain('safe.harassment');
+  });
+});

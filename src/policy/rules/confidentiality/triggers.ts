@@ -74,9 +74,12 @@ export const THIRD_PARTY_LEAK_TRIGGERS = [
   'colleague', 'street', 'rumour', 'rumor', 'apparently', 'said', 'says', 'reckons', 'mentioned', 'tells', 'slip',
 ];
 
-/** "wifi password" needs "pass" like any password, so no "wi": it woke this detector for every "will" and "with". */
+/**
+ * "wifi password" needs "pass" like any password, so no "wi": it woke this detector for every
+ * "will" and "with". "p:" is the short form the patterns accept ("wifi p: sunflower22").
+ */
 export const CREDENTIAL_TRIGGERS = [
-  'pass', 'pw', 'pin', 'log', 'sign', 'credential', 'user', 'code', 'otp', 'digit', 'figure',
+  'pass', 'pw', 'p:', 'p :', 'pin', 'log', 'sign', 'credential', 'user', 'code', 'otp', 'digit', 'figure',
   'verification', 'security', '2fa', 'confirmation', 'sms', 'number',
 ];
 

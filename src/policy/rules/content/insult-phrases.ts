@@ -77,12 +77,12 @@ export const REPORTED_FEELING = /(?<![a-z])(?:tells?|telling|told|feel\w*|felt|t
 /**
  * Word prefixes one of which every phrase above holds: "you" (and "your", "yourself"), or the
  * phrase's own word where it has none ("get a life", "drop dead", "or else"). Text-speak "u" and
- * "ya" are left out: as prefixes they would wake this detector for every word starting with u or
- * ya; "screw u" still reads as profanity or name-calling where it matters. For `triggers`.
+ * "ya" alone are left out, as prefixes they would wake this detector for every word starting
+ * with u or ya; the phrases that use them are triggers whole ("screw u"). For `triggers`.
  */
 export const INSULT_TRIGGERS: readonly string[] = [
   'you', 'piss', 'sod', 'bugger', 'fuck', 'naff', 'eff', 'clear', 'bog', 'stuffed', 'hell', 'shit', 'dead', 'kys', 'asked', 'read', 'crawl', 'brain',
   'iq', 'little', 'keyboard', 'waste', 'cry', 'shut', 'one', 'imagine', 'nothing', 'life', 'grow', 'grip', 'jog', 'lost', 'away', 'cope', 'grass',
   'bore', 'favour', 'bin', 'else', 'log', 'state', 'ashamed', 'miss', 'deserve', 'shot', 'hanged', 'strung', 'shame', 'face', 'outside', 'eye', 'happens', 'nobody', 'sure', 'don',
-  'watch',
+  'watch', 'screw u', 'screw ya', 'fck u', 'fck ya',
 ];
