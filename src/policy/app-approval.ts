@@ -26,9 +26,18 @@ export interface AppMention {
 
 const simplify = (name: string): string => name.trim().toLowerCase();
 const patterns = new WeakMap<ParsedPolicy, RegExp>();
+/** The pattern with the register's apps, for the register as last seen: built again only when it changes. */
+const withRegistered = new WeakMap<ParsedPolicy, { readonly key: string; readonly pattern: RegExp }>();
 
 const patternFor = (policy: ParsedPolicy, registered: readonly string[]): RegExp => {
-  if (registered.length > 0) return phrasePattern([...GENERAL_APPS, ...(policy.document.lexicons.apps ?? []), ...registered]);
+  if (registered.length > 0) {
+    const key = registered.join('\n');
+    const cached = withRegistered.get(policy);
+    if (cached?.key === key) return cached.pattern;
+    const built = phrasePattern([...GENERAL_APPS, ...(policy.document.lexicons.apps ?? []), ...registered]);
+    withRegistered.set(policy, { key, pattern: built });
+    return built;
+  }
   let pattern = patterns.get(policy);
   if (!pattern) {
     pattern = phrasePattern([...GENERAL_APPS, ...(policy.document.lexicons.apps ?? [])]);
