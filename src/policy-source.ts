@@ -50,8 +50,10 @@ export const openPolicySource = async (file: string): Promise<PolicySource> => {
 
   const reloadNow = async (): Promise<ReloadOutcome> => {
     const version = loaded.policy.version;
-    // Only a failure to load the parser itself lands here (a broken install): the running policy stays.
-    const outcome = await loadPolicyFileLazily(file).catch((): ParseOutcome => ({ ok: false, problems: [`${file}: the policy parser could not be loaded`] }));
+    // An unexpected fault (the parser failing to load, a bug in checking) leaves the running policy in place.
+    const outcome = await loadPolicyFileLazily(file).catch(
+      (error: unknown): ParseOutcome => ({ ok: false, problems: [`${file}: could not be reloaded (${error instanceof Error ? error.name : 'unknown fault'})`] }),
+    );
     if (!outcome.ok) return { kind: 'refused', problems: outcome.problems, version };
     if (outcome.policy.version === version) return { kind: 'unchanged', version };
     loaded = { policy: outcome.policy };

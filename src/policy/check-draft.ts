@@ -109,7 +109,7 @@ export const createChecker = (policy: ParsedPolicy, limits: CheckerLimits = {}):
       }
     }
 
-    // Most drafts are fine: answer them without building a rewrite or sorting nothing.
+    // Most drafts are fine: answer those at once, with no rewrite to build and nothing to sort.
     if (raised.length === 0) return { verdict: 'ok', findings: [] };
     const rewrite = composeRewrite(text, raised.map(({ signal }) => signal));
     const seen = new Set<string>();
