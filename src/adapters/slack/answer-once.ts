@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { DeliveryGate } from './delivery-gate.ts';
 import { deliveryKey } from './to-request.ts';
+import { errorName } from './error-name.ts';
 
 /**
  * Runs a delivery's answer once, after its ack: a repeat this instance has seen is dropped without
@@ -16,9 +17,6 @@ export interface AnswerOnceDeps {
   readonly log: Logger;
 }
 
-function errorName(error: unknown): string {
-  return error instanceof Error ? error.name : 'unknown';
-}
 
 /** An `AnswerOnce` over `gate`; a failure in `work` is logged (ids only), never thrown at Bolt. */
 export function createAnswerOnce({ gate, track, log }: AnswerOnceDeps): AnswerOnce {

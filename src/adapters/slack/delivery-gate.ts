@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { FirstDelivery, FirstDeliveryHere } from './memory-deliveries.ts';
+import { errorName } from './error-name.ts';
 
 /**
  * "Has this delivery been handled already?", asked in two steps so the usual case never waits:
@@ -17,9 +18,6 @@ export interface DeliveryGate {
   skipped(key: string, source: string): void;
 }
 
-function errorName(error: unknown): string {
-  return error instanceof Error ? error.name : 'unknown';
-}
 
 /** A gate over this instance's memory and, when given, the shared database's record. */
 export function createDeliveryGate(firstHere: FirstDeliveryHere, shared: FirstDelivery | undefined, log: Logger): DeliveryGate {

@@ -9,6 +9,7 @@ import { render, renderHome } from './render.ts';
 import { postToResponseUrl } from './response-url.ts';
 import { registerSlashCommand } from './slash-command-listener.ts';
 import { CHECK_MESSAGE_CALLBACK_ID, homeOpenedActor, toBotRequest } from './to-request.ts';
+import { errorName } from './error-name.ts';
 
 /**
  * Bolt listeners: acknowledge, skip redeliveries, translate, hand to the command layer, render.
@@ -26,9 +27,6 @@ export interface SlackListenerDeps {
   readonly track: (work: Promise<void>) => Promise<void>;
 }
 
-function errorName(error: unknown): string {
-  return error instanceof Error ? error.name : 'unknown';
-}
 
 /** Registers the command, shortcut, button, DM and App Home listeners on `app`. */
 export function registerSlackListeners(app: App, deps: SlackListenerDeps): void {

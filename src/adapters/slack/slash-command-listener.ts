@@ -7,6 +7,7 @@ import type { AnswerOnce } from './answer-once.ts';
 import { commandAnswer, type CommandAnswer } from './command-answer.ts';
 import { postToResponseUrl } from './response-url.ts';
 import { toBotRequest } from './to-request.ts';
+import { errorName } from './error-name.ts';
 
 /**
  * `/policy`: acknowledged empty before anything else happens (the rule of the house: Slack's
@@ -22,9 +23,6 @@ export interface SlashCommandDeps {
 
 const SOURCE = 'slash-command';
 
-function errorName(error: unknown): string {
-  return error instanceof Error ? error.name : 'unknown';
-}
 
 /** Registers the `/policy` listener on `app`. */
 export function registerSlashCommand(app: App, deps: SlashCommandDeps): void {
