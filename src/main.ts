@@ -164,6 +164,11 @@ const run = async (): Promise<void> => {
   }
   const starting = Promise.allSettled(adapters.map((adapter) => adapter.start(routing.handle)));
   store ??= await openTheStore(config, logger);
+  // A signal while the embedded store was opening: shutdown has already run, without this store.
+  if (stopping) {
+    if (!openFirst) await store?.close().catch(() => undefined);
+    return;
+  }
   if (!store) {
     opened.reject(new Error('the store did not open'));
     await starting;
@@ -177,6 +182,7 @@ const run = async (): Promise<void> => {
     await starting;
     return failToStart(error);
   }
+  if (stopping) return;
   const running = store;
   const onReload = (reload: ReloadOutcome): void => {
     if (reload.kind === 'loaded') {
@@ -202,6 +208,8 @@ const run = async (): Promise<void> => {
     exitSoon();
     return;
   }
+  // Stopped while the adapters connected: never claim to be ready after "stopped".
+  if (stopping) return;
   const port = adapters.find((adapter) => adapter.port !== undefined)?.port;
   logger.info({ adapters: config.adapters, ...(port === undefined ? {} : { port }), policyVersion: policies.current().policy.version, store: store.engine }, 'ready');
 
