@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryDeliveries } from '../../src/adapters/slack/memory-deliveries.ts';
+import { createDeliveriesHere } from '../../src/adapters/slack/memory-deliveries.ts';
 import { payloadFreeText } from '../../src/adapters/slack/payload-free-logger.ts';
 import { isFreshSlackTimestamp } from '../../src/adapters/slack/request-freshness.ts';
 
@@ -23,23 +23,23 @@ describe('Slack request timestamps', () => {
 });
 
 describe('in-memory delivery record', () => {
-  it('says "first" once per key, until the key is forgotten after its time', async () => {
+  it('says "first" once per key, until the key is forgotten after its time', () => {
     let clock = 0;
-    const firstDelivery = createMemoryDeliveries({ ttlMs: 1000, now: () => clock });
-    expect(await firstDelivery('slack:event:Ev1')).toBe(true);
-    expect(await firstDelivery('slack:event:Ev1')).toBe(false);
-    expect(await firstDelivery('slack:event:Ev2')).toBe(true);
+    const firstDelivery = createDeliveriesHere({ ttlMs: 1000, now: () => clock });
+    expect(firstDelivery('slack:event:Ev1')).toBe(true);
+    expect(firstDelivery('slack:event:Ev1')).toBe(false);
+    expect(firstDelivery('slack:event:Ev2')).toBe(true);
     clock = 999;
-    expect(await firstDelivery('slack:event:Ev1')).toBe(false);
+    expect(firstDelivery('slack:event:Ev1')).toBe(false);
     clock = 1000;
-    expect(await firstDelivery('slack:event:Ev1')).toBe(true);
+    expect(firstDelivery('slack:event:Ev1')).toBe(true);
   });
 
-  it('keeps at most maxKeys, forgetting the oldest first', async () => {
-    const firstDelivery = createMemoryDeliveries({ maxKeys: 2, now: () => 0 });
-    for (const key of ['a', 'b', 'c']) expect(await firstDelivery(key)).toBe(true);
-    expect(await firstDelivery('c')).toBe(false);
-    expect(await firstDelivery('a')).toBe(true);
+  it('keeps at most maxKeys, forgetting the oldest first', () => {
+    const firstDelivery = createDeliveriesHere({ maxKeys: 2, now: () => 0 });
+    for (const key of ['a', 'b', 'c']) expect(firstDelivery(key)).toBe(true);
+    expect(firstDelivery('c')).toBe(false);
+    expect(firstDelivery('a')).toBe(true);
   });
 });
 

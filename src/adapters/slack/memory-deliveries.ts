@@ -43,9 +43,3 @@ export function createDeliveriesHere(options: MemoryDeliveriesOptions = {}): Fir
     return true;
   };
 }
-
-/** The same record behind the asynchronous `FirstDelivery` interface. */
-export function createMemoryDeliveries(options: MemoryDeliveriesOptions = {}): FirstDelivery {
-  const firstHere = createDeliveriesHere(options);
-  return (key) => Promise.resolve(firstHere(key));
-}
