@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zrtherapyChecker } from '../../helpers/policy.ts';
+import { describeOtherWordings } from '../../helpers/rubric-row.ts';
 
 const checker = zrtherapyChecker();
 const findingsOf = (text: string) => checker.check({ text }).findings.filter((finding) => finding.detector === 'competitor-mention');
@@ -34,51 +35,45 @@ describe('competitor-mention', () => {
   });
 });
 
-describe('competitor-mention: other wordings of the rubric row', () => {
-  const run = (text: string) => checker.check({ text });
-  it.each([
-  [
-    "We're often compared with app-based services like Calmspace; here's how we're different.",
-    "Calmspace"
+describeOtherWordings({
+  checker,
+  detector: 'competitor-mention',
+  clause: 'safe.competitors',
+  verdict: 'caution',
+  flags: [
+    [
+      "We're often compared with app-based services like Calmspace; here's how we're different.",
+      "Calmspace"
+    ],
+    [
+      "BrightPath therapists offer evening slots if ours are full.",
+      "BrightPath"
+    ],
+    [
+      "If our waiting list is too long, Cedar House Counselling in Halifax may have space sooner.",
+      "Cedar House Counselling"
+    ],
+    [
+      "Thanks to Lakeside Psychology for the referral this week.",
+      "Lakeside Psychology"
+    ],
+    [
+      "Congrats to @oakfieldtherapy on their award 👏",
+      "@oakfieldtherapy"
+    ],
+    [
+      "For specialist eating disorder support, Lighthouse Counselling in Leeds is excellent.",
+      "Lighthouse Counselling"
+    ]
   ],
-  [
-    "BrightPath therapists offer evening slots if ours are full.",
-    "BrightPath"
+  passes: [
+    "Zayna is speaking at the University of Kent counselling conference in May.",
+    "Your GP can refer you to NHS Talking Therapies too.",
+    "If you're in crisis please contact the Samaritans on 116 123, any time.",
+    "Leeds therapists: our CPD evening on grief is open for bookings.",
+    "Many therapists find supervision the most useful part of their week.",
+    "Saturday sessions are back from next month.",
+    "Breathing apps like Calmly can help between sessions.",
+    "Sam's sessions on Thursday are fully booked."
   ],
-  [
-    "If our waiting list is too long, Cedar House Counselling in Halifax may have space sooner.",
-    "Cedar House Counselling"
-  ],
-  [
-    "Thanks to Lakeside Psychology for the referral this week.",
-    "Lakeside Psychology"
-  ],
-  [
-    "Congrats to @oakfieldtherapy on their award 👏",
-    "@oakfieldtherapy"
-  ],
-  [
-    "For specialist eating disorder support, Lighthouse Counselling in Leeds is excellent.",
-    "Lighthouse Counselling"
-  ]
-])('flags: %s', (text, cue) => {
-    const result = run(text);
-    expect(result.verdict).toBe('caution');
-    const findings = result.findings.filter((finding) => finding.detector === 'competitor-mention');
-    expect(findings.map((finding) => finding.clause)).toContain('safe.competitors');
-    expect(findings.some((finding) => text.slice(...finding.span).includes(cue))).toBe(true);
-  });
-
-  it.each([
-  "Zayna is speaking at the University of Kent counselling conference in May.",
-  "Your GP can refer you to NHS Talking Therapies too.",
-  "If you're in crisis please contact the Samaritans on 116 123, any time.",
-  "Leeds therapists: our CPD evening on grief is open for bookings.",
-  "Many therapists find supervision the most useful part of their week.",
-  "Saturday sessions are back from next month.",
-  "Breathing apps like Calmly can help between sessions.",
-  "Sam's sessions on Thursday are fully booked."
-])('passes: %s', (text) => {
-    expect(run(text).findings.filter((finding) => finding.detector === 'competitor-mention')).toEqual([]);
-  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zrtherapyChecker } from '../../helpers/policy.ts';
+import { describeOtherWordings } from '../../helpers/rubric-row.ts';
 
 const checker = zrtherapyChecker();
 const findingsOf = (text: string) => checker.check({ text }).findings.filter((finding) => finding.detector === 'competitor-rude');
@@ -43,73 +44,67 @@ describe('competitor-rude', () => {
   });
 });
 
-describe('competitor-rude: other wordings of the rubric row', () => {
-  const run = (text: string) => checker.check({ text });
-  it.each([
-  [
-    "Talkspace counsellors are basically glorified chat operators. Come see a real human.",
-    "Talkspace"
+describeOtherWordings({
+  checker,
+  detector: 'competitor-rude',
+  clause: 'safe.competitors',
+  verdict: 'stop',
+  flags: [
+    [
+      "Talkspace counsellors are basically glorified chat operators. Come see a real human.",
+      "Talkspace"
+    ],
+    [
+      "MindNest counsellors are just students on minimum wage, let's be real.",
+      "MindNest"
+    ],
+    [
+      "Those cut-price online therapy apps are a joke. You get what you pay for.",
+      "online therapy apps"
+    ],
+    [
+      "Imagine paying for therapy from an app where your 'therapist' replies once a day 😂",
+      "'therapist'"
+    ],
+    [
+      "Online platforms like Cerebral are fast food therapy: cheap, quick and bad for you.",
+      "Cerebral"
+    ],
+    [
+      "Sunrise Wellbeing's workshops are about as useful as a chocolate teapot.",
+      "Sunrise Wellbeing"
+    ],
+    [
+      "No offence to Oakwood Counselling but their therapists seem to have trained over a weekend.",
+      "Oakwood Counselling"
+    ],
+    [
+      "Seen Riverbank Therapy's new logo? Looks like it was drawn in MS Paint.",
+      "Riverbank Therapy"
+    ],
+    [
+      "The clinic down the road charges double and their 'therapists' are barely qualified.",
+      "clinic down the road"
+    ],
+    [
+      "Willowbank Counselling couldn't help a cat out of a tree 😂",
+      "Willowbank Counselling"
+    ],
+    [
+      "Headway counsellors are basically call-centre staff with a certificate.",
+      "Headway"
+    ],
+    [
+      "Honestly, apps like Mendly are nothing more than a diary with a price tag.",
+      "Mendly"
+    ]
   ],
-  [
-    "MindNest counsellors are just students on minimum wage, let's be real.",
-    "MindNest"
+  passes: [
+    "Congratulations to Oakwood Counselling on opening their second branch!",
+    "Our therapists are all registered with the BACP.",
+    "Our old rooms were terrible, so we're thrilled with the refurb!",
+    "Leeds therapists: our CPD evening on grief is open for bookings.",
+    "Zoom sessions can be just as effective as meeting in person.",
+    "Jungian therapists often work with dreams; we take a different approach."
   ],
-  [
-    "Those cut-price online therapy apps are a joke. You get what you pay for.",
-    "online therapy apps"
-  ],
-  [
-    "Imagine paying for therapy from an app where your 'therapist' replies once a day 😂",
-    "'therapist'"
-  ],
-  [
-    "Online platforms like Cerebral are fast food therapy: cheap, quick and bad for you.",
-    "Cerebral"
-  ],
-  [
-    "Sunrise Wellbeing's workshops are about as useful as a chocolate teapot.",
-    "Sunrise Wellbeing"
-  ],
-  [
-    "No offence to Oakwood Counselling but their therapists seem to have trained over a weekend.",
-    "Oakwood Counselling"
-  ],
-  [
-    "Seen Riverbank Therapy's new logo? Looks like it was drawn in MS Paint.",
-    "Riverbank Therapy"
-  ],
-  [
-    "The clinic down the road charges double and their 'therapists' are barely qualified.",
-    "clinic down the road"
-  ],
-  [
-    "Willowbank Counselling couldn't help a cat out of a tree 😂",
-    "Willowbank Counselling"
-  ],
-  [
-    "Headway counsellors are basically call-centre staff with a certificate.",
-    "Headway"
-  ],
-  [
-    "Honestly, apps like Mendly are nothing more than a diary with a price tag.",
-    "Mendly"
-  ]
-])('flags: %s', (text, cue) => {
-    const result = run(text);
-    expect(result.verdict).toBe('stop');
-    const findings = result.findings.filter((finding) => finding.detector === 'competitor-rude');
-    expect(findings.map((finding) => finding.clause)).toContain('safe.competitors');
-    expect(findings.some((finding) => text.slice(...finding.span).includes(cue))).toBe(true);
-  });
-
-  it.each([
-  "Congratulations to Oakwood Counselling on opening their second branch!",
-  "Our therapists are all registered with the BACP.",
-  "Our old rooms were terrible, so we're thrilled with the refurb!",
-  "Leeds therapists: our CPD evening on grief is open for bookings.",
-  "Zoom sessions can be just as effective as meeting in person.",
-  "Jungian therapists often work with dreams; we take a different approach."
-])('passes: %s', (text) => {
-    expect(run(text).findings.filter((finding) => finding.detector === 'competitor-rude')).toEqual([]);
-  });
 });

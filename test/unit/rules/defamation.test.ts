@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zrtherapyChecker } from '../../helpers/policy.ts';
+import { describeOtherWordings } from '../../helpers/rubric-row.ts';
 
 const checker = zrtherapyChecker();
 const findingsOf = (text: string) => checker.check({ text }).findings.filter((finding) => finding.detector === 'defamation');
@@ -41,66 +42,60 @@ describe('defamation', () => {
   });
 });
 
-describe('defamation: other wordings of the rubric row', () => {
-  const run = (text: string) => checker.check({ text });
-  it.each([
-  [
-    "Dr Priya Nair at Elmfield Clinic has been billing clients for sessions that never took place.",
-    "billing clients for sessions that never took place"
+describeOtherWordings({
+  checker,
+  detector: 'defamation',
+  clause: 'safe.defamation',
+  verdict: 'stop',
+  flags: [
+    [
+      "Dr Priya Nair at Elmfield Clinic has been billing clients for sessions that never took place.",
+      "billing clients for sessions that never took place"
+    ],
+    [
+      "The owner of Cedar Wellbeing pockets the NHS money and does nothing for the patients.",
+      "pockets the"
+    ],
+    [
+      "Local journalist Kevin Dale makes up his stories. Nothing he writes is true.",
+      "makes up his"
+    ],
+    [
+      "Willow Tree Counselling cheated my sister out of £400 and they know it.",
+      "cheated"
+    ],
+    [
+      "Fun fact: Harbour Lights Psychotherapy has been fiddling its accounts for years.",
+      "fiddling its accounts"
+    ],
+    [
+      "PSA: Coastline Psychotherapy Ltd have been forging client reviews for months.",
+      "forging"
+    ],
+    [
+      "Pennywise Bookkeeping embezzled money from three local charities.",
+      "embezzled"
+    ],
+    [
+      "Our ex-landlord Alan Price illegally kept our deposit and forged the inventory.",
+      "forged"
+    ],
+    [
+      "Heads up: Greenway Counselling take deposits and then vanish. They are thieves, plain and simple.",
+      "thieves"
+    ],
+    [
+      "Apex Recruitment are liars - they invented a job to harvest CVs.",
+      "liars"
+    ]
   ],
-  [
-    "The owner of Cedar Wellbeing pockets the NHS money and does nothing for the patients.",
-    "pockets the"
+  passes: [
+    "Action Fraud can help if you think you've been scammed online.",
+    "If you've been conned by a fake therapist, report it to the BACP.",
+    "Beware of texts claiming to be from your bank - they're a scam.",
+    "Congratulations to Dr Priya Nair on her new book about grief.",
+    "Our trainee Ellie stole the show at the quiz night!",
+    "Lots of people feel they are 'faking it' at work. You're not alone.",
+    "Sam has been charging around all day getting the new room ready."
   ],
-  [
-    "Local journalist Kevin Dale makes up his stories. Nothing he writes is true.",
-    "makes up his"
-  ],
-  [
-    "Willow Tree Counselling cheated my sister out of £400 and they know it.",
-    "cheated"
-  ],
-  [
-    "Fun fact: Harbour Lights Psychotherapy has been fiddling its accounts for years.",
-    "fiddling its accounts"
-  ],
-  [
-    "PSA: Coastline Psychotherapy Ltd have been forging client reviews for months.",
-    "forging"
-  ],
-  [
-    "Pennywise Bookkeeping embezzled money from three local charities.",
-    "embezzled"
-  ],
-  [
-    "Our ex-landlord Alan Price illegally kept our deposit and forged the inventory.",
-    "forged"
-  ],
-  [
-    "Heads up: Greenway Counselling take deposits and then vanish. They are thieves, plain and simple.",
-    "thieves"
-  ],
-  [
-    "Apex Recruitment are liars - they invented a job to harvest CVs.",
-    "liars"
-  ]
-])('flags: %s', (text, cue) => {
-    const result = run(text);
-    expect(result.verdict).toBe('stop');
-    const findings = result.findings.filter((finding) => finding.detector === 'defamation');
-    expect(findings.map((finding) => finding.clause)).toContain('safe.defamation');
-    expect(findings.some((finding) => text.slice(...finding.span).includes(cue))).toBe(true);
-  });
-
-  it.each([
-  "Action Fraud can help if you think you've been scammed online.",
-  "If you've been conned by a fake therapist, report it to the BACP.",
-  "Beware of texts claiming to be from your bank - they're a scam.",
-  "Congratulations to Dr Priya Nair on her new book about grief.",
-  "Our trainee Ellie stole the show at the quiz night!",
-  "Lots of people feel they are 'faking it' at work. You're not alone.",
-  "Sam has been charging around all day getting the new room ready."
-])('passes: %s', (text) => {
-    expect(run(text).findings.filter((finding) => finding.detector === 'defamation')).toEqual([]);
-  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zrtherapyChecker } from '../../helpers/policy.ts';
+import { describeOtherWordings } from '../../helpers/rubric-row.ts';
 
 const checker = zrtherapyChecker();
 const findingsOf = (text: string) => checker.check({ text, account: 'company' }).findings.filter((finding) => finding.detector === 'defensive-reply');
@@ -52,67 +53,62 @@ describe('defensive-reply', () => {
   });
 });
 
-describe('defensive-reply: other wordings of the rubric row', () => {
-  const run = (text: string) => checker.check({ text, account: 'company' });
-  it.each([
-  [
-    "We're sorry you feel that way, but this review doesn't reflect what actually happened.",
-    "this review doesn't reflect what"
+describeOtherWordings({
+  checker,
+  detector: 'defensive-reply',
+  clause: 'advice.dont-escalate',
+  verdict: 'caution',
+  account: 'company',
+  flags: [
+    [
+      "We're sorry you feel that way, but this review doesn't reflect what actually happened.",
+      "this review doesn't reflect what"
+    ],
+    [
+      "This isn't a fair account of your sessions and we're confident our team acted properly.",
+      "This isn't a fair account"
+    ],
+    [
+      "We've checked our records and your version of events simply doesn't add up.",
+      "doesn't add up"
+    ],
+    [
+      "Respectfully, we don't agree with a word of this review.",
+      "we don't agree"
+    ],
+    [
+      "Just to correct a few points in this comment: we never charged you twice.",
+      "correct a few points"
+    ],
+    [
+      "We find it odd that this review appeared two months after your last session.",
+      "find it odd"
+    ],
+    [
+      "With respect, this review is simply not accurate and we stand by our team.",
+      "review is simply not accurate"
+    ],
+    [
+      "We think it's a little unfair to judge our whole practice on one cancelled session.",
+      "it's a little unfair to judge"
+    ],
+    [
+      "That's not quite how it happened, as our emails to you show.",
+      "not quite how it happened"
+    ],
+    [
+      "Respectfully, you are misremembering our conversation.",
+      "you are misremembering"
+    ]
   ],
-  [
-    "This isn't a fair account of your sessions and we're confident our team acted properly.",
-    "This isn't a fair account"
+  passes: [
+    "Thank you for your feedback. We're sorry your experience wasn't what you hoped - please call us so we can talk it through.",
+    "We really appreciate you taking the time to leave a review - thank you!",
+    "We hear you, and we'd like to put this right. Could you email us?",
+    "We respect every client's right to give feedback, good or bad.",
+    "With respect to your question about fees, our price list is on the website.",
+    "That's exactly how it happened - what a lovely day it was!"
   ],
-  [
-    "We've checked our records and your version of events simply doesn't add up.",
-    "doesn't add up"
-  ],
-  [
-    "Respectfully, we don't agree with a word of this review.",
-    "we don't agree"
-  ],
-  [
-    "Just to correct a few points in this comment: we never charged you twice.",
-    "correct a few points"
-  ],
-  [
-    "We find it odd that this review appeared two months after your last session.",
-    "find it odd"
-  ],
-  [
-    "With respect, this review is simply not accurate and we stand by our team.",
-    "review is simply not accurate"
-  ],
-  [
-    "We think it's a little unfair to judge our whole practice on one cancelled session.",
-    "it's a little unfair to judge"
-  ],
-  [
-    "That's not quite how it happened, as our emails to you show.",
-    "not quite how it happened"
-  ],
-  [
-    "Respectfully, you are misremembering our conversation.",
-    "you are misremembering"
-  ]
-])('flags: %s', (text, cue) => {
-    const result = run(text);
-    expect(result.verdict).toBe('caution');
-    const findings = result.findings.filter((finding) => finding.detector === 'defensive-reply');
-    expect(findings.map((finding) => finding.clause)).toContain('advice.dont-escalate');
-    expect(findings.some((finding) => text.slice(...finding.span).includes(cue))).toBe(true);
-  });
-
-  it.each([
-  "Thank you for your feedback. We're sorry your experience wasn't what you hoped - please call us so we can talk it through.",
-  "We really appreciate you taking the time to leave a review - thank you!",
-  "We hear you, and we'd like to put this right. Could you email us?",
-  "We respect every client's right to give feedback, good or bad.",
-  "With respect to your question about fees, our price list is on the website.",
-  "That's exactly how it happened - what a lovely day it was!"
-])('passes: %s', (text) => {
-    expect(run(text).findings.filter((finding) => finding.detector === 'defensive-reply')).toEqual([]);
-  });
 });
 
 describe('defensive-reply: rebuttals dressed as apologies, and pointing critics at the small print', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zrtherapyChecker } from '../../helpers/policy.ts';
+import { describeOtherWordings } from '../../helpers/rubric-row.ts';
 
 const checker = zrtherapyChecker();
 const findingsOf = (text: string) => checker.check({ text }).findings.filter((finding) => finding.detector === 'disparages-organisation');
@@ -41,61 +42,55 @@ describe('disparages-organisation', () => {
   });
 });
 
-describe('disparages-organisation: other wordings of the rubric row', () => {
-  const run = (text: string) => checker.check({ text });
-  it.each([
-  [
-    "Not gonna lie, ZRTherapy's admin is held together with sellotape and prayers.",
-    "held together with"
+describeOtherWordings({
+  checker,
+  detector: 'disparages-organisation',
+  clause: 'safe.reputation',
+  verdict: 'stop',
+  flags: [
+    [
+      "Not gonna lie, ZRTherapy's admin is held together with sellotape and prayers.",
+      "held together with"
+    ],
+    [
+      "Worst quarter we've ever had. Cancellations everywhere and the phones never stop.",
+      "Worst quarter we've"
+    ],
+    [
+      "Bookings are down 30% at the practice this quarter and we lost two counsellors.",
+      "Bookings are down"
+    ],
+    [
+      "Working at ZRT = chaos. Nobody knows what anyone else is doing.",
+      "= chaos"
+    ],
+    [
+      "Love my job but ZRTherapy's management couldn't plan a picnic.",
+      "couldn't plan"
+    ],
+    [
+      "Our online sessions keep freezing and, honestly, I'm not sure they help anyone.",
+      "keep freezing"
+    ],
+    [
+      "Another month of losing money at the practice. No idea how we're still open tbh.",
+      "losing money"
+    ],
+    [
+      "Real talk: ZRTherapy has lost nearly half its clients this year.",
+      "lost nearly half its clients"
+    ],
+    [
+      "Honestly the practice is so badly run I'm embarrassed to work here.",
+      "badly run"
+    ]
   ],
-  [
-    "Worst quarter we've ever had. Cancellations everywhere and the phones never stop.",
-    "Worst quarter we've"
+  passes: [
+    "Sorry our phones were down this morning - all fixed now, thanks for your patience.",
+    "Life can feel like a mess sometimes. We're here when you're ready.",
+    "Our old website was clunky, so we've built a new one - have a look!",
+    "January is often the worst month for loneliness. We're here if you need us.",
+    "Had a terrible night's sleep, so extra coffee before my first session.",
+    "Lost your appointment card? No problem, just give us a ring."
   ],
-  [
-    "Bookings are down 30% at the practice this quarter and we lost two counsellors.",
-    "Bookings are down"
-  ],
-  [
-    "Working at ZRT = chaos. Nobody knows what anyone else is doing.",
-    "= chaos"
-  ],
-  [
-    "Love my job but ZRTherapy's management couldn't plan a picnic.",
-    "couldn't plan"
-  ],
-  [
-    "Our online sessions keep freezing and, honestly, I'm not sure they help anyone.",
-    "keep freezing"
-  ],
-  [
-    "Another month of losing money at the practice. No idea how we're still open tbh.",
-    "losing money"
-  ],
-  [
-    "Real talk: ZRTherapy has lost nearly half its clients this year.",
-    "lost nearly half its clients"
-  ],
-  [
-    "Honestly the practice is so badly run I'm embarrassed to work here.",
-    "badly run"
-  ]
-])('flags: %s', (text, cue) => {
-    const result = run(text);
-    expect(result.verdict).toBe('stop');
-    const findings = result.findings.filter((finding) => finding.detector === 'disparages-organisation');
-    expect(findings.map((finding) => finding.clause)).toContain('safe.reputation');
-    expect(findings.some((finding) => text.slice(...finding.span).includes(cue))).toBe(true);
-  });
-
-  it.each([
-  "Sorry our phones were down this morning - all fixed now, thanks for your patience.",
-  "Life can feel like a mess sometimes. We're here when you're ready.",
-  "Our old website was clunky, so we've built a new one - have a look!",
-  "January is often the worst month for loneliness. We're here if you need us.",
-  "Had a terrible night's sleep, so extra coffee before my first session.",
-  "Lost your appointment card? No problem, just give us a ring."
-])('passes: %s', (text) => {
-    expect(run(text).findings.filter((finding) => finding.detector === 'disparages-organisation')).toEqual([]);
-  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zrtherapyChecker } from '../../helpers/policy.ts';
+import { describeOtherWordings } from '../../helpers/rubric-row.ts';
 
 const checker = zrtherapyChecker();
 const findingsOf = (text: string) => checker.check({ text }).findings.filter((finding) => finding.detector === 'political-or-religious-view');
@@ -55,70 +56,64 @@ describe('political-or-religious-view', () => {
   });
 });
 
-describe('political-or-religious-view: other wordings of the rubric row', () => {
-  const run = (text: string) => checker.check({ text });
-  it.each([
-  [
-    "Badenoch is the worst party leader in living memory, change my mind.",
-    "worst party leader"
+describeOtherWordings({
+  checker,
+  detector: 'political-or-religious-view',
+  clause: 'safe.unsolicited-views',
+  verdict: 'stop',
+  flags: [
+    [
+      "Badenoch is the worst party leader in living memory, change my mind.",
+      "worst party leader"
+    ],
+    [
+      "Reeves is the worst chancellor this country has ever had.",
+      "worst chancellor"
+    ],
+    [
+      "Honestly the best PM we've had in decades, no contest.",
+      "best PM"
+    ],
+    [
+      "Kemi is an absolute embarrassment to this country.",
+      "embarrassment"
+    ],
+    [
+      "Atheists have no moral compass, it's just a fact.",
+      "moral compass"
+    ],
+    [
+      "Net zero is a con dreamed up by Westminster elites.",
+      "Net zero"
+    ],
+    [
+      "Truss crashed the economy and should never be allowed near power again.",
+      "crashed"
+    ],
+    [
+      "Honestly Labour have no idea what they're doing with the NHS.",
+      "no idea"
+    ],
+    [
+      "Immigration is out of control and the government doesn't care.",
+      "out of control"
+    ],
+    [
+      "The Pope is wrong about almost everything, to be honest.",
+      "wrong about"
+    ],
+    [
+      "Anyone still backing Farage needs to take a long hard look at themselves.",
+      "still backing"
+    ]
   ],
-  [
-    "Reeves is the worst chancellor this country has ever had.",
-    "worst chancellor"
+  passes: [
+    "Election week can feel tense. Whoever you vote for, be kind to yourself and others.",
+    "Our rooms are closed on polling day as the hall is used as a polling station.",
+    "The Prime Minister visited our local hospital today, according to the Echo.",
+    "Wishing Eid Mubarak to everyone celebrating this week.",
+    "Our best sessions happen when clients feel safe to be honest.",
+    "This was the worst week of weather we've had all year, stay dry!",
+    "Our counsellor is leading a talk at St Mary's church hall on Thursday."
   ],
-  [
-    "Honestly the best PM we've had in decades, no contest.",
-    "best PM"
-  ],
-  [
-    "Kemi is an absolute embarrassment to this country.",
-    "embarrassment"
-  ],
-  [
-    "Atheists have no moral compass, it's just a fact.",
-    "moral compass"
-  ],
-  [
-    "Net zero is a con dreamed up by Westminster elites.",
-    "Net zero"
-  ],
-  [
-    "Truss crashed the economy and should never be allowed near power again.",
-    "crashed"
-  ],
-  [
-    "Honestly Labour have no idea what they're doing with the NHS.",
-    "no idea"
-  ],
-  [
-    "Immigration is out of control and the government doesn't care.",
-    "out of control"
-  ],
-  [
-    "The Pope is wrong about almost everything, to be honest.",
-    "wrong about"
-  ],
-  [
-    "Anyone still backing Farage needs to take a long hard look at themselves.",
-    "still backing"
-  ]
-])('flags: %s', (text, cue) => {
-    const result = run(text);
-    expect(result.verdict).toBe('stop');
-    const findings = result.findings.filter((finding) => finding.detector === 'political-or-religious-view');
-    expect(findings.map((finding) => finding.clause)).toContain('safe.unsolicited-views');
-    expect(findings.some((finding) => text.slice(...finding.span).includes(cue))).toBe(true);
-  });
-
-  it.each([
-  "Election week can feel tense. Whoever you vote for, be kind to yourself and others.",
-  "Our rooms are closed on polling day as the hall is used as a polling station.",
-  "The Prime Minister visited our local hospital today, according to the Echo.",
-  "Wishing Eid Mubarak to everyone celebrating this week.",
-  "Our best sessions happen when clients feel safe to be honest.",
-  "This was the worst week of weather we've had all year, stay dry!",
-  "Our counsellor is leading a talk at St Mary's church hall on Thursday."
-])('passes: %s', (text) => {
-    expect(run(text).findings.filter((finding) => finding.detector === 'political-or-religious-view')).toEqual([]);
-  });
 });

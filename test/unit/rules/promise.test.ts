@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zrtherapyChecker } from '../../helpers/policy.ts';
+import { describeOtherWordings } from '../../helpers/rubric-row.ts';
 
 const checker = zrtherapyChecker();
 const findingsOf = (text: string) => checker.check({ text }).findings.filter((finding) => finding.detector === 'promise');
@@ -53,61 +54,55 @@ describe('promise', () => {
   });
 });
 
-describe('promise: other wordings of the rubric row', () => {
-  const run = (text: string) => checker.check({ text });
-  it.each([
-  [
-    "We will get back to every single enquiry by the end of the day.",
-    "get back to every"
+describeOtherWordings({
+  checker,
+  detector: 'promise',
+  clause: 'advice.no-unchecked-promises',
+  verdict: 'caution',
+  flags: [
+    [
+      "We will get back to every single enquiry by the end of the day.",
+      "get back to every"
+    ],
+    [
+      "Every new client will be seen within a week - that's our commitment to you.",
+      "Every new client will be seen"
+    ],
+    [
+      "You'll walk out of your first session feeling lighter.",
+      "You'll walk out of your first session feeling lighter"
+    ],
+    [
+      "Our approach works for 100% of clients.",
+      "100% of clients"
+    ],
+    [
+      "I swear we'll have the new evening sessions running by March.",
+      "I swear"
+    ],
+    [
+      "Rest assured, you will never have to wait more than a day for a reply.",
+      "Rest assured"
+    ],
+    [
+      "Join our six-week course and say goodbye to anxiety forever.",
+      "say goodbye to anxiety forever"
+    ],
+    [
+      "Every enquiry gets a reply from a therapist the same day.",
+      "reply from a therapist the same day"
+    ],
+    [
+      "Hand on heart, you'll be seen before Christmas.",
+      "Hand on heart"
+    ]
   ],
-  [
-    "Every new client will be seen within a week - that's our commitment to you.",
-    "Every new client will be seen"
+  passes: [
+    "Making a promise to yourself to rest more this month? Good for you.",
+    "Our trainee shows real promise - we're so proud of her.",
+    "We aim to reply to messages within two working days.",
+    "Forecast says it will definitely rain on Saturday, so bring a brolly to the walk.",
+    "No therapist can guarantee results, and you should be wary of anyone who does.",
+    "We will be closed on Monday for the bank holiday."
   ],
-  [
-    "You'll walk out of your first session feeling lighter.",
-    "You'll walk out of your first session feeling lighter"
-  ],
-  [
-    "Our approach works for 100% of clients.",
-    "100% of clients"
-  ],
-  [
-    "I swear we'll have the new evening sessions running by March.",
-    "I swear"
-  ],
-  [
-    "Rest assured, you will never have to wait more than a day for a reply.",
-    "Rest assured"
-  ],
-  [
-    "Join our six-week course and say goodbye to anxiety forever.",
-    "say goodbye to anxiety forever"
-  ],
-  [
-    "Every enquiry gets a reply from a therapist the same day.",
-    "reply from a therapist the same day"
-  ],
-  [
-    "Hand on heart, you'll be seen before Christmas.",
-    "Hand on heart"
-  ]
-])('flags: %s', (text, cue) => {
-    const result = run(text);
-    expect(result.verdict).toBe('caution');
-    const findings = result.findings.filter((finding) => finding.detector === 'promise');
-    expect(findings.map((finding) => finding.clause)).toContain('advice.no-unchecked-promises');
-    expect(findings.some((finding) => text.slice(...finding.span).includes(cue))).toBe(true);
-  });
-
-  it.each([
-  "Making a promise to yourself to rest more this month? Good for you.",
-  "Our trainee shows real promise - we're so proud of her.",
-  "We aim to reply to messages within two working days.",
-  "Forecast says it will definitely rain on Saturday, so bring a brolly to the walk.",
-  "No therapist can guarantee results, and you should be wary of anyone who does.",
-  "We will be closed on Monday for the bank holiday."
-])('passes: %s', (text) => {
-    expect(run(text).findings.filter((finding) => finding.detector === 'promise')).toEqual([]);
-  });
 });

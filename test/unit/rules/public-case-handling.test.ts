@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zrtherapyChecker } from '../../helpers/policy.ts';
+import { describeOtherWordings } from '../../helpers/rubric-row.ts';
 
 const checker = zrtherapyChecker();
 const findingsOf = (text: string) => checker.check({ text, account: 'company' }).findings.filter((finding) => finding.detector === 'public-case-handling');
@@ -47,49 +48,44 @@ describe('public-case-handling', () => {
   });
 });
 
-describe('public-case-handling: other wordings of the rubric row', () => {
-  const run = (text: string) => checker.check({ text, account: 'company' });
-  it.each([
-  [
-    "Thanks for letting us know the link didn't work. Can you tell us in this thread which device and browser you were using?",
-    "tell us in this thread"
+describeOtherWordings({
+  checker,
+  detector: 'public-case-handling',
+  clause: 'advice.complex-queries-elsewhere',
+  verdict: 'caution',
+  account: 'company',
+  flags: [
+    [
+      "Thanks for letting us know the link didn't work. Can you tell us in this thread which device and browser you were using?",
+      "tell us in this thread"
+    ],
+    [
+      "Hi Sam, so sorry the voucher didn't work. Post a photo of it in the comments and we'll fix it here.",
+      "Post a photo of it in the comments"
+    ],
+    [
+      "Let's get to the bottom of this here - when did you book, and what did the confirmation email say?",
+      "get to the bottom of this here"
+    ],
+    [
+      "Sorry for the confusion! What was the exact amount you were charged? Reply and we'll go through it.",
+      "Reply and we'll"
+    ],
+    [
+      "Really sorry about the mix-up. Which date did you pay for, and how much was taken?",
+      "Which date did"
+    ],
+    [
+      "So sorry! Can you pop your booking number and the card you used in the replies so we can chase it?",
+      "in the replies"
+    ]
   ],
-  [
-    "Hi Sam, so sorry the voucher didn't work. Post a photo of it in the comments and we'll fix it here.",
-    "Post a photo of it in the comments"
+  passes: [
+    "Sorry to hear that. Please email us with your details and we'll look into it.",
+    "Tell us below: what's your favourite way to unwind after a long day?",
+    "Drop a 💚 below if you've ever felt nervous before a first session.",
+    "Please don't share personal details in the comments - DM us or call the practice instead.",
+    "Which day works best for our next workshop? Vote in the replies!",
+    "Sorry you missed the workshop! The slides are on our website."
   ],
-  [
-    "Let's get to the bottom of this here - when did you book, and what did the confirmation email say?",
-    "get to the bottom of this here"
-  ],
-  [
-    "Sorry for the confusion! What was the exact amount you were charged? Reply and we'll go through it.",
-    "Reply and we'll"
-  ],
-  [
-    "Really sorry about the mix-up. Which date did you pay for, and how much was taken?",
-    "Which date did"
-  ],
-  [
-    "So sorry! Can you pop your booking number and the card you used in the replies so we can chase it?",
-    "in the replies"
-  ]
-])('flags: %s', (text, cue) => {
-    const result = run(text);
-    expect(result.verdict).toBe('caution');
-    const findings = result.findings.filter((finding) => finding.detector === 'public-case-handling');
-    expect(findings.map((finding) => finding.clause)).toContain('advice.complex-queries-elsewhere');
-    expect(findings.some((finding) => text.slice(...finding.span).includes(cue))).toBe(true);
-  });
-
-  it.each([
-  "Sorry to hear that. Please email us with your details and we'll look into it.",
-  "Tell us below: what's your favourite way to unwind after a long day?",
-  "Drop a 💚 below if you've ever felt nervous before a first session.",
-  "Please don't share personal details in the comments - DM us or call the practice instead.",
-  "Which day works best for our next workshop? Vote in the replies!",
-  "Sorry you missed the workshop! The slides are on our website."
-])('passes: %s', (text) => {
-    expect(run(text).findings.filter((finding) => finding.detector === 'public-case-handling')).toEqual([]);
-  });
 });
