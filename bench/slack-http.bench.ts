@@ -6,7 +6,9 @@ import { freshDir, median, sleep, spawnNode, type Spawned } from './runtime-proc
 
 /**
  * Slack's HTTP mode under load, on 127.0.0.1: the bot (`node src/main.ts`, Slack only, replies to
- * a loopback fake Slack) against a bare Bolt app with the same receiver that only acknowledges.
+ * a loopback fake Slack) against a bare Bolt app with the same receiver that only acknowledges
+ * (the goal's reference), and, for information, a bare Bolt app that acknowledges and then posts a
+ * fixed answer the way the bot does (slack-answering-app.ts): what answering costs with no policy work.
  * A load generator in its own process sends signed `/policy check …` slash commands over
  * keep-alive connections. Rounds alternate bot and reference; each figure is the median round.
  * Throughput counts acknowledgements (all Slack waits for). The bot acknowledges empty and
@@ -95,12 +97,14 @@ interface Server {
   readonly unanswered: () => number;
 }
 
-const startServer = async (which: 'bot' | 'bare', slack: SlackFake): Promise<Server> => {
+type Which = 'bot' | 'bare' | 'answering';
+
+const startServer = async (which: Which, slack: SlackFake): Promise<Server> => {
   const env = { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_APP_TOKEN: undefined, SLACK_API_URL: slack.apiUrl, DISCORD_TOKEN: undefined, DISCORD_APPLICATION_ID: undefined };
   const server =
     which === 'bot'
       ? spawnNode(['src/launch.mjs'], { ...env, BOT_ADAPTERS: 'slack', PORT: '0', LOG_LEVEL: 'info', DATA_DIR: freshDir('slack-bench-'), DATABASE_URL: undefined })
-      : spawnNode(['bench/slack-bare-app.ts'], env);
+      : spawnNode([which === 'bare' ? 'bench/slack-bare-app.ts' : 'bench/slack-answering-app.ts'], env);
   // Default log level: a `handled` line per request is part of what the bot costs.
   const ready = await server.waitFor('stderr', (line) => line.includes('"ready"'), 60_000);
   const port = (JSON.parse(ready.line) as { port: number }).port;
@@ -125,25 +129,29 @@ export const slackHttpBench: BenchPart = async () => {
   const slack = await startSlackFake();
   const bot = await startServer('bot', slack);
   const bare = await startServer('bare', slack);
+  const answering = await startServer('answering', slack);
+  const servers = { bot, bare, answering } as const;
   const results = new Map<string, Side>();
   try {
     for (let index = 0; index < ROUNDS; index++) {
       for (const concurrency of CONCURRENCIES) {
-        // Alternate which side goes first so neither always gets the cooler machine.
-        const order = index % 2 === 0 ? (['bare', 'bot'] as const) : (['bot', 'bare'] as const);
+        // Rotate which server goes first so none always gets the cooler machine.
+        const sides: readonly Which[] = ['bare', 'bot', 'answering'];
+        const order = sides.map((_, offset) => sides[(index + offset) % sides.length]!);
         for (const which of order) {
           const key = `${which}@${concurrency}`;
           const side = results.get(key) ?? { rounds: [], answers: [], unanswered: [], drainMs: [] };
           results.set(key, side);
-          const server = which === 'bot' ? bot : bare;
+          const server = servers[which];
           const round = `${which}-c${concurrency}-r${index}-`;
           const responseUrl = slack.responseUrl(round);
           const pathPrefix = new URL(responseUrl).pathname;
           const cpuBefore = cpuMs(server.server.child.pid);
           const unansweredBefore = server.unanswered();
           const result = await runLoad(server.url, concurrency, responseUrl);
+          // Warm-up requests are acknowledged too; wait for every answer the round caused, so its CPU time is counted.
+          if (which === 'answering') await drain(slack, pathPrefix, result.acknowledged);
           if (which === 'bot') {
-            // Warm-up requests are acknowledged too; wait for every answer the round caused.
             side.drainMs.push(await drain(slack, pathPrefix, result.acknowledged));
             side.answers.push(answersTo(slack, pathPrefix));
             side.unanswered.push(server.unanswered() - unansweredBefore);
@@ -154,14 +162,14 @@ export const slackHttpBench: BenchPart = async () => {
       }
     }
   } finally {
-    await Promise.all([bot.server.stop(), bare.server.stop()]);
+    await Promise.all([bot.server.stop(), bare.server.stop(), answering.server.stop()]);
     await slack.close();
   }
 
   const table: string[][] = [['server @ connections', 'acks/s', 'p50 ms', 'p99 ms', 'server CPU µs/ack', 'errors', 'acks with a body', 'answered once, privately', 'answer drain ms']];
   const figures: Record<string, number | boolean> = {};
   for (const concurrency of CONCURRENCIES) {
-    const summary = (which: 'bot' | 'bare') => {
+    const summary = (which: Which) => {
       const side = results.get(`${which}@${concurrency}`)!;
       return {
         throughput: median(side.rounds.map((result) => result.throughput)),
@@ -181,10 +189,11 @@ export const slackHttpBench: BenchPart = async () => {
     };
     const ours = summary('bot');
     const reference = summary('bare');
+    const answeringOnly = summary('answering');
     // Each acknowledged command answered exactly once (one call per response_url, none missing), and privately.
     const answeredOnce = ours.answers === ours.acknowledged && ours.distinct === ours.acknowledged;
     const answeredPrivately = ours.ephemeral === ours.answers;
-    for (const [name, row] of [[`policy bot @ ${concurrency}`, ours], [`bare Bolt ack @ ${concurrency}`, reference]] as const) {
+    for (const [name, row] of [[`policy bot @ ${concurrency}`, ours], [`bare Bolt ack @ ${concurrency}`, reference], [`bare Bolt ack + fixed answer @ ${concurrency}`, answeringOnly]] as const) {
       const once = row === ours ? `${row.distinct}/${row.acknowledged}${answeredOnce && answeredPrivately ? '' : ' (NOT once, privately)'}` : '';
       table.push([name, String(Math.round(row.throughput)), row.p50.toFixed(2), row.p99.toFixed(2), row.cpuUsPerAck.toFixed(0), String(row.errors), String(row.withBody), once, Number.isNaN(row.drainMs) ? '' : row.drainMs.toFixed(0)]);
     }
@@ -208,6 +217,10 @@ export const slackHttpBench: BenchPart = async () => {
       [`c${concurrency}EveryAckEmpty`]: ours.withBody === 0,
       [`c${concurrency}EveryCommandAnsweredOnce`]: answeredOnce,
       [`c${concurrency}EveryAnswerEphemeral`]: answeredPrivately,
+      [`c${concurrency}AnsweringOnlyAcksPerSec`]: Math.round(answeringOnly.throughput),
+      [`c${concurrency}AnsweringOnlyThroughputRatio`]: round(answeringOnly.throughput / reference.throughput, 2),
+      [`c${concurrency}AnsweringOnlyP99Ratio`]: round(answeringOnly.p99 / reference.p99, 2),
+      [`c${concurrency}BotVsAnsweringOnlyThroughputRatio`]: round(ours.throughput / answeringOnly.throughput, 2),
       [`c${concurrency}MeetsThroughputGoal`]: throughputRatio >= 0.85,
       [`c${concurrency}MeetsP99Goal`]: p99Ratio <= 1.25,
     });
