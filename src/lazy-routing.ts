@@ -27,13 +27,21 @@ export interface LazyRoutingDeps extends Omit<RouterDeps, 'current' | 'store'> {
   readonly policy: () => ParsedPolicy;
   /** The store, once open: requests that come sooner wait for it. */
   readonly store: Promise<Store>;
+  /**
+   * Runs once before the code loads, e.g. to install the literal gate's disk cache that the
+   * rules' modules use as they load. Only for what makes loading faster: a failure is ignored.
+   */
+  readonly prepare?: () => Promise<void>;
 }
 
 /** A handler and home view that load the router (and through it the rules) on their first call. */
-export const lazyRouting = ({ policy: policyNow, store: opening, ...deps }: LazyRoutingDeps): Routing => {
+export const lazyRouting = ({ policy: policyNow, store: opening, prepare, ...deps }: LazyRoutingDeps): Routing => {
   let loading: Promise<Loaded> | undefined;
+  let prepared: Promise<void> | undefined;
   const loadCode = (): Promise<Loaded> => {
-    loading ??= Promise.all([import('./commands/router.ts'), import('./policy/check-draft.ts'), opening]).then(([router, { checkerFor }, store]) => {
+    // Prepared once, and before the router's modules are evaluated (a concurrent import could evaluate them first).
+    prepared ??= (prepare?.() ?? Promise.resolve()).catch(() => undefined);
+    loading ??= prepared.then(() => Promise.all([import('./commands/router.ts'), import('./policy/check-draft.ts'), opening])).then(([router, { checkerFor }, store]) => {
       let current: CurrentPolicy | undefined;
       const routerDeps: RouterDeps = {
         ...deps,

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ParsedPolicy } from './policy/policy-document.ts';
+import { privateCacheDirectory } from './private-cache-directory.ts';
 
 /**
  * A disk cache of validated policy documents, so a start skips parsing the YAML again (the
@@ -59,22 +59,8 @@ const codeIdentity = (): string => {
   return codeKey;
 };
 
-/** A private directory of this user's, or undefined when one cannot be had. */
-const privateDirectory = (): string | undefined => {
-  try {
-    const directory = join(tmpdir(), `policy-bot-cache-${userInfo().uid}`);
-    mkdirSync(directory, { recursive: true, mode: 0o700 });
-    const stats = statSync(directory);
-    const uid = process.getuid?.();
-    if (!stats.isDirectory() || (uid !== undefined && stats.uid !== uid) || (stats.mode & 0o077) !== 0) return undefined;
-    return directory;
-  } catch {
-    return undefined;
-  }
-};
-
 const entryPath = (text: string): string | undefined => {
-  const directory = privateDirectory();
+  const directory = privateCacheDirectory();
   if (directory === undefined) return undefined;
   const key = createHash('sha256').update(codeIdentity()).update('\u0000').update(text).digest('hex');
   return join(directory, `${key}.json`);

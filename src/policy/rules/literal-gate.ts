@@ -20,7 +20,7 @@ import { requiredClauses } from './regex-literals.ts';
 const ids = new WeakMap<RegExp, number>();
 const UNGATED = -1;
 /** Per pattern id: its clauses, each a list of literal sets. */
-const clausesById: (readonly (readonly string[])[])[][] = [];
+const clausesById: Exclude<Requirements, null>[] = [];
 const patterns: RegExp[] = [];
 let automaton: Automaton | undefined;
 
@@ -28,16 +28,49 @@ let automaton: Automaton | undefined;
 export const gatedPatterns = (): readonly RegExp[] => patterns;
 
 /**
+ * What the gate keeps of a pattern's requirements: the clauses `requiredClauses` found, each cut
+ * to its strongest sets; null when it found nothing to vouch for.
+ */
+export type Requirements = readonly (readonly (readonly string[])[])[] | null;
+
+/**
+ * Earlier analyses of patterns, by their source and flags. Reading every pattern's source at
+ * load is most of the rules' start-up time, and the answers only change with the patterns or
+ * the analysis code; the core does no I/O, so a composition root may install a cache that keeps
+ * them between runs (see src/literal-gate-cache.ts).
+ */
+export interface AnalysisCache {
+  /** The analysis kept for this pattern, or undefined when there is none. */
+  get(pattern: RegExp): Requirements | undefined;
+  /** Keeps a fresh analysis. */
+  set(pattern: RegExp, requirements: Requirements): void;
+}
+
+let analyses: AnalysisCache | undefined;
+
+/** Installs (or, with undefined, removes) the cache that patterns registered from now on are looked up in. */
+export const useAnalysisCache = (cache: AnalysisCache | undefined): void => {
+  analyses = cache;
+};
+
+const requirementsOf = (pattern: RegExp): Requirements => {
+  const known = analyses?.get(pattern);
+  if (known !== undefined) return known;
+  const fresh = requiredClauses(pattern)?.map(strongest) ?? null;
+  analyses?.set(pattern, fresh);
+  return fresh;
+};
+
+/**
  * Registers a pattern for gating and returns it. Patterns whose requirements cannot be worked
  * out are returned as they are and always run.
  */
 export const gated = <T extends RegExp>(pattern: T): T => {
   if (ids.has(pattern)) return pattern;
-  const clauses = requiredClauses(pattern);
-  const kept = clauses?.map(strongest);
+  const kept = requirementsOf(pattern);
   const added = new Set(kept?.flat(2).filter((literal) => !knownLiterals.has(literal)));
   const size = [...added].reduce((chars, literal) => chars + literal.length, 0);
-  if (kept && clausesById.length < MAX_PATTERNS && literalChars + size <= MAX_LITERAL_CHARS) {
+  if (kept !== null && clausesById.length < MAX_PATTERNS && literalChars + size <= MAX_LITERAL_CHARS) {
     ids.set(pattern, clausesById.length);
     clausesById.push(kept);
     patterns.push(pattern);

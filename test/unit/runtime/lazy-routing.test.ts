@@ -48,4 +48,24 @@ describe('lazyRouting', () => {
     expect(home.blocks.length).toBeGreaterThan(0);
     await expect(routing.load()).resolves.toBeUndefined();
   });
+
+  it('prepares once before loading, and a preparation that fails only costs its speed-up', async () => {
+    let preparations = 0;
+    const routing = lazyRouting({
+      policy: () => loadTinyPolicy(),
+      store: Promise.resolve(createMemoryStore()),
+      owners: [],
+      clock: { now: () => new Date('2026-05-04T09:00:00Z') },
+      logger: silent,
+      prepare: async () => {
+        preparations += 1;
+        throw new Error('no cache directory today');
+      },
+    });
+    const [help, again] = await Promise.all([routing.handle({ kind: 'command', actor: STAFF, text: 'help' }), routing.handle({ kind: 'command', actor: STAFF, text: 'help' })]);
+    await routing.load();
+    expect(preparations).toBe(1);
+    expect(text(help)).toContain('Crumb & Co');
+    expect(text(again)).toBe(text(help));
+  });
 });
