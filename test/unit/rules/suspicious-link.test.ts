@@ -117,3 +117,25 @@ describe('suspicious-link: look-alike names inside a host, ordinary brands with 
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('suspicious-link: hosts that read like a protected name', () => {
+  it.each([
+    ['Update your details at https://rnonzo.com/verify', 'https://rnonzo.com/verify'],
+    ['Payment failed, retry at https://vvhatsapp-pay.net/card', 'https://vvhatsapp-pay.net/card'],
+    ['Claim the voucher at https://n3tfl1x.info/gift', 'https://n3tfl1x.info/gift'],
+    ['New rota at https://zr-therapy.co.uk/rota', 'https://zr-therapy.co.uk/rota'],
+  ])('stops on %s', (text, link) => {
+    expect(findingsOf(text).map((finding) => text.slice(...finding.span))).toEqual([link]);
+  });
+
+  it('judges each link of a draft on its own host, even when two detectors ask about the same links', () => {
+    const text = 'Two reads: https://example.org/a and https://paypa1.com/refund';
+    const result = checker.check({ text });
+    expect(findingsOf(text).map((finding) => text.slice(...finding.span))).toEqual(['https://paypa1.com/refund']);
+    expect(result.findings.filter((finding) => finding.detector === 'external-link').map((finding) => text.slice(...finding.span))).toEqual(['https://example.org/a']);
+  });
+
+  it('treats a plural of a protected name as a different word, not a look-alike', () => {
+    expect(findingsOf('Fundraiser page: https://good-samaritan-trust.org/give')).toEqual([]);
+  });
+});

@@ -31,7 +31,7 @@ export const externalLink: Detector = {
     for (const link of findLinks(text)) {
       if (isOwnLink(link, organisation.ownDomains) || isOwnProfile(link, organisation.names)) continue;
       // Suspicious and pirate links get stronger advice from their own detectors.
-      if (hostRisk(link, organisation.ownDomains, organisation.names) || isPirateHost(link)) continue;
+      if (hostRisk(text, link, organisation.ownDomains, organisation.names) || isPirateHost(link)) continue;
       const site = link.host.isIp ? link.host.hostname : link.host.domain;
       signals.push({
         span: link.span,

@@ -26,6 +26,8 @@ export interface Link {
   readonly explicit: boolean;
   /** Has a path, query or fragment after the host. */
   readonly hasPath: boolean;
+  /** Its position in the draft's `findLinks` list (for results kept per link of a draft). */
+  readonly index: number;
 }
 
 /**
@@ -49,7 +51,7 @@ const BARE_SUFFIXES = new Set([
 
 const parseHost = (host: string): IResult => parse(host, { detectIp: true, allowPrivateDomains: false });
 
-const toLink = (text: FoldedText, runStart: number, run: string): Link | undefined => {
+const toLink = (text: FoldedText, runStart: number, run: string, index: number): Link | undefined => {
   let body = run.replace(TRAILING_PUNCTUATION, '');
   let start = runStart;
   const scheme = SCHEME.exec(body);
@@ -93,6 +95,7 @@ const toLink = (text: FoldedText, runStart: number, run: string): Link | undefin
     host,
     explicit,
     hasPath,
+    index,
   };
 };
 
@@ -112,7 +115,7 @@ export const findLinks = (text: FoldedText): readonly Link[] => {
   URL_RUN.lastIndex = 0;
   for (let found = URL_RUN.exec(text.folded); found; found = URL_RUN.exec(text.folded)) {
     if (!found[0].includes('.')) continue;
-    const link = toLink(text, found.index, found[0]);
+    const link = toLink(text, found.index, found[0], links.length);
     if (link) links.push(link);
   }
   cache.set(text, links);

@@ -1,3 +1,4 @@
+import { DraftMemo, type FoldedText } from '../../normalise-text.ts';
 import { IMPERSONATED_BRANDS, type Brand } from './impersonated-brands.ts';
 import { hostTokens, isOwnLink, type Link } from './find-links.ts';
 
@@ -7,11 +8,27 @@ import { hostTokens, isOwnLink, type Link } from './find-links.ts';
  * organisation's own or a well-known brand, or a brand's name worn by someone else's domain.
  */
 
-/** Letters and digits that read alike; both sides are reduced to this "skeleton" before comparing. */
-const CONFUSABLE_PAIRS: readonly (readonly [RegExp, string])[] = [
-  [/rn/g, 'm'], [/vv/g, 'w'], [/0/g, 'o'], [/[1i!|]/g, 'l'], [/3/g, 'e'], [/4/g, 'a'], [/5/g, 's'], [/\$/g, 's'], [/7/g, 't'], [/8/g, 'b'], [/-/g, ''],
-];
-const skeleton = (label: string): string => CONFUSABLE_PAIRS.reduce((value, [pattern, replacement]) => value.replace(pattern, replacement), label);
+/** Single characters that read like a letter; a hyphen reads as nothing. */
+const CONFUSABLE_CHARACTERS: Readonly<Record<string, string>> = { '0': 'o', '1': 'l', i: 'l', '!': 'l', '|': 'l', '3': 'e', '4': 'a', '5': 's', $: 's', '7': 't', '8': 'b', '-': '' };
+
+/**
+ * Letters and digits that read alike; both sides are reduced to this "skeleton" before
+ * comparing: "rn" reads as "m" and "vv" as "w" (pairs taken left to right), then single
+ * characters as in CONFUSABLE_CHARACTERS. One pass, no pattern per pair: it runs for every
+ * link's host and each of its words.
+ */
+const skeleton = (label: string): string => {
+  let value = '';
+  for (let index = 0; index < label.length; index++) {
+    const character = label[index]!;
+    const next = label[index + 1];
+    if ((character === 'r' && next === 'n') || (character === 'v' && next === 'v')) {
+      value += character === 'r' ? 'm' : 'w';
+      index += 1;
+    } else value += CONFUSABLE_CHARACTERS[character] ?? character;
+  }
+  return value;
+};
 
 /** One substitution, insertion, deletion or swap of neighbours apart (Damerau, capped at 1). */
 export const withinOneEdit = (a: string, b: string): boolean => {
@@ -36,10 +53,15 @@ interface Protected {
   readonly isGenuine: (link: Link) => boolean;
 }
 
+/** `hostname` is `suffix` or ends with "." and `suffix` (without building that string). */
+const isUnder = (hostname: string, suffix: string): boolean =>
+  hostname === suffix || (hostname.length > suffix.length && hostname.endsWith(suffix) && hostname.charCodeAt(hostname.length - suffix.length - 1) === DOT);
+const DOT = 46;
+
 const brandIsGenuine = (brand: Brand) => (link: Link): boolean => {
-  const hostname = link.host.hostname ?? '';
   if (link.host.domainWithoutSuffix === brand.label) return true;
-  return (brand.genuine ?? []).some((suffix) => hostname === suffix || hostname.endsWith(`.${suffix}`));
+  const hostname = link.host.hostname ?? '';
+  return brand.genuine !== undefined && brand.genuine.some((suffix) => isUnder(hostname, suffix));
 };
 
 const BRANDS: readonly Protected[] = IMPERSONATED_BRANDS.map((brand) => ({
@@ -91,15 +113,16 @@ const HOSTING_PLATFORMS = new Set([
   'my.site.com', 'force.com', 'teams.microsoft.com', 'notion.site', 'typeform.com', 'jotform.com', 'onlinesurveys.ac.uk',
 ]);
 
-const riskCache = new WeakMap<Link, { readonly ownDomains: readonly string[]; readonly risk: string | undefined }>();
+/** Each link's risk by its index ("" for none; a hole while not assessed), per draft: two or three detectors ask about each link. */
+const risks = new DraftMemo<{ readonly ownDomains: readonly string[]; readonly byIndex: string[] }>();
 
-/** Why the host is suspicious, in words a person understands; undefined when it looks ordinary. Cached per link. */
-export const hostRisk = (link: Link, ownDomains: readonly string[], ownNames: readonly string[] = []): string | undefined => {
-  const cached = riskCache.get(link);
-  if (cached && cached.ownDomains === ownDomains) return cached.risk;
-  const risk = assessHost(link, ownDomains, ownNames);
-  riskCache.set(link, { ownDomains, risk });
-  return risk;
+/** Why the host is suspicious, in words a person understands; undefined when it looks ordinary. Once per link of a draft. */
+export const hostRisk = (text: FoldedText, link: Link, ownDomains: readonly string[], ownNames: readonly string[] = []): string | undefined => {
+  let known = risks.get(text);
+  if (!known || known.ownDomains !== ownDomains) risks.set(text, (known = { ownDomains, byIndex: [] }));
+  let risk = known.byIndex[link.index];
+  if (risk === undefined) known.byIndex[link.index] = risk = assessHost(link, ownDomains, ownNames) ?? '';
+  return risk === '' ? undefined : risk;
 };
 
 const assessHost = (link: Link, ownDomains: readonly string[], ownNames: readonly string[]): string | undefined => {
@@ -113,17 +136,21 @@ const assessHost = (link: Link, ownDomains: readonly string[], ownNames: readonl
     return `the link's address "${link.originalHost}" uses non-Latin look-alike letters`;
   }
   const names = protectedNames(ownDomains, ownNames);
+  // Whether the link is genuinely each name's, asked once per name (the loops below ask up to three times).
+  const genuine = names.map((name) => name.isGenuine(link));
   const registrable = link.host.domainWithoutSuffix ?? '';
   const registrableSkeleton = skeleton(registrable);
-  for (const name of names) {
-    if (name.isGenuine(link)) continue;
+  for (let index = 0; index < names.length; index++) {
+    if (genuine[index]) continue;
+    const name = names[index]!;
     // Typo-squats: one edit away, or the same once look-alike letters are read alike.
     const typoSquat = registrable !== name.label && (registrableSkeleton === name.skeleton || (name.label.length >= 6 && withinOneEdit(registrable, name.label)));
     if (typoSquat) return `${link.host.domain} looks like ${name.display} but is a different address`;
     // The organisation's own name on a domain it does not own ("zrtherapy.com" when it owns zrtherapy.co.uk).
     if (registrable === name.label) return `${link.host.domain} uses the name ${name.label} but is not ${name.display}`;
   }
-  if (HOSTING_PLATFORMS.has(link.host.domain ?? '') || BRANDS.some((brand) => brand.isGenuine(link))) return undefined;
+  // The brands are the last names of the list.
+  if (HOSTING_PLATFORMS.has(link.host.domain ?? '') || genuine.some((isGenuine, index) => isGenuine && index >= names.length - BRANDS.length)) return undefined;
   const subdomainLabels = (link.host.subdomain ?? '').split('.').filter(Boolean);
   if (subdomainLabels.some((label) => SUFFIX_LABELS.has(label))) {
     return `the address ${hostname} is dressed up as another site but really belongs to ${link.host.domain}`;
@@ -131,27 +158,37 @@ const assessHost = (link: Link, ownDomains: readonly string[], ownNames: readonl
   const tokens = new Set(hostTokens(link));
   const lure = [...tokens].filter((token) => LOGIN_LURE_TOKENS.has(token));
   if (lure.length >= 2) return `the address ${hostname} is dressed up as a log-in or account page ("${lure.join('-')}")`;
-  for (const name of names) {
-    if (name.distinctive && tokens.has(name.label) && !name.isGenuine(link)) {
+  for (let index = 0; index < names.length; index++) {
+    const name = names[index]!;
+    if (name.distinctive && tokens.has(name.label) && !genuine[index]) {
       return `the address ${hostname} borrows the name "${name.label}" but really belongs to ${link.host.domain}`;
     }
   }
   const strongLure = [...tokens].some((token) => STRONG_LURE_TOKENS.has(token));
   // Skeletons once per token, not once per token and name.
-  const tokenSkeletons = [...tokens].filter((token) => token.length >= 3).map((token) => [token, skeleton(token)] as const);
-  for (const name of names) {
-    if (name.isGenuine(link)) continue;
-    for (const [token, tokenSkeleton] of tokenSkeletons) {
-      // A look-alike of a distinctive name inside the host: "micros0ft-mail.com".
-      const plural = token === `${name.label}s` || name.label === `${token}s`; // "good-samaritan-trust" is not "samaritans"
-      const lookAlike = token !== name.label && !plural && (tokenSkeleton === name.skeleton || (name.label.length >= 6 && Math.abs(token.length - name.label.length) <= 1 && withinOneEdit(token, name.label)));
-      if (name.distinctive && lookAlike) return `the address ${hostname} imitates the name "${name.label}" but really belongs to ${link.host.domain}`;
-      // An ordinary-word brand next to a log-in or delivery lure: "zoom-us-login.co", "dpd-redelivery.info".
-      if (!name.distinctive && strongLure && token === name.label) return `the address ${hostname} pairs the name "${name.label}" with a log-in or payment lure but really belongs to ${link.host.domain}`;
+  const longTokens = [...tokens].filter((token) => token.length >= 3);
+  const tokenSkeletons = longTokens.map(skeleton);
+  for (let index = 0; index < names.length; index++) {
+    if (genuine[index]) continue;
+    const name = names[index]!;
+    for (let at = 0; at < longTokens.length; at++) {
+      const token = longTokens[at]!;
+      if (name.distinctive) {
+        // A look-alike of a distinctive name inside the host: "micros0ft-mail.com".
+        const plural = isPlural(token, name.label) || isPlural(name.label, token); // "good-samaritan-trust" is not "samaritans"
+        const lookAlike = token !== name.label && !plural && (tokenSkeletons[at] === name.skeleton || (name.label.length >= 6 && Math.abs(token.length - name.label.length) <= 1 && withinOneEdit(token, name.label)));
+        if (lookAlike) return `the address ${hostname} imitates the name "${name.label}" but really belongs to ${link.host.domain}`;
+      } else if (strongLure && token === name.label) {
+        // An ordinary-word brand next to a log-in or delivery lure: "zoom-us-login.co", "dpd-redelivery.info".
+        return `the address ${hostname} pairs the name "${name.label}" with a log-in or payment lure but really belongs to ${link.host.domain}`;
+      }
     }
   }
   return undefined;
 };
+
+/** `word` is `stem` followed by "s". */
+const isPlural = (word: string, stem: string): boolean => word.length === stem.length + 1 && word.endsWith('s') && word.startsWith(stem);
 
 /** Well-known link shorteners: they hide where a link really goes. */
 export const SHORTENERS = new Set([

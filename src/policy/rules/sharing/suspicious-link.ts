@@ -58,7 +58,7 @@ export const suspiciousLink: Detector = {
     const signals: Signal[] = [];
     const unflagged: Link[] = [];
     for (const link of links) {
-      const risk = hostRisk(link, context.organisation.ownDomains, context.organisation.names);
+      const risk = hostRisk(context.text, link, context.organisation.ownDomains, context.organisation.names);
       if (risk) signals.push(signal(link, risk));
       else unflagged.push(link);
     }
