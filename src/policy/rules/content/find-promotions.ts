@@ -1,7 +1,7 @@
 import type { FoldedText } from '../../normalise-text.ts';
 import { findAll, type Match } from '../match.ts';
-import { PROMOTION_TOPICS, type PromotionTopic } from './promotion-topics.ts';
-import { MAX_CONTEXT, sentenceAt, sentenceRanges, type SentenceRange } from './sentences.ts';
+import { NO_TERMS, PROMOTION_TOPICS, type PromotionTopic } from './promotion-topics.ts';
+import { MAX_CONTEXT, sentenceAt, sentenceRangesOf, type SentenceRange } from './sentences.ts';
 
 /** A promoted topic found in a draft: the words that name it and why it is promotion. */
 export interface Promotion {
@@ -25,22 +25,25 @@ const hasStrongCue = (folded: string, sentences: readonly SentenceRange[], topic
  */
 export const findPromotions = (text: FoldedText): Promotion[] => {
   const { folded } = text;
-  const sentences = sentenceRanges(folded);
+  // Sentences only once something is found: most drafts have no topic word at all.
+  const sentences = (): readonly SentenceRange[] => sentenceRangesOf(text);
   const found: Promotion[] = [];
   for (const topic of PROMOTION_TOPICS) {
-    const standalone = findAll(text, topic.standalone).filter((match) => !topic.help.test(sentenceText(folded, sentenceAt(sentences, match.foldedStart, folded.length))));
+    const standalone = findAll(text, topic.standalone).filter((match) => !topic.help.test(sentenceText(folded, sentenceAt(sentences(), match.foldedStart, folded.length))));
     if (standalone.length > 0) {
       for (const match of standalone) found.push({ topic, match });
       continue;
     }
+    // A pattern that can never match still reads the whole draft (the literal gate cannot rule it out).
+    if (topic.terms === NO_TERMS) continue;
     const terms = findAll(text, topic.terms);
     if (terms.length === 0) continue;
-    if (hasStrongCue(folded, sentences, topic)) {
+    if (hasStrongCue(folded, sentences(), topic)) {
       found.push({ topic, match: terms[0]! });
       continue;
     }
     const promoted = terms.find((term) => {
-      const sentence = sentenceText(folded, sentenceAt(sentences, term.foldedStart, folded.length));
+      const sentence = sentenceText(folded, sentenceAt(sentences(), term.foldedStart, folded.length));
       return topic.weak.test(sentence) && !topic.help.test(sentence);
     });
     if (promoted) found.push({ topic, match: promoted });

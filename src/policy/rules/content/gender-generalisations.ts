@@ -1,7 +1,7 @@
 import type { FoldedText } from '../../normalise-text.ts';
 import { findAll, type Match } from '../match.ts';
 import { WORD_END, WORD_START } from './folded-pattern.ts';
-import { sentenceAt, sentenceRanges } from './sentences.ts';
+import { sentenceAt, sentenceRangesOf } from './sentences.ts';
 
 /**
  * Demeaning gender-specific comments: generalisations that put women or men down ("women
@@ -65,8 +65,7 @@ const questioned = (folded: string, start: number, end: number, skip: Match | { 
 export const findGenderGeneralisations = (text: FoldedText): Match[] => {
   const { folded } = text;
   // Sentences are needed only around a match; most drafts the triggers let through have none.
-  let ranges: ReturnType<typeof sentenceRanges> | undefined;
-  const sentences = (): ReturnType<typeof sentenceRanges> => (ranges ??= sentenceRanges(folded));
+  const sentences = (): ReturnType<typeof sentenceRangesOf> => sentenceRangesOf(text);
   const found: Match[] = [];
   for (const group of findAll(text, GROUP_WORD)) {
     const sentence = sentenceAt(sentences(), group.foldedStart, folded.length);

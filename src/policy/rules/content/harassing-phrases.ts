@@ -4,7 +4,7 @@ import { findAll } from '../match.ts';
 import { GROUP_PUT_DOWN_TRIGGERS, findGroupPutDowns } from './group-put-downs.ts';
 import { CLAUSE_START_BEFORE, INSULT_PHRASES, INSULT_TRIGGERS, OWN_CLAUSE_DISMISSALS, REPORTED_FEELING, THREAT_PHRASES } from './insult-phrases.ts';
 import { MOCKING_PHRASES, MOCKING_TRIGGERS } from './mocking-phrases.ts';
-import { sentenceAt, sentenceRanges } from './sentences.ts';
+import { sentenceAt, sentenceRangesOf } from './sentences.ts';
 
 /**
  * Harassment in phrases: dismissals ("get a life"), mockery ("well done, Einstein"), threats
@@ -12,15 +12,13 @@ import { sentenceAt, sentenceRanges } from './sentences.ts';
  */
 
 const phraseSignals = (text: FoldedText): Signal[] => {
-  // Sentences are needed only to read a "you…" insult's context; most drafts have none.
-  let sentences: ReturnType<typeof sentenceRanges> | undefined;
   const dismissals = findAll(text, OWN_CLAUSE_DISMISSALS).filter((match) =>
     CLAUSE_START_BEFORE.test(text.folded.slice(Math.max(0, match.foldedStart - 40), match.foldedStart)),
   );
   const insults = [...dismissals, ...findAll(text, INSULT_PHRASES)].filter((match) => {
     if (!match.text.startsWith('you')) return true;
-    sentences ??= sentenceRanges(text.folded);
-    const sentence = sentenceAt(sentences, match.foldedStart, text.folded.length);
+    // Sentences are needed only to read a "you…" insult's context; most drafts have none.
+    const sentence = sentenceAt(sentenceRangesOf(text), match.foldedStart, text.folded.length);
     return !REPORTED_FEELING.test(text.folded.slice(sentence.start, match.foldedStart));
   });
   return [

@@ -23,7 +23,8 @@ export interface PromotionTopic {
 import { foldedWords as words } from './folded-pattern.ts';
 
 const NEVER = words(['(?!)']);
-const NEVER_FOUND = words(['(?!)'], true);
+/** A topic with no words of its own (it has only standalone phrases): `findPromotions` skips the scan for them. */
+export const NO_TERMS = words(['(?!)'], true);
 
 /** Street names, read only inside a buying or selling phrase ("sort me some coke"). */
 const STREET_DRUGS = '(?:coke|charlie|weed|bud|gear|pills|mandy|ket|molly|skunk|sniff|shrooms|pingers|green|gak|billy|whizz)';
@@ -108,7 +109,7 @@ const TERRORISM: PromotionTopic = {
 const CRIMINAL_SKILLS: PromotionTopic = {
   id: 'criminal-skills',
   reason: 'Encourages criminal skills (breaking into accounts, theft, fraud).',
-  terms: NEVER_FOUND,
+  terms: NO_TERMS,
   strong: NEVER,
   weak: NEVER,
   standalone: words([

@@ -1,3 +1,5 @@
+import { DraftMemo, type FoldedText } from '../../normalise-text.ts';
+
 /**
  * Sentence ranges of folded text, split at . ! ? ; and line breaks (a dot between letters or
  * digits, as in "zrtherapy.co.uk" or "2.5", does not end a sentence). Linear, one pass.
@@ -23,6 +25,15 @@ export const sentenceRanges = (folded: string): SentenceRange[] => {
     }
   }
   if (folded.length > start) ranges.push({ start, end: folded.length });
+  return ranges;
+};
+
+const memo = new DraftMemo<readonly SentenceRange[]>();
+
+/** `sentenceRanges` of a draft's folded text, worked out once per draft and shared by the detectors that need it. */
+export const sentenceRangesOf = (text: FoldedText): readonly SentenceRange[] => {
+  let ranges = memo.get(text);
+  if (!ranges) memo.set(text, (ranges = sentenceRanges(text.folded)));
   return ranges;
 };
 
