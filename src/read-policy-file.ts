@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ParseOutcome } from './policy/policy-document.ts';
 import { cachedPolicy, rememberPolicy } from './policy-parse-cache.ts';
+import { lazyQuestionModel } from './question-model-file.ts';
 
 /**
  * Reading a policy file, apart from parsing it: a start whose policy is in the parse cache never
@@ -20,14 +21,18 @@ export const readPolicyFile = (path: string): PolicyFileRead => {
     return { outcome: { ok: false, problems: [`${path}: ${reason}`] } };
   }
   const cached = cachedPolicy(text);
-  return cached === undefined ? { text } : { outcome: { ok: true, policy: cached } };
+  return cached === undefined ? { text } : { outcome: withQuestionModel(path, { ok: true, policy: cached }) };
 };
+
+/** A valid policy gets its question model (read on first use) from beside its file. */
+const withQuestionModel = (path: string, outcome: ParseOutcome): ParseOutcome =>
+  outcome.ok ? { ok: true, policy: { ...outcome.policy, questionModel: lazyQuestionModel(path, outcome.policy.document) } } : outcome;
 
 /** Parses `text` read from `path`: a valid policy is cached for the next start, problems name the file. */
 export const parsePolicyText = (path: string, text: string, parse: (text: string) => ParseOutcome): ParseOutcome => {
   const outcome = parse(text);
   if (outcome.ok) rememberPolicy(text, outcome.policy);
-  return outcome.ok ? outcome : { ok: false, problems: outcome.problems.map((problem) => `${path}: ${problem}`) };
+  return outcome.ok ? withQuestionModel(path, outcome) : { ok: false, problems: outcome.problems.map((problem) => `${path}: ${problem}`) };
 };
 
 /** Like `loadPolicyFile`, but the parser is imported only when the cache does not have the file's text. */

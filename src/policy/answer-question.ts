@@ -3,6 +3,7 @@ import { answersQuestion, confidenceOf, TOPIC_THRESHOLDS } from './question-conf
 import { namedAppClauses, questionFindings } from './question-findings.ts';
 import { searchTextOf } from './question-intent.ts';
 import { asksPermission, asksTaskOrFact, mentionsSocialMedia, namesOffTopicMatter } from './question-kind.ts';
+import { questionFacts, readQuestion, type QuestionReading } from './question-model.ts';
 import { policyIndex, type ClauseHit } from './search-index.ts';
 
 /**
@@ -46,7 +47,8 @@ export const answerQuestion = (policy: ParsedPolicy, question: string): Answer =
   const findings = socialMedia ? questionFindings(policy, question) : [];
   const cited = [...new Set([...findings.filter((finding) => finding.bound).map((finding) => finding.clause), ...(socialMedia ? namedAppClauses(policy, question) : [])])];
   const hinted = findings.filter((finding) => !finding.bound && !cited.includes(finding.clause)).map((finding) => finding.clause);
-  const hits = withFindings(outcome.hits, cited, hinted);
+  const reading = readingOf(policy, question);
+  const hits = withReading(withFindings(outcome.hits, cited, hinted), reading);
   const best = hits[0];
   const searched = outcome.hits[0];
   // A situation a rule of the policy recognises is answered; a derived reading only ranks.
@@ -62,6 +64,7 @@ export const answerQuestion = (policy: ParsedPolicy, question: string): Answer =
       socialMedia,
       offTopic: namesOffTopicMatter(question),
       taskOrFact: !permission && asksTaskOrFact(question),
+      ...(reading ? { notCovered: reading.notCovered } : {}),
     }));
   if (!best || !answered) {
     return { clauses: [], answer: dontKnow(policy.document), quotes: [] };
@@ -93,6 +96,33 @@ const withFindings = (hits: readonly ClauseHit[], cited: readonly string[], hint
   const raised = hits.map((hit) => ({ ...hit, score: hit.score + (boost.get(hit.id) ?? 0) }));
   const missing = [...boost.keys()].filter((id) => !hits.some((hit) => hit.id === id)).map((id) => ({ id, matched: [], score: boost.get(id)! }));
   return [...raised, ...missing].sort((a, b) => b.score - a.score);
+};
+
+/** The policy's question model's reading of the question, when the policy has a model. */
+const readingOf = (policy: ParsedPolicy, question: string): QuestionReading | undefined => {
+  const model = policy.questionModel?.();
+  return model ? readQuestion(model, question, questionFacts(policy.document)) : undefined;
+};
+
+/**
+ * Weight of the question model's probability for a clause, in the hits' score units: a sure
+ * reading weighs about what three telling words do, so it settles what the words leave close and
+ * brings in the clause a paraphrase never names; a weak one changes little.
+ */
+export const READING_RANKING = {
+  weight: 3,
+  /** A clause the search did not find joins the hits only when the model is at least this sure of it. */
+  joinsFrom: 0.2,
+};
+
+/** The hits re-ranked with the model's reading (unchanged without one). */
+const withReading = (hits: readonly ClauseHit[], reading: QuestionReading | undefined): ClauseHit[] => {
+  if (!reading) return [...hits];
+  const raised = hits.map((hit) => ({ ...hit, score: hit.score + READING_RANKING.weight * (reading.clauses.get(hit.id) ?? 0) }));
+  const joining = [...reading.clauses]
+    .filter(([id, probability]) => probability >= READING_RANKING.joinsFrom && !hits.some((hit) => hit.id === id))
+    .map(([id, probability]) => ({ id, matched: [], score: READING_RANKING.weight * probability }));
+  return [...raised, ...joining].sort((a, b) => b.score - a.score);
 };
 
 const quoteOf = (clause: Clause): AnswerQuote => ({ clause: clause.id, heading: clause.heading, text: clause.text });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { crossReferenceProblems } from './policy-cross-references.ts';
+import type { LinearModel } from './learned/linear-model.ts';
 
 /**
  * The policy document: an organisation's policy as data. Clauses carry the policy's verbatim
@@ -89,6 +90,8 @@ export interface ParsedPolicy {
   readonly document: PolicyDocument;
   /** First 16 hex digits of the SHA-256 of the document's text. */
   readonly version: string;
+  /** The policy's question model (question-model.ts), read on first use; absent or undefined: the search answers alone. */
+  readonly questionModel?: () => LinearModel | undefined;
 }
 
 export type ParseOutcome = { readonly ok: true; readonly policy: ParsedPolicy } | { readonly ok: false; readonly problems: readonly string[] };

@@ -54,6 +54,12 @@ export const isConfident = (confidence: Confidence, thresholds: ConfidenceThresh
  */
 export const QUESTION_EVIDENCE = { matchedMass: 0.5, nearestExample: 1.25, asksPermission: 0.2, socialMedia: 0.5, offTopic: -0.3, taskOrFact: -0.3 } as const;
 
+/**
+ * With a question model, its reading counts too: a question it is sure the policy answers gains
+ * this much, one it is sure the policy does not answer loses as much (linear in between).
+ */
+export const READING_EVIDENCE = { weight: 1 };
+
 export interface QuestionEvidence {
   /** Matched mass of the best clause (see Confidence). */
   readonly matchedMass: number;
@@ -67,6 +73,8 @@ export interface QuestionEvidence {
   readonly offTopic: boolean;
   /** Whether it asks how to do something or for a fact rather than what may be done. */
   readonly taskOrFact: boolean;
+  /** The question model's probability that the policy does not answer it, when the policy has a model. */
+  readonly notCovered?: number;
 }
 
 const flag = (value: boolean): number => (value ? 1 : 0);
@@ -81,5 +89,6 @@ export const answersQuestion = (evidence: QuestionEvidence): boolean =>
     QUESTION_EVIDENCE.asksPermission * flag(evidence.asksPermission) +
     QUESTION_EVIDENCE.socialMedia * flag(evidence.socialMedia) +
     QUESTION_EVIDENCE.offTopic * flag(evidence.offTopic) +
-    QUESTION_EVIDENCE.taskOrFact * flag(evidence.taskOrFact) >=
+    QUESTION_EVIDENCE.taskOrFact * flag(evidence.taskOrFact) +
+    (evidence.notCovered === undefined ? 0 : READING_EVIDENCE.weight * (1 - 2 * evidence.notCovered)) >=
   1;

@@ -1,0 +1,94 @@
+import { writeFileSync } from 'node:fs';
+import { loadPolicyFile } from '../src/load-policy-file.ts';
+import { hashText } from '../src/policy/learned/feature-hash.ts';
+import { linearModel, packWeights, storedModelSchema, type LinearModel, type StoredModel } from '../src/policy/learned/linear-model.ts';
+import { seededRandom, shuffled, trainLinearModel, type TrainedWeights, type TrainingExample } from '../src/policy/learned/train-linear-model.ts';
+import { NOT_COVERED, questionFacts, questionFeatures } from '../src/policy/question-model.ts';
+import { questionModelPath } from '../src/question-model-file.ts';
+import { labelsOf, readQuestionCorpus, type CorpusQuestion } from './question-corpus.ts';
+
+/**
+ * `npm run train` (second step): trains a policy's question model from `training/questions/`
+ * and writes it next to the policy file (`policies/zrtherapy.question-model.json` for
+ * `policies/zrtherapy.yml`), then prints a 5-fold cross-validation: how often the first clause is
+ * right, and how questions the policy does not answer are told apart at each threshold.
+ * Another organisation writes its own questions and runs `node scripts/train-question-model.ts <policy.yml> <corpus dir>`.
+ */
+
+const POLICY_FILE = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : 'policies/zrtherapy.yml';
+const CORPUS = process.argv[3] && !process.argv[3].startsWith('--') ? process.argv[3] : undefined;
+const FOLDS = 5;
+const MIN_QUESTIONS_PER_FEATURE = 2;
+/** The same training as the draft model's: AdaGrad, unregularised, averaged over its second half. */
+const TRAINING = { epochs: 30, l2: 0, learningRate: 1 };
+
+const toStoredModel = (trained: TrainedWeights, labels: readonly string[], corpusSha256: string): StoredModel =>
+  storedModelSchema.parse({
+    version: 3,
+    corpusSha256,
+    labels: [...labels],
+    neutralLabel: labels.indexOf(NOT_COVERED),
+    // Questions are never flagged; how the reading weighs in is the answerer's business.
+    threshold: 0.5,
+    bias: [...trained.bias].map((value) => Math.round(value * 10_000) / 10_000),
+    ...packWeights(trained.weights, labels.length),
+  });
+
+const examplesOf = (questions: readonly CorpusQuestion[], featureLists: readonly string[][], labels: readonly string[]): TrainingExample[] => {
+  const questionsWith = new Map<string, number>();
+  for (const features of featureLists) for (const feature of new Set(features)) questionsWith.set(feature, (questionsWith.get(feature) ?? 0) + 1);
+  return questions.flatMap((question, index) => {
+    const features = featureLists[index]!.filter((feature) => questionsWith.get(feature)! >= MIN_QUESTIONS_PER_FEATURE);
+    return labelsOf(question).map((label) => ({ features, featureCount: featureLists[index]!.length, label: labels.indexOf(label) }));
+  });
+};
+
+const predict = (model: LinearModel, features: readonly string[]): Float64Array => model.probabilities((add) => features.forEach((feature) => add(hashText(feature))));
+
+const crossValidate = (questions: readonly CorpusQuestion[], featureLists: readonly string[][], labels: readonly string[]): void => {
+  const order = shuffled(questions.map((_, index) => index), seededRandom(11));
+  const notCovered = labels.indexOf(NOT_COVERED);
+  const results: { covered: boolean; right: boolean; pNot: number }[] = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const heldOut = new Set(order.filter((_, position) => position % FOLDS === fold));
+    const training = questions.filter((_, index) => !heldOut.has(index));
+    const trained = trainLinearModel(examplesOf(training, featureLists.filter((_, index) => !heldOut.has(index)), labels), { labelCount: labels.length, ...TRAINING });
+    const model = linearModel(toStoredModel(trained, labels, '0'.repeat(64)));
+    for (const index of heldOut) {
+      const probabilities = predict(model, featureLists[index]!);
+      let best = notCovered === 0 ? 1 : 0;
+      probabilities.forEach((probability, label) => {
+        if (label !== notCovered && probability > probabilities[best]!) best = label;
+      });
+      const question = questions[index]!;
+      results.push({ covered: question.clauses.length > 0, right: question.clauses[0] === labels[best] || question.clauses.includes(labels[best]!), pNot: probabilities[notCovered]! });
+    }
+  }
+  const covered = results.filter((result) => result.covered);
+  const uncovered = results.filter((result) => !result.covered);
+  process.stderr.write(`cross-validated: first clause right for ${((100 * covered.filter((result) => result.right).length) / covered.length).toFixed(1)}% of ${covered.length} answered questions\n`);
+  process.stderr.write('P(not covered) ≥  not-covered caught  answered wrongly refused\n');
+  for (const threshold of [0.3, 0.4, 0.5, 0.6, 0.7]) {
+    const caught = uncovered.filter((result) => result.pNot >= threshold).length / uncovered.length;
+    const refused = covered.filter((result) => result.pNot >= threshold).length / covered.length;
+    process.stderr.write(`${threshold.toFixed(2).padStart(17)}  ${(100 * caught).toFixed(1).padStart(17)}%  ${(100 * refused).toFixed(1).padStart(23)}%\n`);
+  }
+};
+
+const main = (): void => {
+  const outcome = loadPolicyFile(POLICY_FILE);
+  if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
+  const { document } = outcome.policy;
+  const corpus = readQuestionCorpus(new Set(document.clauses.map((clause) => clause.id)), CORPUS);
+  const facts = questionFacts(document);
+  const labels = [NOT_COVERED, ...[...new Set(corpus.questions.flatMap(labelsOf))].filter((label) => label !== NOT_COVERED).sort()];
+  const featureLists = corpus.questions.map((question) => questionFeatures(question.question, facts));
+  process.stderr.write(`${corpus.questions.length} questions, ${labels.length - 1} clauses besides ${NOT_COVERED}\n`);
+  const stored = toStoredModel(trainLinearModel(examplesOf(corpus.questions, featureLists, labels), { labelCount: labels.length, ...TRAINING }), labels, corpus.sha256);
+  const path = questionModelPath(POLICY_FILE);
+  writeFileSync(path, `${JSON.stringify(stored)}\n`);
+  process.stderr.write(`${Buffer.from(stored.hashes, 'base64').length / 4} features written to ${path}\n`);
+  if (!process.argv.includes('--no-report')) crossValidate(corpus.questions, featureLists, labels);
+};
+
+main();
