@@ -1,6 +1,5 @@
 import type { Logger } from 'pino';
 import { isUserError } from '../policy/errors.ts';
-import { handleAsk } from './ask.ts';
 import { handleAudit } from './audit.ts';
 import { handleCheck } from './check.ts';
 import type { CommandContext, Handled } from './command-context.ts';
@@ -15,6 +14,9 @@ import type { Actor, BotRequest, HandleRequest, Reply } from './request.ts';
 import { presentHome } from './home.ts';
 import { handleStatus } from './status.ts';
 import { handleWalkthrough, handleWalkthroughButton } from './walkthrough.ts';
+
+/** Answers questions with the checker's help: loaded (with the rules) on the first question, not for help or a status. */
+const handleAsk: typeof import('./ask.ts').handleAsk = async (...args) => (await import('./ask.ts')).handleAsk(...args);
 
 /** The policy in force and its checker; a getter because the policy file can be reloaded while running. */
 export interface CurrentPolicy {

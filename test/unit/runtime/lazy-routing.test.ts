@@ -49,7 +49,7 @@ describe('lazyRouting', () => {
     await expect(routing.load()).resolves.toBeUndefined();
   });
 
-  it('prepares once before loading, and a preparation that fails only costs its speed-up', async () => {
+  it('loads the checking code (preparing once) only for requests that may check, and a failed preparation only costs its speed-up', async () => {
     let preparations = 0;
     const routing = lazyRouting({
       policy: () => loadTinyPolicy(),
@@ -62,10 +62,19 @@ describe('lazyRouting', () => {
         throw new Error('no cache directory today');
       },
     });
-    const [help, again] = await Promise.all([routing.handle({ kind: 'command', actor: STAFF, text: 'help' }), routing.handle({ kind: 'command', actor: STAFF, text: 'help' })]);
-    await routing.load();
-    expect(preparations).toBe(1);
+    const command = (text: string) => routing.handle({ kind: 'command', actor: STAFF, text });
+    const [help, again] = await Promise.all([command('help'), command('help')]);
+    await Promise.all([command('status'), command('explain'), command('frobnicate the kettle'), routing.home(STAFF), routing.load()]);
+    expect(preparations).toBe(0);
     expect(text(help)).toContain('Crumb & Co');
     expect(text(again)).toBe(text(help));
+
+    const [checked, asked, messaged] = await Promise.all([
+      command('check Fresh sourdough out of the oven at 8, come early!'),
+      command('ask Can I post a photo of the new oven?'),
+      routing.handle({ kind: 'check-message', actor: STAFF, text: 'Croissants are half price after 4pm today' }),
+    ]);
+    expect(preparations).toBe(1);
+    for (const reply of [checked, asked, messaged]) expect(text(reply)).not.toMatch(/something went wrong/i);
   });
 });
