@@ -1,4 +1,4 @@
-import { toOriginalSpan, type FoldedText } from '../normalise-text.ts';
+import { DraftMemo, toOriginalSpan, type FoldedText } from '../normalise-text.ts';
 import type { Span } from '../types.ts';
 import { mayMatchLasting } from './literal-gate.ts';
 
@@ -13,19 +13,35 @@ export interface Match {
   readonly groups: readonly (string | undefined)[];
 }
 
+/** Each pattern's matches in a draft, kept for the other detectors that run the same pattern (shared cue lists). */
+const matchesByDraft = new DraftMemo<Map<RegExp, readonly Match[]>>();
+
 /**
  * Every non-overlapping match of `pattern` in the folded text. The pattern must be global and
  * free of nested quantifiers (no catastrophic backtracking); empty matches are skipped. It must
  * also be long-lived (a module constant, or cached per policy): it is registered for gating.
+ * A pattern is run once per draft; the caller gets its own array of the matches.
  */
 export const findAll = (text: FoldedText, pattern: RegExp): Match[] => {
   if (!pattern.global) throw new Error(`findAll needs a global pattern: ${pattern}`);
-  const matches: Match[] = [];
   pattern.lastIndex = 0;
   // A pattern none of whose required literals is in the draft has no match (lastIndex stays 0, as
   // after a full scan). Patterns passed here are module constants or cached per policy, so they
   // are registered for gating the first time they are seen.
-  if (!mayMatchLasting(text, pattern)) return matches;
+  if (!mayMatchLasting(text, pattern)) return [];
+  let byPattern = matchesByDraft.get(text);
+  const known = byPattern?.get(pattern);
+  if (known) return known.slice();
+  const matches = scan(text, pattern);
+  if (!byPattern) matchesByDraft.set(text, (byPattern = new Map()));
+  byPattern.set(pattern, matches.length === 0 ? NONE : matches.slice());
+  return matches;
+};
+const NONE: readonly Match[] = [];
+
+/** The scan behind `findAll` (lastIndex is 0 before and after). */
+const scan = (text: FoldedText, pattern: RegExp): Match[] => {
+  const matches: Match[] = [];
   for (let found = pattern.exec(text.folded); found; found = pattern.exec(text.folded)) {
     if (found[0].length === 0) {
       pattern.lastIndex += 1;
