@@ -56,3 +56,17 @@ describe('findNamedParties', () => {
     expect(party && draft.slice(...party.span)).toBe('Ｄｒ Ruth Avery');
   });
 });
+
+describe('findNamedParties: how words are cut out of the draft', () => {
+  it('keeps joined words whole and ends a handle before its trailing full stop', () => {
+    expect(parties("Spoke to Mary-Jane O'Neill, then @brightpath_team.")).toEqual(["person:Mary-Jane O'Neill", 'handle:@brightpath_team']);
+  });
+
+  it('does not join across a joiner with no letter after it', () => {
+    expect(parties("Met Tomasz Brzęczyszczykiewicz - and Priya Shah' later")).toEqual(['person:Tomasz Brzęczyszczykiewicz', 'person:Priya Shah']);
+  });
+
+  it('reads letters outside the Basic Multilingual Plane as letters, and a lone @ or # as nothing', () => {
+    expect(parties('Thanks 𐐀lan 𐐀sher @ # for everything')).toEqual(['person:𐐀lan 𐐀sher']);
+  });
+});
