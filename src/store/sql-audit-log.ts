@@ -66,6 +66,9 @@ export const appendInTransaction = async (
   return entry;
 };
 
+/** `latest` in plain SQL, as the builder writes it: the newest entry whose event is LIKE the bound pattern. */
+const LATEST_SQL = 'select "seq", "id", "at", "actor", "platform", "event", "prev_hash", "hash" from "audit_log" where "event" like ? order by "seq" desc limit 1';
+
 /** The audit log over an SQL engine. */
 export const createSqlAuditLog = (engine: SqlEngine, context: { readonly clock: Clock; readonly ids: IdGenerator }): AuditLog => {
   const all = () => engine.read(async (db) => (await db.selectFrom('audit_log').selectAll().orderBy('seq', 'asc').execute()).map(entryOfRow));
@@ -78,19 +81,26 @@ export const createSqlAuditLog = (engine: SqlEngine, context: { readonly clock: 
         const rows = await db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(count).execute();
         return rows.map(entryOfRow).reverse();
       }),
-    latest: (action) =>
-      engine.read(async (db) => {
-        // Canonical JSON has `"action":"<name>"` exactly once, unescaped; a quote inside any string
-        // value is escaped (\"), so no reason text can fake it. Scans back from the newest entry.
+    latest: async (action) => {
+      // Canonical JSON has `"action":"<name>"` exactly once, unescaped; a quote inside any string
+      // value is escaped (\"), so no reason text can fake it. Scans back from the newest entry.
+      const pattern = `%"action":"${action}"%`;
+      // Every start reads this (main's policy version): plain SQL where the engine has it, so no query builder loads for it.
+      if (engine.readSql) {
+        const [row] = await engine.readSql(LATEST_SQL, [pattern]);
+        return row === undefined ? undefined : entryOfRow(row as AuditRow);
+      }
+      return engine.read(async (db) => {
         const row = await db
           .selectFrom('audit_log')
           .selectAll()
-          .where('event', 'like', `%"action":"${action}"%`)
+          .where('event', 'like', pattern)
           .orderBy('seq', 'desc')
           .limit(1)
           .executeTakeFirst();
         return row === undefined ? undefined : entryOfRow(row);
-      }),
+      });
+    },
     policyLoaded: async (policyVersion) => {
       // Only a hex version can have been recorded, and hex holds no LIKE wildcard (% or _).
       if (!isPolicyVersion(policyVersion)) return undefined;

@@ -23,6 +23,12 @@ export interface SqlEngine {
   writeWithoutAuditLock<T>(work: (db: StoreDb) => Promise<T>): Promise<T>;
   /** Runs `work` as a read (never waits for writers). */
   read<T>(work: (db: StoreDb) => Promise<T>): Promise<T>;
+  /**
+   * Reads rows with SQL written for this engine, without the query builder. The embedded engine
+   * has it, for the reads every start makes (the migrations applied, the policy version last
+   * recorded), so that the builder's modules load on the first query that needs them.
+   */
+  readonly readSql?: (sql: string, parameters: readonly (string | number)[]) => Promise<readonly Record<string, unknown>[]>;
   readonly leadership: LeadershipLock;
   close(): Promise<void>;
 }

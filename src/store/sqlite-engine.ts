@@ -1,10 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { Kysely, SqliteDialect } from 'kysely';
 import { AsyncMutex } from './async-mutex.ts';
 import { NodeSqliteDatabase } from './node-sqlite-database.ts';
-import type { StoreSchema } from './schema.ts';
+import type { StoreDb, StoreSchema } from './schema.ts';
 import { busyError, type SqlEngine } from './sql-engine.ts';
 
 /** How long a write waits for another process's lock before answering "busy" (node:sqlite blocks the event loop meanwhile). */
@@ -55,14 +54,28 @@ export const openSqliteEngine = (options: SqliteEngineOptions): SqlEngine => {
   raw.exec('PRAGMA journal_mode = WAL');
   raw.exec(`PRAGMA synchronous = ${options.synchronous ?? 'NORMAL'}`);
   const adapted = new NodeSqliteDatabase(raw);
-  const db = new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: adapted }) });
+  // The query builder (kysely: a few hundred modules, tens of ms) loads on the first query that
+  // needs it rather than here: a start that finds the schema up to date and its policy version
+  // recorded reads both with plain SQL (`readSql`), so it comes after `ready`, or never.
+  let building: Promise<StoreDb> | undefined;
+  const builder = (): Promise<StoreDb> => {
+    building ??= import('kysely').then(({ Kysely, SqliteDialect }) => new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: adapted }) }));
+    // A failed load (a broken install) is tried again by the next query rather than kept.
+    building.catch(() => {
+      building = undefined;
+    });
+    return building;
+  };
   const mutex = mutexFor(options.file);
   let closed = false;
 
   // BEGIN IMMEDIATE takes the write lock up front: a deferred transaction that reads first and
   // writes later fails with SQLITE_BUSY_SNAPSHOT when another process wrote in between.
+  // Queries queue on the mutex at once (in call order) and load the builder in their turn,
+  // before BEGIN IMMEDIATE: no other process waits for the load.
   const write: SqlEngine['write'] = (work) =>
     mutex.run(async () => {
+      const db = await builder();
       try {
         raw.exec('BEGIN IMMEDIATE');
       } catch (error) {
@@ -77,27 +90,33 @@ export const openSqliteEngine = (options: SqliteEngineOptions): SqlEngine => {
         throw isSqliteBusy(error) ? busyError() : error;
       }
     });
+  /** Runs a read in turn with this process's other queries (a write transaction spans awaits). */
+  const inTurn = <T>(work: () => Promise<T> | T): Promise<T> =>
+    mutex.run(async () => {
+      try {
+        return await work();
+      } catch (error) {
+        throw isSqliteBusy(error) ? busyError() : error;
+      }
+    });
 
   return {
     kind: 'sqlite',
     write,
     // SQLite locks the whole file for any write: there is no separate audit lock to avoid.
     writeWithoutAuditLock: write,
-    read: (work) =>
-      mutex.run(async () => {
-        try {
-          return await work(db);
-        } catch (error) {
-          throw isSqliteBusy(error) ? busyError() : error;
-        }
-      }),
+    read: (work) => inTurn(async () => work(await builder())),
+    readSql: (sql, parameters) => inTurn(() => adapted.prepare(sql).all(parameters) as Record<string, unknown>[]),
     // One process owns an embedded file's bot: leadership is always this process's.
     leadership: { tryLead: async () => true, release: async () => {} },
     close: () =>
       mutex.run(async () => {
         if (closed) return;
         closed = true;
-        await db.destroy();
+        // Kysely closes the database it was given; without it, it is closed here.
+        const db = building && (await building.catch(() => undefined));
+        if (db) await db.destroy();
+        else adapted.close();
       }),
   };
 };

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Migration } from './migration.ts';
 
 /** The register, acknowledgements, handled deliveries and the append-only audit trail. */
@@ -6,6 +5,8 @@ export const initialMigration: Migration = {
   version: 1,
   name: 'initial',
   up: async (db, engine) => {
+    // Imported here: the list of migrations is read at every start, the builder only when one runs.
+    const { sql } = await import('kysely');
     const seqType = engine === 'postgres' ? 'bigint' : 'integer';
     await db.schema
       .createTable('audit_log')
@@ -55,6 +56,7 @@ export const initialMigration: Migration = {
 
 /** The database itself refuses to change or remove an audit entry, whoever asks. */
 const refuseAuditChanges: Migration['up'] = async (db, engine) => {
+  const { sql } = await import('kysely');
   if (engine === 'sqlite') {
     for (const operation of ['UPDATE', 'DELETE'] as const) {
       await sql

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { SqlEngine } from '../sql-engine.ts';
 import { initialMigration } from './001-initial.ts';
 import type { Migration } from './migration.ts';
@@ -10,8 +9,10 @@ export const MIGRATIONS = [initialMigration] as const satisfies readonly Migrati
  * Brings the schema up to date at start. Runs under the engine's write lock, so instances
  * starting together apply each migration exactly once.
  */
-export const runMigrations = async (engine: SqlEngine, now: () => Date): Promise<number> =>
-  engine.write(async (db) => {
+export const runMigrations = async (engine: SqlEngine, now: () => Date): Promise<number> => {
+  if (await allApplied(engine)) return 0;
+  const { sql } = await import('kysely');
+  return engine.write(async (db) => {
     await sql`create table if not exists schema_migrations (version integer primary key, applied_at text not null)`.execute(db);
     const rows = await db.selectFrom('schema_migrations').select('version').execute();
     const applied = new Set(rows.map((row) => Number(row.version)));
@@ -24,3 +25,21 @@ export const runMigrations = async (engine: SqlEngine, now: () => Date): Promise
     }
     return count;
   });
+};
+
+/**
+ * Most starts find every migration applied already. An engine that reads plain SQL says so
+ * without the query builder (its modules then load on the first query that needs them); the
+ * versions only ever grow, so reading them outside the write lock cannot miss a needed one.
+ * Anything unexpected (no table yet) means: run the migrations under the lock.
+ */
+const allApplied = async (engine: SqlEngine): Promise<boolean> => {
+  if (!engine.readSql) return false;
+  try {
+    const rows = await engine.readSql('select version from schema_migrations', []);
+    const applied = new Set(rows.map((row) => Number(row.version)));
+    return MIGRATIONS.every((migration) => applied.has(migration.version));
+  } catch {
+    return false;
+  }
+};
