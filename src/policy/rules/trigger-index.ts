@@ -27,32 +27,78 @@ const isWordChar = (code: number): boolean => {
   return known === 1;
 };
 
-/** Children of ASCII code units sit in one flat table (node * 128 + code); other code units in a map per node. */
+/**
+ * The trie, packed for the walk. Most nodes (two in three) have one child: those keep it as a
+ * code unit and a node. The others get a row in a dense table over a small alphabet (the ASCII
+ * code units some trigger uses), and a map for other code units. A row per node over all 128
+ * ASCII code units made a table of several megabytes, which a long draft's walk kept missing in cache.
+ */
+interface PackedTrie {
+  /** Per node: its only child's code unit, or -1 when it has none or several. */
+  readonly onlyCode: Int32Array;
+  /** Per node: its only child. */
+  readonly onlyChild: Int32Array;
+  /** Per node: its row in `rows` (times `columns`), or -1. */
+  readonly rowStart: Int32Array;
+  /** Per ASCII code unit: its column, or -1 when no trigger holds it. */
+  readonly column: Int32Array;
+  readonly rows: Int32Array;
+  /** Per node: children by code unit for code units past ASCII. */
+  readonly others: readonly (ReadonlyMap<number, number> | undefined)[];
+}
+
+/** The trie node reached from `node` by code unit `unit`, or 0 (the root: no such child). */
+const childIn = (trie: PackedTrie, node: number, unit: number): number => {
+  if (trie.onlyCode[node] === unit) return trie.onlyChild[node]!;
+  if (unit < ASCII) {
+    const start = trie.rowStart[node]!;
+    const column = trie.column[unit]!;
+    return start < 0 || column < 0 ? 0 : trie.rows[start + column]!;
+  }
+  return trie.others[node]?.get(unit) ?? 0;
+};
+
 const ASCII = 128;
+
+/** Packs a trie given as one map of children per node (node 0 is the root). */
+const packTrie = (children: readonly Map<number, number>[]): PackedTrie => {
+  const codes = [...new Set(children.flatMap((map) => [...map.keys()].filter((code) => code < ASCII)))].sort((a, b) => a - b);
+  const column = new Int32Array(ASCII).fill(-1);
+  codes.forEach((code, index) => (column[code] = index));
+  const onlyCode = new Int32Array(children.length).fill(-1);
+  const onlyChild = new Int32Array(children.length);
+  const rowStart = new Int32Array(children.length).fill(-1);
+  const others: (Map<number, number> | undefined)[] = [];
+  const rowOf: number[] = [];
+  children.forEach((map, node) => {
+    if (map.size === 1) {
+      const [[code, child]] = [...map] as [[number, number]];
+      onlyCode[node] = code;
+      onlyChild[node] = child;
+      others.push(undefined);
+      return;
+    }
+    const wide = [...map].filter(([code]) => code >= ASCII);
+    others.push(wide.length > 0 ? new Map(wide) : undefined);
+    if (wide.length < map.size) {
+      rowStart[node] = rowOf.length * codes.length;
+      rowOf.push(node);
+    }
+  });
+  const rows = new Int32Array(rowOf.length * codes.length);
+  rowOf.forEach((node, row) => {
+    for (const [code, child] of children[node]!) if (code < ASCII) rows[row * codes.length + column[code]!] = child;
+  });
+  return { onlyCode, onlyChild, rowStart, column, rows, others };
+};
 
 export const createTriggerIndex = (detectors: readonly Detector[]): TriggerIndex => {
   const alwaysRun = detectors.flatMap((detector, position) => (detector.triggers === undefined ? [position] : []));
   if (alwaysRun.length === detectors.length) return { select: () => detectors };
 
   // A trie over the trigger prefixes: each node knows which detectors a word reaching it selects.
-  let asciiNext = new Int32Array(ASCII * 64);
-  const otherNext: (Map<number, number> | undefined)[] = [undefined];
+  const children: Map<number, number>[] = [new Map()];
   const nodeDetectors: number[][] = [[]];
-  const childOf = (node: number, code: number): number =>
-    code < ASCII ? asciiNext[node * ASCII + code]! : (otherNext[node]?.get(code) ?? 0);
-  const addChild = (node: number, code: number): number => {
-    const child = nodeDetectors.length;
-    nodeDetectors.push([]);
-    otherNext.push(undefined);
-    if (asciiNext.length < (child + 1) * ASCII) {
-      const grown = new Int32Array(asciiNext.length * 2);
-      grown.set(asciiNext);
-      asciiNext = grown;
-    }
-    if (code < ASCII) asciiNext[node * ASCII + code] = child;
-    else (otherNext[node] ??= new Map()).set(code, child);
-    return child;
-  };
   detectors.forEach((detector, position) => {
     for (const trigger of detector.triggers ?? []) {
       const key = trigger.toLowerCase();
@@ -60,11 +106,19 @@ export const createTriggerIndex = (detectors: readonly Detector[]): TriggerIndex
       let node = 0;
       for (let index = 0; index < key.length; index++) {
         const code = key.charCodeAt(index);
-        node = childOf(node, code) || addChild(node, code);
+        let child = children[node]!.get(code);
+        if (child === undefined) {
+          child = children.length;
+          children.push(new Map());
+          nodeDetectors.push([]);
+          children[node]!.set(code, child);
+        }
+        node = child;
       }
       if (!nodeDetectors[node]!.includes(position)) nodeDetectors[node]!.push(position);
     }
   });
+  const trie = packTrie(children);
   // Each node's detectors as a bit set (32 per word), so a walk ORs words instead of looping over lists.
   const words = (detectors.length + 31) >>> 5;
   const masks = new Int32Array(nodeDetectors.length * words);
@@ -73,8 +127,6 @@ export const createTriggerIndex = (detectors: readonly Detector[]): TriggerIndex
   });
   const always = new Int32Array(words);
   for (const position of alwaysRun) always[position >>> 5]! |= 1 << (position & 31);
-  const next = asciiNext;
-  const others = otherNext;
   const selected = new Int32Array(words);
 
   return {
@@ -93,8 +145,7 @@ export const createTriggerIndex = (detectors: readonly Detector[]): TriggerIndex
         if (wordChar && !afterLetter) {
           let node = 0;
           for (let at = index; at < length; at++) {
-            const unit = folded.charCodeAt(at);
-            node = unit < ASCII ? next[node * ASCII + unit]! : (others[node]?.get(unit) ?? 0);
+            node = childIn(trie, node, folded.charCodeAt(at));
             if (node === 0) break;
             const base = node * words;
             for (let word = 0; word < words; word++) selected[word]! |= masks[base + word]!;

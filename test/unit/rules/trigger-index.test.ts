@@ -48,3 +48,29 @@ describe('createTriggerIndex', () => {
     expect(createTriggerIndex([always]).select('anything').map((d) => d.id)).toEqual(['always']);
   });
 });
+
+describe('createTriggerIndex: triggers that branch, share prefixes or hold other characters', () => {
+  const index = createTriggerIndex([
+    detector('pass', ['pass', 'passw', 'p:']),
+    detector('pay', ['pay', 'payp', 'pa']),
+    detector('quote', ['don’t tell', "don't tell"]),
+    detector('euro', ['€', 'café']),
+  ]);
+  const ids = (text: string) => index.select(text).map((d) => d.id);
+
+  it('follows a one-child chain and a branching node alike', () => {
+    expect(ids('a password')).toEqual(['pass', 'pay']);
+    expect(ids('p: 1234')).toEqual(['pass']);
+    expect(ids('paypal')).toEqual(['pay']);
+    expect(ids('pa')).toEqual(['pay']);
+    expect(ids('p')).toEqual([]);
+  });
+
+  it('walks characters past ASCII inside a trigger and at its start', () => {
+    expect(ids('please don’t tell')).toEqual(['quote']);
+    expect(ids("please don't tell")).toEqual(['quote']);
+    expect(ids('please don’t')).toEqual([]);
+    expect(ids('€20 at the café')).toEqual(['euro']);
+    expect(ids('a cafe')).toEqual([]);
+  });
+});
