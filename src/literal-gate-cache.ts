@@ -2,6 +2,7 @@ import { hash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { automatonKey, readAutomaton, writeAutomaton } from './literal-gate-automaton-file.ts';
 import { type AnalysisCache, type Requirements, useAnalysisCache } from './policy/rules/literal-gate.ts';
 import { privateCacheDirectory } from './private-cache-directory.ts';
 
@@ -22,8 +23,8 @@ const FORMAT = 'literal-gate-cache 1';
 const FILE_NAME = 'literal-gate.cache';
 /** Beyond this many entries (patterns edited over many runs), only those this run used are kept. */
 const MAX_ENTRIES = 4000;
-/** The files whose code decides what the gate keeps of a pattern (literal-gate.ts cuts the clauses). */
-const ANALYSER_FILES = ['literal-gate.ts', 'regex-literals.ts', 'regex-literal-parser.ts', 'regex-literal-sets.ts', 'regex-pattern-characters.ts'].map(
+/** The files whose code decides what the gate keeps of a pattern (literal-gate.ts cuts the clauses) and the automaton built from it. */
+const ANALYSER_FILES = ['literal-gate.ts', 'literal-automaton.ts', 'regex-literals.ts', 'regex-literal-parser.ts', 'regex-literal-sets.ts', 'regex-pattern-characters.ts'].map(
   (name) => new URL(`./policy/rules/${name}`, import.meta.url),
 );
 /**
@@ -75,7 +76,7 @@ const readEntries = (file: string, analyser: string): Map<string, Encoded> => {
   }
 };
 
-/** An analysis cache over one file; `flush` writes what this run learnt. */
+/** An analysis cache over one file (and the automata kept beside it); `flush` writes what this run learnt. */
 export interface LiteralGateCache extends AnalysisCache {
   /** Writes the file again if analyses were added since it was read or last written; false when that failed. */
   flush(): boolean;
@@ -137,6 +138,16 @@ export const openLiteralGateCache = (file: string | undefined, analyser: string 
       }
     },
     flush,
+    ...(file === undefined
+      ? {}
+      : {
+          automatonFor: (clausesById) => readAutomaton(file, analyser, automatonKey(clausesById)),
+          keepAutomaton: (clausesById, automaton) => {
+            // Written once the draft that needed it is answered; keyed by the clauses as they are now (more may register meanwhile).
+            const builtFor = [...clausesById];
+            setImmediate(() => writeAutomaton(file, analyser, automatonKey(builtFor), automaton));
+          },
+        }),
   };
 };
 

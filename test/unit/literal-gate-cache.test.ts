@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyserIdentity, openLiteralGateCache } from '../../src/literal-gate-cache.ts';
 import { foldText } from '../../src/policy/normalise-text.ts';
+import { buildAutomaton } from '../../src/policy/rules/literal-automaton.ts';
 import { type AnalysisCache, gated, mayMatch, type Requirements, useAnalysisCache } from '../../src/policy/rules/literal-gate.ts';
 
 const KETTLE = /(?:kettle|teapot)s? (?:boil|brew)/iu;
@@ -112,6 +113,22 @@ describe('the literal gate cache', () => {
     const reopened = openLiteralGateCache(file, 'analyser-1');
     expect(reopened.get(KETTLE)).toBeUndefined();
     expect(reopened.get(SCONE)).toEqual([[['scone']]]);
+  });
+
+  it('keeps the automaton built for a set of clauses beside it, once the current work is done', async () => {
+    const file = fileIn();
+    const clauses = [[[['kettle'], ['boil', 'brew']]], [[['scone']]]];
+    const built = buildAutomaton(clauses);
+    const cache = openLiteralGateCache(file, 'analyser-1');
+    expect(cache.automatonFor!(clauses)).toBeUndefined();
+    cache.keepAutomaton!(clauses, built);
+    await new Promise((resolve) => setImmediate(resolve));
+    const reopened = openLiteralGateCache(file, 'analyser-1');
+    expect(reopened.automatonFor!(clauses)).toEqual(built);
+    expect(reopened.automatonFor!([[[['scone']]]])).toBeUndefined();
+    expect(openLiteralGateCache(file, 'analyser-2').automatonFor!(clauses)).toBeUndefined();
+    // Without a file nothing is kept, and the gate builds its automaton itself.
+    expect(openLiteralGateCache(undefined, 'analyser-1').automatonFor).toBeUndefined();
   });
 
   it('is keyed by the analysis code as it is on disk', () => {

@@ -44,6 +44,10 @@ export interface AnalysisCache {
   get(pattern: RegExp): Requirements | undefined;
   /** Keeps a fresh analysis. */
   set(pattern: RegExp, requirements: Requirements): void;
+  /** An automaton built before for exactly these clauses (by pattern id), if one was kept: building one takes tens of ms. */
+  automatonFor?(clausesById: readonly Exclude<Requirements, null>[]): Automaton | undefined;
+  /** Keeps an automaton just built for these clauses. */
+  keepAutomaton?(clausesById: readonly Exclude<Requirements, null>[], automaton: Automaton): void;
 }
 
 let analyses: AnalysisCache | undefined;
@@ -111,6 +115,12 @@ const strongest = (clause: readonly (readonly string[])[]): (readonly string[])[
   clause.map(shortened).filter((set, index) => index === 0 || set.every((literal) => literal.length >= MIN_EXTRA_LITERAL));
 const MIN_EXTRA_LITERAL = 3;
 
+const builtAndKept = (): Automaton => {
+  const built = buildAutomaton(clausesById);
+  analyses?.keepAutomaton?.(clausesById, built);
+  return built;
+};
+
 /** The scan that read each draft; its results hold while no other draft has been scanned since. */
 const present = new DraftMemo<number>();
 /** Drafts scanned since the automaton was last built. */
@@ -139,7 +149,7 @@ const scanOf = (text: FoldedText): number => {
   const known = present.get(text);
   if (known !== undefined && known === scan) return known;
   if (!automaton || (automaton.version !== clausesById.length && scansSinceBuild >= REBUILD_AFTER_SCANS)) {
-    automaton = buildAutomaton(clausesById);
+    automaton = analyses?.automatonFor?.(clausesById) ?? builtAndKept();
     scansSinceBuild = 0;
     stamps = new Uint32Array(automaton.setCount);
     hits = new Int32Array(automaton.setCount);
