@@ -56,11 +56,8 @@ const scan = (text: FoldedText, pattern: RegExp): Match[] => {
 
 const escapeRegExp = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/**
- * A global, case-insensitive pattern matching any of the phrases as whole words. Spaces in a
- * phrase match any run of spaces; a trailing `*` allows any word ending ("promis*").
- */
-export const phrasePattern = (phrases: readonly string[]): RegExp => {
+/** The source of `phrasePattern`'s pattern; undefined when there are no phrases. */
+export const phraseSource = (phrases: readonly string[]): string | undefined => {
   const alternatives = [...new Set(phrases.map((phrase) => phrase.trim().toLowerCase()).filter(Boolean))]
     .sort((a, b) => b.length - a.length)
     .map((phrase) => {
@@ -68,6 +65,15 @@ export const phrasePattern = (phrases: readonly string[]): RegExp => {
       const body = escapeRegExp(open ? phrase.slice(0, -1) : phrase).replace(/\s+/g, '\\s+');
       return open ? `${body}[\\p{L}\\p{N}']*` : body;
     });
-  if (alternatives.length === 0) return /(?!)/gu;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  if (alternatives.length === 0) return undefined;
+  return `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`;
+};
+
+/**
+ * A global, case-insensitive pattern matching any of the phrases as whole words. Spaces in a
+ * phrase match any run of spaces; a trailing `*` allows any word ending ("promis*").
+ */
+export const phrasePattern = (phrases: readonly string[]): RegExp => {
+  const source = phraseSource(phrases);
+  return source === undefined ? /(?!)/gu : new RegExp(source, 'giu');
 };
