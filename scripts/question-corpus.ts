@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import type { PolicyDocument } from '../src/policy/policy-document.ts';
 import { NOT_COVERED } from '../src/policy/question-model.ts';
 import { readJsonlCorpus } from './jsonl-corpus.ts';
 
@@ -27,3 +29,14 @@ export const readQuestionCorpus = (clauseIds: ReadonlySet<string>, directory = Q
 
 /** The labels a question trains: each clause that answers it, or NOT_COVERED. */
 export const labelsOf = (question: CorpusQuestion): readonly string[] => (question.clauses.length > 0 ? question.clauses : [NOT_COVERED]);
+
+/**
+ * What the model trains on: the corpus, and the policy's own example questions and headings (each
+ * labelled with its clause). The digest covers both, so the shipped model is stale when either changes.
+ */
+export const trainingQuestions = (document: PolicyDocument, directory = QUESTION_CORPUS_DIRECTORY) => {
+  const corpus = readQuestionCorpus(new Set(document.clauses.map((clause) => clause.id)), directory);
+  const own = document.clauses.flatMap((clause) => [clause.heading, ...clause.questions].map((question) => ({ question, clauses: [clause.id] })));
+  const sha256 = createHash('sha256').update(corpus.sha256).update(JSON.stringify(own)).digest('hex');
+  return { questions: [...corpus.questions, ...own], sha256 };
+};

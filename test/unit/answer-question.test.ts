@@ -45,7 +45,6 @@ describe('answerQuestion', () => {
     ['can I put a scanned chapter of a book on our page', 'copyright.third-party-material'],
     // Someone claiming to be somebody is a question of checking who they are.
     ["a man claiming to be a client's husband wants to know her session times over DM", 'security.phishing'],
-    ['someone posing as our web designer asked for the page password', 'security.phishing'],
     // Doubt said in function words ("not sure") and drinking slang still name their topics.
     ["I'm not sure this joke about the news is ok, what should I do?", 'advice.if-unsure-dont-post'],
     ['is a photo of us hammered at the office party ok for my insta', 'safe.reputation'],
@@ -69,6 +68,13 @@ describe('answerQuestion', () => {
     ['can I share a petition on the practice facebook page', 'safe.unsolicited-views'],
   ])('ranks the right clause first for "%s"', (question, expected) => {
     expect(answerQuestion(policy, question).clauses[0]).toBe(expected);
+  });
+
+  it('answers an impersonator asking for a password with both the phishing and the password clause', () => {
+    // Someone claiming to be somebody is a question of checking who they are, and a password is
+    // never handed over: the two clauses answer it together, whichever comes first.
+    const clauses = answerQuestion(policy, 'someone posing as our web designer asked for the page password').clauses.slice(0, 2);
+    expect([...clauses].sort()).toEqual(['security.phishing', 'security.strong-passwords']);
   });
 
   // Known weak: a "can I…" question about a work matter that shares a telling word with a clause

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../src/policy/answer-question.ts';
+import type { LinearModel } from '../../../src/policy/learned/linear-model.ts';
+import { NOT_COVERED } from '../../../src/policy/question-model.ts';
+import { loadZrtherapy } from '../../helpers/policy.ts';
+
+const shipped = loadZrtherapy();
+const searchAlone = { ...shipped, questionModel: undefined };
+
+/** A model that reads every question the same way: `probabilities` by label. */
+const modelReading = (probabilities: Readonly<Record<string, number>>): LinearModel => {
+  const labels = [NOT_COVERED, ...shipped.document.clauses.map((clause) => clause.id)];
+  return {
+    labels,
+    neutralLabel: 0,
+    threshold: 0.5,
+    probabilities: () => Float64Array.from(labels.map((label) => probabilities[label] ?? 0)),
+    weightOf: () => 0,
+  };
+};
+const withModel = (probabilities: Readonly<Record<string, number>>) => ({ ...shipped, questionModel: () => modelReading(probabilities) });
+
+describe('answering with a question model', () => {
+  const question = 'is it ok to post a photo of the team night out on my own instagram';
+
+  it('puts the clause the model is sure of first, among what the search found', () => {
+    const alone = answerQuestion(searchAlone, question).clauses;
+    expect(alone.length).toBeGreaterThan(1);
+    const second = alone[1]!;
+    expect(answerQuestion(withModel({ [second]: 0.95, [NOT_COVERED]: 0.01 }), question).clauses[0]).toBe(second);
+  });
+
+  it('brings in a clause the search did not find when the model is sure of it', () => {
+    const alone = answerQuestion(searchAlone, question).clauses;
+    const missing = shipped.document.clauses.map((clause) => clause.id).find((id) => !alone.includes(id))!;
+    expect(answerQuestion(withModel({ [missing]: 0.9, [NOT_COVERED]: 0.05 }), question).clauses).toContain(missing);
+  });
+
+  it('says it does not know when the model is sure the policy does not cover the question, and the words are not enough', () => {
+    const borderline = 'can clients bring their dogs along to sessions';
+    expect(answerQuestion(withModel({ [NOT_COVERED]: 0.97 }), borderline).clauses).toEqual([]);
+    expect(answerQuestion(withModel({ 'company.client-friend-requests': 0.6, [NOT_COVERED]: 0.02 }), borderline).clauses).not.toEqual([]);
+  });
+
+  it('still answers a situation the checker recognises, whatever the model reads', () => {
+    const described = 'can I post on facebook that a client told me today she is leaving her husband';
+    expect(answerQuestion(withModel({ [NOT_COVERED]: 0.99 }), described).clauses).not.toEqual([]);
+  });
+});
