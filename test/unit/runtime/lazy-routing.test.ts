@@ -64,8 +64,13 @@ describe('lazyRouting', () => {
     });
     const command = (text: string) => routing.handle({ kind: 'command', actor: STAFF, text });
     const [help, again] = await Promise.all([command('help'), command('help')]);
-    await Promise.all([command('status'), command('explain'), command('frobnicate the kettle'), routing.home(STAFF), routing.load()]);
+    const others = await Promise.all(
+      ['status', 'explain', 'explain hashtags', 'walkthrough', 'grants', 'audit', 'grant @ann instagram', 'approve Canva', 'frobnicate the kettle'].map(command),
+    );
+    await Promise.all([routing.home(STAFF), routing.load()]);
     expect(preparations).toBe(0);
+    // Answered (or refused with a reason), never a fault from a checker that was not loaded.
+    for (const reply of others) expect(text(reply)).not.toMatch(/something went wrong/i);
     expect(text(help)).toContain('Crumb & Co');
     expect(text(again)).toBe(text(help));
 
