@@ -78,8 +78,9 @@ const createAdapter = async (platform: BotConfig['adapters'][number], deps: Adap
         clauseHeadings: () => deps.policy().document.clauses.map((clause) => ({ id: clause.id, heading: clause.heading })),
       });
       // Several instances share PostgreSQL, and Discord allows one gateway session: only the lock holder connects.
+      if (!deps.store || !deps.config.databaseUrl) return adapter;
       const { leaderOnly } = await import('./leader-only-adapter.ts');
-      return deps.store && deps.config.databaseUrl ? leaderOnly(adapter, { leadership: deps.store.leadership, role: 'discord-gateway', logger: deps.logger }) : adapter;
+      return leaderOnly(adapter, { leadership: deps.store.leadership, role: 'discord-gateway', logger: deps.logger });
     }
     default: {
       const unreachable: never = platform;
@@ -90,9 +91,9 @@ const createAdapter = async (platform: BotConfig['adapters'][number], deps: Adap
 
 /** Records a policy version in the audit trail once, with its clause fingerprints, so acknowledgements can be read against it. */
 const recordPolicyVersion = async (store: Store, policy: ParsedPolicy): Promise<void> => {
-  const { clauseFingerprints } = await import('./policy/clause-changes.ts');
   const lastLoaded = await store.audit.latest('policy-loaded');
   if (lastLoaded?.event.action === 'policy-loaded' && lastLoaded.event.policyVersion === policy.version) return;
+  const { clauseFingerprints } = await import('./policy/clause-changes.ts');
   await store.audit.append({ platform: 'system', userId: 'policy-bot' }, { action: 'policy-loaded', policyVersion: policy.version, clauses: clauseFingerprints(policy) });
 };
 
