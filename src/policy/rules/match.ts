@@ -1,5 +1,6 @@
 import { DraftMemo, toOriginalSpan, type FoldedText } from '../normalise-text.ts';
 import type { Span } from '../types.ts';
+import { factorAlternatives } from './factor-alternatives.ts';
 import { mayMatchLasting } from './literal-gate.ts';
 
 /** One regular-expression match on the folded text, with its span in the original draft. */
@@ -39,12 +40,14 @@ export const findAll = (text: FoldedText, pattern: RegExp): Match[] => {
 };
 const NONE: readonly Match[] = [];
 
-/** The scan behind `findAll` (lastIndex is 0 before and after). */
+/** The scan behind `findAll`, run with the pattern's faster twin (same matches; lastIndex is 0 before and after). */
 const scan = (text: FoldedText, pattern: RegExp): Match[] => {
   const matches: Match[] = [];
-  for (let found = pattern.exec(text.folded); found; found = pattern.exec(text.folded)) {
+  const runner = factorAlternatives(pattern);
+  runner.lastIndex = 0;
+  for (let found = runner.exec(text.folded); found; found = runner.exec(text.folded)) {
     if (found[0].length === 0) {
-      pattern.lastIndex += 1;
+      runner.lastIndex += 1;
       continue;
     }
     const foldedStart = found.index;

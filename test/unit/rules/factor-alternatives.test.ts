@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { factorAlternatives, factoredSource } from '../../../src/policy/rules/factor-alternatives.ts';
+
+/** Every match (index and text) of a global pattern, as the scan reads them. */
+const matches = (pattern: RegExp, subject: string): string[] => {
+  const found: string[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(subject); match; match = pattern.exec(subject)) {
+    found.push(`${match.index}:${match[0]}`);
+    if (match[0].length === 0) pattern.lastIndex += 1;
+  }
+  return found;
+};
+
+describe('factoredSource', () => {
+  it('groups alternatives by first character, keeping their order within a group', () => {
+    expect(factoredSource('(?<![a-z])(?:hold|wrong|have|ham|what)(?![a-z])', 'g')).toBe('(?<![a-z])(?:h(?:old|ave|am)|w(?:rong|hat))(?![a-z])');
+    expect(factoredSource(String.raw`(?<![\p{L}\p{N}])(?:a\s+b|c|a\s+d[\p{L}\p{N}']*)(?![\p{L}\p{N}])`, 'gu')).toBe(String.raw`(?<![\p{L}\p{N}])(?:a(?:\s+b|\s+d[\p{L}\p{N}']*)|c)(?![\p{L}\p{N}])`);
+    expect(factoredSource(String.raw`\b(?:ab|a|ac)(?![a-z])`, 'g')).toBe(String.raw`\b(?:a(?:b||c))(?![a-z])`);
+  });
+
+  it('leaves alone what it cannot move safely or what would not gain', () => {
+    // An alternative with no fixed first character, a quantified first character, a capture, a back-reference.
+    expect(factoredSource('(?:ab|[xy]z|ac)', 'g')).toBeUndefined();
+    expect(factoredSource('(?:a?b|ac)', 'g')).toBeUndefined();
+    expect(factoredSource('(?:ab|ac)(x)', 'g')).toBeUndefined();
+    expect(factoredSource(String.raw`(?:ab|ac)\1`, 'g')).toBeUndefined();
+    expect(factoredSource('(?<name>ab|ac)', 'g')).toBeUndefined();
+    // Case-insensitive: "a" and "A" are one first character.
+    expect(factoredSource('(?:ab|ac)', 'gi')).toBeUndefined();
+    // Something other than assertions before the group, or a quantified group.
+    expect(factoredSource('x(?:ab|ac)', 'g')).toBeUndefined();
+    expect(factoredSource('(?:ab|ac)?', 'g')).toBeUndefined();
+    // Nothing shares a first character.
+    expect(factoredSource('(?:ab|cd)', 'g')).toBeUndefined();
+    expect(factoredSource('(?:a(b|c)d|ae)', 'g')).toBeUndefined();
+  });
+
+  it('reads escapes, classes and nested groups without splitting inside them', () => {
+    expect(factoredSource(String.raw`(?:a[|)\]]b|a\p{L}|a(?:x|y)|a\|)`, 'gu')).toBe(String.raw`(?:a(?:[|)\]]b|\p{L}|(?:x|y)|\|))`);
+  });
+});
+
+describe('factorAlternatives', () => {
+  it('returns the pattern itself when there is nothing to factor, and one twin per pattern', () => {
+    const plain = /(?:ab|cd)/g;
+    expect(factorAlternatives(plain)).toBe(plain);
+    const phrases = /(?<![a-z])(?:we can|we will|you can)(?![a-z])/g;
+    expect(factorAlternatives(phrases)).toBe(factorAlternatives(phrases));
+    expect(factorAlternatives(phrases).source).toBe('(?<![a-z])(?:w(?:e can|e will)|you can)(?![a-z])');
+  });
+
+  it('finds exactly the matches of the pattern, in the same places, for any phrases and text', () => {
+    const letters = fc.constantFrom('a', 'b', 'c', ' ');
+    const phrase = fc.array(letters, { minLength: 1, maxLength: 4 }).map((chars) => chars.join('').replace(/ /g, String.raw`\s+`));
+    fc.assert(
+      fc.property(fc.array(phrase, { minLength: 2, maxLength: 8 }), fc.constantFrom('', "[\\p{L}']*"), fc.array(fc.constantFrom('a', 'b', 'c', ' ', '  ', '.', 'é'), { maxLength: 24 }), (alternatives, suffix, subject) => {
+        const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.map((alternative) => alternative + suffix).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+        const twin = factorAlternatives(pattern);
+        const text = subject.join('');
+        expect(matches(twin, text)).toEqual(matches(pattern, text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
