@@ -52,14 +52,34 @@ class FoldBuffer {
     this.ends = new Int32Array(capacity);
   }
   push(unit: number, start: number, end: number): void {
-    if (this.length === this.units.length) this.grow();
+    if (this.length === this.units.length) this.grow(1);
     this.units[this.length] = unit;
     this.starts[this.length] = start;
     this.ends[this.length] = end;
     this.length += 1;
   }
-  private grow(): void {
-    const capacity = this.units.length * 2 + 16;
+  /**
+   * Appends the run of ASCII starting at `from`, lower-cased, one unit per unit, and returns
+   * where it ends: the bulk of most drafts, written straight into the arrays with one capacity
+   * check for the whole run.
+   */
+  pushAsciiRun(original: string, from: number): number {
+    if (this.length + (original.length - from) > this.units.length) this.grow(original.length - from);
+    const { units, starts, ends } = this;
+    let at = this.length;
+    let offset = from;
+    for (; offset < original.length; offset++, at++) {
+      const unit = original.charCodeAt(offset);
+      if (unit >= 0x80) break;
+      units[at] = unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit;
+      starts[at] = offset;
+      ends[at] = offset + 1;
+    }
+    this.length = at;
+    return offset;
+  }
+  private grow(atLeast: number): void {
+    const capacity = Math.max(this.units.length * 2 + 16, this.length + atLeast);
     const units = new Uint16Array(capacity);
     const starts = new Int32Array(capacity);
     const ends = new Int32Array(capacity);
@@ -103,16 +123,11 @@ export const foldText = (original: string): FoldedText => {
   if (!NOT_ASCII.test(original)) return foldAscii(original);
   const length = original.length;
   const buffer = new FoldBuffer(length + 8);
-  let latinLetters = 0;
-  let otherLetters = 0;
   let sawLookAlike = false;
   for (let offset = 0; offset < length; ) {
     const unit = original.charCodeAt(offset);
     if (unit < 0x80) {
-      const lower = unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit;
-      if (isAsciiLower(lower)) latinLetters += 1;
-      buffer.push(lower, offset, offset + 1);
-      offset += 1;
+      offset = buffer.pushAsciiRun(original, offset);
       continue;
     }
     let codePoint = unit;
@@ -128,18 +143,13 @@ export const foldText = (original: string): FoldedText => {
     for (let i = 0; i < folded.length; i++) {
       const foldedUnit = folded.charCodeAt(i);
       buffer.push(foldedUnit, offset, offset + width);
-      if (isAsciiLower(foldedUnit)) latinLetters += 1;
-      else if (foldedUnit >= 0x80) {
-        const flags = classify(foldedUnit);
-        if ((flags & IS_LOOK_ALIKE) !== 0) sawLookAlike = true;
-        else if ((flags & IS_LETTER) !== 0) otherLetters += 1;
-      }
+      if (foldedUnit >= 0x80 && (classify(foldedUnit) & IS_LOOK_ALIKE) !== 0) sawLookAlike = true;
     }
     offset += width;
   }
 
   // Look-alike letters do not vote: a word spelled in them is exactly what is in question.
-  if (sawLookAlike) mapDisguisedWords(buffer.units, buffer.length, latinLetters > 0 && latinLetters >= otherLetters);
+  if (sawLookAlike) mapDisguisedWords(buffer.units, buffer.length, isMostlyLatin(buffer.units, buffer.length));
 
   return {
     original,
@@ -149,6 +159,25 @@ export const foldText = (original: string): FoldedText => {
     sourceEnd: buffer.ends.subarray(0, buffer.length),
     memo: new Map(),
   };
+};
+
+/**
+ * Whether folded text reads as Latin: it has letters a-z, and no fewer than letters of other
+ * scripts that have no Latin twin (look-alike letters do not vote). Counted only for the rare
+ * draft with a look-alike letter.
+ */
+const isMostlyLatin = (units: Uint16Array, length: number): boolean => {
+  let latinLetters = 0;
+  let otherLetters = 0;
+  for (let index = 0; index < length; index++) {
+    const unit = units[index]!;
+    if (isAsciiLower(unit)) latinLetters += 1;
+    else if (unit >= 0x80) {
+      const flags = classify(unit);
+      if ((flags & IS_LOOK_ALIKE) === 0 && (flags & IS_LETTER) !== 0) otherLetters += 1;
+    }
+  }
+  return latinLetters > 0 && latinLetters >= otherLetters;
 };
 
 /** Maps a `[start, end)` range of the folded text back to the original draft. */

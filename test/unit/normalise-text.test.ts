@@ -59,3 +59,22 @@ describe('foldText', () => {
     for (let i = 1; i < text.sourceStart.length; i++) expect(text.sourceStart[i]!).toBeGreaterThanOrEqual(text.sourceStart[i - 1]!);
   });
 });
+
+describe('foldText: long runs of plain ASCII between other characters', () => {
+  it('keeps offsets right after a character that folds to several', () => {
+    const draft = `ﬁ${'Abc '.repeat(50)}Ж${'XyZ'.repeat(40)}`;
+    const text = foldText(draft);
+    expect(text.folded).toBe(`fi${'abc '.repeat(50)}ж${'xyz'.repeat(40)}`);
+    expect(text.sourceStart.length).toBe(text.folded.length);
+    expect([...text.sourceStart.slice(0, 4)]).toEqual([0, 0, 1, 2]);
+    expect([...text.sourceEnd.slice(0, 4)]).toEqual([1, 1, 2, 3]);
+    expect(originalOf(draft, 'жxyz')).toBe('ЖXyZ');
+  });
+
+  it('weighs a disguised word against all the Latin letters of the draft, however long its ASCII runs', () => {
+    // Mostly Latin: the all-look-alike word is Latin in disguise.
+    expect(foldText(`${'plain words here '.repeat(5)}рау`).folded).toBe(`${'plain words here '.repeat(5)}pay`);
+    // Mostly letters with no Latin twin: the same word stays Cyrillic.
+    expect(foldText(`ab ${'Жж '.repeat(5)}рау`).folded).toBe(`ab ${'жж '.repeat(5)}рау`);
+  });
+});
