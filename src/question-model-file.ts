@@ -5,7 +5,8 @@ import { fitsDocument } from './policy/question-model.ts';
 
 /**
  * A policy's question model lives next to its file: `policies/acme.question-model.json` for
- * `policies/acme.yml`, written by `npm run train`. It is read when the first question is asked.
+ * `policies/acme.yml`, written by `npm run train`. It is read when the first question is asked
+ * (question-model-loader.ts).
  * A policy without one, or whose model is unreadable, invalid or trained for other clause ids,
  * is answered by the search alone: the model sharpens answers, it is never required.
  */
@@ -27,10 +28,4 @@ export const readQuestionModel = (policyPath: string, document: PolicyDocument):
   } catch {
     return undefined;
   }
-};
-
-/** A loader that reads the model once, on first use. */
-export const lazyQuestionModel = (policyPath: string, document: PolicyDocument): (() => LinearModel | undefined) => {
-  let loaded: { model: LinearModel | undefined } | undefined;
-  return () => (loaded ??= { model: readQuestionModel(policyPath, document) }).model;
 };

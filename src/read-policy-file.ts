@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ParseOutcome } from './policy/policy-document.ts';
 import { cachedPolicy, rememberPolicy } from './policy-parse-cache.ts';
-import { lazyQuestionModel } from './question-model-file.ts';
+import { lazyQuestionModel } from './question-model-loader.ts';
 
 /**
  * Reading a policy file, apart from parsing it: a start whose policy is in the parse cache never
