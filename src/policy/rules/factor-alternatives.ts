@@ -1,16 +1,19 @@
 /**
- * A faster twin of a pattern with a long alternation: "(?:hold…|have…|wrong…)" becomes
- * "(?:h(?:old…|ave…)|wrong…)". V8 tries every alternative at every position of the draft, so
- * a long list of phrases costs at each character; grouped by first character, all but one group
- * fail at once. Detectors keep their patterns as written (the literal gate reads them, and so do
- * people); only the scan runs the twin.
+ * A faster twin of a pattern with a long alternation: "(?<![a-z])(?:hold…|have…|wrong…)" becomes
+ * "(?:h(?<![a-z]h)(?:old…|ave…)|w(?<![a-z]w)rong…)". V8 tries every alternative at every position
+ * of the draft, and a leading look-behind at every position too; grouped by first character,
+ * all but one group fail at once, and the look-behind runs only where that character stands.
+ * Detectors keep their patterns as written (the literal gate reads them, and so do people); only
+ * the scan runs the twin.
  *
  * The twin matches exactly what the pattern matches, with the same priority: at one position
  * only alternatives that start with the character there can match, so moving an alternative past
- * others that start with a different character changes nothing; alternatives with the same
- * first character keep their order, and one with no fixed first character (a class, a group, an
- * escape, a quantified character) is never moved past. Patterns it cannot read safely (capture
- * groups, back-references, case-insensitive or `v` flags) are returned as they are.
+ * others that start with a different character changes nothing, and alternatives with the same
+ * first character keep their order. A look-behind before the group, checked after that first
+ * character instead, looks at the same characters: "(?<!X)" at a position holding "h" is
+ * "(?<!(?:X)h)" just after it. Patterns it cannot read safely (an alternative without a fixed
+ * first character, capture groups, back-references, case-insensitive or `v` flags) are
+ * returned as they are.
  */
 
 const twins = new WeakMap<RegExp, RegExp>();
@@ -29,12 +32,14 @@ export const factorAlternatives = (pattern: RegExp): RegExp => {
 /** Characters with a meaning of their own in a pattern. */
 const SPECIAL = new Set([...'\\^$.|?*+()[]{}']);
 const QUANTIFIER = new Set([...'?*+{']);
+const LOOK_BEHIND = /^\(\?<[=!]/;
 
 /** The factored source, or undefined when there is nothing to gain or the source is not one this can read safely. */
 export const factoredSource = (source: string, flags: string): string | undefined => {
   if (flags.includes('i') || flags.includes('v')) return undefined;
   let group: { start: number; end: number } | undefined;
   // Top level: assertions first, then the alternation group, then anything.
+  const assertions: string[] = [];
   for (let index = 0; index < source.length; ) {
     const end = atomEnd(source, index);
     if (end === undefined) return undefined;
@@ -43,44 +48,41 @@ export const factoredSource = (source: string, flags: string): string | undefine
       if (atom.startsWith('(?:')) {
         if (QUANTIFIER.has(source[end] ?? '')) return undefined;
         group = { start: index + 3, end: end - 1 };
-      } else if (!/^(?:\(\?<?[=!]|\\b$)/.test(atom)) return undefined;
+      } else if (/^(?:\(\?<?[=!]|\\b$)/.test(atom)) assertions.push(atom);
+      else return undefined;
     }
     index = end;
   }
   if (!group || !hasNoCaptures(source)) return undefined;
   const alternatives = splitAlternatives(source.slice(group.start, group.end));
-  if (!alternatives) return undefined;
-  const body = factor(alternatives);
-  return body === undefined ? undefined : `${source.slice(0, group.start)}${body}${source.slice(group.end)}`;
+  const groups = alternatives && byFirstCharacter(alternatives);
+  if (!groups) return undefined;
+  // Look-behinds (only those, and only when every assertion before the group is one) move after each group's first character.
+  const moveBehind = assertions.length > 0 && assertions.every((assertion) => LOOK_BEHIND.test(assertion));
+  if (!moveBehind && groups.every(([, rests]) => rests.length === 1)) return undefined;
+  const body = groups
+    .map(([first, rests]) => {
+      const behind = moveBehind ? assertions.map((assertion) => `${assertion.slice(0, 4)}(?:${assertion.slice(4, -1)})${first})`).join('') : '';
+      return `${first}${behind}${rests.length === 1 ? rests[0]! : `(?:${rests.join('|')})`}`;
+    })
+    .join('|');
+  const before = moveBehind ? '(?:' : `${source.slice(0, group.start)}`;
+  return `${before}${body}${source.slice(group.end)}`;
 };
 
-/** Alternatives grouped by first character between barriers; undefined when no group has two. */
-const factor = (alternatives: readonly string[]): string | undefined => {
-  const out: string[] = [];
-  let grouped = false;
-  let run = new Map<string, string[]>();
-  const flush = (): void => {
-    for (const [first, rests] of run) {
-      if (rests.length === 1) out.push(first + rests[0]!);
-      else {
-        grouped = true;
-        out.push(`${first}(?:${rests.join('|')})`);
-      }
-    }
-    run = new Map();
-  };
+/** Alternatives grouped by first character, groups and their members in order of first appearance; undefined if one has no fixed first character. */
+const byFirstCharacter = (alternatives: readonly string[]): [string, string[]][] | undefined => {
+  const groups = new Map<string, string[]>();
   for (const alternative of alternatives) {
     const first = alternative[0];
-    const fixed = first !== undefined && first.charCodeAt(0) < 0x80 && !SPECIAL.has(first) && !QUANTIFIER.has(alternative[1] ?? '');
-    // One alternative without a fixed first character would split the groups (it may not be
-    // moved past), and V8 then gains little or loses: leave such patterns as they are.
-    if (!fixed) return undefined;
-    const rests = run.get(first) ?? [];
+    // An alternative without a fixed first character may not be moved past others, which would split
+    // the groups; V8 then gains little or loses, so such patterns are left as they are.
+    if (first === undefined || first.charCodeAt(0) >= 0x80 || SPECIAL.has(first) || QUANTIFIER.has(alternative[1] ?? '')) return undefined;
+    const rests = groups.get(first) ?? [];
     rests.push(alternative.slice(1));
-    run.set(first, rests);
+    groups.set(first, rests);
   }
-  flush();
-  return grouped ? out.join('|') : undefined;
+  return [...groups];
 };
 
 /** The alternatives of a group's body split at its top-level bars, or undefined if it cannot be read. */
