@@ -54,7 +54,8 @@ export const factoredSource = (source: string, flags: string): string | undefine
     index = end;
   }
   if (!group || !hasNoCaptures(source)) return undefined;
-  const alternatives = splitAlternatives(source.slice(group.start, group.end));
+  const written = splitAlternatives(source.slice(group.start, group.end));
+  const alternatives = written && expandAll(written, EXPAND_DEPTH);
   const groups = alternatives && byFirstCharacter(alternatives);
   if (!groups) return undefined;
   // Look-behinds (only those, and only when every assertion before the group is one) move after each group's first character.
@@ -67,19 +68,85 @@ export const factoredSource = (source: string, flags: string): string | undefine
     })
     .join('|');
   const before = moveBehind ? '(?:' : `${source.slice(0, group.start)}`;
-  return `${before}${body}${source.slice(group.end)}`;
+  const factored = `${before}${body}${source.slice(group.end)}`;
+  return factored.length <= MAX_GROWTH * source.length + 256 ? factored : undefined;
+};
+
+/** How deep groups at the start of an alternative are opened, and how much longer the twin may get. */
+const EXPAND_DEPTH = 2;
+const MAX_GROWTH = 3;
+
+/**
+ * Alternatives rewritten so that each starts with a fixed character where it can be done
+ * exactly: "(?:has|got) leaked" is "has leaked|got leaked" (the group's alternatives are tried
+ * in order, each followed by the rest, just as before), and "[£$] ?\d" is "£ ?\d|$ ?\d" (one
+ * character of the class, whichever stands there). Undefined when an alternative cannot be.
+ */
+const expandAll = (alternatives: readonly string[], depth: number): string[] | undefined => {
+  const out: string[] = [];
+  for (const alternative of alternatives) {
+    const expanded = expand(alternative, depth);
+    if (!expanded) return undefined;
+    out.push(...expanded);
+  }
+  return out;
+};
+
+const expand = (alternative: string, depth: number): string[] | undefined => {
+  if (firstCharacter(alternative) !== undefined) return [alternative];
+  if (alternative === '') return undefined;
+  const end = atomEnd(alternative, 0);
+  if (end === undefined || QUANTIFIER.has(alternative[end] ?? '')) return undefined;
+  const rest = alternative.slice(end);
+  if (alternative.startsWith('(?:') && depth > 0) {
+    const inner = splitAlternatives(alternative.slice(3, end - 1));
+    return inner && expandAll(inner, depth - 1)?.map((part) => part + rest);
+  }
+  const members = classMembers(alternative.slice(0, end));
+  return members?.map((member) => member + rest);
+}
+
+/**
+ * The characters of a class written as a plain list ("[£$€]", "['’]"), each as it is written
+ * outside a class ("$" as "\\$"), or undefined for any other class (a range, an escape, a negation).
+ */
+const classMembers = (atom: string): string[] | undefined => {
+  if (!atom.startsWith('[') || atom.startsWith('[^')) return undefined;
+  const members = [...new Set(atom.slice(1, -1))];
+  if (members.length === 0 || members.some((member) => member === '\\' || member === '-' || !isOneUnit(member))) return undefined;
+  return members.map((member) => (SPECIAL.has(member) ? `\\${member}` : member));
+};
+
+/** One UTF-16 unit that is not half of a surrogate pair. */
+const isOneUnit = (character: string): boolean => {
+  const code = character.charCodeAt(0);
+  return character.length === 1 && (code < 0xd800 || code > 0xdfff);
+};
+
+/**
+ * How an alternative's first character is written when it matches that one character only
+ * ("h", "£", or an escaped "\\$"), not quantified; undefined for anything else.
+ */
+const firstCharacter = (alternative: string): string | undefined => {
+  const first = alternative[0];
+  if (first === undefined) return undefined;
+  if (first === '\\') {
+    const escaped = alternative[1] ?? '';
+    return (SPECIAL.has(escaped) || escaped === '/') && !QUANTIFIER.has(alternative[2] ?? '') ? alternative.slice(0, 2) : undefined;
+  }
+  return isOneUnit(first) && !SPECIAL.has(first) && !QUANTIFIER.has(alternative[1] ?? '') ? first : undefined;
 };
 
 /** Alternatives grouped by first character, groups and their members in order of first appearance; undefined if one has no fixed first character. */
 const byFirstCharacter = (alternatives: readonly string[]): [string, string[]][] | undefined => {
   const groups = new Map<string, string[]>();
   for (const alternative of alternatives) {
-    const first = alternative[0];
+    const first = firstCharacter(alternative);
     // An alternative without a fixed first character may not be moved past others, which would split
     // the groups; V8 then gains little or loses, so such patterns are left as they are.
-    if (first === undefined || first.charCodeAt(0) >= 0x80 || SPECIAL.has(first) || QUANTIFIER.has(alternative[1] ?? '')) return undefined;
+    if (first === undefined) return undefined;
     const rests = groups.get(first) ?? [];
-    rests.push(alternative.slice(1));
+    rests.push(alternative.slice(first.length));
     groups.set(first, rests);
   }
   return [...groups];

@@ -31,9 +31,22 @@ describe('factoredSource', () => {
     expect(factoredSource('(?=a)(?:ab|cd)', 'g')).toBeUndefined();
   });
 
+  it('opens a group or a plain class at the start of an alternative, keeping what follows each choice', () => {
+    expect(factoredSource(String.raw`\b(?:(?:has|got) it|hi)(?![a-z])`, 'g')).toBe(String.raw`\b(?:h(?:as it|i)|got it)(?![a-z])`);
+    expect(factoredSource(String.raw`(?<!x)(?:[£$]\d|['’]s|a)`, 'gu')).toBe(String.raw`(?:£(?<!(?:x)£)\d|\$(?<!(?:x)\$)\d|'(?<!(?:x)')s|’(?<!(?:x)’)s|a(?<!(?:x)a))`);
+    expect(factoredSource(String.raw`\b(?:a(?:x|y)|(?:ab|(?:ac|b))c)`, 'g')).toBe(String.raw`\b(?:a(?:(?:x|y)|bc|cc)|bc)`);
+  });
+
   it('leaves alone what it cannot move safely or what would not gain', () => {
+    // A class that is not a plain list, a group holding an empty alternative, a quantified group.
+    expect(factoredSource('(?:ab|[x-z]z|ac)', 'g')).toBeUndefined();
+    expect(factoredSource(String.raw`(?:ab|[\sx]z|ac)`, 'g')).toBeUndefined();
+    expect(factoredSource('(?:ab|[^x]z|ac)', 'g')).toBeUndefined();
+    expect(factoredSource('(?:ab|(?:x|)z|ac)', 'g')).toBeUndefined();
+    expect(factoredSource('(?:ab|(?:x|y)?z|ac)', 'g')).toBeUndefined();
+    expect(factoredSource('(?:ab|[xy]+z|ac)', 'g')).toBeUndefined();
     // An alternative with no fixed first character, a quantified first character, a capture, a back-reference.
-    expect(factoredSource('(?:ab|[xy]z|ac)', 'g')).toBeUndefined();
+    expect(factoredSource(String.raw`(?:ab|\dz|ac)`, 'g')).toBeUndefined();
     expect(factoredSource('(?:a?b|ac)', 'g')).toBeUndefined();
     expect(factoredSource('(?:ab|ac)(x)', 'g')).toBeUndefined();
     expect(factoredSource(String.raw`(?:ab|ac)\1`, 'g')).toBeUndefined();
@@ -64,13 +77,19 @@ describe('factorAlternatives', () => {
 
   it('finds exactly the matches of the pattern, in the same places, for any phrases and text', () => {
     const letters = fc.constantFrom('a', 'b', 'c', ' ');
-    const phrase = fc.array(letters, { minLength: 1, maxLength: 4 }).map((chars) => chars.join('').replace(/ /g, String.raw`\s+`));
+    const plain = fc.array(letters, { minLength: 1, maxLength: 4 }).map((chars) => chars.join('').replace(/ /g, String.raw`\s+`));
+    // Some alternatives open with a group of phrases or a plain class, as hand-written patterns do.
+    const phrase = fc.oneof(
+      plain,
+      fc.tuple(fc.array(plain, { minLength: 1, maxLength: 3 }), plain).map(([choices, rest]) => `(?:${choices.join('|')})${rest}`),
+      fc.tuple(fc.constantFrom('[ab]', "[c'$]", '[bé]'), plain).map(([set, rest]) => set + rest),
+    );
     fc.assert(
       fc.property(
         fc.constantFrom(String.raw`(?<![\p{L}\p{N}])`, String.raw`(?<![\p{L}\p{N}])(?<!b\s)`, String.raw`(?<=\s|^)`, String.raw`\b`, ''),
         fc.array(phrase, { minLength: 2, maxLength: 8 }),
         fc.constantFrom('', "[\\p{L}']*"),
-        fc.array(fc.constantFrom('a', 'b', 'c', ' ', '  ', '.', 'é'), { maxLength: 24 }),
+        fc.array(fc.constantFrom('a', 'b', 'c', ' ', '  ', '.', 'é', "'", '$'), { maxLength: 24 }),
         (before, alternatives, suffix, subject) => {
           const pattern = new RegExp(`${before}(?:${alternatives.map((alternative) => alternative + suffix).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
           const twin = factorAlternatives(pattern);
