@@ -22,8 +22,8 @@ export interface FoldedText {
   readonly sourceStart: Int32Array;
   /** For each folded index, the original offset just past its source code point. */
   readonly sourceEnd: Int32Array;
-  /** What detectors work out from this draft once and share (see `DraftMemo`). */
-  readonly memo: Map<DraftMemo<unknown>, unknown>;
+  /** What detectors work out from this draft once and share, one slot per `DraftMemo`. */
+  readonly memo: unknown[];
 }
 
 /**
@@ -32,11 +32,14 @@ export interface FoldedText {
  * dies with the draft: nothing outlives the check, and no weak-map bookkeeping is needed.
  */
 export class DraftMemo<T> {
+  private static slots = 0;
+  /** This memo's place in every draft's `memo`: an index, not a map key, as dozens are read per draft. */
+  private readonly slot = DraftMemo.slots++;
   get(text: FoldedText): T | undefined {
-    return text.memo.get(this) as T | undefined;
+    return text.memo[this.slot] as T | undefined;
   }
   set(text: FoldedText, value: T): void {
-    text.memo.set(this, value);
+    text.memo[this.slot] = value;
   }
 }
 
@@ -115,7 +118,7 @@ const foldAscii = (original: string): FoldedText => {
     identity = new Int32Array(Math.max(length + 1, 2 * identity.length, 4096));
     for (let index = 0; index < identity.length; index++) identity[index] = index;
   }
-  return { original, folded: original.toLowerCase(), sourceStart: identity.subarray(0, length), sourceEnd: identity.subarray(1, length + 1), memo: new Map() };
+  return { original, folded: original.toLowerCase(), sourceStart: identity.subarray(0, length), sourceEnd: identity.subarray(1, length + 1), memo: [] };
 };
 
 /** Folds a draft; see the module comment for what folding does. */
@@ -157,7 +160,7 @@ export const foldText = (original: string): FoldedText => {
     // Views, not copies: the buffer is this draft's alone.
     sourceStart: buffer.starts.subarray(0, buffer.length),
     sourceEnd: buffer.ends.subarray(0, buffer.length),
-    memo: new Map(),
+    memo: [],
   };
 };
 

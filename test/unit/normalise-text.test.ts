@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, toOriginalSpan } from '../../src/policy/normalise-text.ts';
+import { DraftMemo, foldText, toOriginalSpan } from '../../src/policy/normalise-text.ts';
 
 const originalOf = (draft: string, needle: string): string => {
   const text = foldText(draft);
@@ -76,5 +76,22 @@ describe('foldText: long runs of plain ASCII between other characters', () => {
     expect(foldText(`${'plain words here '.repeat(5)}рау`).folded).toBe(`${'plain words here '.repeat(5)}pay`);
     // Mostly letters with no Latin twin: the same word stays Cyrillic.
     expect(foldText(`ab ${'Жж '.repeat(5)}рау`).folded).toBe(`ab ${'жж '.repeat(5)}рау`);
+  });
+});
+
+describe('DraftMemo', () => {
+  it('keeps one value per draft and memo, apart from other drafts and other memos', () => {
+    const first = new DraftMemo<string>();
+    const second = new DraftMemo<number>();
+    const one = foldText('One draft.');
+    const two = foldText('One draft.');
+    expect(first.get(one)).toBeUndefined();
+    first.set(one, 'first on one');
+    second.set(one, 2);
+    second.set(two, 22);
+    expect(first.get(one)).toBe('first on one');
+    expect(second.get(one)).toBe(2);
+    expect(first.get(two)).toBeUndefined();
+    expect(second.get(two)).toBe(22);
   });
 });
