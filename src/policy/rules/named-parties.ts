@@ -121,6 +121,7 @@ const CURLY_APOSTROPHE = 0x2019;
 const AMPERSAND = 38;
 const HYPHEN = 45;
 const UPPER = /^\p{Lu}/u;
+const ASCII_CAPITAL = /[A-Z]/;
 const ACRONYM = /^\p{Lu}{2,5}s?$/u;
 const POSSESSIVE = /['’]s$/u;
 const SENTENCE_BREAK = /[.!?:;…\n•*|()[\]–—"“”]|[^\p{L}\p{N}\s,'’&-]/u;
@@ -169,7 +170,13 @@ const tokenise = (text: FoldedText): Token[] => {
   return tokens;
 };
 
-const isCapitalised = (token: Token): boolean => !token.handle && UPPER.test(token.raw) && (token.raw.length <= 5 || token.raw !== token.raw.toUpperCase());
+/** UPPER.test(word), without the pattern for a plain ASCII first letter (capital only when A-Z). */
+const startsUpper = (word: string): boolean => {
+  const code = word.charCodeAt(0);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : UPPER.test(word);
+};
+
+const isCapitalised = (token: Token): boolean => !token.handle && startsUpper(token.raw) && (token.raw.length <= 5 || token.raw !== token.raw.toUpperCase());
 
 const startsSentence = (tokens: readonly Token[], index: number): boolean =>
   index === 0 || tokens[index - 1]!.handle || SENTENCE_BREAK.test(tokens[index]!.gap) || tokens[index]!.gap.includes('\n');
@@ -234,7 +241,8 @@ export const findNamedParties = (text: FoldedText, organisation: OrganisationFac
   const organisationWords = organisationWordsFor(organisation);
   const tokens = tokenise(text);
   const parties: NamedParty[] = [];
-  const lowerCaseDraft = text.original === text.original.toLowerCase();
+  // A capital A-Z settles it without lower-casing a copy of the whole draft.
+  const lowerCaseDraft = !ASCII_CAPITAL.test(text.original) && text.original === text.original.toLowerCase();
 
   for (let index = 0; index < tokens.length; ) {
     const token = tokens[index]!;

@@ -70,3 +70,16 @@ describe('findNamedParties: how words are cut out of the draft', () => {
     expect(parties('Thanks 𐐀lan 𐐀sher @ # for everything')).toEqual(['person:𐐀lan 𐐀sher']);
   });
 });
+
+describe('findNamedParties: capitals beyond ASCII', () => {
+  it('reads a draft as typed in lower case only when it has no capital at all, whatever the script', () => {
+    expect(parties('met with northfield counselling today')).toEqual(['organisation:northfield counselling']);
+    expect(parties('élodie met with northfield counselling today')).toEqual(['organisation:northfield counselling']);
+    // One capital, even a non-ASCII one, means capitals mark the names.
+    expect(parties('Élodie met with northfield counselling today')).toEqual([]);
+  });
+
+  it('starts names at capitals outside ASCII', () => {
+    expect(parties('Éric Dubois and Ñuria Vidal came')).toEqual(['person:Éric Dubois', 'person:Ñuria Vidal']);
+  });
+});
