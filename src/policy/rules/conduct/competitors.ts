@@ -1,6 +1,7 @@
 import { DraftMemo, type FoldedText } from '../../normalise-text.ts';
 import type { DetectorContext } from '../detector.ts';
 import { gated, mayMatch } from '../literal-gate.ts';
+import { factorAlternatives } from '../factor-alternatives.ts';
 import { findAll, type Match } from '../match.ts';
 import { findNamedParties, type NamedParty } from '../named-parties.ts';
 import { findAccusations } from './accusations.ts';
@@ -119,7 +120,8 @@ export const findCompetitorMentions = ({ text, organisation }: DetectorContext):
   const cached = cache.get(text);
   if (cached) return cached;
   const { words, gate } = organisationEntry(organisation);
-  if (!mayMatch(text, gate) || !gate.test(text.folded)) {
+  // The gate reads the whole draft, most of which it passes over: its faster twin finds the same words.
+  if (!mayMatch(text, gate) || !factorAlternatives(gate).test(text.folded)) {
     cache.set(text, []);
     return [];
   }
