@@ -12,6 +12,8 @@ describe('competitor-mention', () => {
     ['Great to meet the team from Lantern Wellbeing at the conference today.', 'Lantern Wellbeing'],
     ['Shout out to fellow therapist Maria Lopez for a great workshop on grief.', 'Maria Lopez'],
     ['Lovely to collaborate with @fenwaycounselling on this month’s newsletter.', '@fenwaycounselling'],
+    // Only sector words, no kind: still a name.
+    ['So pleased for everyone at Tranquil Minds Therapy on their new rooms!', 'Tranquil Minds Therapy'],
   ])('cautions: %s', (text, name) => {
     const result = checker.check({ text });
     expect(result.verdict).toBe('caution');
@@ -30,6 +32,9 @@ describe('competitor-mention', () => {
     'We are proud to be fundraising for North Essex Mind this spring.',
     'We at ZR Therapy love a good cup of tea.',
     'Rude mentions are for competitor-rude: Meadow Clinic are doing ice-bath therapy now 🙄',
+    // A kind of provider is described, nobody is named.
+    'anyone know a qualified counsellor who wants a few hours of supervision a week? drop me a message',
+    'my cousin has just started as a student psychotherapist and already loves it',
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);
   });

@@ -25,6 +25,8 @@ describe('political-or-religious-view', () => {
     ['Enjoy the long weekend everyone #StopTheBoats', 'Enjoy the long weekend everyone #StopTheBoats'],
     ['Prayer is the one true medicine for a troubled mind.', 'Prayer is the one true medicine for a troubled mind.'],
     ['Reform are a bunch of racists, and I am sick of pretending otherwise.', 'Reform are a bunch of racists, and I am sick of pretending otherwise.'],
+    // ... and it is when the opinion is about a side.
+    ['Hot take: the Tories will never win back this town.', 'Hot take: the Tories will never win back this town.'],
   ])('stops: %s', (text, sentence) => {
     expect(checker.check({ text }).verdict).toBe('stop');
     const findings = findingsOf(text);
@@ -40,6 +42,9 @@ describe('political-or-religious-view', () => {
     'I voted this morning and then went for a lovely walk by the river.',
     'Oh god, what an awful week. Thank goodness it is Friday.',
     'Everyone should vote tomorrow, polls open at 7am.',
+    // Announcing a strong opinion is not politics when the opinion is about tea or trains.
+    'Hot take: the 7.42 to Liverpool Street is the worst train in England, fight me.',
+    'Unpopular opinion: salted caramel is overrated and a crime against dessert.',
     'Congratulations to Mo, who was born on the Labour ward last night and is doing brilliantly!',
     'Reform of the referral system is coming next year, according to the NHS Confederation.',
     'Election coverage can feel awful if you are anxious, so it is fine to mute it.',

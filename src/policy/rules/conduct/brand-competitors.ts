@@ -30,7 +30,7 @@ const SENTENCE_START = /(?:^|[.!?\n]\s*|["“(]\s*)$/u;
 const AFTER_LIKE = /(?<![\p{L}])(?:(?:therapy|counselling|counseling|mental[\s-]health|wellbeing|app-based|online|video|virtual|digital|text-based|chat-based)\s+(?:apps?|platforms?|services?|providers?|sites?|websites?|companies|firms|therapy|counselling|therapists)|therapy\s+apps?|online\s+therapy)\s+(?:like|such\s+as|e\.g\.|eg|including)\s+([\p{L}\p{N}]{3,})(?![\p{L}])/gu;
 
 /** Capitalised words before "therapists" that describe a kind, not a brand. */
-const KINDS = new Set(
+export const KINDS = new Set(
   `trauma grief art play drama music talking bereavement relationship relationships sex couple couples family marriage child children
    teen teenage youth adult adults student students school university workplace corporate nhs gp private public online video phone
    telephone zoom teams skype facetime whatsapp face remote local regional national accredited registered qualified trainee student

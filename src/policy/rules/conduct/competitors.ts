@@ -5,7 +5,7 @@ import { factorAlternatives } from '../factor-alternatives.ts';
 import { findAll, type Match } from '../match.ts';
 import { findNamedParties, type NamedParty } from '../named-parties.ts';
 import { findAccusations } from './accusations.ts';
-import { findBrandCompetitors, type BrandParty } from './brand-competitors.ts';
+import { findBrandCompetitors, KINDS, type BrandParty } from './brand-competitors.ts';
 import { phrases, sentenceIndexAt, sentencesOf, sortedMatchesWithin } from './sentences.ts';
 
 /**
@@ -101,7 +101,8 @@ const isCompetitor = (text: FoldedText, party: NamedParty, words: ReadonlySet<st
   // "Mind", "Mind in Colchester", "North Essex Mind": the mental-health charity.
   if (party.words[0] === 'mind' || party.words.at(-1) === 'mind') return false;
   if (VENUE_BEFORE.test(text.folded.slice(Math.max(0, party.foldedStart - 30), party.foldedStart))) return false;
-  if (party.kind === 'organisation') return party.words.some((word) => words.has(word));
+  // "a trainee therapist", "online counselling": a kind of provider and sector words describe, they name nobody.
+  if (party.kind === 'organisation') return party.words.some((word) => words.has(word)) && !(party.words.some((word) => KINDS.has(word)) && party.words.every((word) => words.has(word) || KINDS.has(word)));
   // "@harbourcounselling": a sector word inside the account name.
   if (party.kind === 'handle') return [...words].some((word) => word.length >= 5 && party.words[0]!.includes(word));
   // "fellow therapist Jo Bloggs", "Jo Bloggs, a therapist in Leeds" — but not "our therapist Jo Bloggs".

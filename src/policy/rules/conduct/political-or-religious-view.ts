@@ -25,7 +25,7 @@ const STANCE_PHRASES: readonly string[] = [
   'jesus is the answer', 'jesus is the way', 'god is the answer', 'accept jesus', 'accept christ', 'give your life to',
   'turn to jesus', 'turn to god', 'pray it away', 'repent', 'abortion is murder', 'pro-life', 'pro-choice', 'stop the boats',
   'send them back', 'climate hoax', 'climate scam', 'gender ideology', 'trans women are women', 'defund the',
-  'hot take', 'unpopular opinion', 'fight me', 'there is no god', "there's no god", 'god is dead', "god isn't real",
+  'there is no god', "there's no god", 'god is dead', "god isn't real",
   "god doesn't exist", 'no such thing as god', 'vote for them', 'vote for him', 'vote for her', 'anyone who still supports',
   'anyone who voted for', 'head examined', 'support the unions', 'support the strike', 'support the strikers',
   'solidarity with', 'take back control', 'vote for that lot', 'vote for this lot', 'you deserve everything you get',

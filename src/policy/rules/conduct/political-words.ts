@@ -69,6 +69,8 @@ export const LEANING = phrases([
   'long hard look', 'embarrassing', 'a disgrace', 'joke', 'a scam', 'lying', 'dishonest', 'weak', 'spineless', 'love him', 'love her',
   'no idea', "doesn't care", "don't care", "couldn't care less", 'out of control', 'crashed', 'tanked', 'screwed', 'messed up', 'made a mess',
   'never be allowed', 'lied', 'broken promises', 'stupid*', 'idiot*', 'mistake', 'a mistake', 'laughing stock', 'getting away with',
+  // Announcing an opinion is a view only about a side: a hot take on pineapple pizza is not politics.
+  'hot take', 'unpopular opinion', 'fight me',
 ]);
 
 /** The monarch, for "the King should…". */
