@@ -1,12 +1,16 @@
 import { z } from 'zod';
-import { answerQuestion } from '../policy/answer-question.ts';
+import { answerQuestion, MAX_QUESTION_CHARS } from '../policy/answer-question.ts';
 import { formatPath } from '../policy/policy-document.ts';
 import type { CliCommand } from './cli-command.ts';
 import { answerJsonLines } from './json-lines.ts';
 
 const askLine = z.object({
   id: z.union([z.string(), z.number()]).nullish(),
-  question: z.string({ error: 'question must be a string' }).trim().min(1, 'question must not be empty'),
+  question: z
+    .string({ error: 'question must be a string' })
+    .trim()
+    .min(1, 'question must not be empty')
+    .max(MAX_QUESTION_CHARS, `question must be at most ${MAX_QUESTION_CHARS} characters`),
 });
 
 /** `ask --jsonl`: one answer per question, see cli-contract.md. Questions are never logged. */

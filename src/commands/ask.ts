@@ -1,13 +1,10 @@
-import { answerQuestion } from '../policy/answer-question.ts';
+import { answerQuestion, MAX_QUESTION_CHARS } from '../policy/answer-question.ts';
 import { UserError } from '../policy/errors.ts';
 import type { CommandContext, Handled } from './command-context.ts';
 import { presentAnswer } from './present/answer-reply.ts';
 import { makeReply } from './present/make-reply.ts';
 import { registerAnswer } from './register-facts.ts';
 import type { Actor } from './request.ts';
-
-/** A question has a limit like a draft: the index is fast, but not for a pasted document. */
-export const MAX_QUESTION_CHARS = 1000;
 
 /** `ask <question>` and direct messages: an answer citing clauses, or an honest "I don't know". */
 export const handleAsk = async (question: string, actor: Actor, context: CommandContext): Promise<Handled> => {

@@ -1,3 +1,4 @@
+import { UserError } from './errors.ts';
 import type { Clause, ParsedPolicy, PolicyDocument } from './policy-document.ts';
 import { answersQuestion, confidenceOf, TOPIC_THRESHOLDS } from './question-confidence.ts';
 import { namedAppClauses, questionFindings } from './question-findings.ts';
@@ -28,6 +29,13 @@ export interface Answer {
   readonly quotes: readonly AnswerQuote[];
 }
 
+/**
+ * Longest question answered, in UTF-16 code units: a question is a sentence or a short story, and
+ * the search is not made for a pasted document (chat says so; the batch CLI answers such a line
+ * with an error). Longer text is refused before any work.
+ */
+export const MAX_QUESTION_CHARS = 1000;
+
 const MAX_CLAUSES = 5;
 /** Clauses scoring under this share of the best one are noise, not further reading. */
 const LISTED_SHARE = 0.2;
@@ -36,6 +44,9 @@ const QUOTED_SHARE = 0.75;
 
 /** The answer to one question against one policy. */
 export const answerQuestion = (policy: ParsedPolicy, question: string): Answer => {
+  if (question.length > MAX_QUESTION_CHARS) {
+    throw new UserError('invalid-argument', `That question is ${question.length} characters; keep it under ${MAX_QUESTION_CHARS}.`);
+  }
   const index = policyIndex(policy);
   // The search also hears what the question's shape implies ("what is X for?" → purpose); the
   // checker reads the question's own words only.
