@@ -15,8 +15,13 @@ export const lazyQuestionModel = (policyPath: string, document: PolicyDocument):
   let loaded: { model: LinearModel | undefined } | undefined;
   return () => {
     if (!loaded) {
-      const { readQuestionModel } = require('./question-model-file.ts') as typeof import('./question-model-file.ts');
-      loaded = { model: readQuestionModel(policyPath, document) };
+      try {
+        const { readQuestionModel } = require('./question-model-file.ts') as typeof import('./question-model-file.ts');
+        loaded = { model: readQuestionModel(policyPath, document) };
+      } catch {
+        // The model sharpens answers and is never required: code that cannot load means the search answers alone, once decided.
+        loaded = { model: undefined };
+      }
     }
     return loaded.model;
   };
