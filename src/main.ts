@@ -107,9 +107,13 @@ const run = async (): Promise<void> => {
   if (config.adapters.includes('slack')) void import('./adapters/slack/slack-adapter.ts').catch(() => undefined);
   if (config.adapters.includes('discord')) void import('./adapters/discord/discord-adapter.ts').catch(() => undefined);
   const { openPolicySource, PolicyFileError } = await import('./policy-source.ts');
+  // The literal gate's disk cache, installed once before any rule loads: before the policy parser
+  // (whose checks load every rule) when the parse cache misses, else before the router's first check.
+  let prepared: Promise<void> | undefined;
+  const prepare = (): Promise<void> => (prepared ??= import('./literal-gate-cache.ts').then(({ installLiteralGateCache }) => installLiteralGateCache()));
   let policies: PolicySource;
   try {
-    policies = await openPolicySource(config.policyFile);
+    policies = await openPolicySource(config.policyFile, prepare);
   } catch (error) {
     if (error instanceof PolicyFileError) return exitWithProblems(`POLICY_FILE: ${config.policyFile} does not validate; fix these or point POLICY_FILE at another file:`, error.problems);
     throw error;
@@ -128,7 +132,6 @@ const run = async (): Promise<void> => {
   if (store) opened.resolve(store);
   const { lazyRouting } = await import('./lazy-routing.ts');
   // The rules' pattern analyses come from a disk cache when they can (tens of ms of every first request otherwise).
-  const prepare = async (): Promise<void> => (await import('./literal-gate-cache.ts')).installLiteralGateCache();
   const routing = lazyRouting({ policy: () => policies.current().policy, store: opened.promise, prepare, owners: config.owners, clock: { now: () => new Date() }, logger });
   // The shell's first line is waiting for the router: begin loading it while the adapter starts.
   if (config.adapters.includes('shell')) void routing.load().catch(() => undefined);

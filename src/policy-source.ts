@@ -39,9 +39,12 @@ export class PolicyFileError extends Error {
   }
 }
 
-/** Loads `file` once; rejects with `PolicyFileError` (with every problem) when the first load fails. */
-export const openPolicySource = async (file: string): Promise<PolicySource> => {
-  const first = await loadPolicyFileLazily(file);
+/**
+ * Loads `file` once; rejects with `PolicyFileError` (with every problem) when the first load fails.
+ * `beforeParse` runs before the parser loads, whenever the parse cache misses (see read-policy-file.ts).
+ */
+export const openPolicySource = async (file: string, beforeParse?: () => Promise<void>): Promise<PolicySource> => {
+  const first = await loadPolicyFileLazily(file, beforeParse);
   if (!first.ok) throw new PolicyFileError(first.problems);
   let loaded: LoadedPolicy = { policy: first.policy };
   let watcher: FSWatcher | undefined;
@@ -51,7 +54,7 @@ export const openPolicySource = async (file: string): Promise<PolicySource> => {
   const reloadNow = async (): Promise<ReloadOutcome> => {
     const version = loaded.policy.version;
     // An unexpected fault (the parser failing to load, a bug in checking) leaves the running policy in place.
-    const outcome = await loadPolicyFileLazily(file).catch(
+    const outcome = await loadPolicyFileLazily(file, beforeParse).catch(
       (error: unknown): ParseOutcome => ({ ok: false, problems: [`${file}: could not be reloaded (${error instanceof Error ? error.name : 'unknown fault'})`] }),
     );
     if (!outcome.ok) return { kind: 'refused', problems: outcome.problems, version };

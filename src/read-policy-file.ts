@@ -35,10 +35,15 @@ export const parsePolicyText = (path: string, text: string, parse: (text: string
   return outcome.ok ? withQuestionModel(path, outcome) : { ok: false, problems: outcome.problems.map((problem) => `${path}: ${problem}`) };
 };
 
-/** Like `loadPolicyFile`, but the parser is imported only when the cache does not have the file's text. */
-export const loadPolicyFileLazily = async (path: string): Promise<ParseOutcome> => {
+/**
+ * Like `loadPolicyFile`, but the parser is imported only when the cache does not have the file's
+ * text, and `beforeParse` runs first then (the parser's cross-reference checks load every rule,
+ * whose patterns should meet the literal gate's disk cache already installed).
+ */
+export const loadPolicyFileLazily = async (path: string, beforeParse?: () => Promise<void>): Promise<ParseOutcome> => {
   const read = readPolicyFile(path);
   if ('outcome' in read) return read.outcome;
+  await beforeParse?.().catch(() => undefined);
   const { parsePolicyDocument } = await import('./policy/policy-document.ts');
   return parsePolicyText(path, read.text, parsePolicyDocument);
 };
