@@ -66,12 +66,14 @@ export const answerQuestion = (policy: ParsedPolicy, question: string): Answer =
   // A situation a rule of the policy recognises is answered, and so is whether an app the policy
   // governs may be used ("can we schedule posts with Buffer?"); a derived reading only ranks.
   const described = findings.some((finding) => finding.bound) || (permission && namedApps.length > 0);
+  // Without a model, a question sharing no word with the policy is not answered; with one, the
+  // model's reading can still carry it ("ex client added me on insta??" names no policy word).
   const answered =
     described ||
-    (searched !== undefined &&
+    ((searched !== undefined || reading !== undefined) &&
     answersQuestion({
       // The matched mass does not depend on the thresholds passed; only coverage would.
-      matchedMass: confidenceOf(outcome, searched, TOPIC_THRESHOLDS).matchedMass,
+      matchedMass: searched === undefined ? 0 : confidenceOf(outcome, searched, TOPIC_THRESHOLDS).matchedMass,
       nearestExample: outcome.examples[0]?.similarity ?? 0,
       asksPermission: permission,
       socialMedia,
@@ -122,7 +124,8 @@ const readingOf = (policy: ParsedPolicy, question: string): QuestionReading | un
  * word weighs about 1). The model has read thousands of questions and the search only the policy's
  * words, so a sure reading decides the order, while one at 10% weighs less than a telling word and
  * brings in a clause a paraphrase never names only from 20%. Chosen, like READING_EVIDENCE, by
- * cross-validation over the question corpus (first clause right: 3 → 74.8%, 8 → 77.1%, 20 → 76.5%).
+ * cross-validation over the question corpus (the first clause given answers it: weight 3 → 74.8%,
+ * 8 → 77.1%, 20 → 76.5%).
  */
 export const READING_RANKING = {
   weight: 8,

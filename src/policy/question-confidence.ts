@@ -55,11 +55,12 @@ export const isConfident = (confidence: Confidence, thresholds: ConfidenceThresh
 export const QUESTION_EVIDENCE = { matchedMass: 0.5, nearestExample: 1.25, asksPermission: 0.2, socialMedia: 0.5, offTopic: -0.3, taskOrFact: -0.3 } as const;
 
 /**
- * With a question model, its reading counts too: how much surer it is of its likeliest clause than
- * that the policy does not answer the question, times this. A model that recognises no clause in
- * particular adds nothing for answering, however unsure it is that the question is off-topic. Chosen
- * by a five-fold cross-validation of the whole answerer over the question corpus and on the
- * project's own questions: more refused more questions the policy does answer.
+ * With a question model, its reading counts too: its likeliest clause's probability minus the
+ * probability that the policy does not answer the question, times this. So a model unsure of every
+ * clause adds little for answering, however unsure it is that the question is off-topic, and one
+ * sure the question is off-topic takes away nearly this much. Chosen by a five-fold
+ * cross-validation of the whole answerer over the question corpus and on the project's own
+ * questions: a larger weight refused more of the questions the policy does answer.
  */
 export const READING_EVIDENCE = { weight: 1 };
 
