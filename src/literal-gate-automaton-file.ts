@@ -90,8 +90,6 @@ export const writeAutomaton = (analysesFile: string, analyser: string, key: stri
   try {
     writeFileSync(partial, Buffer.concat([Buffer.from(`${header}\n`, 'utf8'), payload]), { mode: 0o600 });
     renameSync(partial, file);
-    prune(analysesFile, file);
-    return true;
   } catch {
     try {
       rmSync(partial, { force: true });
@@ -100,14 +98,24 @@ export const writeAutomaton = (analysesFile: string, analyser: string, key: stri
     }
     return false;
   }
+  // Written: tidying up is best effort (another process may be pruning the same directory).
+  try {
+    prune(analysesFile, file);
+  } catch {
+    // The next write prunes again.
+  }
+  return true;
 };
 
-/** Removes all but the newest few automata kept beside `analysesFile`, always keeping the one just written. */
+/**
+ * Removes all but the newest few automata kept beside `analysesFile` (and partial files a crashed
+ * write left, which the newest few of any process's writes outnumber), always keeping the one just written.
+ */
 const prune = (analysesFile: string, written: string): void => {
   const directory = dirname(analysesFile);
   const prefix = `${basename(analysesFile)}.`;
   const others = readdirSync(directory)
-    .filter((name) => name.startsWith(prefix) && name.endsWith('.automaton') && name !== basename(written))
+    .filter((name) => name.startsWith(prefix) && (name.endsWith('.automaton') || name.endsWith('.tmp')) && name !== basename(written))
     .map((name) => ({ name, at: statSync(join(directory, name)).mtimeMs }))
     .sort((a, b) => b.at - a.at);
   for (const { name } of others.slice(KEEP - 1)) rmSync(join(directory, name), { force: true });

@@ -14,8 +14,10 @@ import { privateCacheDirectory } from './private-cache-directory.ts';
  * the file as a whole under a digest of the analysis code's own files and Node's version: an
  * edited pattern simply misses, edited analysis code discards the whole file. The file is read
  * through a schema and a digest of its entries; anything unreadable, malformed, stale or
- * altered is ignored and rewritten, never trusted. A cache that cannot be read or written only
- * means every pattern is analysed again.
+ * damaged is ignored and rewritten. The digest has no key, so it catches damage, not a deliberate
+ * forgery: that is kept out by the directory being this user's own and private
+ * (private-cache-directory.ts). A cache that cannot be read or written only means every pattern
+ * is analysed again.
  */
 
 const FORMAT = 'literal-gate-cache 1';
