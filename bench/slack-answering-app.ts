@@ -24,6 +24,7 @@ const app = new App({
 await app.init();
 app.command('/policy', async ({ ack, command }) => {
   await ack();
+  // A failed post shows in the bench as an answer missing from the fake; the server itself carries on.
   await postToResponseUrl(command.response_url, { response_type: 'ephemeral', text: 'OK' }).catch(() => undefined);
 });
 const server = await receiver.start({ port: 0, host: '127.0.0.1' });

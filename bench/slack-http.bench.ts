@@ -10,7 +10,7 @@ import { freshDir, median, sleep, spawnNode, type Spawned } from './runtime-proc
  * (the goal's reference), and, for information, a bare Bolt app that acknowledges and then posts a
  * fixed answer the way the bot does (slack-answering-app.ts): what answering costs with no policy work.
  * A load generator in its own process sends signed `/policy check …` slash commands over
- * keep-alive connections. Rounds alternate bot and reference; each figure is the median round.
+ * keep-alive connections. Rounds rotate which server goes first; each figure is the median round.
  * Throughput counts acknowledgements (all Slack waits for). The bot acknowledges empty and
  * answers on each command's own response_url: a round ends only when every acknowledged command
  * has its answer, and the figures say whether every ack was empty and every command got exactly
@@ -150,7 +150,10 @@ export const slackHttpBench: BenchPart = async () => {
           const unansweredBefore = server.unanswered();
           const result = await runLoad(server.url, concurrency, responseUrl);
           // Warm-up requests are acknowledged too; wait for every answer the round caused, so its CPU time is counted.
-          if (which === 'answering') await drain(slack, pathPrefix, result.acknowledged);
+          if (which === 'answering') {
+            await drain(slack, pathPrefix, result.acknowledged);
+            side.answers.push(answersTo(slack, pathPrefix));
+          }
           if (which === 'bot') {
             side.drainMs.push(await drain(slack, pathPrefix, result.acknowledged));
             side.answers.push(answersTo(slack, pathPrefix));
@@ -193,8 +196,15 @@ export const slackHttpBench: BenchPart = async () => {
     // Each acknowledged command answered exactly once (one call per response_url, none missing), and privately.
     const answeredOnce = ours.answers === ours.acknowledged && ours.distinct === ours.acknowledged;
     const answeredPrivately = ours.ephemeral === ours.answers;
+    // The answering reference's figures count only if its answers all arrived too.
+    const referenceAnsweredAll = answeringOnly.distinct === answeringOnly.acknowledged;
     for (const [name, row] of [[`policy bot @ ${concurrency}`, ours], [`bare Bolt ack @ ${concurrency}`, reference], [`bare Bolt ack + fixed answer @ ${concurrency}`, answeringOnly]] as const) {
-      const once = row === ours ? `${row.distinct}/${row.acknowledged}${answeredOnce && answeredPrivately ? '' : ' (NOT once, privately)'}` : '';
+      const once =
+        row === ours
+          ? `${row.distinct}/${row.acknowledged}${answeredOnce && answeredPrivately ? '' : ' (NOT once, privately)'}`
+          : row === answeringOnly
+            ? `${row.distinct}/${row.acknowledged}${referenceAnsweredAll ? '' : ' (answers MISSING)'}`
+            : '';
       table.push([name, String(Math.round(row.throughput)), row.p50.toFixed(2), row.p99.toFixed(2), row.cpuUsPerAck.toFixed(0), String(row.errors), String(row.withBody), once, Number.isNaN(row.drainMs) ? '' : row.drainMs.toFixed(0)]);
     }
     const throughputRatio = ours.throughput / reference.throughput;
@@ -221,6 +231,7 @@ export const slackHttpBench: BenchPart = async () => {
       [`c${concurrency}AnsweringOnlyThroughputRatio`]: round(answeringOnly.throughput / reference.throughput, 2),
       [`c${concurrency}AnsweringOnlyP99Ratio`]: round(answeringOnly.p99 / reference.p99, 2),
       [`c${concurrency}BotVsAnsweringOnlyThroughputRatio`]: round(ours.throughput / answeringOnly.throughput, 2),
+      [`c${concurrency}AnsweringOnlyAnsweredAll`]: referenceAnsweredAll,
       [`c${concurrency}MeetsThroughputGoal`]: throughputRatio >= 0.85,
       [`c${concurrency}MeetsP99Goal`]: p99Ratio <= 1.25,
     });
