@@ -11,7 +11,7 @@ const model = linearModel({
   neutralLabel: 0,
   threshold: 0.7,
   bias: [1, 0, 0],
-  ...packWeights(new Map([['guarantee', [0, 12, 0]], ['forward', [0, 0, 4]], ['#account:personal', [0, -20, 0]]]), 3),
+  ...packWeights(new Map([['guarantee', [0, 20, 0]], ['forward', [0, 0, 4]], ['#account:personal', [0, -30, 0]], ['disclaimer', [0, -60, 0]]]), 3),
 });
 const facts = { names: ['acme'] };
 
@@ -36,6 +36,22 @@ describe('the learned detector', () => {
   it('stays quiet about labels the policy does not bind', () => {
     const unbound = createLearnedDetector(model, facts, new Set(['chain-or-spam']));
     expect(unbound.detect(foldText('We guarantee it.'), undefined)).toEqual([]);
+  });
+
+  it('finds a problem buried in one sentence of a long, friendly post, and spans that sentence', () => {
+    const text =
+      'What a week it has been for the whole team here at the practice. We walked by the river on Saturday, ate far too much cake and laughed a lot with friends and family. We guarantee results. Then everyone went home early, watched a long film with the kids and slept for ages.';
+    const [finding, ...rest] = detector.detect(foldText(text), undefined);
+    expect(rest).toEqual([]);
+    expect(finding!.detector).toBe('promise');
+    expect(text.slice(...finding!.span)).toBe('We guarantee results');
+  });
+
+  it('does not read a sentence alone against the whole draft', () => {
+    // Alone, the sentence is a promise; the draft as a whole says otherwise (its disclaimer).
+    const text =
+      'What a week it has been for the whole team here at the practice. We walked by the river on Saturday, ate far too much cake and laughed a lot with friends and family. We guarantee results. The disclaimer on our website explains what that means and what it does not.';
+    expect(detector.detect(foldText(text), undefined)).toEqual([]);
   });
 
   it('gives spans into the original text, however it was disguised', () => {
