@@ -21,14 +21,34 @@ export class ResponseUrlError extends Error {
   }
 }
 
-/** POSTs `payload` as JSON to `url`; resolves once Slack answered 2xx. */
-export function postToResponseUrl(url: string, payload: object): Promise<void> {
+/**
+ * POSTs `payload` as JSON to `url`; resolves once Slack answered 2xx. A kept-alive socket that
+ * the other end closed just as it was reused resets before any answer (the race Node's http
+ * documentation describes): that one case is sent again, once, on a fresh socket. The reset almost
+ * always comes before the request was read; a rare duplicate answer is better than a lost one.
+ * Nothing else is retried.
+ */
+export async function postToResponseUrl(url: string, payload: object): Promise<void> {
   const target = new URL(url);
-  if (target.protocol !== 'https:' && target.protocol !== 'http:') return Promise.reject(new ResponseUrlError('response_url is not http(s)'));
+  if (target.protocol !== 'https:' && target.protocol !== 'http:') throw new ResponseUrlError('response_url is not http(s)');
   const body = JSON.stringify(payload);
-  const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
+  try {
+    await send(target, body);
+  } catch (error) {
+    if (!(error instanceof StaleSocketError)) throw error;
+    await send(target, body);
+  }
+}
+
+/** The request failed with a reset on a reused keep-alive socket, before any answer. */
+class StaleSocketError extends Error {
+  override readonly name = 'StaleSocketError';
+}
+
+function send(target: URL, body: string): Promise<void> {
+  const open = target.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const request = send(
+    const request = open(
       target,
       {
         method: 'POST',
@@ -47,7 +67,9 @@ export function postToResponseUrl(url: string, payload: object): Promise<void> {
       },
     );
     request.on('timeout', () => request.destroy(new ResponseUrlError('response_url did not answer in time')));
-    request.on('error', reject);
+    request.on('error', (error: NodeJS.ErrnoException) => {
+      reject(request.reusedSocket && error.code === 'ECONNRESET' ? new StaleSocketError(error.message) : error);
+    });
     request.end(body);
   });
 }
