@@ -64,7 +64,7 @@ export const answerQuestion = (policy: ParsedPolicy, question: string): Answer =
   const best = hits[0];
   const searched = outcome.hits[0];
   // A situation a rule of the policy recognises is answered, and so is whether an app the policy
-  // governs may be used ("can we schedule posts with Buffer?"); a derived reading only ranks.
+  // governs may be used ("can we schedule posts with Buffer?"); the checker's other readings only rank.
   const described = findings.some((finding) => finding.bound) || (permission && namedApps.length > 0);
   // Without a model, a question sharing no word with the policy is not answered; with one, the
   // model's reading can still carry it ("ex client added me on insta??" names no policy word).
@@ -127,19 +127,17 @@ const readingOf = (policy: ParsedPolicy, question: string): QuestionReading | un
  * cross-validation over the question corpus (the first clause given answers it: weight 3 → 74.8%,
  * 8 → 77.1%, 20 → 76.5%).
  */
-export const READING_RANKING = {
-  weight: 8,
-  /** A clause the search did not find joins the hits only when the model is at least this sure of it. */
-  joinsFrom: 0.2,
-};
+const READING_WEIGHT = 8;
+/** A clause the search did not find joins the hits only when the model is at least this sure of it. */
+const READING_JOINS_FROM = 0.2;
 
 /** The hits re-ranked with the model's reading (unchanged without one). */
 const withReading = (hits: readonly ClauseHit[], reading: QuestionReading | undefined): ClauseHit[] => {
   if (!reading) return [...hits];
-  const raised = hits.map((hit) => ({ ...hit, score: hit.score + READING_RANKING.weight * (reading.clauses.get(hit.id) ?? 0) }));
+  const raised = hits.map((hit) => ({ ...hit, score: hit.score + READING_WEIGHT * (reading.clauses.get(hit.id) ?? 0) }));
   const joining = [...reading.clauses]
-    .filter(([id, probability]) => probability >= READING_RANKING.joinsFrom && !hits.some((hit) => hit.id === id))
-    .map(([id, probability]) => ({ id, matched: [], score: READING_RANKING.weight * probability }));
+    .filter(([id, probability]) => probability >= READING_JOINS_FROM && !hits.some((hit) => hit.id === id))
+    .map(([id, probability]) => ({ id, matched: [], score: READING_WEIGHT * probability }));
   return [...raised, ...joining].sort((a, b) => b.score - a.score);
 };
 

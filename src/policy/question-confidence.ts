@@ -62,7 +62,7 @@ export const QUESTION_EVIDENCE = { matchedMass: 0.5, nearestExample: 1.25, asksP
  * cross-validation of the whole answerer over the question corpus and on the project's own
  * questions: a larger weight refused more of the questions the policy does answer.
  */
-export const READING_EVIDENCE = { weight: 1 };
+export const READING_EVIDENCE = 1;
 
 export interface QuestionEvidence {
   /** Matched mass of the best clause (see Confidence). */
@@ -94,5 +94,5 @@ export const answersQuestion = (evidence: QuestionEvidence): boolean =>
     QUESTION_EVIDENCE.socialMedia * flag(evidence.socialMedia) +
     QUESTION_EVIDENCE.offTopic * flag(evidence.offTopic) +
     QUESTION_EVIDENCE.taskOrFact * flag(evidence.taskOrFact) +
-    (evidence.reading === undefined ? 0 : READING_EVIDENCE.weight * (evidence.reading.bestClause - evidence.reading.notCovered)) >=
+    (evidence.reading === undefined ? 0 : READING_EVIDENCE * (evidence.reading.bestClause - evidence.reading.notCovered)) >=
   1;
