@@ -14,6 +14,7 @@ describe('competitor-mention', () => {
     ['Lovely to collaborate with @fenwaycounselling on this month’s newsletter.', '@fenwaycounselling'],
     // Only sector words, no kind: still a name.
     ['So pleased for everyone at Tranquil Minds Therapy on their new rooms!', 'Tranquil Minds Therapy'],
+    ['Ten years for Little Oaks Counselling this week, congratulations!', 'Little Oaks Counselling'],
   ])('cautions: %s', (text, name) => {
     const result = checker.check({ text });
     expect(result.verdict).toBe('caution');
@@ -35,6 +36,7 @@ describe('competitor-mention', () => {
     // A kind of provider is described, nobody is named.
     'anyone know a qualified counsellor who wants a few hours of supervision a week? drop me a message',
     'my cousin has just started as a student psychotherapist and already loves it',
+    'honestly running a tiny independent clinic is the best job there is',
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);
   });

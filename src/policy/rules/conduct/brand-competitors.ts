@@ -40,7 +40,8 @@ export const KINDS = new Set(
    equine eco nature walk outdoor group individual intro introductory initial first free paid cheap expensive short long brief weekly
    monday tuesday wednesday thursday friday saturday sunday morning evening weekend daytime lunchtime holiday christmas summer winter
    spring autumn january february march april june july august september october november december many most some all few several other
-   these those such your our my their his her good great bad better best worse worst real proper fake human ai chatbot chat text email`
+   these those such your our my their his her good great bad better best worse worst real proper fake human ai chatbot chat text email
+   small little tiny big large busy quiet independent boutique friendly lovely wonderful amazing brilliant fantastic`
     .split(/\s+/u),
 );
 /** Adjective and people-word endings: "Cognitive therapy", "Bereaved clients", "Scottish counsellors". */
