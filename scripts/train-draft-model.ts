@@ -1,13 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { loadPolicyFile } from '../src/load-policy-file.ts';
-import { draftFeatures, type FeatureFacts } from '../src/policy/learned/draft-features.ts';
-import { hashText } from '../src/policy/learned/feature-hash.ts';
-import { linearModel, packWeights, storedModelSchema, type LinearModel, type StoredModel } from '../src/policy/learned/linear-model.ts';
-import { seededRandom, shuffled, trainLinearModel, type TrainedWeights, type TrainingExample } from '../src/policy/learned/train-linear-model.ts';
+import { draftFeatures, featureFactsOf } from '../src/policy/learned/draft-features.ts';
+import { linearModel } from '../src/policy/learned/linear-model.ts';
+import { seededRandom, shuffled, trainLinearModel, type TrainingExample } from '../src/policy/learned/train-linear-model.ts';
 import { foldText } from '../src/policy/normalise-text.ts';
 import { DETECTOR_IDS } from '../src/policy/rules/index.ts';
 import { NEUTRAL_LABEL, readDraftCorpus } from './draft-corpus.ts';
 import { MODEL_PATH } from './model-path.ts';
+import { predict, toStoredModel, withoutRareFeatures } from './stored-model.ts';
 
 /**
  * `npm run train`: trains the learned detector from `training/drafts/` and writes
@@ -28,22 +28,6 @@ const MIN_DRAFTS_PER_FEATURE = 2;
 /** Unregularised AdaGrad averaged over its second half; a larger step learned overconfident weights. */
 const TRAINING = { epochs: 30, l2: 0, learningRate: 1 };
 
-const toStoredModel = (trained: TrainedWeights, labels: readonly string[], threshold: number, corpusSha256: string): StoredModel =>
-  storedModelSchema.parse({
-    version: 3,
-    corpusSha256,
-    labels: [...labels],
-    neutralLabel: labels.indexOf(NEUTRAL_LABEL),
-    threshold,
-    bias: [...trained.bias].map((value) => Math.round(value * 10_000) / 10_000),
-    ...packWeights(trained.weights, labels.length),
-  });
-
-/** Probability of each label for one example. */
-const predict = (model: LinearModel, features: readonly string[]): Float64Array => {
-  return model.probabilities((add) => features.forEach((feature) => add(hashText(feature))));
-};
-
 interface HeldOutPrediction {
   readonly truth: number;
   /** The most likely label other than ok, and its probability. */
@@ -57,7 +41,7 @@ const crossValidate = (examples: readonly TrainingExample[], labels: readonly st
   for (let fold = 0; fold < FOLDS; fold++) {
     const heldOut = new Set(order.filter((_, position) => position % FOLDS === fold));
     const trained = trainLinearModel(examples.filter((_, index) => !heldOut.has(index)), { labelCount: labels.length, ...TRAINING });
-    const model = linearModel(toStoredModel(trained, labels, 0.5, '0'.repeat(64)));
+    const model = linearModel(toStoredModel(trained, { labels, neutral: NEUTRAL_LABEL, threshold: 0.5, corpusSha256: '0'.repeat(64) }));
     for (const index of heldOut) {
       const example = examples[index]!;
       const probabilities = predict(model, example.features);
@@ -85,21 +69,18 @@ const reportThresholds = (predictions: readonly HeldOutPrediction[], neutral: nu
 const main = (): void => {
   const outcome = loadPolicyFile('policies/zrtherapy.yml');
   if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
-  const { organisation } = outcome.policy.document;
-  const facts: FeatureFacts = { names: [organisation.name, ...organisation.aliases].map((name) => name.toLowerCase()) };
+  const facts = featureFactsOf(outcome.policy.document);
   const corpus = readDraftCorpus(undefined, DETECTOR_IDS);
   const labels = [NEUTRAL_LABEL, ...[...new Set(corpus.drafts.map((draft) => draft.label))].filter((label) => label !== NEUTRAL_LABEL).sort()];
   const featureLists = corpus.drafts.map((draft) => draftFeatures(foldText(draft.text).folded, draft.account, facts));
-  // A feature seen in one draft only says more about that draft than about its kind of post.
-  const draftsWith = new Map<string, number>();
-  for (const features of featureLists) for (const feature of new Set(features)) draftsWith.set(feature, (draftsWith.get(feature) ?? 0) + 1);
+  const kept = withoutRareFeatures(featureLists, MIN_DRAFTS_PER_FEATURE);
   const examples: TrainingExample[] = corpus.drafts.map((draft, index) => ({
-    features: featureLists[index]!.filter((feature) => draftsWith.get(feature)! >= MIN_DRAFTS_PER_FEATURE),
+    features: kept[index]!,
     featureCount: featureLists[index]!.length,
     label: labels.indexOf(draft.label),
   }));
   process.stderr.write(`${examples.length} drafts, ${labels.length - 1} labels besides ok\n`);
-  const stored = toStoredModel(trainLinearModel(examples, { labelCount: labels.length, ...TRAINING }), labels, FLAG_THRESHOLD, corpus.sha256);
+  const stored = toStoredModel(trainLinearModel(examples, { labelCount: labels.length, ...TRAINING }), { labels, neutral: NEUTRAL_LABEL, threshold: FLAG_THRESHOLD, corpusSha256: corpus.sha256 });
   writeFileSync(MODEL_PATH, `${JSON.stringify(stored)}\n`);
   process.stderr.write(`${Buffer.from(stored.hashes, 'base64').length / 4} features written to ${MODEL_PATH} (threshold ${FLAG_THRESHOLD})\n`);
   if (!process.argv.includes('--no-report')) reportThresholds(crossValidate(examples, labels, 0), 0);

@@ -1,11 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { loadPolicyFile } from '../src/load-policy-file.ts';
-import { hashText } from '../src/policy/learned/feature-hash.ts';
-import { linearModel, packWeights, storedModelSchema, type LinearModel, type StoredModel } from '../src/policy/learned/linear-model.ts';
+import { featureFactsOf } from '../src/policy/learned/draft-features.ts';
+import { linearModel } from '../src/policy/learned/linear-model.ts';
 import { seededRandom, shuffled, trainLinearModel, type TrainedWeights, type TrainingExample } from '../src/policy/learned/train-linear-model.ts';
-import { NOT_COVERED, questionFacts, questionFeatures } from '../src/policy/question-model.ts';
+import { NOT_COVERED, questionFeatures } from '../src/policy/question-model.ts';
 import { questionModelPath } from '../src/question-model-file.ts';
 import { labelsOf, trainingQuestions, type CorpusQuestion } from './question-corpus.ts';
+import { predict, toStoredModel, withoutRareFeatures } from './stored-model.ts';
 
 /**
  * `npm run train` (second step): trains a policy's question model from `training/questions/` and
@@ -27,28 +28,17 @@ const MIN_QUESTIONS_PER_FEATURE = 2;
  */
 const TRAINING = { epochs: 30, l2: 1e-4, learningRate: 1 };
 
-const toStoredModel = (trained: TrainedWeights, labels: readonly string[], corpusSha256: string): StoredModel =>
-  storedModelSchema.parse({
-    version: 3,
-    corpusSha256,
-    labels: [...labels],
-    neutralLabel: labels.indexOf(NOT_COVERED),
-    // Questions are never flagged; how the reading weighs in is the answerer's business.
-    threshold: 0.5,
-    bias: [...trained.bias].map((value) => Math.round(value * 10_000) / 10_000),
-    ...packWeights(trained.weights, labels.length),
-  });
+/** Questions are never flagged: how a reading weighs in is the answerer's business, so the threshold is nominal. */
+const storedModelOf = (trained: TrainedWeights, labels: readonly string[], corpusSha256: string) =>
+  toStoredModel(trained, { labels, neutral: NOT_COVERED, threshold: 0.5, corpusSha256 });
 
+/** One example per label a question trains (see labelsOf), over the features other questions share. */
 const examplesOf = (questions: readonly CorpusQuestion[], featureLists: readonly string[][], labels: readonly string[]): TrainingExample[] => {
-  const questionsWith = new Map<string, number>();
-  for (const features of featureLists) for (const feature of new Set(features)) questionsWith.set(feature, (questionsWith.get(feature) ?? 0) + 1);
-  return questions.flatMap((question, index) => {
-    const features = featureLists[index]!.filter((feature) => questionsWith.get(feature)! >= MIN_QUESTIONS_PER_FEATURE);
-    return labelsOf(question).map((label) => ({ features, featureCount: featureLists[index]!.length, label: labels.indexOf(label) }));
-  });
+  const kept = withoutRareFeatures(featureLists, MIN_QUESTIONS_PER_FEATURE);
+  return questions.flatMap((question, index) =>
+    labelsOf(question).map((label) => ({ features: kept[index]!, featureCount: featureLists[index]!.length, label: labels.indexOf(label) })),
+  );
 };
-
-const predict = (model: LinearModel, features: readonly string[]): Float64Array => model.probabilities((add) => features.forEach((feature) => add(hashText(feature))));
 
 const crossValidate = (questions: readonly CorpusQuestion[], featureLists: readonly string[][], labels: readonly string[]): void => {
   if (labels.length < 2) return;
@@ -59,7 +49,7 @@ const crossValidate = (questions: readonly CorpusQuestion[], featureLists: reado
     const heldOut = new Set(order.filter((_, position) => position % FOLDS === fold));
     const training = questions.filter((_, index) => !heldOut.has(index));
     const trained = trainLinearModel(examplesOf(training, featureLists.filter((_, index) => !heldOut.has(index)), labels), { labelCount: labels.length, ...TRAINING });
-    const model = linearModel(toStoredModel(trained, labels, '0'.repeat(64)));
+    const model = linearModel(storedModelOf(trained, labels, '0'.repeat(64)));
     for (const index of heldOut) {
       const probabilities = predict(model, featureLists[index]!);
       let best = notCovered === 0 ? 1 : 0;
@@ -86,11 +76,11 @@ const main = (): void => {
   if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
   const { document } = outcome.policy;
   const corpus = trainingQuestions(document, CORPUS);
-  const facts = questionFacts(document);
+  const facts = featureFactsOf(document);
   const labels = [NOT_COVERED, ...[...new Set(corpus.questions.flatMap(labelsOf))].filter((label) => label !== NOT_COVERED).sort()];
   const featureLists = corpus.questions.map((question) => questionFeatures(question.question, facts));
   process.stderr.write(`${corpus.questions.length} questions, ${labels.length - 1} clauses besides ${NOT_COVERED}\n`);
-  const stored = toStoredModel(trainLinearModel(examplesOf(corpus.questions, featureLists, labels), { labelCount: labels.length, ...TRAINING }), labels, corpus.sha256);
+  const stored = storedModelOf(trainLinearModel(examplesOf(corpus.questions, featureLists, labels), { labelCount: labels.length, ...TRAINING }), labels, corpus.sha256);
   const path = questionModelPath(POLICY_FILE);
   writeFileSync(path, `${JSON.stringify(stored)}\n`);
   process.stderr.write(`${Buffer.from(stored.hashes, 'base64').length / 4} features written to ${path}\n`);

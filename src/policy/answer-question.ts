@@ -4,7 +4,8 @@ import { answersQuestion, confidenceOf, TOPIC_THRESHOLDS } from './question-conf
 import { namedAppClauses, questionFindings } from './question-findings.ts';
 import { searchTextOf } from './question-intent.ts';
 import { asksPermission, asksTaskOrFact, mentionsSocialMedia, namesOffTopicMatter } from './question-kind.ts';
-import { questionFacts, readQuestion, type QuestionReading } from './question-model.ts';
+import { featureFactsOf } from './learned/draft-features.ts';
+import { readQuestion, type QuestionReading } from './question-model.ts';
 import { policyIndex, type ClauseHit } from './search-index.ts';
 
 /**
@@ -116,7 +117,7 @@ const withFindings = (hits: readonly ClauseHit[], cited: readonly string[], hint
 /** The policy's question model's reading of the question, when the policy has a model. */
 const readingOf = (policy: ParsedPolicy, question: string): QuestionReading | undefined => {
   const model = policy.questionModel?.();
-  return model ? readQuestion(model, question, questionFacts(policy.document)) : undefined;
+  return model ? readQuestion(model, question, featureFactsOf(policy.document)) : undefined;
 };
 
 /**

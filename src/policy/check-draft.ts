@@ -6,6 +6,7 @@ import type { Detector, DetectorContext, OrganisationFacts, Signal } from './rul
 import { DETECTORS } from './rules/index.ts';
 import { createTriggerIndex } from './rules/trigger-index.ts';
 import { createLearnedDetector } from './learned/learned-detector.ts';
+import { featureFactsOf } from './learned/draft-features.ts';
 import type { LinearModel } from './learned/linear-model.ts';
 import { shippedModel } from './learned/shipped-model.ts';
 import { VERDICT_RANK, type Account, type CheckResult, type DraftInput, type Finding, type Severity, type Verdict } from './types.ts';
@@ -27,10 +28,9 @@ export interface Checker {
 
 const organisationFacts = (policy: ParsedPolicy): OrganisationFacts => {
   const { organisation, lexicons } = policy.document;
-  const names = [organisation.name, ...organisation.aliases].map((name) => name.toLowerCase());
   const lowerLexicons = new Map(Object.entries(lexicons).map(([name, entries]) => [name, entries.map((entry) => entry.toLowerCase())]));
   return {
-    names,
+    names: featureFactsOf(policy.document).names,
     ownDomains: organisation.domains,
     lexicon: (name) => lowerLexicons.get(name) ?? [],
   };

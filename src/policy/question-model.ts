@@ -23,15 +23,6 @@ export interface QuestionReading {
   readonly clauses: ReadonlyMap<string, number>;
 }
 
-const factsByDocument = new WeakMap<PolicyDocument, FeatureFacts>();
-
-/** The organisation's own names become one token, as in drafts, so the model stays organisation-neutral in form. Built once per document. */
-export const questionFacts = (document: PolicyDocument): FeatureFacts => {
-  let facts = factsByDocument.get(document);
-  if (!facts) factsByDocument.set(document, (facts = { names: [document.organisation.name, ...document.organisation.aliases].map((name) => name.toLowerCase()) }));
-  return facts;
-};
-
 /** Every feature of a question, as training sees them (prediction hashes the same ones, see readQuestion). */
 export const questionFeatures = (question: string, facts: FeatureFacts): string[] => {
   const features: string[] = [];

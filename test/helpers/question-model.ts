@@ -1,4 +1,5 @@
-import { linearModel, packWeights, storedModelSchema, type StoredModel } from '../../src/policy/learned/linear-model.ts';
+import { toStoredModel } from '../../scripts/stored-model.ts';
+import { linearModel, type StoredModel } from '../../src/policy/learned/linear-model.ts';
 import { trainLinearModel } from '../../src/policy/learned/train-linear-model.ts';
 import { NOT_COVERED, questionFeatures } from '../../src/policy/question-model.ts';
 
@@ -10,15 +11,7 @@ export const trainedQuestionModel = (questions: readonly (readonly [string, stri
     questions.map(([question, label]) => ({ features: questionFeatures(question, facts), label: labels.indexOf(label) })),
     { labelCount: labels.length, epochs: 40, learningRate: 1, l2: 0 },
   );
-  return storedModelSchema.parse({
-    version: 3,
-    corpusSha256: '0'.repeat(64),
-    labels,
-    neutralLabel: 0,
-    threshold: 0.5,
-    bias: [...trained.bias],
-    ...packWeights(trained.weights, labels.length),
-  });
+  return toStoredModel(trained, { labels, neutral: NOT_COVERED, threshold: 0.5, corpusSha256: '0'.repeat(64) });
 };
 
 export const QUESTIONS_OF_OUR_OWN: readonly (readonly [string, string])[] = [

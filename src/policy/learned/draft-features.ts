@@ -31,6 +31,15 @@ const isEmojiCode = (code: number): boolean => code >= 0x2600;
 
 const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 
+const factsByDocument = new WeakMap<object, FeatureFacts>();
+
+/** The features' facts for a policy document: its organisation's names, lower-case. Built once per document. */
+export const featureFactsOf = (document: { readonly organisation: { readonly name: string; readonly aliases: readonly string[] } }): FeatureFacts => {
+  let facts = factsByDocument.get(document);
+  if (!facts) factsByDocument.set(document, (facts = { names: [document.organisation.name, ...document.organisation.aliases].map((name) => name.toLowerCase()) }));
+  return facts;
+};
+
 const nameSets = new WeakMap<FeatureFacts, ReadonlySet<string>>();
 const namesOf = (facts: FeatureFacts): ReadonlySet<string> => {
   let names = nameSets.get(facts);

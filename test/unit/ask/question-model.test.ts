@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fitsDocument, NOT_COVERED, questionFacts, questionFeatures, readQuestion } from '../../../src/policy/question-model.ts';
-import { featureHashesOfTokens, tokensOf } from '../../../src/policy/learned/draft-features.ts';
+import { fitsDocument, NOT_COVERED, questionFeatures, readQuestion } from '../../../src/policy/question-model.ts';
+import { featureFactsOf, featureHashesOfTokens, tokensOf } from '../../../src/policy/learned/draft-features.ts';
 import { hashText } from '../../../src/policy/learned/feature-hash.ts';
 import { linearModel } from '../../../src/policy/learned/linear-model.ts';
 import { foldText } from '../../../src/policy/normalise-text.ts';
@@ -8,7 +8,7 @@ import { loadZrtherapy } from '../../helpers/policy.ts';
 import { ourQuestionModel, trainedQuestionModel } from '../../helpers/question-model.ts';
 
 const policy = loadZrtherapy();
-const facts = questionFacts(policy.document);
+const facts = featureFactsOf(policy.document);
 
 describe('the question model', () => {
   it('reads a question with the features training saw, hashed the same way', () => {
