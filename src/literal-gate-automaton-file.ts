@@ -1,7 +1,8 @@
 import { createHash, hash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { z } from 'zod';
+import { keepNewest, writeFileAtomically } from './cache-files.ts';
 import type { Automaton } from './policy/rules/literal-automaton.ts';
 
 /**
@@ -86,24 +87,8 @@ export const writeAutomaton = (analysesFile: string, analyser: string, key: stri
   const payload = Buffer.concat(parts);
   const header = JSON.stringify({ format: FORMAT, analyser, key, digest: contentDigest(fields, payload), fields });
   const file = fileFor(analysesFile, key);
-  const partial = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(partial, Buffer.concat([Buffer.from(`${header}\n`, 'utf8'), payload]), { mode: 0o600 });
-    renameSync(partial, file);
-  } catch {
-    try {
-      rmSync(partial, { force: true });
-    } catch {
-      // Nothing to remove, or it cannot be: the next run builds the automaton again.
-    }
-    return false;
-  }
-  // Written: tidying up is best effort (another process may be pruning the same directory).
-  try {
-    prune(analysesFile, file);
-  } catch {
-    // The next write prunes again.
-  }
+  if (!writeFileAtomically(file, Buffer.concat([Buffer.from(`${header}\n`, 'utf8'), payload]))) return false;
+  prune(analysesFile, file);
   return true;
 };
 
@@ -112,11 +97,7 @@ export const writeAutomaton = (analysesFile: string, analyser: string, key: stri
  * write left, which the newest few of any process's writes outnumber), always keeping the one just written.
  */
 const prune = (analysesFile: string, written: string): void => {
-  const directory = dirname(analysesFile);
   const prefix = `${basename(analysesFile)}.`;
-  const others = readdirSync(directory)
-    .filter((name) => name.startsWith(prefix) && (name.endsWith('.automaton') || name.endsWith('.tmp')) && name !== basename(written))
-    .map((name) => ({ name, at: statSync(join(directory, name)).mtimeMs }))
-    .sort((a, b) => b.at - a.at);
-  for (const { name } of others.slice(KEEP - 1)) rmSync(join(directory, name), { force: true });
+  const belongs = (name: string): boolean => name.startsWith(prefix) && (name.endsWith('.automaton') || name.endsWith('.tmp')) && name !== basename(written);
+  keepNewest(dirname(analysesFile), belongs, KEEP - 1);
 };

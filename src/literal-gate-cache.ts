@@ -1,7 +1,8 @@
 import { hash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { writeFileAtomically } from './cache-files.ts';
 import { automatonKey, readAutomaton, writeAutomaton } from './literal-gate-automaton-file.ts';
 import { type AnalysisCache, type Requirements, useAnalysisCache } from './policy/rules/literal-gate.ts';
 import { privateCacheDirectory } from './private-cache-directory.ts';
@@ -102,20 +103,7 @@ export const openLiteralGateCache = (file: string | undefined, analyser: string 
     const kept = entries.size <= MAX_ENTRIES ? [...entries] : [...entries].filter(([key]) => used.has(key));
     const entriesText = JSON.stringify(Object.fromEntries(kept));
     const header = JSON.stringify({ format: FORMAT, analyser, digest: entriesDigest(analyser, entriesText) });
-    const partial = `${file}.${process.pid}.tmp`;
-    try {
-      writeFileSync(partial, `${header}\n${entriesText}`, { mode: 0o600 });
-      // Rename is atomic: a start running alongside reads the old file or the whole new one.
-      renameSync(partial, file);
-      return true;
-    } catch {
-      try {
-        rmSync(partial, { force: true });
-      } catch {
-        // Nothing was written, or it cannot be removed either: the next run analyses again.
-      }
-      return false;
-    }
+    return writeFileAtomically(file, `${header}\n${entriesText}`);
   };
 
   return {

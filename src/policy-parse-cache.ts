@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ParsedPolicy } from './policy/policy-document.ts';
+import { keepNewest, writeFileAtomically } from './cache-files.ts';
 import { privateCacheDirectory } from './private-cache-directory.ts';
 
 /**
@@ -86,16 +87,7 @@ export const rememberPolicy = (text: string, policy: ParsedPolicy): void => {
   try {
     const path = entryPath(text);
     if (path === undefined) return;
-    const partial = `${path}.${process.pid}.tmp`;
-    writeFileSync(partial, JSON.stringify(policy), { mode: 0o600 });
-    // Rename is atomic: a concurrent start reads the old entry or the whole new one.
-    renameSync(partial, path);
-    const directory = join(path, '..');
-    const entries = readdirSync(directory)
-      .filter((name) => name.endsWith('.json'))
-      .map((name) => ({ name, at: statSync(join(directory, name)).mtimeMs }))
-      .sort((a, b) => b.at - a.at);
-    for (const { name } of entries.slice(KEEP)) rmSync(join(directory, name), { force: true });
+    if (writeFileAtomically(path, JSON.stringify(policy))) keepNewest(join(path, '..'), (name) => name.endsWith('.json'), KEEP);
   } catch {
     // The cache is an optimisation; the policy was parsed and is used either way.
   }
