@@ -1,3 +1,5 @@
+import { addToTrie, createGrowingTrie } from './growing-trie.ts';
+
 /**
  * The automaton behind the literal gate (see literal-gate.ts): an Aho–Corasick automaton over
  * the literal sets of every gated pattern's clauses, laid out in flat typed arrays so that the
@@ -81,26 +83,12 @@ export const buildAutomaton = (clausesById: readonly (readonly (readonly (readon
       }
     }
   }
-  // The trie, with children in maps while it grows.
-  const children: Map<number, number>[] = [new Map()];
-  const ends: number[][] = [[]];
+  const trie = createGrowingTrie();
+  const symbolOf = (code: number): number => symbols[code]!;
   sets.forEach((literals, id) => {
-    for (const literal of literals) {
-      let node = 0;
-      for (let i = 0; i < literal.length; i++) {
-        const symbol = symbols[literal.charCodeAt(i)]!;
-        let child = children[node]!.get(symbol);
-        if (child === undefined) {
-          child = children.length;
-          children.push(new Map());
-          ends.push([]);
-          children[node]!.set(symbol, child);
-        }
-        node = child;
-      }
-      if (!ends[node]!.includes(id)) ends[node]!.push(id);
-    }
+    for (const literal of literals) addToTrie(trie, literal, id, symbolOf);
   });
+  const { children, ends } = trie;
   // Breadth first: each state's failure link, its full row of transitions and merged outputs.
   const states = children.length;
   const delta = new Int32Array(states * alphabet);

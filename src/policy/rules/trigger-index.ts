@@ -1,3 +1,4 @@
+import { addToTrie, createGrowingTrie } from './growing-trie.ts';
 import type { Detector } from './detector.ts';
 
 /**
@@ -97,27 +98,15 @@ export const createTriggerIndex = (detectors: readonly Detector[]): TriggerIndex
   if (alwaysRun.length === detectors.length) return { select: () => detectors };
 
   // A trie over the trigger prefixes: each node knows which detectors a word reaching it selects.
-  const children: Map<number, number>[] = [new Map()];
-  const nodeDetectors: number[][] = [[]];
+  const growing = createGrowingTrie();
   detectors.forEach((detector, position) => {
     for (const trigger of detector.triggers ?? []) {
       const key = trigger.toLowerCase();
       if (key.length === 0) throw new Error(`detector ${detector.id} has an empty trigger`);
-      let node = 0;
-      for (let index = 0; index < key.length; index++) {
-        const code = key.charCodeAt(index);
-        let child = children[node]!.get(code);
-        if (child === undefined) {
-          child = children.length;
-          children.push(new Map());
-          nodeDetectors.push([]);
-          children[node]!.set(code, child);
-        }
-        node = child;
-      }
-      if (!nodeDetectors[node]!.includes(position)) nodeDetectors[node]!.push(position);
+      addToTrie(growing, key, position);
     }
   });
+  const { children, ends: nodeDetectors } = growing;
   const trie = packTrie(children);
   // Each node's detectors as a bit set (32 per word), so a walk ORs words instead of looping over lists.
   const words = (detectors.length + 31) >>> 5;
