@@ -1,5 +1,6 @@
 import 'dotenv/config';
 import { DEFAULT_POLICY_FILE } from '../config.ts';
+import { installLiteralGateCache } from '../literal-gate-cache.ts';
 import { loadPolicyFile } from '../load-policy-file.ts';
 import type { ParsedPolicy } from '../policy/policy-document.ts';
 import type { CliCommand } from './cli-command.ts';
@@ -10,6 +11,8 @@ import { CLI_COMMANDS } from './commands.ts';
 class PolicyNotLoaded extends Error {}
 
 const loadPolicy = (): ParsedPolicy => {
+  // As the bot does at start: rules loaded from here on find their patterns' analyses on disk.
+  installLiteralGateCache();
   const file = process.env.POLICY_FILE || DEFAULT_POLICY_FILE;
   const outcome = loadPolicyFile(file);
   if (!outcome.ok) {
