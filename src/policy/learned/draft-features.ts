@@ -192,22 +192,39 @@ const START_HASH = hashText('#start');
 
 /**
  * Exactly the features of `featuresOfTokens`, as `hashText` of each feature's text, computed
- * without building the strings: what the checker uses on every draft.
+ * without building the strings, written from `hashes[at]` on with the index of each feature's
+ * token in `tokenOf` (both need room for three per token). Returns where the features end.
  */
-export const featureHashesOfTokens = (tokens: readonly Token[], emit: (hash: number, tokenIndex: number) => void): void => {
+export const writeFeatureHashes = (tokens: readonly Token[], hashes: Int32Array, tokenOf: Int32Array, at: number): number => {
+  let end = at;
   let previousStem = START_HASH;
   for (let index = 0; index < tokens.length; index++) {
     const word = tokens[index]!.text;
     const wordHash = hashText(word);
     const hasStem = word.length > STEM_LENGTH + 1 && word[0] !== '#';
     const stemHash = hasStem ? hashCode(hashText(word, FNV_OFFSET, STEM_LENGTH), STEM_MARK) : wordHash;
-    emit(wordHash, index);
-    if (hasStem) emit(stemHash, index);
     // The pair's text is the previous stem, a space, then this stem: continue the previous stem's hash.
     const pairStart = hashCode(previousStem, SPACE);
-    emit(hasStem ? hashCode(hashText(word, pairStart, STEM_LENGTH), STEM_MARK) : hashText(word, pairStart), index);
+    const pairHash = hasStem ? hashCode(hashText(word, pairStart, STEM_LENGTH), STEM_MARK) : hashText(word, pairStart);
+    hashes[end] = wordHash;
+    tokenOf[end++] = index;
+    if (hasStem) {
+      hashes[end] = stemHash;
+      tokenOf[end++] = index;
+    }
+    hashes[end] = pairHash;
+    tokenOf[end++] = index;
     previousStem = stemHash;
   }
+  return end;
+};
+
+/** `writeFeatureHashes`, one feature at a time: its hash and its token's index. */
+export const featureHashesOfTokens = (tokens: readonly Token[], emit: (hash: number, tokenIndex: number) => void): void => {
+  const hashes = new Int32Array(3 * tokens.length);
+  const tokenOf = new Int32Array(3 * tokens.length);
+  const end = writeFeatureHashes(tokens, hashes, tokenOf, 0);
+  for (let index = 0; index < end; index++) emit(hashes[index]!, tokenOf[index]!);
 };
 
 const ACCOUNT_HASHES = new Map<Account | undefined, number>(

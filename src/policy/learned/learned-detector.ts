@@ -1,8 +1,8 @@
 import { toOriginalSpan, type FoldedText } from '../normalise-text.ts';
-import { sentenceIndexAt, sentencesOf } from '../rules/sentences.ts';
+import { sentencesOf } from '../rules/sentences.ts';
 import type { Account, Span } from '../types.ts';
-import { accountFeatureHash, featureHashesOfTokens, tokensOf, type FeatureFacts, type Token } from './draft-features.ts';
-import type { LinearModel } from './linear-model.ts';
+import { accountFeatureHash, tokensOf, writeFeatureHashes, type FeatureFacts, type Token } from './draft-features.ts';
+import { belowProbability, maxScore, modelRows, softmaxInPlace, type LinearModel, type ModelRows } from './linear-model.ts';
 
 /**
  * The learned second opinion. The rules are precise about the wording they know; the model has
@@ -35,25 +35,36 @@ const MIN_TOKENS = 3;
 const SENTENCE_THRESHOLD = 0.97;
 const WHOLE_DRAFT_FLOOR = 0.1;
 
-/** The features of a draft, each with the index of the token it belongs to. */
-interface DraftFeatures {
-  /** `hashText` of each feature's text. */
-  readonly features: number[];
-  readonly tokenOf: number[];
+const LOG_SENTENCE_THRESHOLD = Math.log(SENTENCE_THRESHOLD);
+
+/**
+ * A draft's features as model rows (-1 for a feature the model does not know): the account's at
+ * index 0, then each token's in token order, with the index of the token each belongs to.
+ */
+interface DraftRows {
+  readonly rows: Int32Array;
+  readonly tokenOf: Int32Array;
+  readonly count: number;
 }
 
 /** The sentence whose words push hardest towards `label` (against the neutral label). */
-const strongestSentence = (text: FoldedText, tokens: readonly Token[], { features, tokenOf }: DraftFeatures, model: LinearModel, label: number): Span => {
+const strongestSentence = (text: FoldedText, tokens: readonly Token[], { rows, tokenOf, count }: DraftRows, model: LinearModel, label: number): Span => {
   const sentences = sentencesOf(text);
-  const weightBySentence = new Float64Array(sentences.length);
-  features.forEach((feature, index) => {
-    const token = tokens[tokenOf[index]!];
-    if (!token) return; // the account, which belongs to no sentence
-    const weight = model.weightOf(feature, label) - model.weightOf(feature, model.neutralLabel);
-    weightBySentence[sentenceIndexAt(text, token.start)]! += weight;
-  });
   let best = 0;
-  for (let index = 1; index < sentences.length; index++) if (weightBySentence[index]! > weightBySentence[best]!) best = index;
+  if (sentences.length > 1) {
+    const weights = modelRows(model);
+    const weightBySentence = new Float64Array(sentences.length);
+    // Tokens come in text order, so their sentences are met in order too (index 0 is the account's, in none).
+    let sentence = 0;
+    for (let index = 1; index < count; index++) {
+      const row = rows[index]!;
+      if (row < 0) continue; // weighs nothing either way
+      const start = tokens[tokenOf[index]!]!.start;
+      while (sentence + 1 < sentences.length && sentences[sentence + 1]![0] <= start) sentence += 1;
+      weightBySentence[sentence]! += weights.weightOfRow(row, label) - weights.weightOfRow(row, model.neutralLabel);
+    }
+    for (let index = 1; index < sentences.length; index++) if (weightBySentence[index]! > weightBySentence[best]!) best = index;
+  }
   const sentence = sentences[best];
   if (!sentence) return [0, text.original.length];
   return trimmedSpan(text, sentence);
@@ -67,28 +78,36 @@ const trimmedSpan = (text: FoldedText, sentence: readonly [number, number]): Spa
   return start < end ? toOriginalSpan(text, start, end) : toOriginalSpan(text, sentence[0], sentence[1]);
 };
 
+/** A sentence's scores read alone: the account's feature, then its own (`rows[from..to)`). */
+const sentenceScores = (weights: ModelRows, rows: Int32Array, from: number, to: number, labelCount: number): Float64Array => {
+  const scores = new Float64Array(labelCount);
+  weights.addRows(scores, rows, 0, 1);
+  weights.addRows(scores, rows, from, to);
+  return weights.scoresInPlace(scores, 1 + to - from);
+};
+
 /**
  * Sentences that, read alone, the model is nearly sure carry one of `labels` (each label once,
  * first sentence first). A sentence is read from the draft's own features (its words as they stand
  * in the draft, with the account), so nothing is hashed twice.
  */
-const buriedFindings = (text: FoldedText, tokens: readonly Token[], { features, tokenOf }: DraftFeatures, model: LinearModel, labels: readonly number[]): LearnedFinding[] => {
+const buriedFindings = (text: FoldedText, tokens: readonly Token[], { rows, tokenOf, count }: DraftRows, model: LinearModel, labels: readonly number[]): LearnedFinding[] => {
   const sentences = sentencesOf(text);
   if (sentences.length < 2) return [];
+  const weights = modelRows(model);
   const findings: LearnedFinding[] = [];
   const pending = new Set(labels);
   // Features come in token order after the account's (index 0): one walk serves every sentence (linear).
   let from = 1;
   for (const sentence of sentences) {
     let to = from;
-    while (to < features.length && tokens[tokenOf[to]!]!.start < sentence[1]) to += 1;
+    while (to < count && tokens[tokenOf[to]!]!.start < sentence[1]) to += 1;
     const words = to > from ? tokenOf[to - 1]! - tokenOf[from]! + 1 : 0;
-    if (words >= MIN_TOKENS) {
-      const start = from;
-      const scores = model.probabilities((add) => {
-        add(features[0]!);
-        for (let index = start; index < to; index++) add(features[index]!);
-      });
+    const scores = words >= MIN_TOKENS ? sentenceScores(weights, rows, from, to, model.labels.length) : undefined;
+    const max = scores ? maxScore(scores) : 0;
+    // Most sentences are plainly not sure of any pending label: those need no exponentials.
+    if (scores && [...pending].some((label) => !belowProbability(scores[label]!, max, LOG_SENTENCE_THRESHOLD))) {
+      softmaxInPlace(scores);
       for (const label of pending) {
         if (scores[label]! < SENTENCE_THRESHOLD) continue;
         pending.delete(label);
@@ -101,28 +120,53 @@ const buriedFindings = (text: FoldedText, tokens: readonly Token[], { features, 
   return findings;
 };
 
-export const createLearnedDetector = (model: LinearModel, facts: FeatureFacts, enabledLabels: ReadonlySet<string>): LearnedDetector => ({
-  detect(text, account) {
-    const tokens = tokensOf(text.folded, facts);
-    // A word or two is too little to read a kind of post from; the rules judge those alone.
-    if (tokens.length < MIN_TOKENS) return [];
-    const draft: DraftFeatures = { features: [accountFeatureHash(account)], tokenOf: [-1] };
-    featureHashesOfTokens(tokens, (feature, tokenIndex) => {
-      draft.features.push(feature);
-      draft.tokenOf.push(tokenIndex);
-    });
-    const scores = model.probabilities((add) => draft.features.forEach((feature) => add(feature)));
-    const findings: LearnedFinding[] = [];
-    // Labels the whole draft leans towards without reaching the threshold: what a sentence alone may confirm.
-    const leanings: number[] = [];
-    for (let label = 0; label < scores.length; label++) {
-      const probability = scores[label]!;
-      const detector = model.labels[label]!;
-      if (label === model.neutralLabel || !enabledLabels.has(detector)) continue;
-      if (probability >= model.threshold) findings.push({ detector, span: strongestSentence(text, tokens, draft, model, label), probability });
-      else if (probability >= WHOLE_DRAFT_FLOOR) leanings.push(label);
+export const createLearnedDetector = (model: LinearModel, facts: FeatureFacts, enabledLabels: ReadonlySet<string>): LearnedDetector => {
+  const weights = modelRows(model);
+  const labelCount = model.labels.length;
+  const reported = model.labels.map((detector, label) => label !== model.neutralLabel && enabledLabels.has(detector));
+  // A label is reported at the threshold, or read sentence by sentence from the floor: below both, nothing.
+  const logLeast = Math.log(Math.min(model.threshold, WHOLE_DRAFT_FLOOR));
+  // Reused from draft to draft (detection is synchronous), grown for a longer draft.
+  let rows = new Int32Array(256);
+  let tokenOf = new Int32Array(256);
+
+  /** The draft's rows: the account's feature, then up to three per token. */
+  const draftRows = (tokens: readonly Token[], account: Account | undefined): DraftRows => {
+    if (rows.length < 1 + 3 * tokens.length) {
+      rows = new Int32Array(2 * (1 + 3 * tokens.length));
+      tokenOf = new Int32Array(rows.length);
     }
-    if (leanings.length > 0) findings.push(...buriedFindings(text, tokens, draft, model, leanings));
-    return findings;
-  },
-});
+    rows[0] = accountFeatureHash(account);
+    tokenOf[0] = -1;
+    const count = writeFeatureHashes(tokens, rows, tokenOf, 1);
+    for (let index = 0; index < count; index++) rows[index] = weights.rowOf(rows[index]!);
+    return { rows, tokenOf, count };
+  };
+
+  return {
+    detect(text, account) {
+      const tokens = tokensOf(text.folded, facts);
+      // A word or two is too little to read a kind of post from; the rules judge those alone.
+      if (tokens.length < MIN_TOKENS) return [];
+      const draft = draftRows(tokens, account);
+      const scores = new Float64Array(labelCount);
+      weights.addRows(scores, draft.rows, 0, draft.count);
+      weights.scoresInPlace(scores, draft.count);
+      const max = maxScore(scores);
+      // Most drafts lean towards no label at all: those need no exponentials.
+      if (!reported.some((isReported, label) => isReported && !belowProbability(scores[label]!, max, logLeast))) return [];
+      softmaxInPlace(scores);
+      const findings: LearnedFinding[] = [];
+      // Labels the whole draft leans towards without reaching the threshold: what a sentence alone may confirm.
+      const leanings: number[] = [];
+      for (let label = 0; label < labelCount; label++) {
+        const probability = scores[label]!;
+        if (!reported[label]) continue;
+        if (probability >= model.threshold) findings.push({ detector: model.labels[label]!, span: strongestSentence(text, tokens, draft, model, label), probability });
+        else if (probability >= WHOLE_DRAFT_FLOOR) leanings.push(label);
+      }
+      if (leanings.length > 0) findings.push(...buriedFindings(text, tokens, draft, model, leanings));
+      return findings;
+    },
+  };
+};

@@ -45,13 +45,51 @@ export interface LinearModel {
   weightOf(featureHash: number, label: number): number;
 }
 
+/**
+ * The same arithmetic as `probabilities`, one step at a time over rows looked up once: the
+ * learned detector reads a draft whole, then sentence by sentence, then weighs sentences, and
+ * probing the table again for each reading would cost more than the sums.
+ */
+export interface ModelRows {
+  /** The row of a feature (by hash), or -1 when the model does not know it. */
+  rowOf(featureHash: number): number;
+  /** Adds rows `rows[from..to)` to `sums` in that order (-1 adds nothing). */
+  addRows(sums: Float64Array, rows: Int32Array, from: number, to: number): void;
+  /** Turns the sums of `count` features into scores, in place: softmax of these is `probabilities`. */
+  scoresInPlace(sums: Float64Array, count: number): Float64Array;
+  /** `weightOf` by row (a row, not -1). */
+  weightOfRow(row: number, label: number): number;
+}
+
+const rowsByModel = new WeakMap<LinearModel, ModelRows>();
+
+/** The row-level reading of a model that `linearModel` built. */
+export const modelRows = (model: LinearModel): ModelRows => {
+  const rows = rowsByModel.get(model);
+  if (!rows) throw new Error('the learned detector needs a model built by linearModel');
+  return rows;
+};
+
+/**
+ * True when softmax certainly gives `score` less than `probability`: its probability is at most
+ * exp(score - max) (the sum it is divided by holds exp(0) = 1 for the top score), so a score that
+ * far below the top needs no exponentials at all. The margin covers `Math.exp`'s rounding.
+ */
+export const belowProbability = (score: number, max: number, logProbability: number): boolean => score - max < logProbability - 1e-6;
+
+/** The largest score (the one softmax subtracts). */
+export const maxScore = (scores: Float64Array): number => {
+  let max = -Infinity;
+  for (const score of scores) if (score > max) max = score;
+  return max;
+};
+
 /** 1/√n: the value of each of a draft's n features once the feature vector has unit length. */
 export const featureScale = (count: number): number => (count > 0 ? 1 / Math.sqrt(count) : 0);
 
 /** Turns scores into probabilities in place (numerically stable softmax). */
 export const softmaxInPlace = (scores: Float64Array): Float64Array => {
-  let max = -Infinity;
-  for (const score of scores) if (score > max) max = score;
+  const max = maxScore(scores);
   let sum = 0;
   for (let index = 0; index < scores.length; index++) {
     scores[index] = Math.exp(scores[index]! - max);
@@ -104,13 +142,28 @@ export const linearModel = (stored: StoredModel): LinearModel => {
   const table = createHashTable(hashes);
   const bias = Float64Array.from(stored.bias);
   // Kept quantised: a row's bytes times its step, summed, then scaled once per draft.
-  const addRow = (row: number, into: Float64Array, factor: number): void => {
+  const addRow = (row: number, into: Float64Array): void => {
     const start = row * labelCount;
-    const step = steps[row]! * factor;
+    const step = steps[row]!;
     for (let label = 0; label < labelCount; label++) into[label]! += quantised[start + label]! * step;
   };
+  const rows: ModelRows = {
+    rowOf: (featureHash) => table.get(featureHash),
+    addRows(sums, rowList, from, to) {
+      for (let index = from; index < to; index++) {
+        const row = rowList[index]!;
+        if (row >= 0) addRow(row, sums);
+      }
+    },
+    scoresInPlace(sums, count) {
+      const scale = featureScale(count);
+      for (let label = 0; label < labelCount; label++) sums[label] = bias[label]! + scale * sums[label]!;
+      return sums;
+    },
+    weightOfRow: (row, label) => quantised[row * labelCount + label]! * steps[row]!,
+  };
 
-  return {
+  const model: LinearModel = {
     labels: stored.labels,
     neutralLabel: stored.neutralLabel,
     threshold: stored.threshold,
@@ -120,15 +173,15 @@ export const linearModel = (stored: StoredModel): LinearModel => {
       visit((featureHash) => {
         count += 1;
         const row = table.get(featureHash);
-        if (row >= 0) addRow(row, sums, 1);
+        if (row >= 0) addRow(row, sums);
       });
-      const scale = featureScale(count);
-      for (let label = 0; label < labelCount; label++) sums[label] = bias[label]! + scale * sums[label]!;
-      return softmaxInPlace(sums);
+      return softmaxInPlace(rows.scoresInPlace(sums, count));
     },
     weightOf(featureHash, label) {
       const row = table.get(featureHash);
-      return row < 0 ? 0 : quantised[row * labelCount + label]! * steps[row]!;
+      return row < 0 ? 0 : rows.weightOfRow(row, label);
     },
   };
+  rowsByModel.set(model, rows);
+  return model;
 };
