@@ -12,9 +12,12 @@ const FNV_PRIME = 0x01000193;
 export const hashCode = (state: number, code: number): number => Math.imul(state ^ code, FNV_PRIME);
 
 /** The hash of `text` (or of whatever `state` was the hash of, followed by `text`). */
-export const hashText = (text: string, state: number = FNV_OFFSET, end: number = text.length): number => {
+export const hashText = (text: string, state: number = FNV_OFFSET, end: number = text.length): number => hashRange(text, 0, end, state);
+
+/** `hashText(text.slice(start, end), state)`, without the slice. */
+export const hashRange = (text: string, start: number, end: number, state: number = FNV_OFFSET): number => {
   let hash = state;
-  for (let index = 0; index < end; index++) hash = hashCode(hash, text.charCodeAt(index));
+  for (let index = start; index < end; index++) hash = hashCode(hash, text.charCodeAt(index));
   return hash;
 };
 

@@ -1,7 +1,7 @@
 import { toOriginalSpan, type FoldedText } from '../normalise-text.ts';
 import { sentencesOf } from '../rules/sentences.ts';
 import type { Account, Span } from '../types.ts';
-import { accountFeatureHash, tokensOf, writeFeatureHashes, type FeatureFacts, type Token } from './draft-features.ts';
+import { FeatureHashes, type FeatureFacts } from './draft-features.ts';
 import { belowProbability, maxScore, modelRows, softmaxInPlace, type LinearModel, type ModelRows } from './linear-model.ts';
 
 /**
@@ -39,16 +39,18 @@ const LOG_SENTENCE_THRESHOLD = Math.log(SENTENCE_THRESHOLD);
 
 /**
  * A draft's features as model rows (-1 for a feature the model does not know): the account's at
- * index 0, then each token's in token order, with the index of the token each belongs to.
+ * index 0, then each token's in token order, with the index of the token each belongs to and
+ * where each token starts.
  */
 interface DraftRows {
   readonly rows: Int32Array;
-  readonly tokenOf: Int32Array;
   readonly count: number;
+  readonly tokenOf: Int32Array;
+  readonly tokenStarts: Int32Array;
 }
 
 /** The sentence whose words push hardest towards `label` (against the neutral label). */
-const strongestSentence = (text: FoldedText, tokens: readonly Token[], { rows, tokenOf, count }: DraftRows, model: LinearModel, label: number): Span => {
+const strongestSentence = (text: FoldedText, { rows, count, tokenOf, tokenStarts }: DraftRows, model: LinearModel, label: number): Span => {
   const sentences = sentencesOf(text);
   let best = 0;
   if (sentences.length > 1) {
@@ -59,7 +61,7 @@ const strongestSentence = (text: FoldedText, tokens: readonly Token[], { rows, t
     for (let index = 1; index < count; index++) {
       const row = rows[index]!;
       if (row < 0) continue; // weighs nothing either way
-      const start = tokens[tokenOf[index]!]!.start;
+      const start = tokenStarts[tokenOf[index]!]!;
       while (sentence + 1 < sentences.length && sentences[sentence + 1]![0] <= start) sentence += 1;
       weightBySentence[sentence]! += weights.weightOfRow(row, label) - weights.weightOfRow(row, model.neutralLabel);
     }
@@ -91,7 +93,7 @@ const sentenceScores = (weights: ModelRows, rows: Int32Array, from: number, to: 
  * first sentence first). A sentence is read from the draft's own features (its words as they stand
  * in the draft, with the account), so nothing is hashed twice.
  */
-const buriedFindings = (text: FoldedText, tokens: readonly Token[], { rows, tokenOf, count }: DraftRows, model: LinearModel, labels: readonly number[]): LearnedFinding[] => {
+const buriedFindings = (text: FoldedText, { rows, count, tokenOf, tokenStarts }: DraftRows, model: LinearModel, labels: readonly number[]): LearnedFinding[] => {
   const sentences = sentencesOf(text);
   if (sentences.length < 2) return [];
   const weights = modelRows(model);
@@ -101,7 +103,7 @@ const buriedFindings = (text: FoldedText, tokens: readonly Token[], { rows, toke
   let from = 1;
   for (const sentence of sentences) {
     let to = from;
-    while (to < count && tokens[tokenOf[to]!]!.start < sentence[1]) to += 1;
+    while (to < count && tokenStarts[tokenOf[to]!]! < sentence[1]) to += 1;
     const words = to > from ? tokenOf[to - 1]! - tokenOf[from]! + 1 : 0;
     const scores = words >= MIN_TOKENS ? sentenceScores(weights, rows, from, to, model.labels.length) : undefined;
     const max = scores ? maxScore(scores) : 0;
@@ -127,28 +129,22 @@ export const createLearnedDetector = (model: LinearModel, facts: FeatureFacts, e
   // A label is reported at the threshold, or read sentence by sentence from the floor: below both, nothing.
   const logLeast = Math.log(Math.min(model.threshold, WHOLE_DRAFT_FLOOR));
   // Reused from draft to draft (detection is synchronous), grown for a longer draft.
+  const features = new FeatureHashes();
   let rows = new Int32Array(256);
-  let tokenOf = new Int32Array(256);
 
-  /** The draft's rows: the account's feature, then up to three per token. */
-  const draftRows = (tokens: readonly Token[], account: Account | undefined): DraftRows => {
-    if (rows.length < 1 + 3 * tokens.length) {
-      rows = new Int32Array(2 * (1 + 3 * tokens.length));
-      tokenOf = new Int32Array(rows.length);
-    }
-    rows[0] = accountFeatureHash(account);
-    tokenOf[0] = -1;
-    const count = writeFeatureHashes(tokens, rows, tokenOf, 1);
-    for (let index = 0; index < count; index++) rows[index] = weights.rowOf(rows[index]!);
-    return { rows, tokenOf, count };
+  /** The rows of the features just read. */
+  const draftRows = (): DraftRows => {
+    if (rows.length < features.count) rows = new Int32Array(2 * features.count);
+    for (let index = 0; index < features.count; index++) rows[index] = weights.rowOf(features.hashes[index]!);
+    return { rows, count: features.count, tokenOf: features.tokenOf, tokenStarts: features.tokenStarts };
   };
 
   return {
     detect(text, account) {
-      const tokens = tokensOf(text.folded, facts);
+      features.read(text.folded, account, facts);
       // A word or two is too little to read a kind of post from; the rules judge those alone.
-      if (tokens.length < MIN_TOKENS) return [];
-      const draft = draftRows(tokens, account);
+      if (features.tokenCount < MIN_TOKENS) return [];
+      const draft = draftRows();
       const scores = new Float64Array(labelCount);
       weights.addRows(scores, draft.rows, 0, draft.count);
       weights.scoresInPlace(scores, draft.count);
@@ -162,10 +158,10 @@ export const createLearnedDetector = (model: LinearModel, facts: FeatureFacts, e
       for (let label = 0; label < labelCount; label++) {
         const probability = scores[label]!;
         if (!reported[label]) continue;
-        if (probability >= model.threshold) findings.push({ detector: model.labels[label]!, span: strongestSentence(text, tokens, draft, model, label), probability });
+        if (probability >= model.threshold) findings.push({ detector: model.labels[label]!, span: strongestSentence(text, draft, model, label), probability });
         else if (probability >= WHOLE_DRAFT_FLOOR) leanings.push(label);
       }
-      if (leanings.length > 0) findings.push(...buriedFindings(text, tokens, draft, model, leanings));
+      if (leanings.length > 0) findings.push(...buriedFindings(text, draft, model, leanings));
       return findings;
     },
   };

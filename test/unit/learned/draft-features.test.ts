@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountFeature, accountFeatureHash, draftFeatures, featureHashesOfTokens, featuresOfTokens, tokensOf } from '../../../src/policy/learned/draft-features.ts';
+import { accountFeature, accountFeatureHash, draftFeatures, FeatureHashes, featureHashesOfTokens, featuresOfTokens, tokensOf } from '../../../src/policy/learned/draft-features.ts';
 import { createHashTable, hashText } from '../../../src/policy/learned/feature-hash.ts';
 import { foldText } from '../../../src/policy/normalise-text.ts';
 
@@ -69,6 +69,17 @@ describe('feature hashes', () => {
     }
     expect(accountFeatureHash('personal')).toBe(hashText(accountFeature('personal')));
     expect(accountFeatureHash(undefined)).toBe(hashText(accountFeature(undefined)));
+  });
+
+  it('are read straight from the draft as training sees them, one reader reused for draft after draft', () => {
+    const reader = new FeatureHashes();
+    const longer = `${drafts[0]} Acme's acme, ACME!! ${'wonderful '.repeat(40)}🙄`;
+    for (const draft of [...drafts, longer, 'a\ud83d']) {
+      const folded = foldText(draft).folded;
+      reader.read(folded, 'company', facts);
+      expect([...reader.hashes.subarray(0, reader.count)]).toEqual(draftFeatures(folded, 'company', facts).map((feature) => hashText(feature)));
+      expect([...reader.tokenStarts.subarray(0, reader.tokenCount)]).toEqual(tokensOf(folded, facts).map((token) => token.start));
+    }
   });
 
   it('continue: the hash of "a b" is the hash of "a" continued by " b"', () => {

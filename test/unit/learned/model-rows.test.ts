@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { accountFeatureHash, draftFeatures, tokensOf, writeFeatureHashes } from '../../../src/policy/learned/draft-features.ts';
+import { draftFeatures, FeatureHashes } from '../../../src/policy/learned/draft-features.ts';
 import { hashText } from '../../../src/policy/learned/feature-hash.ts';
 import { belowProbability, maxScore, modelRows, softmaxInPlace } from '../../../src/policy/learned/linear-model.ts';
 import { shippedModel } from '../../../src/policy/learned/shipped-model.ts';
@@ -22,11 +22,8 @@ describe('the row-level reading of a model', () => {
     for (const draft of drafts) {
       const features = draftFeatures(foldText(draft).folded, undefined, facts).map((feature) => hashText(feature));
       const expected = model.probabilities((add) => features.forEach((hash) => add(hash)));
-      const tokens = tokensOf(foldText(draft).folded, facts);
-      const found = new Int32Array(1 + 3 * tokens.length);
-      found[0] = accountFeatureHash(undefined);
-      const count = writeFeatureHashes(tokens, found, new Int32Array(found.length), 1);
-      for (let index = 0; index < count; index++) found[index] = rows.rowOf(found[index]!);
+      const { hashes, count } = new FeatureHashes().read(foldText(draft).folded, undefined, facts);
+      const found = hashes.map((hash) => rows.rowOf(hash));
       const sums = new Float64Array(model.labels.length);
       rows.addRows(sums, found, 0, count);
       expect([...softmaxInPlace(rows.scoresInPlace(sums, count))]).toEqual([...expected]);
