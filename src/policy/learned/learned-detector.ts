@@ -47,6 +47,8 @@ interface DraftRows {
   readonly count: number;
   readonly tokenOf: Int32Array;
   readonly tokenStarts: Int32Array;
+  /** Room for one reading's scores, one per label. */
+  readonly scores: Float64Array;
 }
 
 /** The sentence whose words push hardest towards `label` (against the neutral label). */
@@ -80,9 +82,9 @@ const trimmedSpan = (text: FoldedText, sentence: readonly [number, number]): Spa
   return start < end ? toOriginalSpan(text, start, end) : toOriginalSpan(text, sentence[0], sentence[1]);
 };
 
-/** A sentence's scores read alone: the account's feature, then its own (`rows[from..to)`). */
-const sentenceScores = (weights: ModelRows, rows: Int32Array, from: number, to: number, labelCount: number): Float64Array => {
-  const scores = new Float64Array(labelCount);
+/** A sentence's scores read alone, into `scores`: the account's feature, then its own (`rows[from..to)`). */
+const sentenceScores = (weights: ModelRows, rows: Int32Array, from: number, to: number, scores: Float64Array): Float64Array => {
+  scores.fill(0);
   weights.addRows(scores, rows, 0, 1);
   weights.addRows(scores, rows, from, to);
   return weights.scoresInPlace(scores, 1 + to - from);
@@ -93,7 +95,7 @@ const sentenceScores = (weights: ModelRows, rows: Int32Array, from: number, to: 
  * first sentence first). A sentence is read from the draft's own features (its words as they stand
  * in the draft, with the account), so nothing is hashed twice.
  */
-const buriedFindings = (text: FoldedText, { rows, count, tokenOf, tokenStarts }: DraftRows, model: LinearModel, labels: readonly number[]): LearnedFinding[] => {
+const buriedFindings = (text: FoldedText, { rows, count, tokenOf, tokenStarts, scores: scratch }: DraftRows, model: LinearModel, labels: readonly number[]): LearnedFinding[] => {
   const sentences = sentencesOf(text);
   if (sentences.length < 2) return [];
   const weights = modelRows(model);
@@ -105,7 +107,7 @@ const buriedFindings = (text: FoldedText, { rows, count, tokenOf, tokenStarts }:
     let to = from;
     while (to < count && tokenStarts[tokenOf[to]!]! < sentence[1]) to += 1;
     const words = to > from ? tokenOf[to - 1]! - tokenOf[from]! + 1 : 0;
-    const scores = words >= MIN_TOKENS ? sentenceScores(weights, rows, from, to, model.labels.length) : undefined;
+    const scores = words >= MIN_TOKENS ? sentenceScores(weights, rows, from, to, scratch) : undefined;
     const max = scores ? maxScore(scores) : 0;
     // Most sentences are plainly not sure of any pending label: those need no exponentials.
     if (scores && [...pending].some((label) => !belowProbability(scores[label]!, max, LOG_SENTENCE_THRESHOLD))) {
@@ -128,15 +130,17 @@ export const createLearnedDetector = (model: LinearModel, facts: FeatureFacts, e
   const reported = model.labels.map((detector, label) => label !== model.neutralLabel && enabledLabels.has(detector));
   // A label is reported at the threshold, or read sentence by sentence from the floor: below both, nothing.
   const logLeast = Math.log(Math.min(model.threshold, WHOLE_DRAFT_FLOOR));
-  // Reused from draft to draft (detection is synchronous), grown for a longer draft.
+  // Reused from draft to draft (detection is synchronous), grown for a longer draft. Scores too:
+  // a fresh Float64Array of 25 doubles lives outside the heap and costs more than the sums.
   const features = new FeatureHashes();
   let rows = new Int32Array(256);
+  const scores = new Float64Array(labelCount);
 
   /** The rows of the features just read. */
   const draftRows = (): DraftRows => {
     if (rows.length < features.count) rows = new Int32Array(2 * features.count);
     for (let index = 0; index < features.count; index++) rows[index] = weights.rowOf(features.hashes[index]!);
-    return { rows, count: features.count, tokenOf: features.tokenOf, tokenStarts: features.tokenStarts };
+    return { rows, count: features.count, tokenOf: features.tokenOf, tokenStarts: features.tokenStarts, scores };
   };
 
   return {
@@ -145,7 +149,7 @@ export const createLearnedDetector = (model: LinearModel, facts: FeatureFacts, e
       // A word or two is too little to read a kind of post from; the rules judge those alone.
       if (features.tokenCount < MIN_TOKENS) return [];
       const draft = draftRows();
-      const scores = new Float64Array(labelCount);
+      scores.fill(0);
       weights.addRows(scores, draft.rows, 0, draft.count);
       weights.scoresInPlace(scores, draft.count);
       const max = maxScore(scores);
@@ -161,6 +165,7 @@ export const createLearnedDetector = (model: LinearModel, facts: FeatureFacts, e
         if (probability >= model.threshold) findings.push({ detector: model.labels[label]!, span: strongestSentence(text, draft, model, label), probability });
         else if (probability >= WHOLE_DRAFT_FLOOR) leanings.push(label);
       }
+      // The sentences are read into the same scores: the whole draft's are no longer needed.
       if (leanings.length > 0) findings.push(...buriedFindings(text, draft, model, leanings));
       return findings;
     },
