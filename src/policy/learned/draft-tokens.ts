@@ -128,18 +128,20 @@ export const scanTokens = (folded: string, facts: FeatureFacts, sink: TokenSink)
       let stemState = FNV_OFFSET;
       while (end < length) {
         const next = folded.charCodeAt(end);
-        const following = end + 1 < length ? folded.charCodeAt(end + 1) : 0;
-        if (next >= 48 && next <= 57) digits = true;
         if (isWordCode(next)) {
-          // a word character
-        } else if ((next === 42 || next === 64 || next === 36) && isWordCode(following)) {
-          // Masking and leet symbols stay inside a word ("f*ck", "a$$").
-          digits = digits || next !== 42;
-        } else if ((next === 39 || next === 0x2019) && isWordCode(following)) {
-          marks = true; // "don't" reads as "dont"
-        } else if ((next === 44 || next === 46) && isDigitCode(following) && end > index && isDigitCode(folded.charCodeAt(end - 1))) {
-          marks = true; // "86,400" and "2.5" are one number
-        } else break;
+          if (isDigitCode(next)) digits = true;
+        } else {
+          // Some marks join the characters either side of them; what follows decides.
+          const following = end + 1 < length ? folded.charCodeAt(end + 1) : 0;
+          if ((next === 42 || next === 64 || next === 36) && isWordCode(following)) {
+            // Masking and leet symbols stay inside a word ("f*ck", "a$$").
+            digits = digits || next !== 42;
+          } else if ((next === 39 || next === 0x2019) && isWordCode(following)) {
+            marks = true; // "don't" reads as "dont"
+          } else if ((next === 44 || next === 46) && isDigitCode(following) && end > index && isDigitCode(folded.charCodeAt(end - 1))) {
+            marks = true; // "86,400" and "2.5" are one number
+          } else break;
+        }
         end += 1;
         hash = hashCode(hash, next);
         if (end - index === STEM_LENGTH) stemState = hash;
