@@ -107,6 +107,8 @@ const readToken = (folded: string, from: number): { token: RawToken; next: numbe
   while (first < last && (unitFlags[units[first]!]! & IS_LEADING_TRIM) !== 0) first += 1;
   while (last > first && (unitFlags[units[last - 1]!]! & IS_TRAILING_TRIM) !== 0) last -= 1;
   if (closesEmphasis(folded, from, units, last)) while (last > first && units[last - 1] === ASTERISK) last -= 1;
+  // Nothing trimmed (most tokens): the arrays are the token's already.
+  if (first === 0 && last === units.length) return { token: { units, offsets }, next: index };
   return { token: { units: units.slice(first, last), offsets: offsets.slice(first, last) }, next: index };
 };
 
@@ -157,6 +159,8 @@ export const wordCandidates = (folded: string, keepPlain: PlainWordFilter = () =
   let gapSinceLast = 0;
   let gapIsSpacer = true;
   const closeRun = (): void => {
+    // Most words close an empty run: nothing to keep, nothing to reset.
+    if (runUnits.length === 0) return;
     if (runUnits.length >= MIN_SPACED_LETTERS) candidates.push(toCandidate('spaced', runUnits, runOffsets));
     runUnits = [];
     runOffsets = [];
