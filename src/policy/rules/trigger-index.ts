@@ -33,14 +33,18 @@ const isWordChar = (code: number): boolean => {
  * code unit and a node. The others get a row in a dense table over a small alphabet (the ASCII
  * code units some trigger uses), and a map for other code units. A row per node over all 128
  * ASCII code units made a table of several megabytes, which a long draft's walk kept missing in cache.
+ * A node's fields and its detectors' bits sit side by side in one record of `nodes`: the walk
+ * runs after the detectors of the previous draft have pushed the trie out of cache, and one
+ * record per step is one cache miss where four parallel arrays were four.
  */
 interface PackedTrie {
-  /** Per node: its only child's code unit, or -1 when it has none or several. */
-  readonly onlyCode: Int32Array;
-  /** Per node: its only child. */
-  readonly onlyChild: Int32Array;
-  /** Per node: its row in `rows` (times `columns`), or -1. */
-  readonly rowStart: Int32Array;
+  /**
+   * Per node, `stride` cells from `node * stride`: its only child's code unit (or -1 when it
+   * has none or several), that child, its row in `rows` (times `columns`) or -1, then the
+   * detectors it selects as a bit set (32 per cell).
+   */
+  readonly nodes: Int32Array;
+  readonly stride: number;
   /** Per ASCII code unit: its column, or -1 when no trigger holds it. */
   readonly column: Int32Array;
   readonly rows: Int32Array;
@@ -48,11 +52,18 @@ interface PackedTrie {
   readonly others: readonly (ReadonlyMap<number, number> | undefined)[];
 }
 
+/** Where a node's fields sit in its record. */
+const ONLY_CODE = 0;
+const ONLY_CHILD = 1;
+const ROW_START = 2;
+const MASKS = 3;
+
 /** The trie node reached from `node` by code unit `unit`, or 0 (the root: no such child). */
 const childIn = (trie: PackedTrie, node: number, unit: number): number => {
-  if (trie.onlyCode[node] === unit) return trie.onlyChild[node]!;
+  const record = node * trie.stride;
+  if (trie.nodes[record + ONLY_CODE] === unit) return trie.nodes[record + ONLY_CHILD]!;
   if (unit < ASCII) {
-    const start = trie.rowStart[node]!;
+    const start = trie.nodes[record + ROW_START]!;
     const column = trie.column[unit]!;
     return start < 0 || column < 0 ? 0 : trie.rows[start + column]!;
   }
@@ -61,28 +72,31 @@ const childIn = (trie: PackedTrie, node: number, unit: number): number => {
 
 const ASCII = 128;
 
-/** Packs a trie given as one map of children per node (node 0 is the root). */
-const packTrie = (children: readonly Map<number, number>[]): PackedTrie => {
+/** Packs a trie given as one map of children per node (node 0 is the root) and the detector positions each node selects. */
+const packTrie = (children: readonly Map<number, number>[], nodeDetectors: readonly (readonly number[])[], words: number): PackedTrie => {
   const codes = [...new Set(children.flatMap((map) => [...map.keys()].filter((code) => code < ASCII)))].sort((a, b) => a - b);
   const column = new Int32Array(ASCII).fill(-1);
   codes.forEach((code, index) => (column[code] = index));
-  const onlyCode = new Int32Array(children.length).fill(-1);
-  const onlyChild = new Int32Array(children.length);
-  const rowStart = new Int32Array(children.length).fill(-1);
+  const stride = MASKS + words;
+  const nodes = new Int32Array(children.length * stride);
   const others: (Map<number, number> | undefined)[] = [];
   const rowOf: number[] = [];
   children.forEach((map, node) => {
+    const record = node * stride;
+    nodes[record + ONLY_CODE] = -1;
+    nodes[record + ROW_START] = -1;
+    for (const position of nodeDetectors[node]!) nodes[record + MASKS + (position >>> 5)]! |= 1 << (position & 31);
     if (map.size === 1) {
       const [[code, child]] = [...map] as [[number, number]];
-      onlyCode[node] = code;
-      onlyChild[node] = child;
+      nodes[record + ONLY_CODE] = code;
+      nodes[record + ONLY_CHILD] = child;
       others.push(undefined);
       return;
     }
     const wide = [...map].filter(([code]) => code >= ASCII);
     others.push(wide.length > 0 ? new Map(wide) : undefined);
     if (wide.length < map.size) {
-      rowStart[node] = rowOf.length * codes.length;
+      nodes[record + ROW_START] = rowOf.length * codes.length;
       rowOf.push(node);
     }
   });
@@ -90,7 +104,7 @@ const packTrie = (children: readonly Map<number, number>[]): PackedTrie => {
   rowOf.forEach((node, row) => {
     for (const [code, child] of children[node]!) if (code < ASCII) rows[row * codes.length + column[code]!] = child;
   });
-  return { onlyCode, onlyChild, rowStart, column, rows, others };
+  return { nodes, stride, column, rows, others };
 };
 
 export const createTriggerIndex = (detectors: readonly Detector[]): TriggerIndex => {
@@ -106,14 +120,10 @@ export const createTriggerIndex = (detectors: readonly Detector[]): TriggerIndex
       addToTrie(growing, key, position);
     }
   });
-  const { children, ends: nodeDetectors } = growing;
-  const trie = packTrie(children);
   // Each node's detectors as a bit set (32 per word), so a walk ORs words instead of looping over lists.
   const words = (detectors.length + 31) >>> 5;
-  const masks = new Int32Array(nodeDetectors.length * words);
-  nodeDetectors.forEach((positions, node) => {
-    for (const position of positions) masks[node * words + (position >>> 5)]! |= 1 << (position & 31);
-  });
+  const trie = packTrie(growing.children, growing.ends, words);
+  const { nodes, stride } = trie;
   const always = new Int32Array(words);
   for (const position of alwaysRun) always[position >>> 5]! |= 1 << (position & 31);
   const selected = new Int32Array(words);
@@ -136,8 +146,8 @@ export const createTriggerIndex = (detectors: readonly Detector[]): TriggerIndex
           for (let at = index; at < length; at++) {
             node = childIn(trie, node, folded.charCodeAt(at));
             if (node === 0) break;
-            const base = node * words;
-            for (let word = 0; word < words; word++) selected[word]! |= masks[base + word]!;
+            const masks = node * stride + MASKS;
+            for (let word = 0; word < words; word++) selected[word]! |= nodes[masks + word]!;
           }
         }
         afterLetter = letter;
