@@ -124,6 +124,7 @@ const buriedFindings = (text: FoldedText, { rows, count, tokenOf, tokenStarts, s
   return findings;
 };
 
+/** The learned detector for a model built by `linearModel`, reporting only `enabledLabels` (detector ids the policy binds). */
 export const createLearnedDetector = (model: LinearModel, facts: FeatureFacts, enabledLabels: ReadonlySet<string>): LearnedDetector => {
   const weights = modelRows(model);
   const labelCount = model.labels.length;
