@@ -21,6 +21,13 @@ export interface Summary {
    * A match satisfies at least one of them entirely.
    */
   readonly clauses?: readonly (readonly ReadonlySet<string>[])[];
+  /**
+   * When `exact` is unknown: strings one of which every match starts with, and one of which it
+   * ends with (a repeated piece "x+" starts and ends with an x). They let the known pieces on
+   * either side spell longer literals ("f" then "\*+" requires "f*").
+   */
+  readonly starts?: ReadonlySet<string>;
+  readonly ends?: ReadonlySet<string>;
 }
 
 /** How many required sets an alternative keeps: enough to tell "you … talking" from "talking". */
@@ -97,10 +104,12 @@ export const sequence = (terms: readonly Summary[]): Summary => {
     const extended: ReadonlySet<string> | undefined = run && term.exact ? product(run, term.exact) : undefined;
     if (extended) run = extended;
     else {
+      // An unknown piece that starts with known strings still continues the run that far.
+      if (run && !term.exact && term.starts) consider(product(run, term.starts));
       consider(run);
       // Too many strings to join: the piece is still required on its own.
       if (run && term.exact) consider(term.required);
-      run = term.exact;
+      run = term.exact ?? term.ends;
     }
   }
   consider(run);
@@ -131,6 +140,8 @@ export const repetition = (atom: Summary, min: number, max: number): Summary => 
     exact = new Set(['']);
     for (let i = 0; i < min && exact; i++) exact = product(exact, atom.exact);
   }
+  // At least one repeat: every match starts with one of the atom's strings and ends with one.
+  if (!exact && atom.exact) return { exact, required: atom.required, starts: atom.exact, ends: atom.exact };
   return { exact, required: atom.required };
 };
 

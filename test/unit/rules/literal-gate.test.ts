@@ -35,6 +35,17 @@ describe('requiredClauses', () => {
     expect(requiredClauses(/x*/)).toBeUndefined();
   });
 
+  it('joins a repeated piece to its neighbours by the strings it starts and ends with', () => {
+    // "b+" starts and ends with "b": every match holds "ab" and "bc", not just "a", "b" and "c".
+    expect(requiredClauses(/ab+c/)![0]!.flat()).toEqual(expect.arrayContaining(['ab', 'bc']));
+    expect(requiredClauses(/ab+c/)![0]!.flat()).not.toContain('a');
+    // "(?:xy)+" may repeat: "wxy" before it and "xyz" after it are sound, "wxyz" is not.
+    const repeated = requiredClauses(/w(?:xy)+z/)![0]!.flat();
+    expect(repeated).toEqual(expect.arrayContaining(['wxy', 'xyz']));
+    expect(satisfied(requiredClauses(/w(?:xy)+z/)!, 'wxyxyz')).toBe(true);
+    expect(repeated).not.toContain('wxyz');
+  });
+
   it('ignores what lookarounds and anchors check, and keeps classes it can list', () => {
     expect(requiredClauses(/^(?<=a)(?!b)[xy]z$/)).toEqual([[['xz', 'yz']]]);
     expect(requiredClauses(/[^a]bc/)).toEqual([[['bc']]]);
