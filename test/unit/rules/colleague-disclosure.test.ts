@@ -102,3 +102,20 @@ describe('colleague-disclosure: struggling since', () => {
     expect(findingsOf(text).map((finding) => finding.clause)).toContain('safe.discussing-others');
   });
 });
+
+describe("a colleague's or supplier's standing at work", () => {
+  it.each([
+    'One of our associates is out of her depth with couples work and has had a complaint already.',
+    'Our cleaner is two weeks late with the invoice again, honestly.',
+    'Between you and me, my supervisee is on a performance plan.',
+  ])('stops: %s', (text) => {
+    expect(findingsOf(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'Our therapist is running ten minutes late today, sorry everyone.',
+    'Our associates support clients struggling with boundaries at work.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

@@ -99,3 +99,16 @@ describeOtherWordings({
     "Sam has been charging around all day getting the new room ready."
   ],
 });
+
+describe('defamation said of a competitor the sentence points back to', () => {
+  it.each([
+    'Have you seen the Tranquil app on the trains? Its founders are lying about their trial results.',
+    'The MoodMend app is fabricating its success rates, plain and simple.',
+  ])('stops: %s', (text) => {
+    expect(findingsOf(text).map((finding) => finding.clause)).toContain('safe.defamation');
+  });
+
+  it('does not accuse anyone when nobody is named', () => {
+    expect(findingsOf('Its founders are lying about the trial, apparently.')).toEqual([]);
+  });
+});

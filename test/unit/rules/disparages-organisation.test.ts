@@ -94,3 +94,16 @@ describeOtherWordings({
     "Lost your appointment card? No problem, just give us a ring."
   ],
 });
+
+describe('the rooms and the team run down in passing', () => {
+  it.each([
+    'Love my job but our therapy rooms reek of damp and the whole team is stretched too thin.',
+    'Between us, our office is mouldy and frankly a bit grotty.',
+  ])('stops: %s', (text) => {
+    expect(findingsOf(text).length).toBeGreaterThan(0);
+  });
+
+  it.each(['Feeling stretched too thin this winter? Our group can help.', 'A damp, grey morning for the charity walk, but we did it!'])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

@@ -68,3 +68,13 @@ describe('identity-unverified: a relative\'s bookings and account look-ups', () 
     expect(findingsOf(text).map((finding) => finding.clause)).toContain('security.phishing');
   });
 });
+
+describe('account information offered for a name or a postcode', () => {
+  it('stops an offer to send session history to whoever messages a name', () => {
+    expect(findingsOf('Sure, inbox us your full name and date of birth and we will send you your appointment history.').length).toBeGreaterThan(0);
+  });
+
+  it('passes sending a booking link', () => {
+    expect(findingsOf('Message us your name and we will send you the link to our booking page.')).toEqual([]);
+  });
+});

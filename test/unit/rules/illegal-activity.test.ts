@@ -156,3 +156,16 @@ describe('illegal-activity: drugs, exams, knock-offs and reviews in other words'
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('reviews asked for with a treat or from people who never came', () => {
+  it.each([
+    'Stick a five-star review on our Google page, even if you have never been in, and we will treat you to a cake!',
+    'Pop us a glowing review and we\'ll treat you to lunch',
+  ])('stops: %s', (text) => {
+    expect(findingsOf(text).length).toBeGreaterThan(0);
+  });
+
+  it('passes an honest request', () => {
+    expect(findingsOf('If our workshop helped you, an honest review on our own feedback form means a lot.')).toEqual([]);
+  });
+});

@@ -86,3 +86,13 @@ describe('personal-data: health of people named in lower case', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('an address given as where a named person lives', () => {
+  it('flags it after the practice\'s own words', () => {
+    expect(flagged('A scarf was left in our waiting room; it belongs to a Mrs Hilda Marsh of 22 Orchard Close.')).toContain('22 Orchard Close');
+  });
+
+  it('leaves a venue next to a speaker\'s name alone', () => {
+    expect(flagged('Join us at our talk with Dev Mistry at 5 Corn Exchange Street, all welcome')).toEqual([]);
+  });
+});

@@ -122,3 +122,20 @@ describeOtherWordings({
     "Our counsellor is leading a talk at St Mary's church hall on Thursday."
   ],
 });
+
+describe('a demand about a divisive issue, said before it', () => {
+  it.each([
+    'Honestly the country should stop letting in migrants until the NHS is fixed.',
+    'Time to abolish the monarchy, I said it.',
+    'We must get rid of net zero targets.',
+  ])('stops: %s', (text) => {
+    expect(findingsOf(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'We should all make asylum seekers feel welcome at our drop-in.',
+    'You should stop reading the news about the government before bed.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

@@ -111,3 +111,24 @@ describe('profanity', () => {
     expect(profanityIn(text)).toEqual([]);
   });
 });
+
+describe('profanity in the other languages staff mix into English', () => {
+  it.each([
+    ['Kurwa mać, the lift is broken again', 'Kurwa'],
+    ['Joder, what a commute this morning', 'Joder'],
+    ['the new rota is total cachu', 'cachu'],
+    ['merde, forgot my lanyard', 'merde'],
+    ['this printer is a bhenchod nightmare', 'bhenchod'],
+  ])('flags %s', (text, word) => {
+    expect(profanityIn(text).map((finding) => text.slice(...finding.span))).toContain(word);
+  });
+
+  it.each([
+    'Spotted dick with custard for pudding at the community lunch',
+    'A pot of cock-a-leekie on the stove, perfect for this weather',
+    'The rooster woke the whole farm with his cock-a-doodle-doo',
+    'Can you put a reminder in the team calendar for Friday?',
+  ])('leaves alone %s', (text) => {
+    expect(profanityIn(text)).toEqual([]);
+  });
+});

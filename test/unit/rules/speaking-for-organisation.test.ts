@@ -101,3 +101,13 @@ describe('speaking-for-organisation: other wordings of the rubric row', () => {
     expect(run(text).findings.filter((finding) => finding.detector === 'speaking-for-organisation')).toEqual([]);
   });
 });
+
+describe('announcing that the practice is taking clients', () => {
+  it("cautions a personal account that says we're taking new clients", () => {
+    expect(findingsOf("Good news, we're accepting new clients from next week! 🌱").length).toBeGreaterThan(0);
+  });
+
+  it('says nothing of a club taking new members', () => {
+    expect(findingsOf('The running club is taking new members again this spring')).toEqual([]);
+  });
+});

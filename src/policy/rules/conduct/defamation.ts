@@ -1,6 +1,7 @@
 import type { Detector, Signal } from '../detector.ts';
 import { findNamedParties } from '../named-parties.ts';
 import { ACCUSATION_NOUN, ACCUSATION_TRIGGERS, findAccusations } from './accusations.ts';
+import { findCompetitorMentions } from './competitors.ts';
 import { COMMON_WORDS, NON_NAME_WORDS } from './name-words.ts';
 import { partiesBetween, partyReferredAt } from './party-references.ts';
 
@@ -25,7 +26,8 @@ export const defamation: Detector = {
   id: 'defamation',
   description: 'States as fact that a named person or organisation is criminal, fraudulent, dishonest or incompetent.',
   triggers: ACCUSATION_TRIGGERS,
-  detect: ({ text, organisation }) => {
+  detect: (context) => {
+    const { text, organisation } = context;
     const accusations = findAccusations(text);
     if (accusations.length === 0) return [];
     const parties = findNamedParties(text, organisation).filter((party) => !organisation.names.includes(party.words.join(' ')));
@@ -33,7 +35,11 @@ export const defamation: Detector = {
     for (const accusation of accusations) {
       // "Action Fraud can help": the word is part of a name, not said of one.
       if (partiesBetween(parties, accusation.foldedStart - MAX_NAME, accusation.foldedEnd).some((party) => accusation.foldedStart < party.foldedEnd)) continue;
-      const name = partyReferredAt(text, parties, accusation.foldedStart)?.name ?? brandBefore(text.original, accusation.span[0]);
+      const name =
+        partyReferredAt(text, parties, accusation.foldedStart)?.name ??
+        brandBefore(text.original, accusation.span[0]) ??
+        // "The Calmly app … is lying about its results": a competitor the accusation is said of.
+        findCompetitorMentions(context).find((mention) => mention.rude?.foldedStart === accusation.foldedStart)?.party.name;
       if (!name) continue;
       signals.push({
         span: accusation.span,

@@ -4,13 +4,13 @@ import { phrases, sentenceIndexAt, sentencesOf } from './sentences.ts';
 
 /**
  * Which named party a sentence is about: one named in it, or, when the sentence says "they",
- * "he" or "she", one named in the two sentences before.
+ * "he", "she" or "its", one named in the two sentences before.
  */
 
 const THIRD_PERSON = phrases([
   'they', "they're", 'theyre', "they've", "they'd", "they'll", 'them', 'their', 'he', "he's", 'his', 'him', 'she',
   "she's", 'her', 'this lot', 'that lot', 'this company', 'that company', 'this firm', 'this place', 'that place',
-  'the founder', 'the owner', 'the owners', 'the director',
+  'its', 'the founder', 'the founders', 'the owner', 'the owners', 'the director', 'the company', 'the firm',
 ]);
 
 const theyCache = new DraftMemo<Map<number, boolean>>();

@@ -1,7 +1,7 @@
 import type { Detector, Signal } from '../detector.ts';
 import type { FoldedText } from '../../normalise-text.ts';
 import { findAll, type Match } from '../match.ts';
-import { CIVIC, CIVIC_PHRASES, CROWN, DEMAND, FAITH, FAITH_CLAIM, FAITH_PHRASES, JUDGEMENT, LEANING, SIDES, SIDES_PHRASES } from './political-words.ts';
+import { CIVIC, CIVIC_PHRASES, CROWN, DEMAND, FAITH, FAITH_CLAIM, FAITH_PHRASES, JUDGEMENT, LEANING, POLICY_DEMAND, POLICY_DEMAND_GAP, SIDES, SIDES_PHRASES } from './political-words.ts';
 import { matchesWithin, phrases, sentencesOf, trimmedSpan } from './sentences.ts';
 import { triggerWords } from './trigger-words.ts';
 
@@ -96,6 +96,7 @@ export const politicalOrReligiousView: Detector = {
     const faithClaims = findAll(text, FAITH_CLAIM);
     const faithTopics = findAll(text, FAITH);
     const demands = findAll(text, DEMAND);
+    const policyDemands = findAll(text, POLICY_DEMAND);
     const crown = findAll(text, CROWN);
     const neutral = findAll(text, NEUTRAL);
     const signals: Signal[] = [];
@@ -113,7 +114,10 @@ export const politicalOrReligiousView: Detector = {
       // everyday occasions ("election week feels awful", "you should pray if it helps you"): only
       // a judgement, or a claim about faith, is.
       // "Government guidance says you need to…" reports a rule; "the government needs to…" demands one.
-      const demanded = matchesWithin(demands, sentence).some(
+      const demandsPolicy = matchesWithin(policyDemands, sentence).some((demand) =>
+        matchesWithin(sides, sentence).some((side) => side.foldedStart >= demand.foldedEnd && POLICY_DEMAND_GAP.test(text.folded.slice(demand.foldedEnd, side.foldedStart))),
+      );
+      const demanded = demandsPolicy || matchesWithin(demands, sentence).some(
         (demand) =>
           matchesWithin(sides, sentence).some((side) => demand.foldedStart >= side.foldedEnd && DEMAND_GAP.test(text.folded.slice(side.foldedEnd, demand.foldedStart))) ||
           // "The King should…" demands of the Crown; "the King's Speech… you should" does not.

@@ -81,3 +81,21 @@ export const DEMAND = phrases(['should', 'must', 'need to', 'needs to', 'has to'
 
 /** Claims made for faith: "prayer will heal you", "the truth". */
 export const FAITH_CLAIM = phrases(['truly heal', 'can heal', 'will heal', 'heals', 'be healed', 'the truth', 'the only way', 'the answer', 'saved', 'sinful', 'repent']);
+
+/**
+ * "…should stop taking in asylum seekers", "we must scrap the monarchy": a demand to act on a
+ * side, said before it. A side after it within a few words makes it a view; "we should all
+ * support asylum seekers' wellbeing" asks for no policy, so it is not one.
+ */
+export const POLICY_DEMAND = phrases([
+  'should stop', 'should ban', 'should scrap', 'should end', 'should close', 'should shut', 'should deport', 'should abolish',
+  'should cut', 'should bring back', 'should leave', 'should rejoin', 'should nationalise', 'should privatise', 'should defund',
+  'should let in', 'should take in', 'should send back', 'should kick out', 'should get rid of', 'should legalise', 'should criminalise',
+  'must stop', 'must ban', 'must scrap', 'must end', 'must close', 'must deport', 'must abolish', 'must cut', 'must leave',
+  'must get rid of', 'need to stop', 'needs to stop', 'need to ban', 'needs to ban', 'need to scrap', 'needs to scrap',
+  'need to close', 'needs to close', 'need to deport', 'need to get rid of', 'needs to get rid of', 'has to stop', 'have to stop',
+  'time to scrap', 'time to abolish', 'time to ban', 'time to stop', 'time to get rid of', 'time to close',
+]);
+/** Between the demand and its side: a few words that act on it ("stop taking in"), not ones that turn to talk about it ("stop worrying about what"). */
+export const POLICY_DEMAND_GAP = /^(?:\s+(?!about\b|what\b|how\b|why\b|whether\b|if\b|worrying\b|thinking\b|talking\b|listening\b|caring\b)[\p{L}'’]+){0,3}\s+$/u;
+

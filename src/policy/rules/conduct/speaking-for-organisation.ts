@@ -28,6 +28,8 @@ const AS_ORGANISATION = phrases([
   'as a business', 'as a service', 'our official', 'our view is', 'our position is', 'our stance is', 'our policy is',
   "the practice's view", "the practice's position", "we're now offering", 'we are now offering', 'we now offer',
   "we're launching", 'we are launching', "we're now open", "we're taking on new clients", 'we are taking on new clients',
+  "we're taking new clients", 'we are taking new clients', "we're accepting new clients", 'we are accepting new clients',
+  'now taking new clients', 'now accepting new clients', 'now taking referrals', 'now accepting referrals', 'taking new clients again',
   "we're hiring", 'we are hiring', 'our practice is', 'our clinic is', 'at the practice we', 'here at the practice',
   'on behalf of everyone', 'on behalf of all of us', 'on behalf of the whole team', 'we as a team', 'as a team, we', 'we at the practice', 'we at the clinic',
   'our practice believes', 'our practice thinks', 'our practice supports', 'our practice feels', 'the practice believes',

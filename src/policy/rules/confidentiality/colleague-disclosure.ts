@@ -42,6 +42,11 @@ const PRIVATE_MATTER = apostrophes(
       // "because her anxiety has flared up", "with his back again": the condition is named as theirs.
       String.raw`(?:because(?: of)?|due to|cos|'cause|cause|as|since|with|from|after) (?:her|his|their) (?:[\p{L}-]+ ){0,2}?${OWN_CONDITION}`,
       String.raw`(?:her|his|their) ${OWN_CONDITION} (?:has |is |'s |have |are |'ve )?(?:flared|flaring|playing up|acting up|back|returned|come back|got worse|getting worse|worse|bad again|kicked in|relapsed|spiralling|spiraling)`,
+      // Their standing at work is theirs too: "is struggling with boundaries", "nearly lost a client", "faces a complaint".
+      String.raw`(?:is|'s|are|'re|was|were|has been|have been) (?:really |quite |still |clearly |badly |currently )?(?:struggling with (?:boundaries|(?:her|his|their) (?:caseload|workload|boundaries|confidence|notes|practice))|out of (?:her|his|their) depth|under investigation|being investigated|on a performance plan|facing (?:a |an )?(?:complaint|investigation|disciplinary|hearing))`,
+      String.raw`(?:nearly|almost) lost (?:a|another|her|his|their) client|(?:got|had|received|has had) (?:a |another )?(?:formal )?complaint|made (?:a |another )?(?:serious |big |huge |real )?(?:mistake|mess|error) with (?:a |her |his |their )?client`,
+      // Blaming them in public: "is three weeks late fixing the heating", "still hasn't paid us".
+      String.raw`(?:is|are|was|were|'s|'re) (?:now |already |still )?(?:[\p{L}\p{N}]+ )?(?:weeks|days|months) late (?:fixing|paying|sending|replying|with|on)|still (?:hasn'?t|has not|haven'?t|have not) (?:fixed|paid|sent|replied|turned up|sorted)`,
       // A supplier's or contractor's pay and treatment, heard from them: "they pay her below minimum wage".
       String.raw`(?:pay|pays|paying|paid) (?:her|him|them|staff|their staff|workers|people) (?:below|under|less than|peanuts|nothing|cash in hand|late|a pittance|next to nothing)`,
       String.raw`(?:hasn'?t|haven'?t|has not|have not|didn'?t|did not|never) (?:been )?paid (?:her|him|them)|(?:below|under|less than) (?:the )?(?:minimum|living) wage|zero[- ]hours? contract|(?:is|'s|are|'re|was|were|being|been|getting|gets|get) (?:badly |really |totally |so )?(?:underpaid|exploited|mistreated|bullied|harassed|sacked|fired|let go|laid off|docked|not (?:been )?paid|treated (?:badly|terribly|awfully|like (?:dirt|rubbish|crap)))`,

@@ -46,6 +46,17 @@ const ACCOUNT_FACTS = apostrophes(
   'gu',
 );
 
+/**
+ * "DM me your name and postcode and I'll send across your session history": a name and a
+ * postcode prove nothing, so account information is offered before identity is verified.
+ */
+const SENT_FOR_DETAILS = apostrophes(
+  String.raw`(?<![\p{L}])(?:i'?ll|we'?ll|i will|we will|i can|we can|happy to) (?:then )?(?:send|share|pass|forward|give|dm|message|email|read out)(?: you)?(?: across| over| on| through| back)? (?:all )?(?:your|her|his|their) (?:full |whole |complete |outstanding |current |latest )?(?:session history|sessions?|notes|records?|balance|account(?: details)?|booking history|bookings?|appointment history|appointments?|file|invoices?|history)(?![\p{L}])`,
+  'gu',
+);
+/** What someone is asked to send in place of a real check. */
+const WEAK_PROOF = /(?<![\p{L}])(?:name|postcode|post code|date of birth|dob)(?![\p{L}])/u;
+
 /** "I can see it's you" — only a problem when account or booking details follow. */
 const TAKEN_AS_YOU = apostrophes(String.raw`(?<![\p{L}])(?:i|we) (?:know|can see|can tell) (?:it'?s|that it'?s) (?:really )?you(?![\p{L}])`, 'gu');
 /** "if your balance is £0…" describes any account, not one person's. */
@@ -79,6 +90,11 @@ export const identityUnverified: Detector = {
         ? []
         : [{ span: match.span, reason: "Gives someone's account or booking details in a reply, with no identity check: confirm who they are privately first." }],
     );
-    return [...skipped, ...disclosed, ...takenOnSight, ...told];
+    const offered = findAll(text, SENT_FOR_DETAILS).flatMap((match): Signal[] =>
+      WEAK_PROOF.test(text.folded.slice(Math.max(0, match.foldedStart - 80), match.foldedStart))
+        ? [{ span: match.span, reason: 'Offers account information for a name or postcode sent over social media, which does not verify who is asking.' }]
+        : [],
+    );
+    return [...skipped, ...disclosed, ...takenOnSight, ...told, ...offered];
   },
 };

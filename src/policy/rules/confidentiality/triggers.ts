@@ -58,7 +58,8 @@ export const COLLEAGUE_DISCLOSURE_TRIGGERS = [
   'cfs', 'fibro', 'ms', 'chemo', 'ivf', 'menopaus', 'drink', 'addict', 'condition', 'diagnos', 'pay', 'paid', 'wage',
   'zero', 'underpaid', 'exploit', 'mistreat', 'bullied', 'harass', 'sack', 'fired', 'let', 'laid', 'dock', 'treat',
   'salar', 'hourly', 'contract', 'lost', 'through', 'split', 'husband', 'wife', 'partner', 'boyfriend', 'girlfriend',
-  'fiance', 'devastat', 'pieces', 'weight', 'marriage', 'died', 'passed', 'dying', 'terminal',
+  'fiance', 'devastat', 'pieces', 'weight', 'marriage', 'died', 'passed', 'dying', 'terminal', 'depth', 'investigat',
+  'performance', 'complaint', 'disciplinary', 'mistake', 'mess', 'error', 'late', 'still',
 ];
 
 export const BUSINESS_FIGURES_TRIGGERS = [

@@ -1,6 +1,20 @@
 import type { WordFacts, WordList } from './word-lexicon.ts';
 
 /**
+ * Swearing in the other languages staff mix into English posts (Welsh, Polish, Spanish, Urdu and
+ * Hindi as written in Latin letters, French, German, Italian): "Kurwa, what a Monday" is as crude
+ * as its English. Folded forms (no accents: "scheisse", "cabron"), and only words with no common
+ * innocent meaning in English or as a name.
+ */
+const OTHER_LANGUAGE_SPECS: readonly string[] = [
+  'cachu', 'kurwa', 'kurwy', 'chuj: a u e', 'pierdol: e i ony ona one ic', 'spierdalaj', 'jebac', 'jebany', 'jebana',
+  'joder', 'mierda: s', 'cabron: es', 'gilipollas', 'pendejo: s', 'chingada', 'chingado', 'puta: s',
+  'bhenchod', 'behenchod', 'madarchod', 'chutiya: s', 'chutiye', 'bhosdike', 'gandu',
+  'merde', 'putain', 'connard: s', 'salope: s', 'encule',
+  'scheisse', 'scheiss', 'arschloch', 'wichser', 'cazzo', 'vaffanculo', 'stronzo', 'merda', 'blyat',
+];
+
+/**
  * English swear words and crude words, British and American, with their inflections and
  * common compounds, as specs for `expandSpec` ("stem: suffix suffix"). Only whole words are
  * matched, so words that merely contain one ("Scunthorpe", "cocktail", "assessment",
@@ -24,16 +38,22 @@ export const PROFANITY_SPECS: readonly string[] = [
   'bugger: s ed ing', 'sodding', 'feck: ing in', 'damn: it ed', 'dammit', 'goddamn: it ed', 'goddam',
   'bloody', 'effing', 'effin', 'frigging', 'friggin', 'fricking', 'frickin',
   'turd: s', 'jizz', 'douchebag: s', 'wtf', 'stfu', 'gtfo', 'ffs', 'omfg',
+  ...OTHER_LANGUAGE_SPECS,
 ];
 
 /** Words with an innocent meaning in some places: checked with `keepsListedMeaning`. */
 export const PROFANITY_FACTS: WordFacts = {
   tit: { notAfter: ['blue', 'great', 'coal', 'marsh', 'willow', 'crested', 'bearded', 'penduline', 'long-tailed', 'tailed'], notBefore: ['for tat'] },
-  dick: { nameLike: true },
-  cock: { nameLike: true, notAfter: ['weather', 'game', 'turkey'] },
+  // "spotted dick" is a pudding; "cock-a-leekie" a soup and "cock-a-doodle-doo" a crow.
+  dick: { nameLike: true, notAfter: ['spotted'] },
+  cock: { nameLike: true, notAfter: ['weather', 'game', 'turkey'], notBefore: ['a-leekie', 'a leekie', 'a-doodle', 'a doodle'] },
   pussy: { notBefore: ['willow', 'cat'] },
   damn: { notBefore: ['with faint'] },
   fanny: { nameLike: true },
+  // Also surnames and place names ("the Gandu family", "Punta Puta"): a capital mid-sentence is a name.
+  gandu: { nameLike: true },
+  puta: { nameLike: true },
+  merda: { nameLike: true },
   bloody: {
     nameLike: true,
     notBefore: ['nose', 'noses', 'mary', 'marys', 'sunday', 'wound', 'wounds', 'knee', 'lip', 'tissue', 'discharge', 'stool', 'urine', 'mucus',
