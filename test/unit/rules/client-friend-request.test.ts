@@ -92,3 +92,16 @@ describe('client-friend-request: described clients and their profiles', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('friend requests written short, and clients described as people seen professionally', () => {
+  it.each([
+    'Sent a friend req to a lady I saw for six sessions last spring, she seemed pleased',
+    'Do you add people you have seen professionally on Facebook? I accepted one last week.',
+  ])('stops: %s', (text) => {
+    expect(checker.check({ text }).findings.map((finding) => finding.clause)).toContain('company.client-friend-requests');
+  });
+
+  it('passes a friend req between cousins', () => {
+    expect(checker.check({ text: 'my cousin finally accepted my friend req, took her long enough' }).findings.filter((finding) => finding.detector === 'client-friend-request')).toEqual([]);
+  });
+});

@@ -108,3 +108,12 @@ describeOtherWordings({
     "Jungian therapists often work with dreams; we take a different approach."
   ],
 });
+
+describe('sarcasm aimed at a competitor', () => {
+  it.each([
+    'Oh sweetie, a two-day course at Brightwater Counselling does not make you a therapist 😘',
+    'Nice try, Meadowbank Therapy. Enough said.',
+  ])('stops: %s', (text) => {
+    expect(checker.check({ text }).verdict).toBe('stop');
+  });
+});

@@ -112,3 +112,13 @@ describe('defamation said of a competitor the sentence points back to', () => {
     expect(findingsOf('Its founders are lying about the trial, apparently.')).toEqual([]);
   });
 });
+
+describe('telling a named reviewer they made it up', () => {
+  it('stops: you are making this up, with the reviewer named', () => {
+    expect(findingsOf('@TomR_88 we have no booking under that name. You are making this up, Tom Reilly, and we want it taken down.').length).toBeGreaterThan(0);
+  });
+
+  it('passes making it up to someone', () => {
+    expect(findingsOf("So sorry, Tom Reilly, we'll make it up to you next week.")).toEqual([]);
+  });
+});

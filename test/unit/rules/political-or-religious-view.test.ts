@@ -139,3 +139,17 @@ describe('a demand about a divisive issue, said before it', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('judging the people on a side', () => {
+  it.each([
+    'Anyone who supports the benefit cap should take a long look at themselves.',
+    'Never trust a Tory with the NHS, my dad always said.',
+    'Organised religion has done enough damage to last us a lifetime.',
+  ])('stops: %s', (text) => {
+    expect(findingsOf(text).length).toBeGreaterThan(0);
+  });
+
+  it('passes asking whether talking about the election is a good idea', () => {
+    expect(findingsOf('Is it a good idea to talk about the election with teenagers? Some gentle tips.')).toEqual([]);
+  });
+});

@@ -111,3 +111,9 @@ describe('announcing that the practice is taking clients', () => {
     expect(findingsOf('The running club is taking new members again this spring')).toEqual([]);
   });
 });
+
+describe('official word on a personal account', () => {
+  it('cautions "official word from the team"', () => {
+    expect(findingsOf('Official word from the team: Saturday sessions start again in March.').length).toBeGreaterThan(0);
+  });
+});

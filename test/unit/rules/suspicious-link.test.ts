@@ -139,3 +139,13 @@ describe('suspicious-link: hosts that read like a protected name', () => {
     expect(findingsOf('Fundraiser page: https://good-samaritan-trust.org/give')).toEqual([]);
   });
 });
+
+describe('a brand run into a log-in address', () => {
+  it('stops a look-alike log-in host', () => {
+    expect(checker.check({ text: 'Renew your CPD badge: sign in at secure-paypalaccounts.net/renew' }).verdict).toBe('stop');
+  });
+
+  it("leaves Microsoft's own sign-in host alone", () => {
+    expect(checker.check({ text: 'Staff: the sign-in page is login.microsoftonline.com' }).findings.filter((finding) => finding.detector === 'suspicious-link')).toEqual([]);
+  });
+});

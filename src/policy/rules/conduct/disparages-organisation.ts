@@ -27,7 +27,8 @@ const PLAIN_PHRASES: readonly string[] = [
   'keeps cutting out', 'keep cutting out', 'awkward silence', 'not fit for purpose', 'a sinking ship', 'jumping ship', 'rats leaving',
   'embarrassed to work', 'ashamed to work', 'embarrassed to say i work', 'badly run', 'poorly run', 'badly managed', 'poorly managed', 'mismanaged',
   'run into the ground', 'nobody is saying why', 'no one is saying why', 'smells of damp', 'smell of damp', 'stinks of', 'reeks of',
-  'covered in mould', 'full of mould',
+  'covered in mould', 'full of mould', 'cheaper for a reason', 'go somewhere else', 'duct tape and', 'runs on duct tape', 'held together by',
+  'expensive chatting', 'actually helps anyone', 'helps anyone at all',
 ];
 const PLAIN = phrases(PLAIN_PHRASES);
 
@@ -56,7 +57,7 @@ const JUDGEMENT = new RegExp(
   "(?<![\\p{L}])(?:(?:is|are|was|were|['’]s|been|looks?)\\s+|=\\s*)(?:(?:a\\s+bit\\s+of|a\\s+bit|such|a\\s+total|a\\s+complete|an\\s+absolute|total|totally|complete|completely|absolute|utterly|pretty|so|really|just|frankly|honestly|quite|rather|kind\\s+of|kinda|sort\\s+of|bloody|well|a|an)\\s+){0,3}" +
     '(?:shambles|shambolic|joke|farce|circus|shitshow|shit-show|car\\s+crash|car-crash|train\\s*wreck|dumpster\\s+fire|clown\\s+show|omnishambles|mess|disaster|rip-off|embarrassment|unprofessional|amateurish|' +
     'disorganised|disorganized|chaotic|rubbish|terrible|awful|dreadful|useless|hopeless|pathetic|overpriced|shabby|grotty|dingy|falling\\s+apart|' +
-    'clunky|buggy|unreliable|crap|naff|dire|overstretched|over-stretched|stretched\\s+too\\s+thin|run\\s+ragged|mouldy|moldy|damp|tatty|scruffy|crumbling|second-rate|substandard|mediocre|let-down|letdown|cramped|filthy|dirty|nightmare|overworked|understaffed|chaos|chaotic|ridiculous|a\\s+disgrace|disgraceful|shocking|appalling|atrocious|the\\s+worst|not\\s+good\\s+enough|no\\s+good|not\\s+any\\s+good|a\\s+waste\\s+of\\s+(?:money|time))(?![\\p{L}])',
+    'clunky|buggy|unreliable|crap|naff|dire|overstretched|over-stretched|stretched\\s+too\\s+thin|run\\s+ragged|mouldy|moldy|damp|tatty|scruffy|crumbling|basically\\s+zero|non-existent|nonexistent|basically\\s+nothing|second-rate|substandard|mediocre|let-down|letdown|cramped|filthy|dirty|nightmare|overworked|understaffed|chaos|chaotic|ridiculous|a\\s+disgrace|disgraceful|shocking|appalling|atrocious|the\\s+worst|not\\s+good\\s+enough|no\\s+good|not\\s+any\\s+good|a\\s+waste\\s+of\\s+(?:money|time))(?![\\p{L}])',
   'gu',
 );
 /** "the heating never works", "half our sessions start late". */
@@ -75,7 +76,7 @@ const SUBJECT = phrases([
   'parking', 'wifi', 'emails', 'replies', 'slots', 'groups', 'retreat*', 'event*', 'talks', 'resources', 'worksheets', 'workshop*', 'course*', 'service*', 'website',
   'booking*', 'system', 'room', 'rooms', 'building', 'team', 'admin', 'reception', 'phone*', 'heating', 'app', 'fees',
   'prices', 'therapists', 'staff', 'handouts', 'class*', 'programme*', 'program*', 'group*', 'offer*', 'waiting list',
-  'office', 'offices', 'premises', 'waiting room', 'kitchen',
+  'office', 'offices', 'premises', 'waiting room', 'kitchen', 'training', 'induction',
 ]);
 /** "we don't accept that our sessions are rushed": denying the criticism, not making it. */
 const DENIAL = /(?:don['’]t|do\s+not|never)\s+(?:accept|agree|think|believe)|not\s+true|isn['’]t\s+true|(?:deny|denies|reject|rejects|dispute)\s|(?:claim|claims|suggestion|idea|allegation|review\s+says|say|says|said)\s+(?:that\s+)?$/u;
@@ -108,7 +109,7 @@ export const disparagesOrganisation: Detector = {
     'crash', 'wreck', 'trainwre', 'fire', 'show', 'omnisham', 'mess', 'disaster', 'rip', 'embarras', 'unprofes', 'amateur', 'disorgan', 'chaotic',
     'rubbish', 'terrible', 'awful', 'dreadful', 'useless', 'hopeless', 'pathetic', 'overpric', 'shabby', 'grotty', 'dingy', 'falling', 'clunky',
     'buggy', 'unreliab', 'crap', 'naff', 'dire', 'second', 'substand', 'mediocre', 'let', 'letdown', 'cramped', 'filthy', 'dirty', 'nightmar',
-    'overwork', 'understa', 'overstre', 'over', 'stretched', 'ragged', 'mould', 'mold', 'damp', 'tatty', 'scruffy', 'crumbl', 'chaos', 'ridicul', 'disgrace', 'shocking', 'appallin', 'atroci', 'worst', 'enough', 'good', 'waste', 'never', 'rarely',
+    'overwork', 'understa', 'overstre', 'over', 'stretched', 'ragged', 'mould', 'mold', 'damp', 'tatty', 'scruffy', 'crumbl', 'basically', 'existent', 'nonexist', 'chaos', 'ridicul', 'disgrace', 'shocking', 'appallin', 'atroci', 'worst', 'enough', 'good', 'waste', 'never', 'rarely',
     'barely', 'hardly', 'late', 'tired', 'dated', 'run', 'down', 'dropped', 'fallen', 'fell', 'plummet', 'collaps', 'halved', 'slumped', 'tanked',
     'dried', 'disastro', 'rough', 'bad', 'poor', 'grim', 'sure', 'convinced', 'lost', 'losing', 'lose', 'haemorrh', 'hemorrha', 'bleeding',
   ]),

@@ -13,7 +13,8 @@ export const SIDES_PHRASES: readonly string[] = [
   'republicans', 'democrats', 'maga', 'gop', 'the left', 'the right wing', 'left-wing', 'right-wing', 'lefties', 'woke',
   'monarchy', 'royal family', 'royals', 'the eu', 'european union', 'brexit', 'brexiteers',
   'remainers', 'rejoin', 'immigration', 'immigrants', 'migrants', 'asylum seekers', 'small boats', 'our borders',
-  'ulez', 'low traffic', 'ltns', 'net zero', 'abortion', 'gun control',
+  'ulez', 'low traffic', 'ltns', 'net zero', 'abortion', 'gun control', 'benefit cap', 'two-child limit', 'two-child cap',
+  'puberty blockers', 'trans kids', 'gender critical', 'vicars', 'a vicar', 'the vicar',
   'death penalty', 'trans rights', 'israel', 'palestine', 'gaza', 'hamas', 'zionis*', 'austerity',
   'privatisation', 'privatising', 'benefit cuts', 'welfare cuts', 'strikers', 'the unions', 'trade unions',
   'strike action', 'on strike', 'picket*', 'private schools', 'scroungers', 'pro-lifers', 'feminists', 'feminism',
@@ -58,6 +59,7 @@ export const JUDGEMENT = phrases([
   'relic', 'time it went', 'had its day', 'obsolete', 'what they deserved', 'what they deserve', 'got what was coming',
   'embarrassment', 'an embarrassment', 'moral compass', 'no morals', 'prove me wrong', "don't @ me", 'dont @ me',
   'holding this country back', 'holding us back', 'wrong about everything', 'a con', 'con trick', 'hoax', 'elites', 'useless lot',
+  'done enough damage', 'done enough harm', 'a lot to answer for', 'stop pretending',
 ]);
 
 /** Leaning words: a view when said of a party, a government or a divisive issue. */
@@ -71,6 +73,9 @@ export const LEANING = phrases([
   'never be allowed', 'lied', 'broken promises', 'stupid*', 'idiot*', 'mistake', 'a mistake', 'laughing stock', 'getting away with',
   // Announcing an opinion is a view only about a side: a hot take on pineapple pizza is not politics.
   'hot take', 'unpopular opinion', 'fight me',
+  // Judging the people on a side: "anyone who supports…", "never trust a…", "not welcome here".
+  'anyone who supports', 'anyone who backs', 'anyone who still', 'call themselves', 'never trust', 'not welcome', "don't back",
+  "hasn't been paying attention", "haven't been paying attention", 'good idea', 'bad idea',
 ]);
 
 /** The monarch, for "the King should…". */

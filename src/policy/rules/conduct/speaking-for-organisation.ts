@@ -39,7 +39,7 @@ const AS_ORGANISATION = phrases([
   'the practice has decided', "the practice won't", 'the practice will not', "the practice doesn't", 'the practice does not',
   'the clinic will', 'the clinic is going to', "we've decided", 'we have decided', "we're planning to", 'we are planning to',
   "we're about to", 'we are about to', "we're going to start", "we're going to stop", 'we are going to start', 'we are going to stop',
-  'officially:', 'officially,', "it's official", 'can confirm that the practice', 'can confirm the practice',
+  'officially:', 'officially,', "it's official", 'official word from', 'official news from', 'word from the team', 'news from the team', 'can confirm that the practice', 'can confirm the practice',
 ]);
 
 /** "my boss is planning to move the practice online", "the owner's about to open a second clinic": plans told for the organisation. */

@@ -16,7 +16,7 @@ const NETWORK = String.raw`(?:facebook|fb|insta|instagram|snapchat|snap|tiktok|l
 
 /** Making or accepting a personal social-media connection. */
 const CONNECTION = wordPattern([
-  String.raw`(?:friend|follow|connection)\s?requests?`,
+  String.raw`(?:friend|follow|connection)\s?(?:requests?|reqs?)`,
   String.raw`requests?\s(?:on|via|over)\s${NETWORK}`,
   String.raw`(?:add|added|adding|accept|accepted|accepting|follow|followed|following|friended|connect|connected|connecting)\s(?:with\s)?(?:[\p{L}\p{N}'’-]+\s){0,8}?(?:on|over\son)\s${NETWORK}`,
   String.raw`friend(?:ed|ing)\s(?:me|them|her|him|a|an|my|one|some|several|all|every|everyone)`,
@@ -33,7 +33,7 @@ const CONNECTION = wordPattern([
 /** Someone seen in a therapeutic capacity. */
 const CLIENT = new RegExp(
   W +
-    String.raw`(?:clients?|ex-clients?|service\susers?|patients?|client['’]s|clients['’]|(?:everyone|anyone|people|someone|those)\s(?:who['’]?s|who\shas|who\shave|who|i['’]?ve|i\shave|we['’]?ve|i|we)\s(?:had|seen|worked\swith|work\swith|see|saw|treated|counselled|supported|been\sseeing|came\sto|come\sto|been\sto)(?:\s(?:a\s)?(?:session|sessions|therapy|counselling|me|us))?|(?:seen|see|saw)\s(?:me|us)\s(?:in\sa\s)?(?:therapeutic|professional)\scapacity|(?:a|the|one|this)\s(?:lady|woman|man|guy|girl|lad|person|bloke|mum|dad|couple|family|teenager|young\sperson)\s(?:i|we)\s(?:['’]ve\s|have\s|had\s)?(?:counselled|counseled|treated|saw|see|seen|work\swith|worked\swith|supported|helped)|my\s(?:\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d{1,2}\so['’]?clock)(?:\s(?:client|appointment|session|lady|guy|man|woman|regular))?)` +
+    String.raw`(?:clients?|ex-clients?|service\susers?|patients?|client['’]s|clients['’]|(?:everyone|anyone|people|someone|those)\s(?:who['’]?s|who\shas|who\shave|who|i['’]?ve|i\shave|we['’]?ve|i|we)\s(?:had|seen|worked\swith|work\swith|see|saw|treated|counselled|supported|been\sseeing|came\sto|come\sto|been\sto)(?:\s(?:a\s)?(?:session|sessions|therapy|counselling|me|us|professionally))?|(?:seen|see|saw)\s(?:me|us)\s(?:in\sa\s)?(?:therapeutic|professional)\scapacity|(?:seen|saw|worked\swith|treated)\s(?:them\s|him\s|her\s)?professionally|(?:saw|seen|see)\s(?:them\s|him\s|her\s)?for\s(?:\d+|a\sfew|several|some|two|three|four|five|six|eight|ten|twelve)\s(?:sessions|appointments)|(?:a|the|one|this)\s(?:lady|woman|man|guy|girl|lad|person|bloke|mum|dad|couple|family|teenager|young\sperson)\s(?:i|we)\s(?:['’]ve\s|have\s|had\s)?(?:counselled|counseled|treated|saw|see|seen|work\swith|worked\swith|supported|helped)|my\s(?:\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d{1,2}\so['’]?clock)(?:\s(?:client|appointment|session|lady|guy|man|woman|regular))?)` +
     E,
   'u',
 );

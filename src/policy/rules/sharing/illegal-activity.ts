@@ -37,6 +37,7 @@ const REVIEW_ASK = wordPattern([
   String.raw`(?:leave|write|post|give|drop|add|pop|stick|put|bung|throw|share)\s(?:us|me|them)?\s?(?:a\s|an\s|a\sfew\s|some\s)?(?:quick\s)?(?:5|five|5-|five-|1|one|1-|one-)?\s?(?:-?star|stars|good|positive|glowing|great|honest|google|trustpilot|facebook)?\s?(?:google\s|trustpilot\s)?reviews?`,
   String.raw`(?:buy|buying|bought|paid|paying\sfor|purchase)\s(?:some\s|more\s)?(?:5-star\s|five-star\s|fake\s|google\s)?reviews`,
   String.raw`review\sswaps?`,
+  String.raw`(?:leave|write|give|post)\seach\sother\s(?:\p{L}+\s)?reviews?`,
 ]);
 const FAKE_OR_PAID = new RegExp(
   W +

@@ -20,7 +20,7 @@ export const IMPERSONATED_BRANDS: readonly Brand[] = [
   brand('monzo', true), brand('revolut', true), brand('starlingbank', true), brand('barclaycard', true), brand('mastercard', true),
   brand('visa', false), brand('stripe', false), brand('klarna', true),
   // Tech and social networks.
-  brand('microsoft', true), brand('outlook', false), brand('office365', true), brand('apple', false), brand('icloud', true),
+  brand('microsoft', true, ['microsoftonline.com', 'office.com', 'live.com']), brand('outlook', false), brand('office365', true), brand('apple', false), brand('icloud', true),
   brand('google', true), brand('gmail', true), brand('facebook', true), brand('instagram', true), brand('whatsapp', true),
   brand('linkedin', true), brand('twitter', true), brand('tiktok', true), brand('youtube', true), brand('netflix', true),
   brand('spotify', true), brand('dropbox', true), brand('docusign', true), brand('zoom', false), brand('meta', false),
