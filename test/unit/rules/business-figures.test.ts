@@ -122,3 +122,19 @@ describe('business-figures: k without a currency sign, secrets of our own', () =
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe("the practice's client numbers as a rate or a loss", () => {
+  it.each([
+    "Busy times! We're now getting about 35 new referrals a week.",
+    'Honestly we have lost a dozen clients to the new app this spring.',
+  ])('stops: %s', (text) => {
+    expect(findingsOf(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "We're seeing 2 sessions a week as the usual starting point.",
+    "Oops, we lost two clients' umbrellas in the move, come and claim them!",
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

@@ -169,3 +169,9 @@ describe('chain-or-spam: money-online and miracle-cure junk', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('a threat attached to not sharing', () => {
+  it('stops: share this or the kitten dies', () => {
+    expect(checker.check({ text: 'pls repost this to your story or the kitten dies, not even joking' }).findings.map((finding) => finding.detector)).toContain('chain-or-spam');
+  });
+});

@@ -122,3 +122,13 @@ describe('telling a named reviewer they made it up', () => {
     expect(findingsOf("So sorry, Tom Reilly, we'll make it up to you next week.")).toEqual([]);
   });
 });
+
+describe('a reply accusing the person it answers', () => {
+  it('stops: "@handle … you\'re making this up"', () => {
+    expect(findingsOf("@danny_k_ we have no booking in your name. You're making all of this up to get a refund, and everyone reading this page ought to know it.").length).toBeGreaterThan(0);
+  });
+
+  it('passes sympathy to someone who was scammed', () => {
+    expect(findingsOf("@danny_k_ so sorry you've been scammed, please report it to Action Fraud.")).toEqual([]);
+  });
+});

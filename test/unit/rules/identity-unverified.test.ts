@@ -78,3 +78,13 @@ describe('account information offered for a name or a postcode', () => {
     expect(findingsOf('Message us your name and we will send you the link to our booking page.')).toEqual([]);
   });
 });
+
+describe('details read back to whoever replied', () => {
+  it('stops: the number we hold for you', () => {
+    expect(findingsOf('@kez_22 the number we hold for you is 07700 900123, is that still right?').length).toBeGreaterThan(0);
+  });
+
+  it('passes asking people to check their own details', () => {
+    expect(findingsOf('Please check the email we hold for you is up to date in your account settings.')).toEqual([]);
+  });
+});

@@ -34,7 +34,7 @@ const STRONG_PHRASES: readonly string[] = [
   'cooking the books', 'cooked the books', 'fiddling the books', 'backhanders', 'kickbacks', 'taking bribes',
   'incompetent', 'incompetence', 'corrupt', 'breaking the law', 'broke the law', 'operating illegally',
   'a pack of lies', 'pack of lies', 'pockets the', 'pocketed the', 'pockets our', 'pockets your', 'pockets their', 'pockets people',
-  "you're making this up", 'you are making this up', 'making this up', 'made this up', 'made that up', 'making it all up', 'made it all up',
+  "you're making this up", 'you are making this up', 'making this up', 'making all of this up', 'made all of this up', 'made this up', 'made that up', 'making it all up', 'made it all up',
   'made the whole thing up', 'making the whole thing up', 'makes up his', 'makes up her', 'makes up their', 'makes up the', 'making up his', 'making up her', 'making up their', 'makes up stories',
   'cheated', 'swindled', 'swindling', 'swindles', 'fleeced', 'fleecing', 'diddled', 'diddling', 'extorting', 'extorted', 'blackmailing',
   'a fraud', 'frauds', 'fraudsters', 'a con', 'bent', 'dodgy', 'shady', 'lies to', 'lies about', 'tells lies', 'telling lies',

@@ -1,9 +1,11 @@
+import type { FoldedText } from '../../normalise-text.ts';
 import type { Detector, Signal } from '../detector.ts';
 import { findNamedParties } from '../named-parties.ts';
 import { ACCUSATION_NOUN, ACCUSATION_TRIGGERS, findAccusations } from './accusations.ts';
 import { findCompetitorMentions } from './competitors.ts';
 import { COMMON_WORDS, NON_NAME_WORDS } from './name-words.ts';
 import { partiesBetween, partyReferredAt } from './party-references.ts';
+import { sentenceIndexAt, sentencesOf } from './sentences.ts';
 
 /** Longest name looked back for when an accusation may sit inside one ("Action Fraud"). */
 const MAX_NAME = 120;
@@ -20,6 +22,16 @@ const brandBefore = (original: string, at: number): string | undefined => {
   if (!word || word.length < 2) return undefined;
   const folded = word.toLowerCase().replace(/['’]s$/u, '');
   return COMMON_WORDS.has(folded) || NON_NAME_WORDS.has(folded) || ACCUSATION_NOUN.test(folded) || folded === 'i' ? undefined : word;
+};
+
+/** A reply opens with the @handle it answers: "@SianM_ … you're making this up" accuses them. */
+const REPLY_TO = /^\s*(@[\p{L}\p{N}_.]{2,})/u;
+const SECOND_PERSON = /(?<![\p{L}])(?:you|you're|youre|you’re|you've|your)(?![\p{L}])/u;
+const addresseeAccused = (text: FoldedText, at: number): string | undefined => {
+  const handle = REPLY_TO.exec(text.original)?.[1];
+  if (!handle) return undefined;
+  const sentence = sentencesOf(text)[sentenceIndexAt(text, at)]!;
+  return SECOND_PERSON.test(text.folded.slice(sentence[0], sentence[1])) ? handle : undefined;
 };
 
 export const defamation: Detector = {
@@ -39,7 +51,8 @@ export const defamation: Detector = {
         partyReferredAt(text, parties, accusation.foldedStart)?.name ??
         brandBefore(text.original, accusation.span[0]) ??
         // "The Calmly app … is lying about its results": a competitor the accusation is said of.
-        findCompetitorMentions(context).find((mention) => mention.rude?.foldedStart === accusation.foldedStart)?.party.name;
+        findCompetitorMentions(context).find((mention) => mention.rude?.foldedStart === accusation.foldedStart)?.party.name ??
+        addresseeAccused(text, accusation.foldedStart);
       if (!name) continue;
       signals.push({
         span: accusation.span,

@@ -31,6 +31,21 @@ const TAKINGS = apostrophes(
     String.raw`)(?![\p{L}])`,
   'gu',
 );
+/**
+ * The practice's own client numbers as a rate or a loss: "we're taking about 60 new referrals a
+ * month", "we lost nine clients to the new place". A count of clients needs no money in its
+ * sentence to be commercially sensitive.
+ */
+const INTAKE = apostrophes(
+  String.raw`(?<![\p{L}])(?:` +
+    [
+      String.raw`(?:we're|we are|we've been|we have been|we're now|we are now|we) (?:now |currently )?(?:taking|getting|seeing|receiving|taking on|booking) (?:in )?(?:around |about |roughly |over |nearly |almost |more than |at least )?\d[\d,]* (?:new )?(?:clients|referrals|enquiries|bookings|assessments) (?:a|per|every) (?:day|week|month|year)`,
+      String.raw`(?:we|we've|we have|we've just|we just|the practice|the practice has) (?:only |already |just )?(?:lost|losing) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a dozen|dozens of|half (?:of )?our|a third of our|a quarter of our|most of our) (?:regular |private |eap |couples )?clients(?!['’])`,
+    ].join('|') +
+    String.raw`)(?![\p{L}])`,
+  'gu',
+);
+
 /** Plain-engine gate: a figure of some kind (FIGURE below is checked per sentence). */
 const FIGURE_GATE = /[£$€\d]|doubled|tripled|quadrupled|halved|million|grand|thousand/;
 /** A revenue phrase with a figure (amount or percentage) in its sentence is a disclosure. */
@@ -78,6 +93,11 @@ const OWN_EXPANSION = /(?<![\p{L}])(?:(?:a|our|the|another) (?:second|third|new|
 /** With no owner word, only plainly commercial matters count ("planning a binge" is not a plan of the business). */
 const CLEARLY_BUSINESS = /(?<![\p{L}])(?:campaign|launch\w*|ads?|adverts?|advertising|promos?|promotions?|prices?|pricing|fees?|rates|clinic|branch|site|practice|premises|expan\w*|merg\w*|acqui\w*|take ?over|taking over|buy(?:ing)? out|sell(?:ing)? (?:up|the)|redundanc\w*|restructur\w*|contracts?|strategy|figures|targets?|rebrand\w*|partnership|tender|salar\w*|pay rise|undercut\w*|business|company|new service|offer|discount)(?![\p{L}])/u;
 
+const intake = ({ text }: DetectorContext): Signal[] =>
+  findAll(text, INTAKE).flatMap((match) =>
+    REPORTED_ELSEWHERE.test(sentenceText(text, match.foldedStart)) ? [] : [{ span: match.span, reason: "Reveals the practice's client numbers, which are commercially sensitive." }],
+  );
+
 const takings = ({ text }: DetectorContext): Signal[] =>
   findGated(text, FIGURE_GATE, TAKINGS).flatMap((match) => {
     const sentence = sentenceText(text, match.foldedStart);
@@ -119,5 +139,5 @@ export const businessFigures: Detector = {
   id: 'business-figures',
   description: "The organisation's own income, client or session numbers, or prices, plans and campaigns not yet announced.",
   triggers: BUSINESS_FIGURES_TRIGGERS,
-  detect: (context) => [...takings(context), ...counts(context), ...unannounced(context)],
+  detect: (context) => [...takings(context), ...intake(context), ...counts(context), ...unannounced(context)],
 };

@@ -41,6 +41,8 @@ const ACCOUNT_FACTS = apostrophes(
       String.raw`(?:you've|you have) (?:had |used |got |still got )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:unpaid |outstanding |prepaid |remaining |missed |cancelled |booked )?(?:sessions?|appointments?) (?:left|remaining|booked|outstanding|unpaid|with us|to pay|overdue|still)?`,
       String.raw`(?:i|we) can see (?:from|on|in) (?:your|her|his|their) (?:account|records?|file|notes|booking|bookings|history)`,
       String.raw`(?:our|the) records show (?:that )?you`,
+      // "the address we hold for you is…": reading their details back to whoever replied.
+      String.raw`(?:the |your )?(?:address|home address|phone number|mobile number|number|email|email address|e-mail|date of birth|dob|details) (?:we|i) (?:hold|have|keep|got) (?:for|on) (?:you|your account|file|record)(?: (?:is|are|says|reads))?`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'gu',

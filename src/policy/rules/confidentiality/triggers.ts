@@ -64,7 +64,7 @@ export const COLLEAGUE_DISCLOSURE_TRIGGERS = [
 
 export const BUSINESS_FIGURES_TRIGGERS = [
   ...DIGITS, ...MONEY, ...SECRECY,
-  'doubl', 'tripl', 'quadrupl', 'halved', 'million', 'grand', 'thousand', 'half', 'quarter',
+  'doubl', 'tripl', 'quadrupl', 'halved', 'million', 'grand', 'thousand', 'half', 'quarter', 'lost', 'losing',
 ];
 
 export const THIRD_PARTY_LEAK_TRIGGERS = [
@@ -99,4 +99,6 @@ export const IDENTITY_UNVERIFIED_TRIGGERS = [
   // account and booking facts ("your balance is…", "your next session is…", "we can see from your records…", "I can see it's you")
   'balance', 'bill', 'invoice', 'arrears', 'debt', 'amount', 'account', 'session', 'appointment', 'booking', 'booked', 'consultation',
   'record', 'file', 'note', 'histor', 'fees', 'therapy', 'can',
+  // their details read back ("the address we hold for you is…")
+  'address', 'number', 'email', 'e-mail', 'birth', 'dob', 'details',
 ];

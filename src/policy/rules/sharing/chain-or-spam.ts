@@ -26,6 +26,8 @@ const CHAIN = wordPattern([
   String.raw`${NUMBER}\syears?['’]?\s(?:of\s)?bad\sluck`,
   String.raw`bad\sluck\sfor\s${NUMBER}\syears`,
   String.raw`break\sthe\schain`,
+  // "share this to your story or the puppy dies": a threat attached to not sharing.
+  String.raw`${SHARE}\s(?:this|it)(?:\spost|\smessage)?\s(?:[\p{L}'’]+\s){0,4}?or\s(?:else|the\s[\p{L}]+\s(?:dies|die|will\sdie|gets\sput\sdown)|you['’]?ll\s(?:have|get)\s(?:bad\sluck|\d+\syears))`,
   String.raw`(?:ignore|delete|scroll\spast)\s(?:this|it)\sand\s(?:you['’]?ll|you\swill|something)`,
   String.raw`(?:only\s)?(?:true|real)\sfriends\s(?:will|would)\s(?:share|repost|copy)`,
   String.raw`\d{2}%\s(?:of\s(?:people|you)\s)?(?:won['’]?t|will\snot|wont)\s(?:share|repost|copy)`,
