@@ -109,7 +109,7 @@ export const disparagesOrganisation: Detector = {
     'crash', 'wreck', 'trainwre', 'fire', 'show', 'omnisham', 'mess', 'disaster', 'rip', 'embarras', 'unprofes', 'amateur', 'disorgan', 'chaotic',
     'rubbish', 'terrible', 'awful', 'dreadful', 'useless', 'hopeless', 'pathetic', 'overpric', 'shabby', 'grotty', 'dingy', 'falling', 'clunky',
     'buggy', 'unreliab', 'crap', 'naff', 'dire', 'second', 'substand', 'mediocre', 'let', 'letdown', 'cramped', 'filthy', 'dirty', 'nightmar',
-    'overwork', 'understa', 'overstre', 'over', 'stretched', 'ragged', 'mould', 'mold', 'damp', 'tatty', 'scruffy', 'crumbl', 'basically', 'existent', 'nonexist', 'chaos', 'ridicul', 'disgrace', 'shocking', 'appallin', 'atroci', 'worst', 'enough', 'good', 'waste', 'never', 'rarely',
+    'overwork', 'understa', 'overstre', 'stretched', 'ragged', 'mould', 'mold', 'damp', 'tatty', 'scruffy', 'crumbl', 'basically', 'existent', 'nonexist', 'chaos', 'ridicul', 'disgrace', 'shocking', 'appallin', 'atroci', 'worst', 'enough', 'good', 'waste', 'never', 'rarely',
     'barely', 'hardly', 'late', 'tired', 'dated', 'run', 'down', 'dropped', 'fallen', 'fell', 'plummet', 'collaps', 'halved', 'slumped', 'tanked',
     'dried', 'disastro', 'rough', 'bad', 'poor', 'grim', 'sure', 'convinced', 'lost', 'losing', 'lose', 'haemorrh', 'hemorrha', 'bleeding',
   ]),

@@ -59,7 +59,7 @@ export const COLLEAGUE_DISCLOSURE_TRIGGERS = [
   'zero', 'underpaid', 'exploit', 'mistreat', 'bullied', 'harass', 'sack', 'fired', 'let', 'laid', 'dock', 'treat',
   'salar', 'hourly', 'contract', 'lost', 'through', 'split', 'husband', 'wife', 'partner', 'boyfriend', 'girlfriend',
   'fiance', 'devastat', 'pieces', 'weight', 'marriage', 'died', 'passed', 'dying', 'terminal', 'depth', 'investigat',
-  'performance', 'complaint', 'disciplinary', 'mistake', 'mess', 'error', 'late', 'still',
+  'performance', 'complaint', 'disciplinary', 'mistake', 'mess', 'error', 'late', 'hasn', 'haven', 'has not', 'have not',
 ];
 
 export const BUSINESS_FIGURES_TRIGGERS = [
