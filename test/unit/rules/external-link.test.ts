@@ -88,3 +88,19 @@ describe('external-link: other shapes of link', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('a news piece linked from the bio', () => {
+  it.each([
+    'Thoughtful article in the Independent about loneliness at work, link in our bio 👆',
+    'According to the BBC, waiting lists have grown again. Link below.',
+  ])('cautions: %s', (text) => {
+    expect(checker.check({ text }).findings.map((finding) => finding.clause)).toContain('company.review-before-sharing');
+  });
+
+  it.each([
+    'Our new blog post on sleep is up! Link in bio.',
+    'We were quoted in the Guardian this week! Link in bio to our own workshop page.',
+  ])('passes: %s', (text) => {
+    expect(checker.check({ text }).findings.filter((finding) => finding.detector === 'external-link')).toEqual([]);
+  });
+});

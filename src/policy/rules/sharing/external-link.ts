@@ -1,4 +1,5 @@
 import type { Detector, Signal } from '../detector.ts';
+import { findAll } from '../match.ts';
 import { findLinks, isOwnLink, type Link } from './find-links.ts';
 import { hostRisk } from './host-risks.ts';
 import { isPirateHost } from './piracy.ts';
@@ -23,6 +24,16 @@ const isOwnProfile = (link: Link, names: readonly string[]): boolean => {
   return first !== '' && compact.includes(first);
 };
 
+/** "link in bio", "link below": a link the post points to without writing it out. */
+const LINK_POINTER = /(?<![\p{L}])(?:link (?:is )?in (?:our |my |the )?bio|link (?:is )?below|linked below|link in (?:the |our |my )?(?:comments|stories|story)|swipe up)(?![\p{L}])/gu;
+/** A news outlet or journal credited for it: the link then leads to their content, not ours. */
+const OUTLET_CREDIT = new RegExp(
+  '(?<![\\p{L}])(?:via|from|in|by|according to) (?:the )?(?:bbc|guardian|times|sunday times|telegraph|independent|daily mail|mail online|daily express|express|mirror|daily mirror|the sun|metro|inews|huffpost|huffington post|sky news|itv news|channel 4 news|new york times|washington post|psychology today|the conversation|vice|buzzfeed|reuters|lancet|bmj|new scientist|daily star|evening standard)(?![\\p{L}])',
+  'gu',
+);
+
+const OWN_TARGET = /^\s*(?:to|for) (?:our|my)(?![\p{L}])/u;
+
 export const externalLink: Detector = {
   id: 'external-link',
   description: "Links to someone else's content (any domain that is not the organisation's own).",
@@ -37,6 +48,14 @@ export const externalLink: Detector = {
         span: link.span,
         reason: `Links to someone else's content (${site}): read it all before sharing, not just the headline.`,
       });
+    }
+    // "Great piece in the Guardian today, link in bio": someone else's content, linked from elsewhere.
+    if (signals.length === 0 && findAll(text, OUTLET_CREDIT).length > 0) {
+      for (const pointer of findAll(text, LINK_POINTER)) {
+        // "link in bio to our sleep guide": the link is the organisation's own.
+        if (OWN_TARGET.test(text.folded.slice(pointer.foldedEnd, pointer.foldedEnd + 12))) continue;
+        signals.push({ span: pointer.span, reason: "Points to someone else's content (a news outlet's): read it all before sharing, not just the headline." });
+      }
     }
     return signals;
   },
