@@ -90,6 +90,12 @@ const sentenceScores = (weights: ModelRows, rows: Int32Array, from: number, to: 
   return weights.scoresInPlace(scores, 1 + to - from);
 };
 
+/** Whether some pending label may reach the sentence threshold (a loop: this runs once per sentence). */
+const mayReach = (pending: ReadonlySet<number>, scores: Float64Array, max: number): boolean => {
+  for (const label of pending) if (!belowProbability(scores[label]!, max, LOG_SENTENCE_THRESHOLD)) return true;
+  return false;
+};
+
 /**
  * Sentences that, read alone, the model is nearly sure carry one of `labels` (each label once,
  * first sentence first). A sentence is read from the draft's own features (its words as they stand
@@ -110,7 +116,7 @@ const buriedFindings = (text: FoldedText, { rows, count, tokenOf, tokenStarts, s
     const scores = words >= MIN_TOKENS ? sentenceScores(weights, rows, from, to, scratch) : undefined;
     const max = scores ? maxScore(scores) : 0;
     // Most sentences are plainly not sure of any pending label: those need no exponentials.
-    if (scores && [...pending].some((label) => !belowProbability(scores[label]!, max, LOG_SENTENCE_THRESHOLD))) {
+    if (scores && mayReach(pending, scores, max)) {
       softmaxInPlace(scores);
       for (const label of pending) {
         if (scores[label]! < SENTENCE_THRESHOLD) continue;

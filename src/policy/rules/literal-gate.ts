@@ -92,8 +92,9 @@ const MAX_LITERAL_CHARS = 0xfffe;
 const knownLiterals = new Set<string>();
 let literalChars = 0;
 /**
- * Literals are cut to their first few characters (any part of a required literal is required
- * too): the automaton stays small enough to sit in cache, at little cost in selectivity.
+ * Literals are cut to their first few characters, and long ones to their last few as well (see
+ * cutSets; any part of a required literal is required too): the automaton stays small, at little
+ * cost in selectivity.
  */
 const MAX_LITERAL = 6;
 

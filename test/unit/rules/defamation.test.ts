@@ -132,3 +132,13 @@ describe('a reply accusing the person it answers', () => {
     expect(findingsOf("@danny_k_ so sorry you've been scammed, please report it to Action Fraud.")).toEqual([]);
   });
 });
+
+describe('making something up as creating it', () => {
+  it.each([
+    'Claire Jones made this up for our Christmas quiz and it was brilliant.',
+    '@haz_m you made all of this up for your drama group? Amazing talent!',
+    "@jo we're making this up as we go, honestly",
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

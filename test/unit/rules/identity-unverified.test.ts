@@ -88,3 +88,13 @@ describe('details read back to whoever replied', () => {
     expect(findingsOf('Please check the email we hold for you is up to date in your account settings.')).toEqual([]);
   });
 });
+
+describe('security advice and forms that mention a name and postcode', () => {
+  it.each([
+    "Stay safe: we will never ask for your name and postcode over social media. We'll send your invoices through the secure portal only.",
+    "Pop your name and postcode into the enquiry form and we'll email your appointment options.",
+    'Moved house? Let us know so the details we hold for you are correct.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

@@ -96,3 +96,9 @@ describe('an address given as where a named person lives', () => {
     expect(flagged('Join us at our talk with Dev Mistry at 5 Corn Exchange Street, all welcome')).toEqual([]);
   });
 });
+
+describe("a venue's name before its address", () => {
+  it('passes an organisation "of" an address', () => {
+    expect(flagged('Our friends at The Mindful Hub of 3 Mill Street are hosting a talk on sleep.')).toEqual([]);
+  });
+});

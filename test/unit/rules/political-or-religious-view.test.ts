@@ -153,3 +153,13 @@ describe('judging the people on a side', () => {
     expect(findingsOf('Is it a good idea to talk about the election with teenagers? Some gentle tips.')).toEqual([]);
   });
 });
+
+describe('community notices near a divisive topic', () => {
+  it.each([
+    "The vicar at St Mark's had a good idea: a monthly grief cafe.",
+    'Hate speech about migrants is not welcome here.',
+    "Charities should end the stigma around asylum seekers' mental health.",
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

@@ -149,3 +149,9 @@ describe('a brand run into a log-in address', () => {
     expect(checker.check({ text: 'Staff: the sign-in page is login.microsoftonline.com' }).findings.filter((finding) => finding.detector === 'suspicious-link')).toEqual([]);
   });
 });
+
+describe("a brand's own one-word hosts", () => {
+  it.each(['accounts.googleusercontent.com/photo', 'login.microsoftonline.us', 'account.microsoftstream.com/video'])('is not suspicious: %s', (host) => {
+    expect(findingsOf(`Staff: see ${host}`)).toEqual([]);
+  });
+});

@@ -34,8 +34,8 @@ const STRONG_PHRASES: readonly string[] = [
   'cooking the books', 'cooked the books', 'fiddling the books', 'backhanders', 'kickbacks', 'taking bribes',
   'incompetent', 'incompetence', 'corrupt', 'breaking the law', 'broke the law', 'operating illegally',
   'a pack of lies', 'pack of lies', 'pockets the', 'pocketed the', 'pockets our', 'pockets your', 'pockets their', 'pockets people',
-  "you're making this up", 'you are making this up', 'making this up', 'making all of this up', 'made all of this up', 'made this up', 'made that up', 'making it all up', 'made it all up',
-  'made the whole thing up', 'making the whole thing up', 'makes up his', 'makes up her', 'makes up their', 'makes up the', 'making up his', 'making up her', 'making up their', 'makes up stories',
+  // "You're making this up" accuses; "she made this up for the quiz" creates, so only the -ing form is listed.
+  "you're making this up", 'you are making this up', 'making this up', 'making all of this up', 'making it all up', 'making the whole thing up', 'makes up his', 'makes up her', 'makes up their', 'makes up the', 'making up his', 'making up her', 'making up their', 'makes up stories',
   'cheated', 'swindled', 'swindling', 'swindles', 'fleeced', 'fleecing', 'diddled', 'diddling', 'extorting', 'extorted', 'blackmailing',
   'a fraud', 'frauds', 'fraudsters', 'a con', 'bent', 'dodgy', 'shady', 'lies to', 'lies about', 'tells lies', 'telling lies',
   'keeps deposits', 'keeps tenants', 'keep deposits', 'kept our deposit', 'kept my deposit', 'takes deposits and', 'take deposits and',
@@ -56,7 +56,7 @@ const COPULAR = new RegExp(`(?<![\\p{L}'’])(?:is|are|was|were|['’]s|['’]re
 /** "a victim of fraud", "warned about scams": the accusation is not the subject's. */
 const NOT_PREDICATE = /(?:^|\s)(?:of|about|by|from|to|for|against|in|on|with|victims?|targets?|warned|aware|accused|free)\s/u;
 /** "stole the show", "stealing our hearts": praise, not theft. */
-const IDIOM_AFTER = /^\s+(?:the\s+show|the\s+limelight|the\s+spotlight|(?:my|our|your|his|her|their|everyone['’]s)\s+hearts?)/u;
+const IDIOM_AFTER = /^\s+(?:the\s+show|the\s+limelight|the\s+spotlight|(?:my|our|your|his|her|their|everyone['’]s)\s+hearts?|as\s+(?:we|i|you|they|she|he)\s+go)/u;
 const NEGATION = /(?:^|\s)(?:not|never|no|hardly|n['’]t)(?:\s|$)|n['’]t\s/u;
 /** "feeling like a fraud", "impostor": about oneself, not an accusation. */
 const SELF_DOUBT = /(?:^|[^\p{L}])(?:feel|feels|felt|feeling|impostor|imposter)(?:[^\p{L}]|$)|like\s+(?:an?\s+|such\s+an?\s+|a\s+total\s+)?[\p{L}-]+$/u;

@@ -61,7 +61,7 @@ export const RUDE = phrases([
   'just students', 'minimum wage', "let's be real", "let's be honest", 'feel sorry for anyone', 'pity anyone', 'poor souls', 'stuck with them',
   'stuck on their', 'are basically', 'is basically', 'nothing more than', 'little more than', 'no better than', 'not real therapists',
   'not proper therapists', 'real therapy', 'proper therapy', 'a proper practice', 'real help', 'horoscope', 'a horoscope', 'more from a', 'rip off', 'a racket',
-  'oh sweetie', 'oh honey', 'bless her', 'bless him', "doesn't make you a", 'nice try', 'enough said', "what's worse", 'what is worse',
+  'oh sweetie', 'oh honey', 'bless her', 'bless him', "doesn't make you a", 'nice try', 'enough said',
   'would be more helpful', 'more use than', 'notnamingnames', 'not naming names',
 ]);
 export const RUDE_EMOJI = /[\u{1F644}\u{1F921}\u{1F926}\u{1F480}\u{1F971}\u{1F92E}\u{1F612}\u{1F928}\u{1F4A9}\u{1F62C}\u{1F60F}\u{1F643}]/gu;

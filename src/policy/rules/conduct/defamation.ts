@@ -26,12 +26,13 @@ const brandBefore = (original: string, at: number): string | undefined => {
 
 /** A reply opens with the @handle it answers: "@SianM_ … you're making this up" accuses them. */
 const REPLY_TO = /^\s*(@[\p{L}\p{N}_.]{2,})/u;
-const SECOND_PERSON = /(?<![\p{L}])(?:you|you're|youre|you’re|you've|your)(?![\p{L}])/u;
+/** "you're", "you are", "you have been" just before the accusation: said to the person answered. */
+const SAID_TO_YOU = /(?<![\p{L}])(?:you|you're|youre|you’re|you've|you have|you are|you were)(?:\s+(?:just|simply|clearly|obviously|still|now|been|all))*\s+$/u;
 const addresseeAccused = (text: FoldedText, at: number): string | undefined => {
   const handle = REPLY_TO.exec(text.original)?.[1];
   if (!handle) return undefined;
-  const sentence = sentencesOf(text)[sentenceIndexAt(text, at)]!;
-  return SECOND_PERSON.test(text.folded.slice(sentence[0], sentence[1])) ? handle : undefined;
+  const sentenceStart = sentencesOf(text)[sentenceIndexAt(text, at)]![0];
+  return SAID_TO_YOU.test(text.folded.slice(Math.max(sentenceStart, at - 40), at)) ? handle : undefined;
 };
 
 export const defamation: Detector = {

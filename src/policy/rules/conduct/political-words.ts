@@ -14,7 +14,7 @@ export const SIDES_PHRASES: readonly string[] = [
   'monarchy', 'royal family', 'royals', 'the eu', 'european union', 'brexit', 'brexiteers',
   'remainers', 'rejoin', 'immigration', 'immigrants', 'migrants', 'asylum seekers', 'small boats', 'our borders',
   'ulez', 'low traffic', 'ltns', 'net zero', 'abortion', 'gun control', 'benefit cap', 'two-child limit', 'two-child cap',
-  'puberty blockers', 'trans kids', 'gender critical', 'vicars', 'a vicar', 'the vicar',
+  'puberty blockers', 'gender critical',
   'death penalty', 'trans rights', 'israel', 'palestine', 'gaza', 'hamas', 'zionis*', 'austerity',
   'privatisation', 'privatising', 'benefit cuts', 'welfare cuts', 'strikers', 'the unions', 'trade unions',
   'strike action', 'on strike', 'picket*', 'private schools', 'scroungers', 'pro-lifers', 'feminists', 'feminism',
@@ -73,9 +73,9 @@ export const LEANING = phrases([
   'never be allowed', 'lied', 'broken promises', 'stupid*', 'idiot*', 'mistake', 'a mistake', 'laughing stock', 'getting away with',
   // Announcing an opinion is a view only about a side: a hot take on pineapple pizza is not politics.
   'hot take', 'unpopular opinion', 'fight me',
-  // Judging the people on a side: "anyone who supports…", "never trust a…", "not welcome here".
-  'anyone who supports', 'anyone who backs', 'anyone who still', 'call themselves', 'never trust', 'not welcome', "don't back",
-  "hasn't been paying attention", "haven't been paying attention", 'good idea', 'bad idea',
+  // Judging the people on a side: "anyone who supports…", "never trust a…".
+  'anyone who supports', 'anyone who backs', 'anyone who still', 'call themselves', 'never trust', "don't back",
+  "hasn't been paying attention", "haven't been paying attention",
 ]);
 
 /** The monarch, for "the King should…". */
@@ -98,9 +98,10 @@ export const POLICY_DEMAND = phrases([
   'should let in', 'should take in', 'should send back', 'should kick out', 'should get rid of', 'should legalise', 'should criminalise',
   'must stop', 'must ban', 'must scrap', 'must end', 'must close', 'must deport', 'must abolish', 'must cut', 'must leave',
   'must get rid of', 'need to stop', 'needs to stop', 'need to ban', 'needs to ban', 'need to scrap', 'needs to scrap',
-  'need to close', 'needs to close', 'need to deport', 'need to get rid of', 'needs to get rid of', 'has to stop', 'have to stop',
+  'need to close', 'needs to close', 'need to deport', 'needs to deport', 'must shut', 'has to ban', 'have to ban', 'need to get rid of', 'needs to get rid of',
+  'has to stop', 'have to stop',
   'time to scrap', 'time to abolish', 'time to ban', 'time to stop', 'time to get rid of', 'time to close',
 ]);
 /** Between the demand and its side: a few words that act on it ("stop taking in"), not ones that turn to talk about it ("stop worrying about what"). */
-export const POLICY_DEMAND_GAP = /^(?:\s+(?!about\b|what\b|how\b|why\b|whether\b|if\b|worrying\b|thinking\b|talking\b|listening\b|caring\b)[\p{L}'’]+){0,3}\s+$/u;
+export const POLICY_DEMAND_GAP = /^(?:\s+(?!about\b|what\b|how\b|why\b|whether\b|if\b|worrying\b|thinking\b|talking\b|listening\b|caring\b)[\p{L}'’]+){0,2}\s+$/u;
 

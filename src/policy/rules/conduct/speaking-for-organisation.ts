@@ -29,7 +29,6 @@ const AS_ORGANISATION = phrases([
   "the practice's view", "the practice's position", "we're now offering", 'we are now offering', 'we now offer',
   "we're launching", 'we are launching', "we're now open", "we're taking on new clients", 'we are taking on new clients',
   "we're taking new clients", 'we are taking new clients', "we're accepting new clients", 'we are accepting new clients',
-  'now taking new clients', 'now accepting new clients', 'now taking referrals', 'now accepting referrals', 'taking new clients again',
   "we're hiring", 'we are hiring', 'our practice is', 'our clinic is', 'at the practice we', 'here at the practice',
   'on behalf of everyone', 'on behalf of all of us', 'on behalf of the whole team', 'we as a team', 'as a team, we', 'we at the practice', 'we at the clinic',
   'our practice believes', 'our practice thinks', 'our practice supports', 'our practice feels', 'the practice believes',
@@ -39,7 +38,7 @@ const AS_ORGANISATION = phrases([
   'the practice has decided', "the practice won't", 'the practice will not', "the practice doesn't", 'the practice does not',
   'the clinic will', 'the clinic is going to', "we've decided", 'we have decided', "we're planning to", 'we are planning to',
   "we're about to", 'we are about to', "we're going to start", "we're going to stop", 'we are going to start', 'we are going to stop',
-  'officially:', 'officially,', "it's official", 'official word from', 'official news from', 'word from the team', 'news from the team', 'can confirm that the practice', 'can confirm the practice',
+  'officially:', 'officially,', "it's official", 'can confirm that the practice', 'can confirm the practice',
 ]);
 
 /** "my boss is planning to move the practice online", "the owner's about to open a second clinic": plans told for the organisation. */

@@ -41,8 +41,6 @@ const ACCOUNT_FACTS = apostrophes(
       String.raw`(?:you've|you have) (?:had |used |got |still got )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:unpaid |outstanding |prepaid |remaining |missed |cancelled |booked )?(?:sessions?|appointments?) (?:left|remaining|booked|outstanding|unpaid|with us|to pay|overdue|still)?`,
       String.raw`(?:i|we) can see (?:from|on|in) (?:your|her|his|their) (?:account|records?|file|notes|booking|bookings|history)`,
       String.raw`(?:our|the) records show (?:that )?you`,
-      // "the address we hold for you is…": reading their details back to whoever replied.
-      String.raw`(?:the |your )?(?:address|home address|phone number|mobile number|number|email|email address|e-mail|date of birth|dob|details) (?:we|i) (?:hold|have|keep|got) (?:for|on) (?:you|your account|file|record)(?: (?:is|are|says|reads))?`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'gu',
@@ -56,8 +54,17 @@ const SENT_FOR_DETAILS = apostrophes(
   String.raw`(?<![\p{L}])(?:i'?ll|we'?ll|i will|we will|i can|we can|happy to) (?:then )?(?:send|share|pass|forward|give|dm|message|email|read out)(?: you)?(?: across| over| on| through| back)? (?:all )?(?:your|her|his|their) (?:full |whole |complete |outstanding |current |latest )?(?:session history|sessions?|notes|records?|balance|account(?: details)?|booking history|bookings?|appointment history|appointments?|file|invoices?|history)(?![\p{L}])`,
   'gu',
 );
-/** What someone is asked to send in place of a real check. */
-const WEAK_PROOF = /(?<![\p{L}])(?:name|postcode|post code|date of birth|dob)(?![\p{L}])/u;
+/** A name or postcode asked for over social media in place of a real check ("DM me your name and postcode"). */
+const WEAK_PROOF_ASKED = /(?<![\p{L}])(?:dm|pm|message|inbox|send|comment|reply)(?: (?:me|us))?(?: with)? your (?:full )?(?:name|postcode|post code|date of birth|dob)(?![\p{L}])/u;
+
+/**
+ * "the address we hold for you is 8 Heol Isaf": their details read back to whoever replied. Only
+ * with the value itself after it; "so the details we hold for you are correct" reads nothing back.
+ */
+const HELD_DETAILS = apostrophes(
+  String.raw`(?<![\p{L}])(?:the |your )?(?:address|home address|phone number|mobile number|number|email|email address|e-mail|date of birth|dob|details) (?:we|i) (?:hold|have|keep|got) (?:for|on) (?:you|your account|file|record)(?: (?:is|are|says|reads))?(?=\s*[:–—-]?\s*(?:\d|[\p{L}\p{N}._-]+@))`,
+  'gu',
+);
 
 /** "I can see it's you" — only a problem when account or booking details follow. */
 const TAKEN_AS_YOU = apostrophes(String.raw`(?<![\p{L}])(?:i|we) (?:know|can see|can tell) (?:it'?s|that it'?s) (?:really )?you(?![\p{L}])`, 'gu');
@@ -92,11 +99,15 @@ export const identityUnverified: Detector = {
         ? []
         : [{ span: match.span, reason: "Gives someone's account or booking details in a reply, with no identity check: confirm who they are privately first." }],
     );
+    const readBack = findAll(text, HELD_DETAILS).map((match): Signal => ({
+      span: match.span,
+      reason: "Reads someone's details back in a reply, with no identity check: confirm who they are privately first.",
+    }));
     const offered = findAll(text, SENT_FOR_DETAILS).flatMap((match): Signal[] =>
-      WEAK_PROOF.test(text.folded.slice(Math.max(0, match.foldedStart - 80), match.foldedStart))
+      WEAK_PROOF_ASKED.test(text.folded.slice(Math.max(0, match.foldedStart - 80), match.foldedStart))
         ? [{ span: match.span, reason: 'Offers account information for a name or postcode sent over social media, which does not verify who is asking.' }]
         : [],
     );
-    return [...skipped, ...disclosed, ...takenOnSight, ...told, ...offered];
+    return [...skipped, ...disclosed, ...takenOnSight, ...told, ...readBack, ...offered];
   },
 };

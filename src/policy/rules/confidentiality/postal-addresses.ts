@@ -28,6 +28,9 @@ const STRONG_PERSONAL_CUE = apostrophes(
   String.raw`(?<![\p{L}])(?:belongs to|belong to|belonging to|owned by|owner is|addressed to|sent to|post(?:ed)? to|lives|living|lived|home address|(?:her|his|their) address(?: is)?|return (?:it )?to|returned to|property of)(?![\p{L}])(?:[^\p{L}\p{N}]{1,3}[\p{L}'-]+){0,3}[^\p{L}]*$`,
   'u',
 );
+/** "The Mindful Hub of 3 Mill Street": a venue's or organisation's name, not a person's. */
+const PLACE_NAME = /^the\s|(?<![\p{L}])(?:hub|centre|center|clinic|practice|library|cafe|café|surgery|hall|church|school|ltd|limited|group|trust|house|studio|studios|rooms|chambers|hotel|pub|inn)$/u;
+
 /** Between a person's name and the address: "Terence Oduya of 17 Cardigan Walk" ("Sam Lee at 12 Park Lane" may be a venue). */
 const NAME_TO_ADDRESS = /^[\s,]*(?:of|(?:who\s+)?(?:lives|living)\s+at)\s+$/u;
 
@@ -61,8 +64,8 @@ export const personalAddresses = (text: FoldedText, organisation: OrganisationFa
     const organisationAt = lastIndexOf(ORGANISATION_CUE_GLOBAL, before);
     // A postcode inside an address already judged is not judged again.
     coveredUntil = match.foldedEnd;
-    // A name right before the address is whose it is, whatever the organisation's words said earlier.
-    const ownersName = named.some(([, end]) => NAME_TO_ADDRESS.test(text.folded.slice(end, match.foldedStart)));
+    // A person's name right before the address is whose it is, whatever the organisation's words said earlier.
+    const ownersName = named.some(([start, end]) => NAME_TO_ADDRESS.test(text.folded.slice(end, match.foldedStart)) && !PLACE_NAME.test(text.folded.slice(start, end)));
     // After the organisation's own words only a strong cue makes it personal (a town looks like a name).
     if (!ownersName && (organisationAt >= 0 ? (strong ? strong.index : -1) < organisationAt : !(strong || nameAt >= 0 || PERSONAL_CUE.test(before)))) continue;
     signals.push({

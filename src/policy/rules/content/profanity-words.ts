@@ -10,7 +10,7 @@ const OTHER_LANGUAGE_SPECS: readonly string[] = [
   'cachu', 'kurwa', 'kurwy', 'chuj: a u e', 'pierdol: e i ony ona one ic', 'spierdalaj', 'jebac', 'jebany', 'jebana',
   'joder', 'mierda: s', 'cabron: es', 'gilipollas', 'pendejo: s', 'chingada', 'chingado', 'puta: s',
   'bhenchod', 'behenchod', 'madarchod', 'chutiya: s', 'chutiye', 'bhosdike', 'gandu',
-  'merde', 'putain', 'connard: s', 'salope: s', 'encule',
+  'putain', 'connard: s', 'salope: s', 'encule',
   'scheisse', 'scheiss', 'arschloch', 'wichser', 'cazzo', 'vaffanculo', 'stronzo', 'merda', 'blyat',
 ];
 

@@ -160,7 +160,7 @@ const assessHost = (link: Link, ownDomains: readonly string[], ownNames: readonl
   if (lure.length >= 2) return `the address ${hostname} is dressed up as a log-in or account page ("${lure.join('-')}")`;
   for (let index = 0; index < names.length; index++) {
     const name = names[index]!;
-    if (name.distinctive && !genuine[index] && (tokens.has(name.label) || (lure.length > 0 && [...tokens].some((token) => joinsName(token, name.label))))) {
+    if (name.distinctive && !genuine[index] && (tokens.has(name.label) || (lure.length > 0 && joinsNameInLabel(registrable, name.label)))) {
       return `the address ${hostname} borrows the name "${name.label}" but really belongs to ${link.host.domain}`;
     }
   }
@@ -187,9 +187,15 @@ const assessHost = (link: Link, ownDomains: readonly string[], ownNames: readonl
   return undefined;
 };
 
-/** "login-microsoftonline", "securepaypal-verify": a distinctive name run into other letters, beside a log-in word (names of 6+ letters, so short ones stay words). */
-const joinsName = (token: string, label: string): boolean =>
-  label.length >= 6 && token.length > label.length + 2 && (token.startsWith(label) || token.endsWith(label));
+/**
+ * "login-microsoftonline.co", "securepaypal-verify.com": a distinctive name run into other letters
+ * in a hyphenated registrable name, beside a log-in word. A brand's own names are one word
+ * ("googleusercontent", "microsoftonline"), and names of under 6 letters stay ordinary words.
+ */
+const joinsNameInLabel = (registrable: string, label: string): boolean =>
+  label.length >= 6 &&
+  registrable.includes('-') &&
+  registrable.split('-').some((part) => part.length > label.length + 2 && (part.startsWith(label) || part.endsWith(label)));
 
 /** `word` is `stem` followed by "s". */
 const isPlural = (word: string, stem: string): boolean => word.length === stem.length + 1 && word.endsWith('s') && word.startsWith(stem);
