@@ -32,7 +32,7 @@ export const featuresOfTokens = (tokens: readonly Token[], emit: (feature: strin
   let previousStem = '#start';
   for (let index = 0; index < tokens.length; index++) {
     const word = tokens[index]!.text;
-    const stem = word.length > STEM_LENGTH + 1 && word[0] !== '#' ? `${word.slice(0, STEM_LENGTH)}~` : word;
+    const stem = hasStem(word.length, word.charCodeAt(0)) ? `${word.slice(0, STEM_LENGTH)}~` : word;
     emit(word, index);
     if (stem !== word) emit(stem, index);
     emit(`${previousStem} ${stem}`, index);
@@ -52,6 +52,8 @@ export const draftFeatures = (folded: string, account: Account | undefined, fact
 
 const SPACE = 32;
 const HASH_MARK = 35; // "#": shapes and #org have no stem
+/** Words longer than a stem and a letter have one ("incompetent" → "incom~"); shapes and #org never do. */
+const hasStem = (length: number, firstCharCode: number): boolean => length > STEM_LENGTH + 1 && firstCharCode !== HASH_MARK;
 const STEM_MARK = 126; // "~"
 const START_HASH = hashText('#start');
 
@@ -86,21 +88,21 @@ export class FeatureHashes implements TokenSink {
     this.previousStem = START_HASH;
   }
 
-  plain(start: number, end: number, hash: number, stemState: number): void {
+  tokenInPlace(start: number, end: number, hash: number, stemState: number): void {
     const folded = this.folded;
     // The pair's text is the previous stem, a space, then this stem: continue the previous stem's hash.
     const pairStart = hashCode(this.previousStem, SPACE);
-    if (end - start > STEM_LENGTH + 1 && folded.charCodeAt(start) !== HASH_MARK) {
+    if (hasStem(end - start, folded.charCodeAt(start))) {
       this.token(start, hash, true, hashCode(stemState, STEM_MARK), hashCode(hashRange(folded, start, start + STEM_LENGTH, pairStart), STEM_MARK));
     } else {
       this.token(start, hash, false, hash, hashRange(folded, start, end, pairStart));
     }
   }
 
-  other(text: string, start: number): void {
+  tokenAsText(text: string, start: number): void {
     const hash = hashText(text);
     const pairStart = hashCode(this.previousStem, SPACE);
-    if (text.length > STEM_LENGTH + 1 && text.charCodeAt(0) !== HASH_MARK) {
+    if (hasStem(text.length, text.charCodeAt(0))) {
       this.token(start, hash, true, hashCode(hashText(text, FNV_OFFSET, STEM_LENGTH), STEM_MARK), hashCode(hashText(text, pairStart, STEM_LENGTH), STEM_MARK));
     } else {
       this.token(start, hash, false, hash, hashText(text, pairStart));
@@ -138,7 +140,7 @@ const grown = (array: Int32Array): Int32Array => {
 export const featureHashesOfTokens = (tokens: readonly Token[], emit: (hash: number, tokenIndex: number) => void): void => {
   const features = new FeatureHashes();
   features.restart('');
-  for (const { text, start } of tokens) features.other(text, start);
+  for (const { text, start } of tokens) features.tokenAsText(text, start);
   for (let index = 0; index < features.count; index++) emit(features.hashes[index]!, features.tokenOf[index]!);
 };
 

@@ -29,12 +29,13 @@ export const STEM_LENGTH = 5;
  */
 export interface TokenSink {
   /**
-   * A token whose text is `folded.slice(start, end)`; `hash` is `hashText` of that text and
-   * `stemState` of its first STEM_LENGTH characters (meaningless when it is not longer).
+   * A token that is the draft's own characters, `folded.slice(start, end)` (most words); `hash`
+   * is `hashText` of that text and `stemState` of its first STEM_LENGTH characters (meaningless
+   * when it is not longer).
    */
-  plain(start: number, end: number, hash: number, stemState: number): void;
-  /** A token whose text is `text`, read from `folded.slice(start, end)`. */
-  other(text: string, start: number, end: number): void;
+  tokenInPlace(start: number, end: number, hash: number, stemState: number): void;
+  /** A token read as other text than it is written ("#link", "#org", a number's shape, a word un-leeted), from `folded.slice(start, end)`. */
+  tokenAsText(text: string, start: number, end: number): void;
 }
 
 /** Digits written for letters inside a word ("j0ke", "sh1t"): the model reads the word meant. */
@@ -113,7 +114,7 @@ export const scanTokens = (folded: string, facts: FeatureFacts, sink: TokenSink)
         const chunk = folded.slice(index, chunkEnd);
         const kind = hasColonOrDot && LINK.test(chunk) ? '#link' : hasAt && EMAIL.test(chunk) ? '#email' : code === 64 && !hasColonOrDot ? '#handle' : undefined;
         if (kind) {
-          sink.other(kind, index, chunkEnd);
+          sink.tokenAsText(kind, index, chunkEnd);
           index = chunkEnd;
           continue;
         }
@@ -149,20 +150,20 @@ export const scanTokens = (folded: string, facts: FeatureFacts, sink: TokenSink)
       if (digits || marks) {
         const raw = marks ? folded.slice(index, end).replace(/['\u2019,.]/g, '') : folded.slice(index, end);
         const word = digits ? (shapeOf(raw, index > 0 ? folded[index - 1]! : '') ?? unLeet(raw)) : raw;
-        sink.other(names.texts.has(word) ? '#org' : word, index, end);
-      } else if (names.hashes.has(hash) && names.texts.has(folded.slice(index, end))) sink.other('#org', index, end);
-      else sink.plain(index, end, hash, stemState);
+        sink.tokenAsText(names.texts.has(word) ? '#org' : word, index, end);
+      } else if (names.hashes.has(hash) && names.texts.has(folded.slice(index, end))) sink.tokenAsText('#org', index, end);
+      else sink.tokenInPlace(index, end, hash, stemState);
       index = end;
       continue;
     }
     if (isEmojiCode(code)) {
       const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-      sink.other(folded.slice(index, index + width), index, index + width);
+      sink.tokenAsText(folded.slice(index, index + width), index, index + width);
       index += width;
       continue;
     }
     // Punctuation that carries tone; the rest only separates words.
-    if (code === 33 || code === 63) sink.plain(index, index + 1, hashCode(FNV_OFFSET, code), FNV_OFFSET);
+    if (code === 33 || code === 63) sink.tokenInPlace(index, index + 1, hashCode(FNV_OFFSET, code), FNV_OFFSET);
     index += 1;
   }
 };
@@ -171,8 +172,8 @@ export const scanTokens = (folded: string, facts: FeatureFacts, sink: TokenSink)
 export const tokensOf = (folded: string, facts: FeatureFacts): Token[] => {
   const tokens: Token[] = [];
   scanTokens(folded, facts, {
-    plain: (start, end) => tokens.push({ text: folded.slice(start, end), start, end }),
-    other: (text, start, end) => tokens.push({ text, start, end }),
+    tokenInPlace: (start, end) => tokens.push({ text: folded.slice(start, end), start, end }),
+    tokenAsText: (text, start, end) => tokens.push({ text, start, end }),
   });
   return tokens;
 };
