@@ -142,3 +142,9 @@ describe('making something up as creating it', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('an accusation that starts with "you\'re"', () => {
+  it('stops it in a long reply to the @handle', () => {
+    expect(findingsOf("@rhys_t we looked at the diary and there was no appointment that day. You're making this up, Rhys, and we would like the review taken down please.").length).toBeGreaterThan(0);
+  });
+});

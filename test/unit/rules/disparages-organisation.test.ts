@@ -117,3 +117,9 @@ describe('warm posts that borrow a put-down phrase', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('a booking system that double-books', () => {
+  it('stops: our booking system double-books', () => {
+    expect(findingsOf('Confession: our booking system double-books most Mondays, so phone us instead.').length).toBeGreaterThan(0);
+  });
+});

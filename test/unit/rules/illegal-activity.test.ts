@@ -169,3 +169,9 @@ describe('reviews asked for with a treat or from people who never came', () => {
     expect(findingsOf('If our workshop helped you, an honest review on our own feedback form means a lot.')).toEqual([]);
   });
 });
+
+describe('review packs bought from an agency', () => {
+  it('stops: bought a bundle of five-star reviews', () => {
+    expect(findingsOf('Quick win this month: we bought a bundle of 30 five-star reviews for the new branch.').length).toBeGreaterThan(0);
+  });
+});

@@ -155,3 +155,10 @@ describe('piracy: streaming, downloads, software and copies in other words', () 
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('key generators', () => {
+  it('stops sharing a licence key generator', () => {
+    const findings = checker.check({ text: 'The accounts laptop runs its office suite thanks to a serial generator, happy to share the file' }).findings;
+    expect(findings.filter((finding) => finding.detector === 'piracy').map((finding) => finding.clause)).toContain('copyright.illegal-copies');
+  });
+});

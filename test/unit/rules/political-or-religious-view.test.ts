@@ -163,3 +163,16 @@ describe('community notices near a divisive topic', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe('independence and faith schools', () => {
+  it.each([
+    "Happy St Andrew's Day! Independence can't come soon enough, time to leave Westminster for good.",
+    'Faith schools are a form of institutional harm, in my view.',
+  ])('stops: %s', (text) => {
+    expect(findingsOf(text).length).toBeGreaterThan(0);
+  });
+
+  it('passes a wellbeing talk at a faith school', () => {
+    expect(findingsOf('We gave our exam-stress talk at two local faith schools this week. Lovely pupils!')).toEqual([]);
+  });
+});

@@ -32,7 +32,8 @@ const addresseeAccused = (text: FoldedText, at: number): string | undefined => {
   const handle = REPLY_TO.exec(text.original)?.[1];
   if (!handle) return undefined;
   const sentenceStart = sentencesOf(text)[sentenceIndexAt(text, at)]![0];
-  return SAID_TO_YOU.test(text.folded.slice(Math.max(sentenceStart, at - 40), at)) ? handle : undefined;
+  const saidToYou = /^you(?:['’]re|\s+are)\s/u.test(text.folded.slice(at, at + 12)) || SAID_TO_YOU.test(text.folded.slice(Math.max(sentenceStart, at - 40), at));
+  return saidToYou ? handle : undefined;
 };
 
 export const defamation: Detector = {

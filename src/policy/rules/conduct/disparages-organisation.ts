@@ -27,7 +27,7 @@ const PLAIN_PHRASES: readonly string[] = [
   'keeps cutting out', 'keep cutting out', 'awkward silence', 'not fit for purpose', 'a sinking ship', 'jumping ship', 'rats leaving',
   'embarrassed to work', 'ashamed to work', 'embarrassed to say i work', 'badly run', 'poorly run', 'badly managed', 'poorly managed', 'mismanaged',
   'run into the ground', 'nobody is saying why', 'no one is saying why', 'smells of damp', 'smell of damp',
-  'covered in mould', 'full of mould', 'cheaper for a reason', 'runs on duct tape', 'expensive chatting', 'actually helps anyone', 'helps anyone at all',
+  'covered in mould', 'full of mould', 'cheaper for a reason', 'runs on duct tape', 'double-books', 'double books', 'keeps double-booking', 'expensive chatting', 'actually helps anyone', 'helps anyone at all',
 ];
 const PLAIN = phrases(PLAIN_PHRASES);
 

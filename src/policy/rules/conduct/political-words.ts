@@ -14,7 +14,7 @@ export const SIDES_PHRASES: readonly string[] = [
   'monarchy', 'royal family', 'royals', 'the eu', 'european union', 'brexit', 'brexiteers',
   'remainers', 'rejoin', 'immigration', 'immigrants', 'migrants', 'asylum seekers', 'small boats', 'our borders',
   'ulez', 'low traffic', 'ltns', 'net zero', 'abortion', 'gun control', 'benefit cap', 'two-child limit', 'two-child cap',
-  'puberty blockers', 'gender critical',
+  'puberty blockers', 'gender critical', 'faith schools', 'scottish independence', 'welsh independence', 'independence referendum',
   'death penalty', 'trans rights', 'israel', 'palestine', 'gaza', 'hamas', 'zionis*', 'austerity',
   'privatisation', 'privatising', 'benefit cuts', 'welfare cuts', 'strikers', 'the unions', 'trade unions',
   'strike action', 'on strike', 'picket*', 'private schools', 'scroungers', 'pro-lifers', 'feminists', 'feminism',
@@ -59,7 +59,8 @@ export const JUDGEMENT = phrases([
   'relic', 'time it went', 'had its day', 'obsolete', 'what they deserved', 'what they deserve', 'got what was coming',
   'embarrassment', 'an embarrassment', 'moral compass', 'no morals', 'prove me wrong', "don't @ me", 'dont @ me',
   'holding this country back', 'holding us back', 'wrong about everything', 'a con', 'con trick', 'hoax', 'elites', 'useless lot',
-  'done enough damage', 'done enough harm', 'a lot to answer for', 'stop pretending',
+  'done enough damage', 'done enough harm', 'a lot to answer for', 'stop pretending', 'institutional harm', 'phased out',
+  "can't come soon enough", 'cannot come soon enough',
 ]);
 
 /** Leaning words: a view when said of a party, a government or a divisive issue. */
@@ -100,7 +101,7 @@ export const POLICY_DEMAND = phrases([
   'must get rid of', 'need to stop', 'needs to stop', 'need to ban', 'needs to ban', 'need to scrap', 'needs to scrap',
   'need to close', 'needs to close', 'need to deport', 'needs to deport', 'must shut', 'has to ban', 'have to ban', 'need to get rid of', 'needs to get rid of',
   'has to stop', 'have to stop',
-  'time to scrap', 'time to abolish', 'time to ban', 'time to stop', 'time to get rid of', 'time to close',
+  'time to scrap', 'time to abolish', 'time to ban', 'time to stop', 'time to get rid of', 'time to close', 'time to leave',
 ]);
 /** Between the demand and its side: a few words that act on it ("stop taking in"), not ones that turn to talk about it ("stop worrying about what"). */
 export const POLICY_DEMAND_GAP = /^(?:\s+(?!about\b|what\b|how\b|why\b|whether\b|if\b|worrying\b|thinking\b|talking\b|listening\b|caring\b)[\p{L}'’]+){0,2}\s+$/u;

@@ -49,7 +49,7 @@ const FAKE_OR_PAID = new RegExp(
 /** Bought or sold reviews are fake by definition: "sell us 500 Trustpilot reviews". */
 const REVIEW_KIND = String.raw`(?:5-star\s|five-star\s|5\sstar\s|5\*\s|positive\s|fake\s|good\s|google\s|trustpilot\s|facebook\s|tripadvisor\s|amazon\s|yelp\s){0,2}`;
 const REVIEW_PURCHASE = wordPattern([
-  String.raw`(?:buy|buying|bought|order|ordering|ordered|purchase|purchasing|purchased|sell|selling|sells|sold|supply|supplying)\s(?:us\s|me\s|you\s)?(?:\d[\d,]*|some|bulk|a\sbatch\sof|batches\sof|hundreds\sof|loads\sof|a\sfew\shundred|a\sload\sof|a\sbunch\sof|packages\sof|a\spackage\sof)\s(?:more\s|extra\s)?${REVIEW_KIND}reviews`,
+  String.raw`(?:buy|buying|bought|order|ordering|ordered|purchase|purchasing|purchased|sell|selling|sells|sold|supply|supplying)\s(?:us\s|me\s|you\s)?(?:\d[\d,]*|some|bulk|a\sbatch\sof|batches\sof|hundreds\sof|loads\sof|a\sfew\shundred|a\sload\sof|a\sbunch\sof|packages\sof|a\spackage\sof|a\s(?:pack|bundle|block|load)\sof(?:\s\d[\d,]*)?)\s(?:more\s|extra\s)?${REVIEW_KIND}reviews`,
   String.raw`(?:pay|paying|paid)\s(?:\d{1,4}\s|some\s|a\sfew\s)?(?:someone|somebody|a\scompany|an\sagency|a\sfreelancer|people|friends|strangers|a\ssite|a\swebsite)\s(?:on\s\p{L}+\s)?(?:for|to\swrite|to\sleave|to\spost)\s(?:\d[\d,]*\s|some\s)?${REVIEW_KIND}reviews`,
   String.raw`(?:buy|buying|bought|purchase|purchasing|purchased|sell|selling|sells|sold|pay\sfor|paying\sfor|paid\sfor)\s(?:some\s|more\s)?(?:5-star|five-star|5\sstar|positive|fake|google|trustpilot|tripadvisor)\s(?:google\s|trustpilot\s)?reviews`,
   String.raw`${REVIEW_KIND}reviews\s(?:for\ssale|to\sbuy|for\s£\d+|at\s£\d+)`,

@@ -34,7 +34,7 @@ const STRONG = wordPattern([
   // A crack for a named product, or one just downloaded ("a crack in the ceiling" is not software).
   String.raw`(?:${PRODUCT})\s(?:\d{2,4}\s)?(?:crack|cracked|activator|keygen|patch)`,
   String.raw`(?:downloaded|download|downloading|installed|install|installing|using|found|got)\s(?:a|the|this)\s(?:new\s|latest\s)?(?:[\p{L}\d]+\s){0,3}?crack(?!\s(?:in|on|down|up|open|at|me|a\sjoke|a\ssmile|of\sdawn))`,
-  String.raw`kmspico|kms\sactivator|for\sfree\swith\s(?:this|a|the)\s(?:activator|crack|patch|keygen|loader)`,
+  String.raw`(?:key|serial|licen[cs]e)\s(?:generator|gen)s?|kmspico|kms\sactivator|for\sfree\swith\s(?:this|a|the)\s(?:activator|crack|patch|keygen|loader)`,
   String.raw`bootleg(?:ged)?\s(?:dvds?|copies|copy|films?|movies?|cds?|albums?|recordings?|streams?|box\ssets?)`,
   String.raw`free\s(?:movie|movies|film|films|streaming|stream|sports\sstream|football\sstream|tv)\s(?:site|sites|website|websites|link|links|app|apps)`,
   String.raw`(?:where|how)\s(?:can\si|can\swe|do\si|to|can\syou|could\si)\s(?:watch|stream|download)\s(?:[\p{L}\d'’:-]+\s){1,5}?(?:for\s)?free`,
