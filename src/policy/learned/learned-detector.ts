@@ -49,14 +49,15 @@ interface DraftRows {
   readonly tokenStarts: Int32Array;
   /** Room for one reading's scores, one per label. */
   readonly scores: Float64Array;
+  /** The model read row by row. */
+  readonly weights: ModelRows;
 }
 
 /** The sentence whose words push hardest towards `label` (against the neutral label). */
-const strongestSentence = (text: FoldedText, { rows, count, tokenOf, tokenStarts }: DraftRows, model: LinearModel, label: number): Span => {
+const strongestSentence = (text: FoldedText, { rows, count, tokenOf, tokenStarts, weights }: DraftRows, model: LinearModel, label: number): Span => {
   const sentences = sentencesOf(text);
   let best = 0;
   if (sentences.length > 1) {
-    const weights = modelRows(model);
     const weightBySentence = new Float64Array(sentences.length);
     // Tokens come in text order, so their sentences are met in order too (index 0 is the account's, in none).
     let sentence = 0;
@@ -101,10 +102,9 @@ const mayReach = (pending: ReadonlySet<number>, scores: Float64Array, max: numbe
  * first sentence first). A sentence is read from the draft's own features (its words as they stand
  * in the draft, with the account), so nothing is hashed twice.
  */
-const buriedFindings = (text: FoldedText, { rows, count, tokenOf, tokenStarts, scores: scratch }: DraftRows, model: LinearModel, labels: readonly number[]): LearnedFinding[] => {
+const buriedFindings = (text: FoldedText, { rows, count, tokenOf, tokenStarts, scores: scratch, weights }: DraftRows, model: LinearModel, labels: readonly number[]): LearnedFinding[] => {
   const sentences = sentencesOf(text);
   if (sentences.length < 2) return [];
-  const weights = modelRows(model);
   const findings: LearnedFinding[] = [];
   const pending = new Set(labels);
   // Features come in token order after the account's (index 0): one walk serves every sentence (linear).
@@ -147,7 +147,7 @@ export const createLearnedDetector = (model: LinearModel, facts: FeatureFacts, e
   const draftRows = (): DraftRows => {
     if (rows.length < features.count) rows = new Int32Array(2 * features.count);
     for (let index = 0; index < features.count; index++) rows[index] = weights.rowOf(features.hashes[index]!);
-    return { rows, count: features.count, tokenOf: features.tokenOf, tokenStarts: features.tokenStarts, scores };
+    return { rows, count: features.count, tokenOf: features.tokenOf, tokenStarts: features.tokenStarts, scores, weights };
   };
 
   return {

@@ -39,7 +39,7 @@ const TAKINGS = apostrophes(
 const INTAKE = apostrophes(
   String.raw`(?<![\p{L}])(?:` +
     [
-      String.raw`(?:we're|we are|we've been|we have been|we're now|we are now|we) (?:now |currently )?(?:taking|getting|seeing|receiving|taking on|booking) (?:in )?(?:around |about |roughly |over |nearly |almost |more than |at least )?\d[\d,]* (?:new )?(?:clients|referrals|enquiries|bookings|assessments) (?:a|per|every) (?:day|week|month|year)`,
+      String.raw`(?:we're|we are|we've been|we have been|we) (?:now |currently )?(?:taking|getting|seeing|receiving|taking on|booking) (?:in )?(?:around |about |roughly |over |nearly |almost |more than |at least )?\d[\d,]* (?:new )?(?:clients|referrals|enquiries|bookings|assessments) (?:a|per|every) (?:day|week|month|year)`,
       String.raw`(?:we|we've|we have|we've just|we just|the practice|the practice has) (?:only |already |just )?(?:lost|losing) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a dozen|dozens of|half (?:of )?our|a third of our|a quarter of our|most of our) (?:regular |private |eap |couples )?clients(?!['’])`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
