@@ -19,6 +19,7 @@ describe('business-figures', () => {
     'Our waiting list has grown to 73 people this winter.',
     'We are in talks to buy out a practice in Braintree. Can\'t say more until it is signed!',
     'Keep this under wraps, but our strategy is to stop offering low-cost places and focus on corporate work.',
+    'Exciting times: the practice is being bought out by a national chain (can\'t name which one just yet).',
   ])('stops: %s', (text) => {
     expect(checker.check({ text }).verdict).toBe('stop');
     expect(findingsOf(text).map((finding) => finding.clause)).toContain('security.confidential-information');

@@ -16,6 +16,8 @@ describe('third-party-leak', () => {
     'Rumour has it Meadow Counselling are closing their Braintree clinic and letting staff go.',
     'Nurse friend says the hospital is closing its eating disorder unit, but they have not told staff yet.',
     'The university\'s embargoed report on student wellbeing says 1 in 3 students skip meals.',
+    'The draft funding review that is being passed around the trust says counselling budgets halve next year.',
+    'Copies of the college\'s draft timetable are doing the rounds on WhatsApp, happy to forward.',
   ])('stops: %s', (text) => {
     expect(checker.check({ text }).verdict).toBe('stop');
     expect(findingsOf(text).map((finding) => finding.clause)).toContain('security.third-party-confidential');
@@ -35,6 +37,9 @@ describe('third-party-leak', () => {
     'A friend at work says I should try wild swimming. Anyone tried it?',
     "Can't say more yet, but we're teaming up with Colchester Library for something special!",
     'The council has announced new funding for youth mental health services. Great news!',
+    'Our leaflet drafts are going round the team for comments this week.',
+    'I can\'t say who enjoyed the quiz more, the staff or the volunteers!',
+    'That cat video is doing the rounds again and I am not complaining.',
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);
   });

@@ -79,7 +79,7 @@ const OWN_BUSINESS = apostrophes(
   'u',
 );
 const BUSINESS_MATTER = apostrophes(
-  String.raw`(?<![\p{L}])(?:prices?|pricing|fees?|rates?|going up|go up|rise|rising|increase|increasing|£\s?\d|plans?|planning|strategy|strategic|campaign|launch\w*|contracts?|expand\w*|expansion|merg\w*|acqui\w*|phase out|phasing out|close|closing|open(?:ing)? (?:a |our )?(?:new|second|third)|hire|hiring|redundanc\w*|restructur\w*|figures|numbers|targets?|partnership|in talks|take over|takeover|taking over|sell|selling|sale of|drop|scrap|cut|axe|raise|hike|put up|buy(?:ing)? out|deal|rebrand\w*|tender|bid|pitch|discounts?|offers?|dropping|scrapping|cutting|axing|ending|introducing|bringing in|relocat\w*|moving|new (?:branch|site|premises|service)|(?:second|third|another|new) (?:clinic|branch|site|practice|location|office)|undercut\w*|ads?|adverts?|advertising|promos?|promotions?|insta|instagram|facebook|tiktok|salar\w*|pay rise|wages|staff)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:prices?|pricing|fees?|rates?|going up|go up|rise|rising|increase|increasing|£\s?\d|plans?|planning|strategy|strategic|campaign|launch\w*|contracts?|expand\w*|expansion|merg\w*|acqui\w*|phase out|phasing out|close|closing|open(?:ing)? (?:a |our )?(?:new|second|third)|hire|hiring|redundanc\w*|restructur\w*|figures|numbers|targets?|partnership|in talks|take over|takeover|taking over|sell|selling|sale of|drop|scrap|cut|axe|raise|hike|put up|buy(?:ing)? out|bought out|buyout|deal|rebrand\w*|tender|bid|pitch|discounts?|offers?|dropping|scrapping|cutting|axing|ending|introducing|bringing in|relocat\w*|moving|new (?:branch|site|premises|service)|(?:second|third|another|new) (?:clinic|branch|site|practice|location|office)|undercut\w*|ads?|adverts?|advertising|promos?|promotions?|insta|instagram|facebook|tiktok|salar\w*|pay rise|wages|staff)(?![\p{L}])`,
   'u',
 );
 
@@ -91,7 +91,7 @@ const OTHER_PARTY = apostrophes(
 /** "planning a second clinic": growth of the writer's own practice, whatever else is named. */
 const OWN_EXPANSION = /(?<![\p{L}])(?:(?:a|our|the|another) (?:second|third|new|bigger|2nd|3rd)|open(?:ing)? (?:a|an) (?:[\p{L}-]+ )?) ?(?:clinic|branch|site|practice|location|premises|office|base|centre|center)(?![\p{L}])/u;
 /** With no owner word, only plainly commercial matters count ("planning a binge" is not a plan of the business). */
-const CLEARLY_BUSINESS = /(?<![\p{L}])(?:campaign|launch\w*|ads?|adverts?|advertising|promos?|promotions?|prices?|pricing|fees?|rates|clinic|branch|site|practice|premises|expan\w*|merg\w*|acqui\w*|take ?over|taking over|buy(?:ing)? out|sell(?:ing)? (?:up|the)|redundanc\w*|restructur\w*|contracts?|strategy|figures|targets?|rebrand\w*|partnership|tender|salar\w*|pay rise|undercut\w*|business|company|new service|offer|discount)(?![\p{L}])/u;
+const CLEARLY_BUSINESS = /(?<![\p{L}])(?:campaign|launch\w*|ads?|adverts?|advertising|promos?|promotions?|prices?|pricing|fees?|rates|clinic|branch|site|practice|premises|expan\w*|merg\w*|acqui\w*|take ?over|taking over|buy(?:ing)? out|bought out|buyout|sell(?:ing)? (?:up|the)|redundanc\w*|restructur\w*|contracts?|strategy|figures|targets?|rebrand\w*|partnership|tender|salar\w*|pay rise|undercut\w*|business|company|new service|offer|discount)(?![\p{L}])/u;
 
 const intake = ({ text }: DetectorContext): Signal[] =>
   findAll(text, INTAKE).flatMap((match) =>

@@ -17,7 +17,7 @@ const SECRECY = [
   'public', 'official', 'announc', 'publish', 'out', 'releas', 'shared', 'launch', 'press', 'between', 'keep', 'wraps',
   'told', 'confidential', 'secret', 'shh', 'confirm', 'signed', 'finalis', 'finaliz', 'unpublish', 'unreleas', 'unannounc',
   'yet', 'only', 'internal', 'eyes', 'record', 'hush', 'sharing', 'tell', 'sneak', 'say', 'share', 'reveal', 'spill', 'give',
-  'posting', 'mum', 'schtum', 'shtum', 'stum', 'down', 'dl', 'quiet', 'qt', 'word', 'lips', 'sealed',
+  'posting', 'mum', 'schtum', 'shtum', 'stum', 'down', 'dl', 'quiet', 'qt', 'word', 'lips', 'sealed', 'name', 'due',
 ];
 
 /** Verbs of seeing someone in therapy ("i see", "i've been counselling"). */
@@ -70,7 +70,7 @@ export const BUSINESS_FIGURES_TRIGGERS = [
 export const THIRD_PARTY_LEAK_TRIGGERS = [
   ...SECRECY,
   'leak', 'internal', 'embargo', 'hands', 'hold', 'managed', 'found', 'publication', 'release', 'didn', 'hear', 'draft',
-  'unpublished', 'private', 'early', 'advance', 'seen', 'grapevine', 'bird', 'insider', 'friend', 'mate', 'contact',
+  'unpublished', 'private', 'early', 'advance', 'seen', 'cop', 'pdf', 'memo', 'grapevine', 'bird', 'insider', 'friend', 'mate', 'contact',
   'source', 'pal', 'cousin', 'sister', 'brother', 'neighbour', 'partner', 'husband', 'wife', 'someone', 'somebody',
   'colleague', 'street', 'rumour', 'rumor', 'apparently', 'said', 'says', 'reckons', 'mentioned', 'tells', 'slip',
 ];
