@@ -95,6 +95,19 @@ const organisationEntry = (organisation: Organisation) => {
   return entry;
 };
 
+/** The word just before a name, possessive or not ("nhs ", "bacp's "). */
+const OWNER_BEFORE = /(?:^|[^\p{L}])(\p{L}+)(?:['’]s)?\s+$/u;
+
+/** The name, here or at another mention, comes right after a public body's name ("NHS Every Mind Matters"). */
+const ownedByPublicBody = (folded: string, party: NamedParty): boolean => {
+  const name = folded.slice(party.foldedStart, party.foldedEnd);
+  for (let at = folded.indexOf(name); at !== -1; at = folded.indexOf(name, at + 1)) {
+    const owner = OWNER_BEFORE.exec(folded.slice(Math.max(0, at - 20), at));
+    if (owner && NOT_COMPETITOR_WORDS.has(owner[1]!)) return true;
+  }
+  return false;
+};
+
 /** "trained at the Tavistock Clinic", "held at Riverside Wellbeing Centre": a school or a venue here. */
 const VENUE_BEFORE = /(?:trained|training|studied|qualified|graduated|placement|hosted|held|hosting|venue)\s+(?:at|with|from|by|in)\s+(?:the\s+)?$/u;
 
@@ -103,6 +116,8 @@ const isCompetitor = (text: FoldedText, party: NamedParty, words: ReadonlySet<st
   // "Mind", "Mind in Colchester", "North Essex Mind": the mental-health charity.
   if (party.words[0] === 'mind' || party.words.at(-1) === 'mind') return false;
   if (VENUE_BEFORE.test(text.folded.slice(Math.max(0, party.foldedStart - 30), party.foldedStart))) return false;
+  // "NHS Every Mind Matters", "the BACP's Good Practice…": a campaign or service of a public body.
+  if (ownedByPublicBody(text.folded, party)) return false;
   // "a trainee therapist", "online counselling": a kind of provider and sector words describe, they name nobody.
   if (party.kind === 'organisation') return party.words.some((word) => words.has(word)) && !(party.words.some((word) => KINDS.has(word)) && party.words.every((word) => words.has(word) || KINDS.has(word)));
   // "@harbourcounselling": a sector word inside the account name.

@@ -48,6 +48,10 @@ const SHOUTED_WILL = /\b(?:you|You|YOU)\s+WILL\b/gu;
 
 /** Words that make "for good", "24/7", "within" a description rather than a promise of ours. */
 const ABOUT_US = /(?:^|[^\p{L}])(?:we|we['’]ll|we['’]re|i|i['’]ll|our|us|you['’]ll|you\s+will)(?:[^\p{L}]|$)/u;
+/** "thanks to the crisis team for the work they do around the clock": someone else is the last subject named. */
+const THEIR_DOING = /(?:^|[^\p{L}])(?:they|they['’]re|he|she|who)\s+(?:[\p{L}'’]+\s+){0,3}$/u;
+/** "I promise the photos were taken out of context": an assurance about the past, not a commitment. */
+const ABOUT_THE_PAST = /^\s+(?:[\p{L}'’-]+\s+){0,7}?(?:was|were|wasn['’]t|weren['’]t|did|didn['’]t|had|hadn['’]t)(?![\p{L}])/u;
 const CONTEXT_NEEDED = new Set(['7 days a week', '24/7', 'round the clock', 'around the clock', 'forever changed', 'day or night', 'any time of day or night']);
 /** "shows promise", "a promise to yourself", "broke a promise": the noun, not a commitment. */
 const SELF_PROMISE = /(?:yourself|shows?|showing|showed|great|real|early)\s*$/u;
@@ -69,11 +73,12 @@ export const promise: Detector = {
       // "It will definitely rain" forecasts; "your session will definitely be this week" commits.
       if (match.text.startsWith('will') && /(?:^|\s)(?:it|this|that|there|which)\s*$/u.test(before)) continue;
       if (SELF_PROMISE.test(before) || NEGATED.test(before) || HEDGED.test(before) || (match.text.startsWith('promise') && PROMISE_AS_NOUN.test(before)) || /^\s+yourself/u.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 10))) continue;
+      if (/promise$/u.test(match.text) && ABOUT_THE_PAST.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 60))) continue;
       if (CONTEXT_NEEDED.has(match.text.replace(/\s+/gu, ' '))) {
         // "The Samaritans are there 24/7" is someone else's service; "we reply 24/7" is ours.
         const around = text.folded.slice(Math.max(0, match.foldedStart - 80), match.foldedEnd);
         const lastClause = around.split(/[.!?\n;—–]/u).at(-1) ?? around;
-        if (!ABOUT_US.test(lastClause)) continue;
+        if (!ABOUT_US.test(lastClause) || THEIR_DOING.test(around.slice(0, match.foldedStart - Math.max(0, match.foldedStart - 80)))) continue;
       }
       signals.push({ span: match.span, reason: `Makes a promise or commitment ("${text.original.slice(...match.span)}"); check it can be delivered.` });
     }

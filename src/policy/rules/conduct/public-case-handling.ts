@@ -65,6 +65,9 @@ const REPLY_OPENING = /^\s*(?:@[\p{L}\p{N}_.]+|(?:hi|hello|hey|dear)\s+[\p{L}-]+
 const DONT = /(?:don['’]t|do\s+not|never|no\s+need\s+to|please\s+avoid|without)\s+$/u;
 const PRIVATE_CHANNEL = phrases(['dm', 'direct message', 'private message', 'pm us', 'inbox', 'email us', 'call us', 'ring us', 'phone us', 'by email', 'by phone', 'give us a call', 'give us a ring']);
 
+/** The place named is where the case is NOT to be handled, or a private one is chosen. */
+const ELSEWHERE_NOT_HERE = /(?<![\p{L}])(?:rather\s+than|instead\s+of|not|away\s+from|privately|in\s+private|offline|off\s+here|by\s+(?:email|phone|dm)|over\s+(?:email|the\s+phone))(?![\p{L}])/u;
+
 export const publicCaseHandling: Detector = {
   id: 'public-case-handling',
   description: 'Starts resolving a complicated enquiry or complaint in public, or asks for details to be posted publicly.',
@@ -98,6 +101,8 @@ export const publicCaseHandling: Detector = {
       }
     }
     for (const match of findAll(text, RESOLVE_HERE)) {
+      // "let's sort this out privately rather than here" moves the case away from the thread.
+      if (ELSEWHERE_NOT_HERE.test(match.text)) continue;
       signals.push({ span: match.span, reason: 'Offers to resolve the case in public; move it to email or phone instead.' });
     }
     // General advice with many "if"s is fine; working through someone's fees, cover or refund is a case.

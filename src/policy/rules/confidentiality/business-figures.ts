@@ -21,6 +21,8 @@ const TAKINGS = apostrophes(
       String.raw`(?:we|i|the practice|the business) (?:have |'ve |just |actually )?(?:made|earned|turned over|brought in|took|taken|billed|invoiced|banked|grossed|netted|cleared|generated|hit|reached|passed) (?:a |an |our |my )?(?:record |total |combined |whopping )?(?:of |over |almost |nearly |about |around |just under |just over |more than )?(?:${MONEY}|${MONEY_IN_WORDS})`,
       String.raw`(?:our|the practice's|the business's|my) (?:[\p{L}\p{N}-]+ ){0,2}?${MONEY_WORDS}(?: figures?)? (?:for|this|last|in|was|were|is|are|hit|reached|came to|of|up|down|rose|fell|grew)`,
       String.raw`sales figures`,
+      // "sold 212 of them, nearly £9k": units sold, with their money in the sentence.
+      String.raw`sold (?:over |nearly |almost |about |around |more than )?\d[\d,]* (?:of (?:them|these|those)|(?:gift )?vouchers|gift cards|tickets|places|memberships|session packs|packages|bundles)`,
       // "we made 42k profit": thousands written with k and no currency sign.
       String.raw`(?:we|i|the practice|the business) (?:have |'ve |just |actually )?(?:made|earned|turned over|brought in|took|banked|grossed|netted|cleared|generated|cleared) (?:over |almost |nearly |about |around |just under |just over |more than )?\d[\d,.]*\s?k (?:in )?${MONEY_WORDS}`,
       String.raw`(?:turned over|brought in|banked|grossed|netted|generated|invoiced|billed) (?:a |an )?(?:record |total |combined |whopping )?(?:of |over |almost |nearly |about |around |just under |just over |more than )?(?:${MONEY}|${MONEY_IN_WORDS})`,
@@ -60,8 +62,18 @@ const COUNT = apostrophes(
   String.raw`(?<![\p{N}.,£$€])\d[\d,]*\+? (?:new |returning |regular |active |private |nhs |eap |individual |couples? |therapy |counselling |one-to-one |1:1 )?(?:clients|sessions|referrals|enquiries|bookings|patients|service[- ]users|assessments|appointments|hours of (?:therapy|counselling)|therapy hours|couples|families)(?![\p{L}])`,
   'gu',
 );
-/** "our waiting list is now 45 people": a client number in all but name. */
-const WAITING_LIST = /(?<![\p{L}])waiting list (?:(?:is|has|of|stands at|now|currently|reached|hit|grown to|up to|at) )+(?:over |nearly |almost |about |around |more than )?\d+(?![\p{N}])/gu;
+/** Counts written in words, from eleven up: a figure as much as "47" is. */
+const NUMBER_WORD = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundreds of)`;
+/** "our waiting list is now 45 people", "the waitlist is sitting at thirty-one": a client number in all but name. */
+const WAITING_LIST = new RegExp(
+  String.raw`(?<![\p{L}])(?:waiting list|waitlist|wait list) (?:(?:is|has|of|stands at|now|currently|reached|hit|grown to|up to|at|sitting) )+(?:over |nearly |almost |about |around |more than )?(?:\d+(?![\p{N}])|${NUMBER_WORD}(?![\p{L}]))`,
+  'gu',
+);
+/** "forty-seven new people on the books": the practice's caseload, counted. */
+const ON_THE_BOOKS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:\d[\d,]*|${NUMBER_WORD}) (?:new )?(?:people|clients|families|couples) (?:on (?:the|our) books|on (?:the|our) (?:waiting ?list|waitlist))(?![\p{L}])`,
+  'gu',
+);
 
 /** "3 sessions available" is an offer, not a figure. */
 const AVAILABILITY = /^ (?:still |now )?(?:available|free|left|remaining|open|to book|spare|going|up for grabs|per|a week|a month|each)(?![\p{L}])/u;
@@ -79,7 +91,7 @@ const OWN_BUSINESS = apostrophes(
   'u',
 );
 const BUSINESS_MATTER = apostrophes(
-  String.raw`(?<![\p{L}])(?:prices?|pricing|fees?|rates?|going up|go up|rise|rising|increase|increasing|£\s?\d|plans?|planning|strategy|strategic|campaign|launch\w*|contracts?|expand\w*|expansion|merg\w*|acqui\w*|phase out|phasing out|close|closing|open(?:ing)? (?:a |our )?(?:new|second|third)|hire|hiring|redundanc\w*|restructur\w*|figures|numbers|targets?|partnership|in talks|take over|takeover|taking over|sell|selling|sale of|drop|scrap|cut|axe|raise|hike|put up|buy(?:ing)? out|bought out|buyout|deal|rebrand\w*|tender|bid|pitch|discounts?|offers?|dropping|scrapping|cutting|axing|ending|introducing|bringing in|relocat\w*|moving|new (?:branch|site|premises|service)|(?:second|third|another|new) (?:clinic|branch|site|practice|location|office)|undercut\w*|ads?|adverts?|advertising|promos?|promotions?|insta|instagram|facebook|tiktok|salar\w*|pay rise|wages|staff)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:prices?|pricing|fees?|rates?|going up|go up|rise|rising|increase|increasing|£\s?\d|plans?|planning|strategy|strategic|campaign|launch\w*|contracts?|expand\w*|expansion|merg\w*|acqui\w*|phase out|phasing out|close|closing(?! (?:words|remarks|thoughts|date|ceremony|keynote|prayer|speech|song|credits|lines?))|open(?:ing)? (?:a |our )?(?:new|second|third)|hire|hiring|redundanc\w*|restructur\w*|figures|numbers|targets?|partnership|in talks|take over|takeover|taking over|sell|selling|sale of|drop|scrap|cut|axe|raise|hike|put up|buy(?:ing)? out|bought out|buyout|deal|rebrand\w*|tender|bid|pitch|discounts?|offers?|dropping|scrapping|cutting|axing|ending|introducing|bringing in|relocat\w*|moving|new (?:branch|site|premises|service)|(?:second|third|another|new) (?:clinic|branch|site|practice|location|office)|undercut\w*|ads?|adverts?|advertising|promos?|promotions?|insta|instagram|facebook|tiktok|salar\w*|pay rise|wages|staff)(?![\p{L}])`,
   'u',
 );
 
@@ -112,7 +124,10 @@ const counts = ({ text }: DetectorContext): Signal[] =>
     if (ALLOWANCE.test(text.folded.slice(Math.max(0, match.foldedStart - 16), match.foldedStart))) return [];
     if (AVAILABILITY.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 24))) return [];
     return [{ span: match.span, reason: 'Reveals client or session numbers, which are confidential business figures.' }];
-  }).concat(findGated(text, /waiting list/, WAITING_LIST).map((match) => ({ span: match.span, reason: 'Reveals how many people are waiting, which is a confidential client number.' })));
+  }).concat(
+    findGated(text, /wait/, WAITING_LIST).map((match) => ({ span: match.span, reason: 'Reveals how many people are waiting, which is a confidential client number.' })),
+    findGated(text, / on (?:the|our) /, ON_THE_BOOKS).map((match) => ({ span: match.span, reason: "Reveals the practice's caseload, which is a confidential client number." })),
+  );
 
 const unannounced = (context: DetectorContext): Signal[] => {
   const { text } = context;

@@ -98,6 +98,8 @@ const pastedPasswords = ({ text }: DetectorContext): Signal[] => {
   return signals.slice(0, 1);
 };
 
+const POSSESSIVE_OWNER = / (?:for|to|on|of) [\p{L}\p{N}' ]{1,30}?['’]s\s*["'‘“]?[^\s"'’”]+$/u;
+
 const revealed = ({ text }: DetectorContext): Signal[] => {
   const signals: Signal[] = [];
   for (const pattern of [STATED, STATED_AFTER]) {
@@ -108,6 +110,8 @@ const revealed = ({ text }: DetectorContext): Signal[] => {
       const original = text.original.slice(match.span[0], match.span[1]);
       if (!looksLikeSecret(token, original, /code|pin|otp/.test(match.text))) continue;
       if (/^(?:a|an|the|not|never|only|your|strong|weak|long|short|changed|shared)$/.test(token)) continue;
+      // "the passwords on all the practice's social accounts": that 's belongs to the account's owner, it is no "is".
+      if (POSSESSIVE_OWNER.test(match.text)) continue;
       if (PROMOTION.test(beforeInSentence(text, match.foldedStart, 30)) || NOT_A_SECRET_AFTER.test(afterInSentence(text, match.foldedEnd, 16))) continue;
       signals.push({ span: match.span, reason: 'Reveals an account password or login in public.', edit: { kind: 'replace', with: '[credential removed]' } });
     }

@@ -57,6 +57,8 @@ export const THIRD_PARTY_SOURCE = apostrophes(
       String.raw`got (?:my|our) hands on|got hold of (?:a copy|their|the draft|the internal)|managed to (?:get|see) (?:a copy|their|the draft)`,
       String.raw`(?:ahead of|before) (?:its |their |the )?(?:publication|being published|release|going public|official release)`,
       String.raw`(?:you )?didn'?t hear (?:it|this|that) from me`,
+      // "she told me in confidence that…": a confidence, repeated.
+      String.raw`(?:told|tells|telling|said to|confided in|mentioned to) (?:me|us) in (?:strict |total |complete )?confidence`,
       String.raw`(?:a )?(?:friend|mate|contact|source|someone|pal|colleague|cousin|sister|brother|neighbour|partner|husband|wife) (?:(?:who works |works )?(?:in|at|on|from|inside) [\p{L}\p{N}' -]{2,40}?|who works there|from there|on the inside) (?:has |have |had |just )?(?:shown|showed|sent|forwarded|told|tipped|let (?:me|us) see|passed|leaked|shared)`,
       String.raw`(?:got|been|was|were) (?:sent|forwarded|shown|passed|given) (?:the |a |an |their |a copy of )?(?:draft|internal|confidential|unpublished|private|embargoed|early copy|advance copy)`,
       String.raw`(?:we'?ve|i'?ve|we have|i have) seen (?:the |their |an? )?(?:internal|confidential|draft|private|unpublished|leaked)`,
@@ -70,7 +72,16 @@ export const THIRD_PARTY_SOURCE = apostrophes(
 );
 
 /** Plain-engine gate: every match of THIRD_PARTY_SOURCE contains one of these. */
-export const THIRD_PARTY_SOURCE_GATE = /leak|passed|rounds|internal|embargo|hands on|hold of|managed to|publication|published|release|going public|hear|shown|showed|sent|forwarded|told|tipped|see|passed|shared|given|draft|confidential|private|unpublished|grapevine|bird|insider/;
+export const THIRD_PARTY_SOURCE_GATE = /leak|passed|rounds|confidence|internal|embargo|hands on|hold of|managed to|publication|published|release|going public|hear|shown|showed|sent|forwarded|told|tipped|see|passed|shared|given|draft|confidential|private|unpublished|grapevine|bird|insider/;
 
 /** Talk ABOUT leaks and confidentiality in general (advice, news of a breach), not a leak itself. */
 export const ABOUT_CONFIDENTIALITY = apostrophes(String.raw`(?<![\p{L}])(?:data (?:breach|leak)|how to (?:spot|avoid|stop|prevent)|(?:never share|don'?t share|do not share)(?! (?:this|it|that|these|them|yet|outside|beyond|until|till|before|with anyone)(?![\p{L}]))|protect (?:your|client)|what (?:to do|happens) if|our confidentiality policy|confidentiality (?:policy|agreement|is)|everything (?:you say|you share|shared) (?:here |in (?:sessions?|therapy|the room) )?(?:is|stays|remains) confidential|(?:is|'s|are|stays|remains|kept|keep it|be) (?:completely |totally |strictly |always )?confidential|confidential (?:service|space|support|helpline|line|advice|chat|conversation|sessions?|counselling|therapy))(?![\p{L}])`, 'u');
+
+/**
+ * The writer declines to pass the secret on: "it isn't ours to share", "we don't comment on
+ * leaked material", "we'll post once they've made their own announcement".
+ */
+export const WITHHOLDS = apostrophes(
+  String.raw`(?<![\p{L}])(?:(?:isn'?t|is not|aren'?t|are not|not) (?:ours|mine) to (?:share|tell|announce)|(?:we|i) (?:don'?t|do not|won'?t|will not|never) (?:share|comment on|repeat|pass on|spread|post)(?: or (?:share|comment on|repeat|pass on))? (?:material|documents?|rumours|leaks?|leaked|other people'?s|other organisations'?|someone else'?s)|(?:once|when|after) (?:they'?ve|they have|it'?s been|it has been) (?:made (?:their|its|the) (?:own )?announcement|announced it|gone public|published it))(?![\p{L}])`,
+  'u',
+);

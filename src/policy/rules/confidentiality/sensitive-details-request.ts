@@ -56,6 +56,11 @@ const USUAL_CHANNEL = apostrophes(
   'u',
 );
 
+/** "our last post: …", "its own update": the asking word is a noun here. */
+const NOT_A_REQUEST = /(?:^|[^\p{L}])(?:our|my|the|a|an|last|this|that|their|its|his|her|your|next|latest|own)\s+$/u;
+/** "a drop-in", "the pop-up", "its own update, your GP…": a hyphenated word or a clause break, no ask. */
+const NOUN_AFTER = /^(?:-|\s?[,;])/u;
+
 /** Someone asked to share sensitive personal details in public or in a social media message. */
 export const sensitiveDetailsRequest: Detector = {
   id: 'sensitive-details-request',
@@ -63,6 +68,7 @@ export const sensitiveDetailsRequest: Detector = {
   triggers: SENSITIVE_DETAILS_TRIGGERS,
   detect: ({ text }) =>
     findAll(text, ASK).flatMap((match): Signal[] => {
+      if (NOT_A_REQUEST.test(text.folded.slice(Math.max(0, match.foldedStart - 12), match.foldedStart)) || NOUN_AFTER.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 2))) return [];
       const after = afterInSentence(text, match.foldedEnd, 160);
       const sensitive = SENSITIVE.exec(after);
       if (!sensitive) return askedJustBefore(text, match) ? [{ span: match.span, reason: REASON, edit: EDIT }] : [];

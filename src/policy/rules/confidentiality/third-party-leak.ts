@@ -1,7 +1,7 @@
 import type { Detector, DetectorContext, Signal } from '../detector.ts';
 import { findAll } from '../match.ts';
 import { findNamedParties } from '../named-parties.ts';
-import { ABOUT_CONFIDENTIALITY, SECRECY_CUE, THIRD_PARTY_SOURCE, THIRD_PARTY_SOURCE_GATE } from './secrecy-cues.ts';
+import { ABOUT_CONFIDENTIALITY, SECRECY_CUE, THIRD_PARTY_SOURCE, THIRD_PARTY_SOURCE_GATE, WITHHOLDS } from './secrecy-cues.ts';
 import { apostrophes, findGated, sentenceText } from './text-scope.ts';
 import { THIRD_PARTY_LEAK_TRIGGERS } from './triggers.ts';
 
@@ -26,12 +26,15 @@ const INTERNAL_MATTER = apostrophes(
   'u',
 );
 
+/** "a friend from school sent me a friend request": what was sent is social, not someone's secret. */
+const SOCIAL_NOT_SECRET = /^ (?:me|us|him|her|them) (?:a |an |my |our |some )?(?:friend request|request|message|text|photo|picture|pic|video|card|gift|present|invite|invitation|note|birthday|flowers|hug|love|best wishes|congratulations)(?![\p{L}])/u;
+
 const leakSources = ({ text }: DetectorContext): Signal[] => [
   ...findAll(text, INSIDER_SAYS).flatMap((match) =>
     INTERNAL_MATTER.test(sentenceText(text, match.foldedStart)) ? [{ span: match.span, reason: "Repeats what an insider told you about another organisation's internal business." }] : [],
   ),
   ...findGated(text, THIRD_PARTY_SOURCE_GATE, THIRD_PARTY_SOURCE).flatMap((match) =>
-    ABOUT_CONFIDENTIALITY.test(sentenceText(text, match.foldedStart)) ? [] : [{
+    ABOUT_CONFIDENTIALITY.test(sentenceText(text, match.foldedStart)) || SOCIAL_NOT_SECRET.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 40)) ? [] : [{
       span: match.span,
       reason: "Repeats another organisation's or person's confidential or unpublished information.",
     }],
@@ -58,6 +61,8 @@ export const thirdPartyLeak: Detector = {
   description: "Another organisation's or person's confidential, leaked, embargoed or internal information.",
   triggers: THIRD_PARTY_LEAK_TRIGGERS,
   detect: (context) => {
+    // "we don't share material that isn't ours to share" talks about a leak in order to decline it.
+    if (WITHHOLDS.test(context.text.folded)) return [];
     const sources = leakSources(context);
     return sources.length > 0 ? sources : othersUnannounced(context);
   },

@@ -59,18 +59,21 @@ export const COLLEAGUE_DISCLOSURE_TRIGGERS = [
   'zero', 'underpaid', 'exploit', 'mistreat', 'bullied', 'harass', 'sack', 'fired', 'let', 'laid', 'dock', 'treat',
   'salar', 'hourly', 'contract', 'lost', 'through', 'split', 'husband', 'wife', 'partner', 'boyfriend', 'girlfriend',
   'fiance', 'devastat', 'pieces', 'weight', 'marriage', 'died', 'passed', 'dying', 'terminal', 'depth', 'investigat',
-  'performance', 'complaint', 'disciplinary', 'mistake', 'mess', 'error', 'late', 'hasn', 'haven', 'has not', 'have not',
+  'performance', 'complaint', 'disciplinary', 'mistake', 'mess', 'error', 'late', 'hasn', 'haven', 'has not', 'have not', 'ignored',
 ];
 
 export const BUSINESS_FIGURES_TRIGGERS = [
   ...DIGITS, ...MONEY, ...SECRECY,
   'doubl', 'tripl', 'quadrupl', 'halved', 'million', 'grand', 'thousand', 'half', 'quarter', 'lost', 'losing',
+  // Waiting lists, and counts written in words.
+  'wait', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
+  'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred',
 ];
 
 export const THIRD_PARTY_LEAK_TRIGGERS = [
   ...SECRECY,
   'leak', 'internal', 'embargo', 'hands', 'hold', 'managed', 'found', 'publication', 'release', 'didn', 'hear', 'draft',
-  'unpublished', 'private', 'early', 'advance', 'seen', 'cop', 'pdf', 'memo', 'grapevine', 'bird', 'insider', 'friend', 'mate', 'contact',
+  'unpublished', 'private', 'early', 'advance', 'seen', 'cop', 'pdf', 'memo', 'confid', 'grapevine', 'bird', 'insider', 'friend', 'mate', 'contact',
   'source', 'pal', 'cousin', 'sister', 'brother', 'neighbour', 'partner', 'husband', 'wife', 'someone', 'somebody',
   'colleague', 'street', 'rumour', 'rumor', 'apparently', 'said', 'says', 'reckons', 'mentioned', 'tells', 'slip',
 ];

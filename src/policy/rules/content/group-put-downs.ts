@@ -15,7 +15,7 @@ const GROUP_NAMES: readonly string[] = [
   'benefit claimants', 'people on benefits', 'the unemployed', 'homeless people', 'addicts', 'chavs', 'vegans', 'the english', 'the scots',
   'the irish', 'the welsh', 'the french', 'the americans', 'americans', 'the chinese', 'chinese people',
   'eastern europeans', 'europeans', 'polish people', 'bulgarians', 'albanians', 'nigerians', 'somalis', 'mexicans', 'jewish people', 'roma',
-  'gingers', 'obese people', 'the elderly', 'elderly people', 'young people', 'teenagers', 'autistic people', 'autistics', 'people with autism',
+  'gingers', 'the over-\\d+s', 'over-\\d+s', 'obese people', 'the elderly', 'elderly people', 'young people', 'teenagers', 'autistic people', 'autistics', 'people with autism',
   'people with adhd', 'the mentally ill', 'mentally ill people', 'schizophrenics', 'alcoholics', 'junkies', 'druggies', 'bisexuals',
   'transgender people', 'non-binary people', 'lgbt people', 'queers', 'the gays', 'protestants', 'religious people', 'believers', 'cyclists',
   'londoners', 'geordies', 'brummies', 'yanks', 'scots', 'the scottish', 'welsh people', 'irish people', 'english people', 'brits', 'tories',

@@ -26,10 +26,11 @@ const DISMISSALS_IN_OWN_CLAUSE = [
 ];
 const DISMISSALS_ANYWHERE = [
   '(?:piss|sod|bugger|fuck|f\\*+k?|naff|eff|clear|bog) off', 'get stuffed', 'go to hell', 'go f\\S* yourself', 'screw (?:you|u)', 'up yours',
-  'eat shit', 'drop dead(?! gorgeous)', 'kys', '(?:go|just|should) (?:and )?kill yourself', 'nobody asked(?: you)?', 'no one asked(?: you)?',
+  'eat shit', 'drop dead(?! gorgeous)', 'kys', '(?:go|just|should) (?:and )?kill yourself', '(?<!(?:opinions?|takes?|thoughts|reviews?|rants?|updates?|facts?|lists?|rankings?|tangents?|predictions?|confessions?) )(?:nobody|no one) asked(?: you)?',
   '(?:nobody|no one|no-one) cares what you think', 'learn to read', '(?:crawl|go|get|slither|slink) back under (?:your|a|the) (?:rock|bridge|stone)', 'log off and touch (?:some )?grass', '(?:fuck|f\\*+k?|fck|screw) (?:you|u|ya)',
   'you (?:clearly |obviously )?(?:can[\'’]?t|cannot|don[\'’]t) (?:read|understand (?:basic|simple))', 'can[\'’]?t you read', 'are you (?:stupid|thick|blind|dense|illiterate)',
-  'how (?:stupid|thick|dense) (?:are you|can you be)', '(?:one|two|a single|no) brain cells?', 'iq of an? \\w+', 'sad little (?:man|woman|person|troll|people|men|boy|girl)',
+  'how (?:stupid|thick|dense) (?:are you|can you be)', "you(?:['’]re| are) (?:remarkably|incredibly|unbelievably|truly|properly|seriously) (?:thick|stupid|dense|dim|clueless|ignorant)",
+  "(?:shouldn['’]?t|should not|should never) be allowed to (?:breed|reproduce|have (?:kids|children))", '(?:one|two|a single|no|zero) brain cells?', 'iq of an? \\w+', 'sad little (?:man|woman|person|troll|people|men|boy|girl)',
   'keyboard warriors?', 'pathetic little', 'waste of (?:space|oxygen|air|skin)', '(?:go )?cry about it', 'shut (?:the|your) (?:f\\S*|hell|mouth|face|gob|trap) up', 'shut your (?:mouth|face|gob|trap)', 'go and do one',
   'imagine being (?:this|so) (?:thick|stupid|dumb|dense|sad|pathetic)', 'nothing better to do with (?:your|her|his|their) (?:life|lives|time)', '(?:nobody|no one|no-one) likes you', 'everyone hates you',
   '(?:idiots|morons|clowns|losers|people) like you', 'should be ashamed of (?:yourself|yourselves)', '(?:nobody|no one|no-one) would (?:miss|notice|care about) you',
@@ -49,7 +50,7 @@ const THREATS = [
   `${WE_WILL} (?:find|hunt|come for|come after|come round for|deal with|sort) you`, `${WE_WILL} (?:kill|smash|punch|batter|hurt|stab|shoot|beat|slap|deck|smack|thump|end|ruin|destroy) (?:you|ya|u|your)`,
   'hunt you down', '(?:hope|wish) you (?:die|rot|suffer|get (?:hit|cancer|run over|what[\'’]s coming))', "what['’]s coming to you",
   'deserves? to (?:die|suffer|be (?:shot|hurt|beaten|punished))', 'should be (?:shot|hanged|strung up)', 'see you in court',
-  `${WE_WILL} (?:sue|take legal action against|be suing|be taking legal action against) you`, 'name and shame',
+  `${WE_WILL} (?:sue|take legal action against|be suing|be taking legal action against) you`, 'nam(?:e|ing) and sham(?:e|ing)',
   "you['’]?ll be hearing from (?:our|my) (?:solicitors?|lawyers?)", 'watch yourself', "you['’]?ll be sorry", "(?:i['’]?d|i would) be careful if i were you", 'your days are numbered',
   `${WE_WILL} find out (?:who|where) you (?:are|live)`,
   `${WE_WILL} (?:post|share|publish|leak) your (?:address|details|photos?|number|name|identity)`, "you['’]re (?:dead meat|finished)",
@@ -84,5 +85,5 @@ export const INSULT_TRIGGERS: readonly string[] = [
   'you', 'piss', 'sod', 'bugger', 'fuck', 'naff', 'eff', 'clear', 'bog', 'stuffed', 'hell', 'shit', 'dead', 'kys', 'asked', 'read', 'crawl', 'brain',
   'iq', 'little', 'keyboard', 'waste', 'cry', 'shut', 'one', 'imagine', 'nothing', 'life', 'grow', 'grip', 'jog', 'lost', 'away', 'cope', 'grass',
   'bore', 'favour', 'bin', 'else', 'log', 'state', 'ashamed', 'miss', 'deserve', 'shot', 'hanged', 'strung', 'shame', 'face', 'outside', 'eye', 'happens', 'nobody', 'sure', 'don',
-  'watch', 'screw u', 'screw ya', 'fck u', 'fck ya',
+  'watch', 'screw u', 'screw ya', 'fck u', 'fck ya', 'naming', 'should',
 ];

@@ -57,6 +57,12 @@ const CHAIN = wordPattern([
   String.raw`(?:your|my)\s(?:account|profile|photos|posts)\swill\sbe\smade\spublic`,
 ]);
 
+/** "those 'forward this to ten friends' messages": the chain's words quoted to name a kind of message, not sent. */
+const QUOTE_OPENED = /(?:those|these|the|one of those|another of those|a|an)\s+['"‘“][^'"’”]{0,80}$/u;
+const QUOTE_CLOSED_KIND = /^[^'"’”]{0,80}['"’”]\s*(?:messages?|texts?|posts?|emails?|chains?|letters?|things|stuff|nonsense)(?![\p{L}])/u;
+const namedAsAKindOfMessage = (folded: string, start: number, end: number): boolean =>
+  QUOTE_OPENED.test(folded.slice(Math.max(0, start - 90), start)) && QUOTE_CLOSED_KIND.test(folded.slice(end, end + 100));
+
 /** Warnings about chain messages name them as what they are. */
 const AWARENESS = new RegExp(`${W}(?<!not\\s(?:an?\\s)?)(?:hoax|hoaxes|myth|urban\\slegend|isn['’]?t\\sreal|is\\sfake|are\\sfake)${E}`, 'u');
 
@@ -148,7 +154,7 @@ export const chainOrSpam: Detector = {
   detect({ text }) {
     const signals: Signal[] = [];
     // Awareness is checked only once something matched: most drafts match nothing.
-    const chain = affirmed(text, CHAIN, 20);
+    const chain = affirmed(text, CHAIN, 20).filter((match) => !namedAsAKindOfMessage(text.folded, match.foldedStart, match.foldedEnd));
     if (chain.length > 0 && !AWARENESS.test(text.folded)) for (const match of chain) signals.push({ span: match.span, reason: CHAIN_REASON });
     const pyramid = findPyramidScheme(text);
     if (pyramid) signals.push({ span: pyramid.span, reason: CHAIN_REASON });

@@ -23,3 +23,22 @@ export const inSentence = (text: FoldedText, index: number, pattern: RegExp): bo
 /** True when `pattern` (non-global) matches within `radius` characters either side of the match. */
 export const nearby = (text: FoldedText, match: Match, pattern: RegExp, radius = 160): boolean =>
   pattern.test(text.folded.slice(Math.max(0, match.foldedStart - radius), match.foldedEnd + radius));
+
+const everyMatch = new WeakMap<RegExp, RegExp>();
+
+/**
+ * `nearby`, counting only matches no negation precedes in their own sentence: "we never offer
+ * anything in exchange for a review" does not make a later "leave a review" a paid-for one.
+ */
+export const nearbyAffirmed = (text: FoldedText, match: Match, pattern: RegExp, radius = 160): boolean => {
+  let global = everyMatch.get(pattern);
+  if (!global) everyMatch.set(pattern, (global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)));
+  const from = Math.max(0, match.foldedStart - radius);
+  const window = text.folded.slice(from, match.foldedEnd + radius);
+  global.lastIndex = 0;
+  for (let found = global.exec(window); found; found = global.exec(window)) {
+    if (found[0].length === 0) global.lastIndex += 1;
+    else if (!negatedBefore(text, from + found.index, 60)) return true;
+  }
+  return false;
+};

@@ -1,7 +1,7 @@
 import type { Detector, Signal } from '../detector.ts';
 import { mayMatch } from '../literal-gate.ts';
 import { findAll, type Match } from '../match.ts';
-import { affirmed, inSentence, nearby, W, E, wordPattern } from './cues.ts';
+import { affirmed, inSentence, nearby, nearbyAffirmed, W, E, wordPattern } from './cues.ts';
 import { findPyramidScheme } from './pyramid-scheme.ts';
 
 /**
@@ -164,7 +164,7 @@ export const illegalActivity: Detector = {
     }
     if (folded.includes('review')) {
       for (const match of affirmed(text, REVIEW_ASK)) {
-        if (nearby(text, match, FAKE_OR_PAID, 160) && !inSentence(text, match.foldedStart, LAW_TALK)) signals.push(signalFor(match, 'Asks for fake or paid-for reviews, which is illegal under UK consumer law.'));
+        if (nearbyAffirmed(text, match, FAKE_OR_PAID, 160) && !inSentence(text, match.foldedStart, LAW_TALK)) signals.push(signalFor(match, 'Asks for fake or paid-for reviews, which is illegal under UK consumer law.'));
       }
       for (const match of affirmed(text, REVIEW_PURCHASE)) {
         if (!LAW_TALK.test(folded)) signals.push(signalFor(match, 'Buys or sells reviews, which are fake reviews and illegal under UK consumer law.'));

@@ -24,7 +24,8 @@ const IDIOM = String.raw`(?:abuse|criticism|complaints|messages|emails|love|supp
 const IDIOM_WORD = new RegExp(`${W}${IDIOM}${E}`, 'u');
 
 const STRONG = wordPattern([
-  String.raw`torrent(?:s|ing|ed)?(?!\s(?:of|o['’]))`,
+  // "the rain came down in torrents" is weather, not file sharing.
+  String.raw`(?<!in\s)torrent(?:s|ing|ed)?(?!\s(?:of|o['’]))`,
   // "A torrent of abuse" is an idiom; "a torrent of the new audiobook" or "anyone got a torrent of…" is not.
   String.raw`torrent\s(?:of|o['’])\s(?:[\p{L}\d'’:&,-]+\s){0,6}?${MEDIA}`,
   String.raw`(?:got|have|has|send|share|find|need|want|link|post|upload|download|grab|know\sof)\s(?:me\s|us\s)?(?:a|the|any)\storrents?(?!\s(?:of|o['’])\s${IDIOM}${E})`,

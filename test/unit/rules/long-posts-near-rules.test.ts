@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { Account } from '../../../src/policy/types.ts';
+import { zrtherapyChecker } from '../../helpers/policy.ts';
+
+/**
+ * Fine posts that brush against a rule's wording in passing, the way long newsletter-style
+ * posts do: each case names the rule that used to flag it and must stay silent now.
+ */
+const checker = zrtherapyChecker();
+const ruleFindings = (text: string, account: Account | undefined, detector: string) =>
+  checker.check({ text, account }).findings.filter((finding) => finding.detector === detector);
+
+describe('rules stay silent on fine posts that brush past their wording', () => {
+  it.each([
+    ['promise', 'personal', 'Said yes to a friend request from my aunt. I promise the karaoke videos from her party were filmed without my consent.'],
+    ['promise', 'company', 'Our thanks to the out-of-hours mental health team for everything they do around the clock.'],
+    ['credential', 'company', 'Routine check done: we changed the passwords on all of the practice\'s social accounts and turned on two-step sign-in.'],
+    ['public-case-handling', undefined, 'So sorry the online form played up, Ffion. Let\'s sort it out privately rather than here: drop us an email and we\'ll call you.'],
+    ['sensitive-details-request', undefined, 'A question came in under our last post: \'Where can I read up on medication?\' That is one for your GP, who knows your history.'],
+    ['sensitive-details-request', undefined, 'When the health board shares its own update, your GP surgery is the place to ask what it means for you.'],
+    ['sensitive-details-request', undefined, 'Our Friday drop-in is free, and your GP or a crisis line can help sooner if you need it.'],
+    ['offensive-phrases', 'company', 'Quiet lunch watching the bird feeder: three great tits, a robin and a very bold sparrow.'],
+    ['competitor-mention', 'company', 'For more ideas on sleep, try NHS Every Mind Matters: free, simple tips. Search for \'Every Mind Matters\' to find them.'],
+    ['third-party-leak', 'company', 'People keep asking about a document said to be another charity\'s internal plan. It isn\'t ours to share, so we won\'t be commenting.'],
+    ['third-party-leak', 'personal', 'An old friend from college sent me a message out of the blue last night and we talked for hours.'],
+    ['third-party-leak', 'company', 'Zayna has written a chapter for a new book. We can\'t share more yet, but we will post once they\'ve made their own announcement.'],
+    ['business-figures', 'company', 'Thank you to our guest speaker for letting us quote her closing words. The recording isn\'t public, but our notes are on the blog.'],
+    ['illegal-activity', 'company', 'We never offer discounts or gifts in exchange for a review. If you would like to leave a review, honest words are all we ask for.'],
+    ['piracy', 'personal', 'Camping update: it rained in torrents all night and the tent is now a paddling pool.'],
+    ['harassing-phrases', 'personal', 'Cup final prediction nobody asked for: two all after extra time, then penalties.'],
+    ['chain-or-spam', 'personal', 'Gran still sends me those \'share this with ten friends for luck\' messages. I love her, and I forward none of them.'],
+  ] as const)('%s stays silent (%s): %s', (detector, account, text) => {
+    expect(ruleFindings(text, account, detector)).toEqual([]);
+  });
+
+  it.each([
+    ['promise', 'company', 'We answer the phone around the clock, every day of the year.'],
+    ['sensitive-details-request', undefined, 'Let us know below: your date of birth and your GP surgery.'],
+    ['offensive-phrases', 'company', 'Great tits on the new receptionist, lads.'],
+    ['third-party-leak', 'personal', 'A friend at the council sent me their internal plans. Grim reading.'],
+    ['chain-or-spam', 'personal', 'Share this with ten friends within the hour and your wish will come true.'],
+    ['harassing-phrases', undefined, '@dai_j nobody asked you, mate.'],
+  ] as const)('%s still flags (%s): %s', (detector, account, text) => {
+    expect(ruleFindings(text, account, detector)).not.toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { Account } from '../../../src/policy/types.ts';
+import { zrtherapyChecker } from '../../helpers/policy.ts';
+
+/**
+ * Problems said in passing inside an otherwise warm post, in everyday wording rather than a
+ * rule's stock phrase: each case names the rule that must find it and the clause it cites.
+ */
+const checker = zrtherapyChecker();
+const ruleClauses = (text: string, account: Account | undefined, detector: string) =>
+  checker.check({ text, account }).findings.filter((finding) => finding.detector === detector).map((finding) => finding.clause);
+
+describe('rules find problems said in passing', () => {
+  it.each([
+    ['harassing-phrases', 'safe.harassment', 'personal', 'Lovely walk on the prom. The lads shouting at the swans, though? Some people shouldn\'t be allowed to reproduce.'],
+    ['harassing-phrases', 'safe.harassment', 'personal', 'Thanks to the shop volunteers! As for the driver who parked across the ramp: zero brain cells.'],
+    ['harassing-phrases', 'safe.harassment', undefined, 'Thanks for the comment, Rhys. For someone who has read one article, you\'re incredibly clueless.'],
+    ['harassing-phrases', 'safe.harassment', 'company', 'Great turnout from the college students today. Honestly, the over-60s are a burden on the rest of us.'],
+    ['harassing-phrases', 'safe.harassment', 'personal', 'Sponsored walk done! To the mates who promised money and vanished: I\'m naming and shaming you all tomorrow.'],
+    ['insult-or-threat', 'safe.harassment', 'personal', 'Food bank drop done. No thanks to the miserable git at the post office counter.'],
+    ['defamation', 'safe.defamation', undefined, 'We no longer recommend the Lantern Fund: its director, Paul Weir, has been siphoning donations for years.'],
+    ['defamation', 'safe.defamation', undefined, 'About that newspaper piece: their columnist Gwen Price invented quotes from us, as she always does.'],
+    ['third-party-leak', 'security.third-party-confidential', 'personal', 'So proud of my cousin Nia, who told me in confidence she has applied to run the youth service. Her manager has no idea!'],
+    ['business-figures', 'security.confidential-information', 'company', 'Busy autumn! Thirty-two new clients on our books since August, so please bear with us.'],
+    ['business-figures', 'security.confidential-information', 'company', 'Apologies for slow replies: the waitlist is sitting at twenty-six right now.'],
+    ['business-figures', 'security.confidential-information', 'company', 'Christmas vouchers flew out: we sold 150 of them, about £11k, thank you all!'],
+    ['colleague-disclosure', 'safe.discussing-others', 'company', 'The damp is finally fixed, after our landlord Mr Pugh ignored six emails and three calls about it.'],
+  ] as const)('%s finds it (%s, %s): %s', (detector, clause, account, text) => {
+    expect(ruleClauses(text, account, detector)).toContain(clause);
+  });
+
+  it.each([
+    ['harassing-phrases', 'personal', 'We will not be naming and shaming anyone; just a reminder to be kind.'],
+    ['harassing-phrases', 'company', 'Our over-50s walking group had a lovely time at the lake.'],
+    ['business-figures', 'company', 'Our waitlist is currently about six weeks, and we cannot wait to meet you.'],
+    ['business-figures', 'company', 'Quiz night sold 40 tickets at £5, all money raised going to the food bank.'],
+    ['defamation', undefined, 'My daughter made the whole thing up herself for the school play.'],
+  ] as const)('%s stays silent (%s): %s', (detector, account, text) => {
+    expect(ruleClauses(text, account, detector)).toEqual([]);
+  });
+});
