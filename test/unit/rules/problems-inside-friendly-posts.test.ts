@@ -25,6 +25,20 @@ describe('rules find problems said in passing', () => {
     ['business-figures', 'security.confidential-information', 'company', 'Apologies for slow replies: the waitlist is sitting at twenty-six right now.'],
     ['business-figures', 'security.confidential-information', 'company', 'Christmas vouchers flew out: we sold 150 of them, about £11k, thank you all!'],
     ['colleague-disclosure', 'safe.discussing-others', 'company', 'The damp is finally fixed, after our landlord Mr Pugh ignored six emails and three calls about it.'],
+    ['suspicious-link', 'security.suspicious-links', 'company', 'Spring sale! Book your half-price taster at zrtherapy.co.uk.spring-offers.top before Friday.'],
+    ['suspicious-link', 'security.suspicious-links', 'company', 'Our booking system has moved to zr-therapy-bookings.net, please sign in there from today.'],
+    ['piracy', 'copyright.illegal-copies', 'personal', 'Not in UK cinemas yet, but a magnet link is going around and it downloads in minutes.'],
+    ['piracy', 'copyright.illegal-copies', 'company', 'Loving the whale-song album in the waiting room? Dylan ripped it off Spotify, so ask for a copy on a stick.'],
+    ['piracy', 'copyright.illegal-copies', 'company', 'No need to pay for Netflix for the film club: there is a site where it\'s free, just ask me for the link.'],
+    ['illegal-activity', 'safe.illegal-activity', 'company', 'Insurer only pays for diagnosed conditions? We can put a depression diagnosis on the invoice for you.'],
+    ['illegal-activity', 'safe.illegal-activity', undefined, 'Short on placement hours? Our supervisor can backdate your timesheets, no questions asked.'],
+    ['illegal-activity', 'safe.illegal-activity', undefined, 'Benefit assessment tip: overstate your symptoms, everyone does, and we will back you up in a letter.'],
+    ['illegal-activity', 'safe.illegal-activity', 'company', 'Any local cafés fancy a review swap this month? Five stars each way.'],
+    ['chain-or-spam', 'safe.spam', undefined, 'This happened to a friend of a friend! Send this to every mum you know before tonight.'],
+    ['chain-or-spam', 'safe.spam', 'personal', 'repost this owl 7 times before bed and ur wish comes true 🦉'],
+    ['promise', 'advice.no-unchecked-promises', 'company', 'Evening appointments every weekday from March, mark my words.'],
+    ['promise', 'advice.no-unchecked-promises', 'company', 'Our family therapists can mend any relationship, however stuck it feels.'],
+    ['personal-data', 'security.data-protection', 'company', 'Found a set of keys by the door: they belong to Mr Dafydd Rowlands, 14 Heol Fach, Pontypridd.'],
   ] as const)('%s finds it (%s, %s): %s', (detector, clause, account, text) => {
     expect(ruleClauses(text, account, detector)).toContain(clause);
   });
@@ -35,6 +49,10 @@ describe('rules find problems said in passing', () => {
     ['business-figures', 'company', 'Our waitlist is currently about six weeks, and we cannot wait to meet you.'],
     ['business-figures', 'company', 'Quiz night sold 40 tickets at £5, all money raised going to the food bank.'],
     ['defamation', undefined, 'My daughter made the whole thing up herself for the school play.'],
+    ['illegal-activity', 'personal', 'I exaggerate everything when I am tired, sorry for the dramatic post.'],
+    ['piracy', 'personal', 'Never use a magnet link from a stranger: they carry malware.'],
+    ['chain-or-spam', 'personal', 'Happy birthday, Cerys! Make a wish, and may it come true.'],
+    ['personal-data', 'company', 'Our new rooms are at 5 Heol y Deri, Cardiff: step-free and near the bus stop.'],
   ] as const)('%s stays silent (%s): %s', (detector, account, text) => {
     expect(ruleClauses(text, account, detector)).toEqual([]);
   });

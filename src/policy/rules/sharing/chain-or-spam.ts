@@ -22,6 +22,10 @@ const CHAIN = wordPattern([
   String.raw`(?:copy|paste|post|put)\s(?:this|it)(?:\smessage|\spost|\stext)?\s(?:to|on|onto|into|as)\syour\s(?:page|wall|status|timeline|profile|story|feed)`,
   String.raw`${SHARE}\s(?:this|it)(?:\spost|\smessage)?\s(?:on\s)?(?:to|with)\s${NUMBER}\s(?:of\syour\s)?(?:people|friends|contacts|others|groups|mates)`,
   String.raw`(?:forward|send|pass|copy)\s(?:this|it)(?:\spost|\smessage)?\s(?:with|to)\s(?:everyone|all\syour\s(?:friends|contacts))\s(?:in\syour\s(?:contacts|phone|list)|you\sknow)`,
+  // "forward this to every woman you know TODAY".
+  String.raw`(?:forward|send|pass|share)\s(?:this|it)(?:\spost|\smessage)?\s(?:with|to)\s(?:every|each)\s(?:woman|man|girl|mum|mother|parent|person|friend|one)\s(?:you\s(?:know|love|care\sabout)|in\syour\s(?:contacts|phone))`,
+  // "share this pic 9 times in 9 mins and your wish comes true".
+  String.raw`(?:your|ur|you['’]?r)\swish(?:es)?\s(?:will\s)?comes?\strue`,
   String.raw`${SHARE}\s(?:this|it)(?:\spost|\smessage)?\s(?:with|to\s)?(?:in|within)\s(?:the\snext\s)?(?:${NUMBER}\s)?(?:minutes?|hours?|seconds?|the\shour)`,
   String.raw`${NUMBER}\syears?['’]?\s(?:of\s)?bad\sluck`,
   String.raw`bad\sluck\sfor\s${NUMBER}\syears`,
@@ -143,7 +147,7 @@ export const chainOrSpam: Detector = {
   triggers: [
     'copy', 'cut', 'paste', 'don', 'post', 'put', 'share', 'repost', 'forward', 'fw', 'send', 'pass',
     'tag', 'luck', 'chain', 'ignore', 'delete', 'scroll', 'read', 'amen', 'prayer', 'pay', 'give', 'tell',
-    'warn', 'message', 'text', 'like', 'comment', 'permission', 'uniform', 'rome', 'berne', 'public', 'unless', 'charging',
+    'warn', 'message', 'text', 'like', 'comment', 'wish', 'permission', 'uniform', 'rome', 'berne', 'public', 'unless', 'charging',
     'miracle', 'donat', 'crypto', 'bitcoin', 'btc', 'eth', 'coin', 'cash', 'doubl', 'deposit', 'transfer', 'invest',
     '2x', '3x', '5x', '10x', '100x', 'guarantee', 'return', 'profit', 'roi', 'interest', '£', '$',
     '€', 'boss', 'financial', 'passive', 'residual', 'income', 'forex', 'trading', 'recruit', 'sign', 'downline', 'upline',

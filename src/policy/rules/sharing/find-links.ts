@@ -49,6 +49,9 @@ const BARE_SUFFIXES = new Set([
   'ly', 'tv', 'app', 'dev', 'biz', 'xyz', 'scot', 'wales', 'cymru', 'london', 'ai', 'gl', 'gg', 'ru', 'cn',
 ]);
 
+/** "zrtherapy.co.uk.vouchers-deal.shop": a suffix inside the host, a dressed-up address whatever its own suffix. */
+const SUFFIX_INSIDE = /\.(?:com|co|org|net|gov|ac|nhs|uk)\./u;
+
 const parseHost = (host: string): IResult => parse(host, { detectIp: true, allowPrivateDomains: false });
 
 const toLink = (text: FoldedText, runStart: number, run: string, index: number): Link | undefined => {
@@ -80,7 +83,7 @@ const toLink = (text: FoldedText, runStart: number, run: string, index: number):
   } else {
     if (!host.domain || !host.publicSuffix || !host.isIcann) return undefined;
     const lastLabel = host.publicSuffix.split('.').pop() ?? '';
-    if (!explicit && !hasPath && !BARE_SUFFIXES.has(lastLabel)) return undefined;
+    if (!explicit && !hasPath && !BARE_SUFFIXES.has(lastLabel) && !SUFFIX_INSIDE.test(hostName)) return undefined;
   }
   const end = start + body.length;
   const span = toOriginalSpan(text, start, end);

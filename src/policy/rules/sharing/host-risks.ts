@@ -160,7 +160,9 @@ const assessHost = (link: Link, ownDomains: readonly string[], ownNames: readonl
   if (lure.length >= 2) return `the address ${hostname} is dressed up as a log-in or account page ("${lure.join('-')}")`;
   for (let index = 0; index < names.length; index++) {
     const name = names[index]!;
-    if (name.distinctive && !genuine[index] && (tokens.has(name.label) || (lure.length > 0 && joinsNameInLabel(registrable, name.label)))) {
+    // "zr-therapy-clientportal.com": the organisation's own name, hyphenated into a domain it does not own.
+    const ownNameRunIn = index < names.length - BRANDS.length && name.label.length >= 6 && registrable.includes('-') && registrable.replaceAll('-', '').includes(name.label);
+    if (name.distinctive && !genuine[index] && (tokens.has(name.label) || ownNameRunIn || (lure.length > 0 && joinsNameInLabel(registrable, name.label)))) {
       return `the address ${hostname} borrows the name "${name.label}" but really belongs to ${link.host.domain}`;
     }
   }

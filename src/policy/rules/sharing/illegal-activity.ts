@@ -57,10 +57,18 @@ const REVIEW_PURCHASE = wordPattern([
 /** Talking about the law on buying reviews, not doing it. */
 const LAW_TALK = new RegExp(`${W}(?:illegal|against\\sthe\\slaw|unlawful|banned|ban|crackdown|criminal\\soffence|fined|cma|dmcc)${E}`, 'u');
 
+/** Where exaggeration is fraud: a claim or assessment for money. */
+const CLAIM_FORM = new RegExp(`${W}(?:pip|benefits?|dwp|universal\\scredit|esa|claims?|claim\\sforms?|assessments?|insurers?|insurance|forms?|tribunal|blue\\sbadge)${E}`, 'u');
+
 /** Fraud: insurance invoices, tax, benefits, forged documents. */
 const FRAUD = wordPattern([
   String.raw`(?:on|in)\s(?:your|the)\s(?:invoice|invoices|receipt|receipts|claim|claim\sform|paperwork)\s(?:instead|rather)`,
-  String.raw`backdate\s(?:the|your|an)\s(?:invoice|receipt|letter|note)`,
+  String.raw`backdate\s(?:the|your|an|their|his|her)\s(?:invoice|invoices|receipt|receipts|letter|note|notes|log\ssheets?|logs?|timesheets?|hours|records?|forms?|supervision\srecords?|paperwork)`,
+  // "we'll pop an anxiety diagnosis on your invoice so it goes through": a claim made to fit the cover.
+  String.raw`(?:put|pop|stick|add|write|say)\s(?:a|an|the)\s(?:[\p{L}-]+\s)?diagnosis\s(?:on|in)\s(?:your|the)\s(?:invoice|receipt|claim|claim\sform|form|letter|paperwork)`,
+  // "exaggerate everything… we'll write a letter that matches": coaching a false benefit claim.
+  String.raw`(?:exaggerate|overstate|make\sup|invent)\s(?:everything|it\sall|your\s(?:symptoms|condition|needs|problems))`,
+  String.raw`sign\soff\s(?:the\s)?(?:missing|extra|fake)\s(?:\d+\s)?(?:hours|sessions|placement\shours)`,
   String.raw`(?:nothing|not)\sthrough\sthe\sbooks|off\sthe\sbooks|cash\sin\shand,?\sno\s(?:tax|receipt|vat)`,
   String.raw`(?:the\s)?(?:taxman|tax\sman|hmrc)\s(?:never|won['’]?t|doesn['’]?t|don['’]?t)\s(?:needs?\sto\s)?(?:know|find\sout|see)`,
   String.raw`no\s(?:receipt|vat|invoice),?\s(?:no\s(?:questions|tax|vat|receipt)|cash\sonly)`,
@@ -150,7 +158,8 @@ export const illegalActivity: Detector = {
     'car', 'wheel', 'stolen', 'nicked', 'knocked', 'lorry', 'truck', 'ask', 'gift', 'blessing', 'abundance', 'sister',
     'money', 'infinity', 'wealth', 'mandala', 'dream', 'pyramid', 'ponzi', 'give', 'send', 'pay', 'put', 'chip',
     'contribut', 'invest', 'seed', 'instagram', 'facebook', 'email', 'phone', 'icloud', 'snapchat', 'whatsapp', 'tiktok', 'messages',
-    'dms', 'inbox', 'laptop', 'password', 'passcode', 'pin', 'texts', 'plug', 'test', 'exam',
+    'dms', 'inbox', 'laptop', 'password', 'passcode', 'pin', 'texts', 'plug', 'test', 'exam', 'diagnos', 'exaggerat', 'overstat',
+    'make up', 'invent', 'sign off',
   ],
   detect({ text }) {
     const signals: Signal[] = [];
@@ -164,14 +173,19 @@ export const illegalActivity: Detector = {
     }
     if (folded.includes('review')) {
       for (const match of affirmed(text, REVIEW_ASK)) {
-        if (nearbyAffirmed(text, match, FAKE_OR_PAID, 160) && !inSentence(text, match.foldedStart, LAW_TALK)) signals.push(signalFor(match, 'Asks for fake or paid-for reviews, which is illegal under UK consumer law.'));
+        // A review swap is a review in return for a review: paid for by definition.
+        if ((/^review\sswap|each\sother/u.test(match.text) || nearbyAffirmed(text, match, FAKE_OR_PAID, 160)) && !inSentence(text, match.foldedStart, LAW_TALK)) signals.push(signalFor(match, 'Asks for fake or paid-for reviews, which is illegal under UK consumer law.'));
       }
       for (const match of affirmed(text, REVIEW_PURCHASE)) {
         if (!LAW_TALK.test(folded)) signals.push(signalFor(match, 'Buys or sells reviews, which are fake reviews and illegal under UK consumer law.'));
       }
     }
     const fraudReason = 'Describes or offers fraud (false invoices, notes or records, or hiding income), which is illegal.';
-    for (const match of affirmed(text, FRAUD)) signals.push(signalFor(match, fraudReason));
+    for (const match of affirmed(text, FRAUD)) {
+      // "I exaggerate everything when I'm tired" is no fraud; on a benefits or insurance form it is.
+      if (/^(?:exaggerate|overstate|make|invent)/u.test(match.text) && !nearby(text, match, CLAIM_FORM, 160)) continue;
+      signals.push(signalFor(match, fraudReason));
+    }
     if (mayMatch(text, UNDECLARED) && CASH.test(folded)) for (const match of findAll(text, UNDECLARED)) if (nearby(text, match, CASH, 100)) signals.push(signalFor(match, fraudReason));
     if (mayMatch(text, MISLABEL) && SOMEONE_ELSE_PAYS.test(folded)) for (const match of affirmed(text, MISLABEL)) if (nearby(text, match, SOMEONE_ELSE_PAYS, 160)) signals.push(signalFor(match, fraudReason));
     if (mayMatch(text, FALSE_PAPERWORK) && FALSE_CUE.test(folded)) for (const match of affirmed(text, FALSE_PAPERWORK)) if (nearby(text, match, FALSE_CUE, 120)) signals.push(signalFor(match, fraudReason));

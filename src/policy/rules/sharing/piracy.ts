@@ -64,7 +64,7 @@ const STRONG = wordPattern([
   String.raw`illegal(?:ly)?\sstream(?:s|ed|ing)?|dodgy\s(?:stream|streams|fire\s?stick|box)|jailbroken\s(?:fire\s?stick|box)|loaded\sfire\s?sticks?`,
   String.raw`(?:dvd|cam|blu-?ray|web|4k|hd|1080p|720p)\s?rips?`,
   String.raw`ripped\s(?:the|a|my|his|her)\s(?:dvd|dvds|blu-?ray|cd|cds)`,
-  String.raw`ripped\s(?:from|off)\s(?:youtube|spotify|netflix|audible|kindle|a\sdvd)`,
+  String.raw`ripped\s(?:(?:it|them|this|that|the\s[\p{L}]+)\s)?(?:from|off)\s(?:youtube|spotify|netflix|audible|kindle|a\sdvd)`,
   String.raw`(?:youtube|yt)\s?(?:to|2)\s?mp3`,
   String.raw`(?:licen[cs]e|serial|product|activation)\skey\sgenerators?`,
   String.raw`dodgy\s(?:link|links|site|sites|website)\s(?:to\s)?(?:stream|watch|for\sthe\s(?:match|fight|game|film|movie))`,
@@ -101,6 +101,9 @@ const AVOID_PAYING = wordPattern([
   String.raw`save\syourself\s(?:the|a|£|\$)`, String.raw`instead\sof\s(?:paying|buying)`, String.raw`cancel\syour\s(?:spotify|netflix|audible|kindle|disney|subscription)`,
 ]);
 const COPY_OF_PAID_WORK = new RegExp(`${W}(?:pdf|epub|mobi|rip|ripped|torrent|crack|cracked|(?:full|whole|entire)\\s(?:book|movie|film|album|course|audiobook|pdf))${E}`, 'u');
+/** "a site where it's free", "a free-games site": where the free copy is, when the thing is a paid work or service. */
+const FREE_SOURCE = new RegExp(`${W}(?:site\\swhere\\s(?:it['’]?s|they['’]?re|it\\sis|they\\sare)\\s(?:all\\s)?free|free-[\\p{L}-]+\\ssites?)${E}`, 'u');
+const PAID_MEDIA = new RegExp(`${W}(?:${MEDIA}|netflix|disney\\+?|spotify|prime\\svideo|audible|kindle|sky|now\\stv|apple\\stv)${E}`, 'u');
 
 /** A channel or group handing out paid books, films or music for free. */
 const GIVEAWAY_CHANNEL = wordPattern([String.raw`telegram|discord|whatsapp\sgroup|channel|group\schat|server|google\sdrive|mega\sfolder|dropbox`]);
@@ -162,11 +165,14 @@ export const piracy: Detector = {
       if (nearby(text, match, STREAMER.test(match.text) ? PAID_CHANNELS_STRONG : PAID_CHANNELS, 120)) signals.push({ span: match.span, reason: REASON });
     }
     if (signals.length > 0) return signals;
-    if (mayMatch(text, AVOID_PAYING) && COPY_OF_PAID_WORK.test(folded)) for (const match of findAll(text, AVOID_PAYING)) {
+    if (mayMatch(text, AVOID_PAYING) && (COPY_OF_PAID_WORK.test(folded) || FREE_SOURCE.test(folded))) for (const match of findAll(text, AVOID_PAYING)) {
       // "Don't pay £30 for it. The PDF is on…": the copy is often named in the next breath.
       if (COPY_OF_PAID_WORK.test(text.folded.slice(match.foldedStart, match.foldedEnd + 160))) {
         return [{ span: match.span, reason: REASON }];
       }
+      // "It's on a free-games site, so no need to buy it": the source may come first.
+      const around = text.folded.slice(Math.max(0, match.foldedStart - 120), match.foldedEnd + 120);
+      if (FREE_SOURCE.test(around) && PAID_MEDIA.test(around)) return [{ span: match.span, reason: REASON }];
     }
     if (mayMatch(text, GIVEAWAY_CHANNEL) && FOR_FREE.test(folded)) for (const match of findAll(text, GIVEAWAY_CHANNEL)) {
       if (inSentence(text, match.foldedStart, PAID_WORKS) && inSentence(text, match.foldedStart, FOR_FREE) && !inSentence(text, match.foldedStart, LAWFUL_LENDING)) {

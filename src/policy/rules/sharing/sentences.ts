@@ -18,5 +18,12 @@ const NEGATION = /(?<![\p{L}])(?:don['’]?t|do not|does not|doesn['’]?t|never
 export const negatedBefore = (text: FoldedText, index: number, window = 40): boolean => {
   const sentenceStart = sentenceAt(text, index)[0];
   const from = Math.max(sentenceStart, index - window);
-  return NEGATION.test(text.folded.slice(from, index));
+  const before = text.folded.slice(from, index);
+  // "Not out in the UK yet, but a magnet link…": a negation before "but" belongs to the clause before.
+  let clauseStart = 0;
+  CLAUSE_TURN.lastIndex = 0;
+  for (let turn = CLAUSE_TURN.exec(before); turn; turn = CLAUSE_TURN.exec(before)) clauseStart = turn.index + turn[0].length;
+  return NEGATION.test(before.slice(clauseStart));
 };
+/** "but", a semicolon or a dash: where a new clause starts. */
+const CLAUSE_TURN = /(?<![\p{L}])but(?![\p{L}])|[;—–]/gu;
