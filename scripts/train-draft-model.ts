@@ -26,7 +26,7 @@ const FOLDS = 5;
  * The model speaks only when this sure; below it, the rules' answer stands. Set where the
  * cross-validation below flags about 3% of our hardest fine drafts: 0.7 on the 9,239-draft
  * corpus, 0.6 once it grew to 11,819, which catches three more problems in a hundred at the same
- * rate of false alarms.
+ * rate of false alarms (and still 0.6 at 12,713: 3.1% flagged, 74.8% caught).
  */
 const FLAG_THRESHOLD = 0.6;
 const MIN_DRAFTS_PER_FEATURE = 2;
