@@ -1,6 +1,6 @@
 import type { Account } from '../types.ts';
 import { scanTokens, STEM_LENGTH, tokensOf, type FeatureFacts, type Token, type TokenSink } from './draft-tokens.ts';
-import { FNV_OFFSET, hashCode, hashRange, hashText } from './feature-hash.ts';
+import { FNV_OFFSET, hashCode, hashText } from './feature-hash.ts';
 
 export { tokensOf, type FeatureFacts, type Token } from './draft-tokens.ts';
 
@@ -55,7 +55,8 @@ const HASH_MARK = 35; // "#": shapes and #org have no stem
 /** Words longer than a stem and a letter have one ("incompetent" → "incom~"); shapes and #org never do. */
 const hasStem = (length: number, firstCharCode: number): boolean => length > STEM_LENGTH + 1 && firstCharCode !== HASH_MARK;
 const STEM_MARK = 126; // "~"
-const START_HASH = hashText('#start');
+/** The pair of a draft's first token begins with '#start' and a space. */
+const START_PAIR = hashText('#start ');
 
 /**
  * Exactly the features of `draftFeatures` (or of `featuresOfTokens`), as `hashText` of each
@@ -70,7 +71,8 @@ export class FeatureHashes implements TokenSink {
   count = 0;
   tokenCount = 0;
   private folded = '';
-  private previousStem = START_HASH;
+  /** Where the next token's pair feature starts: the previous token's stem and a space. */
+  pairStart = START_PAIR;
 
   /** Reads a folded draft's features, the account's first, replacing the last draft's. */
   read(folded: string, account: Account | undefined, facts: FeatureFacts): this {
@@ -85,23 +87,17 @@ export class FeatureHashes implements TokenSink {
     this.folded = folded;
     this.count = 0;
     this.tokenCount = 0;
-    this.previousStem = START_HASH;
+    this.pairStart = START_PAIR;
   }
 
-  tokenInPlace(start: number, end: number, hash: number, stemState: number): void {
-    const folded = this.folded;
-    // The pair's text is the previous stem, a space, then this stem: continue the previous stem's hash.
-    const pairStart = hashCode(this.previousStem, SPACE);
-    if (hasStem(end - start, folded.charCodeAt(start))) {
-      this.token(start, hash, true, hashCode(stemState, STEM_MARK), hashCode(hashRange(folded, start, start + STEM_LENGTH, pairStart), STEM_MARK));
-    } else {
-      this.token(start, hash, false, hash, hashRange(folded, start, end, pairStart));
-    }
+  tokenInPlace(start: number, end: number, hash: number, stemState: number, pairState: number): void {
+    if (hasStem(end - start, this.folded.charCodeAt(start))) this.token(start, hash, true, hashCode(stemState, STEM_MARK), hashCode(pairState, STEM_MARK));
+    else this.token(start, hash, false, hash, pairState);
   }
 
   tokenAsText(text: string, start: number): void {
     const hash = hashText(text);
-    const pairStart = hashCode(this.previousStem, SPACE);
+    const pairStart = this.pairStart;
     if (hasStem(text.length, text.charCodeAt(0))) {
       this.token(start, hash, true, hashCode(hashText(text, FNV_OFFSET, STEM_LENGTH), STEM_MARK), hashCode(hashText(text, pairStart, STEM_LENGTH), STEM_MARK));
     } else {
@@ -117,7 +113,7 @@ export class FeatureHashes implements TokenSink {
     this.add(wordHash, token);
     if (hasStem) this.add(stemHash, token);
     this.add(pairHash, token);
-    this.previousStem = stemHash;
+    this.pairStart = hashCode(stemHash, SPACE);
   }
 
   private add(hash: number, token: number): void {

@@ -29,11 +29,18 @@ export const STEM_LENGTH = 5;
  */
 export interface TokenSink {
   /**
-   * A token that is the draft's own characters, `folded.slice(start, end)` (most words); `hash`
-   * is `hashText` of that text and `stemState` of its first STEM_LENGTH characters (meaningless
-   * when it is not longer).
+   * The hash state the pair feature of the next token starts from (`hashText` of the previous
+   * token's stem and a space), so the scanner hashes the pair while reading the word, in the
+   * same pass.
    */
-  tokenInPlace(start: number, end: number, hash: number, stemState: number): void;
+  readonly pairStart: number;
+  /**
+   * A token that is the draft's own characters, `folded.slice(start, end)` (most words); `hash`
+   * is `hashText` of that text, `stemState` of its first STEM_LENGTH characters (meaningless
+   * when it is not longer), and `pairState` is `pairStart` continued over its stem's characters
+   * (its first STEM_LENGTH when it is longer than STEM_LENGTH + 1, else all of them).
+   */
+  tokenInPlace(start: number, end: number, hash: number, stemState: number, pairState: number): void;
   /** A token read as other text than it is written ("#link", "#org", a number's shape, a word un-leeted), from `folded.slice(start, end)`. */
   tokenAsText(text: string, start: number, end: number): void;
 }
@@ -127,6 +134,10 @@ export const scanTokens = (folded: string, facts: FeatureFacts, sink: TokenSink)
       // The hash of the word as it stands, taken as it is read (used when it has no marks or digits).
       let hash = FNV_OFFSET;
       let stemState = FNV_OFFSET;
+      // The pair feature's hash, taken in the same pass: a word of up to STEM_LENGTH + 1
+      // characters pairs whole (`pair`), a longer one by its stem (`pairAtStem`).
+      let pair = sink.pairStart;
+      let pairAtStem = pair;
       while (end < length) {
         const next = folded.charCodeAt(end);
         if (isWordCode(next)) {
@@ -145,14 +156,20 @@ export const scanTokens = (folded: string, facts: FeatureFacts, sink: TokenSink)
         }
         end += 1;
         hash = hashCode(hash, next);
-        if (end - index === STEM_LENGTH) stemState = hash;
+        if (end - index <= STEM_LENGTH + 1) {
+          pair = hashCode(pair, next);
+          if (end - index === STEM_LENGTH) {
+            stemState = hash;
+            pairAtStem = pair;
+          }
+        }
       }
       if (digits || marks) {
         const raw = marks ? folded.slice(index, end).replace(/['\u2019,.]/g, '') : folded.slice(index, end);
         const word = digits ? (shapeOf(raw, index > 0 ? folded[index - 1]! : '') ?? unLeet(raw)) : raw;
         sink.tokenAsText(names.texts.has(word) ? '#org' : word, index, end);
       } else if (names.hashes.has(hash) && names.texts.has(folded.slice(index, end))) sink.tokenAsText('#org', index, end);
-      else sink.tokenInPlace(index, end, hash, stemState);
+      else sink.tokenInPlace(index, end, hash, stemState, end - index > STEM_LENGTH + 1 ? pairAtStem : pair);
       index = end;
       continue;
     }
@@ -163,7 +180,7 @@ export const scanTokens = (folded: string, facts: FeatureFacts, sink: TokenSink)
       continue;
     }
     // Punctuation that carries tone; the rest only separates words.
-    if (code === 33 || code === 63) sink.tokenInPlace(index, index + 1, hashCode(FNV_OFFSET, code), FNV_OFFSET);
+    if (code === 33 || code === 63) sink.tokenInPlace(index, index + 1, hashCode(FNV_OFFSET, code), FNV_OFFSET, hashCode(sink.pairStart, code));
     index += 1;
   }
 };
@@ -172,6 +189,7 @@ export const scanTokens = (folded: string, facts: FeatureFacts, sink: TokenSink)
 export const tokensOf = (folded: string, facts: FeatureFacts): Token[] => {
   const tokens: Token[] = [];
   scanTokens(folded, facts, {
+    pairStart: FNV_OFFSET, // pairs are not read here
     tokenInPlace: (start, end) => tokens.push({ text: folded.slice(start, end), start, end }),
     tokenAsText: (text, start, end) => tokens.push({ text, start, end }),
   });

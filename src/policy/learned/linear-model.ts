@@ -80,7 +80,8 @@ export const belowProbability = (score: number, max: number, logProbability: num
 /** The largest score (the one softmax subtracts). */
 export const maxScore = (scores: Float64Array): number => {
   let max = -Infinity;
-  for (const score of scores) if (score > max) max = score;
+  // Indexed, not for…of: the iterator costs more than the comparisons over 25 scores.
+  for (let index = 0; index < scores.length; index++) if (scores[index]! > max) max = scores[index]!;
   return max;
 };
 

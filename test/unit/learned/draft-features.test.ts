@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { accountFeature, accountFeatureHash, draftFeatures, FeatureHashes, featureHashesOfTokens, featuresOfTokens, tokensOf } from '../../../src/policy/learned/draft-features.ts';
 import { createHashTable, hashText } from '../../../src/policy/learned/feature-hash.ts';
@@ -80,6 +81,19 @@ describe('feature hashes', () => {
       expect([...reader.hashes.subarray(0, reader.count)]).toEqual(draftFeatures(folded, 'company', facts).map((feature) => hashText(feature)));
       expect([...reader.tokenStarts.subarray(0, reader.tokenCount)]).toEqual(tokensOf(folded, facts).map((token) => token.start));
     }
+  });
+
+  it('match the feature texts on any mix of words of every length, marks, shapes and names', () => {
+    const pieces = ['a', 'ab', 'abcde', 'abcdef', 'abcdefg', 'incompetent', "don't", 'f*ck', 'j0ke', '£65', '4pm', '2.5', 'acme', '@jo', 'x.com', '🙄', 'é', '!', '?', ',', ' ', '\n'];
+    const reader = new FeatureHashes();
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (parts) => {
+        const folded = foldText(parts.join('')).folded;
+        reader.read(folded, undefined, facts);
+        expect([...reader.hashes.subarray(0, reader.count)]).toEqual(draftFeatures(folded, undefined, facts).map((feature) => hashText(feature)));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('continue: the hash of "a b" is the hash of "a" continued by " b"', () => {
