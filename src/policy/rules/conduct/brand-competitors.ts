@@ -29,6 +29,25 @@ const SENTENCE_START = /(?:^|[.!?\n]\s*|["“(]\s*)$/u;
 /** "apps like <Brand>", "online therapy such as <Brand>", "platforms like <Brand>". */
 const AFTER_LIKE = /(?<![\p{L}])(?:(?:therapy|counselling|counseling|mental[\s-]health|wellbeing|app-based|online|video|virtual|digital|text-based|chat-based)\s+(?:apps?|platforms?|services?|providers?|sites?|websites?|companies|firms|therapy|counselling|therapists)|therapy\s+apps?|online\s+therapy)\s+(?:like|such\s+as|e\.g\.|eg|including)\s+([\p{L}\p{N}]{3,})(?![\p{L}])/gu;
 
+/**
+ * "how we're different from Tranquo", "we're not related to Headspring", "an alternative to
+ * Soulbay's…", "for comparison, Headspring charge…": a name set beside the writer's own service is
+ * a provider of the same kind. Checked on the original (for the capital); "we", "us" or "our"
+ * must be in the same sentence.
+ */
+const COMPARED_WITH_US = /(?<![\p{L}])(?:different\s+(?:from|to)|not\s+(?:related|connected|linked|affiliated)\s+(?:to|with)|(?:the\s+)?same\s+as|(?:an\s+)?alternative\s+to|compared\s+(?:to|with)|comparison,)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}]{2,})(?![\p{L}\p{N}])/gu;
+/** Charities and public services people compare a practice with: not competitors. */
+const PUBLIC_SERVICES = new Set(['mind', 'samaritans', 'nhs', 'shout', 'cruse', 'papyrus']);
+/** Where the sentence before the one holding `at` starts, in `text` (0 when there is none). */
+const startOfSentenceBefore = (text: string, at: number): number => {
+  let ends = 0;
+  for (let index = at - 1; index >= 0; index--) {
+    if ('.!?\n'.includes(text[index]!) && (ends += 1) === 2) return index + 1;
+  }
+  return 0;
+};
+const US_IN_SENTENCE = /(?<![\p{L}])(?:we|we['’]re|we['’]ve|us|our|ours)(?![\p{L}])/iu;
+
 /** Capitalised words before "therapists" that describe a kind, not a brand. */
 export const KINDS = new Set(
   `trauma grief art play drama music talking bereavement relationship relationships sex couple couples family marriage child children
@@ -120,6 +139,24 @@ export const findBrandCompetitors = (text: FoldedText, organisation: Organisatio
       if (found.some((brand) => brand.foldedStart === match.foldedEnd - word.length)) continue;
       found.push({ ...party(text, word, end - word.length, match.foldedEnd - word.length, match.foldedEnd), ...(uncertain ? { uncertain: true as const } : {}) });
     }
+  }
+  COMPARED_WITH_US.lastIndex = 0;
+  for (let match = COMPARED_WITH_US.exec(text.original); match; match = COMPARED_WITH_US.exec(text.original)) {
+    const word = match[1]!;
+    const start = match.index + match[0].length - word.length;
+    const folded = word.toLowerCase();
+    // Any ending will do here ("Headspring"): the comparison makes it a name. A possessive is
+    // someone's view ("different from Freud's") except as the thing offered instead.
+    if (KINDS.has(folded) || COMMON_WORDS.has(folded) || NON_NAME_WORDS.has(folded) || PUBLIC_SERVICES.has(folded) || organisation.names.includes(folded)) continue;
+    if (/^['’]s/u.test(text.original.slice(start + word.length)) && !/alternative/u.test(match[0])) continue;
+    // "Our rates are £70. For comparison, Headspring…": the sentence, or the one before it, names us.
+    const sentenceEnd = text.original.slice(start).search(/[.!?\n]/u);
+    const around = text.original.slice(Math.max(0, match.index - 160), sentenceEnd === -1 ? undefined : start + sentenceEnd);
+    if (!US_IN_SENTENCE.test(around.slice(startOfSentenceBefore(around, match.index - Math.max(0, match.index - 160))))) continue;
+    // Set beside us, a brand found from its position alone ("Tranquo app") is no longer in doubt.
+    const known = found.findIndex((brand) => brand.span[0] === start);
+    if (known !== -1) found.splice(known, 1);
+    found.push(party(text, word, start, foldedAt(text, start), foldedAt(text, start + word.length)));
   }
   const listed = namesPattern(organisation);
   if (listed) {

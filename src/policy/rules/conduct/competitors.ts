@@ -80,7 +80,11 @@ export interface CompetitorMention {
 type Organisation = DetectorContext['organisation'];
 const wordsByOrganisation = new WeakMap<Organisation, { words: ReadonlySet<string>; gate: RegExp }>();
 /** Words of the brand and unnamed-competitor patterns: a competitor can be named without a sector word of the policy. */
-const BRAND_CONTEXT = ['therap', 'counsel', 'psych', 'coach', 'app', 'apps', 'platform', 'subscription', 'online', 'video', 'virtual', 'digital', 'text', 'chat'];
+const BRAND_CONTEXT = [
+  'therap', 'counsel', 'psych', 'coach', 'app', 'apps', 'platform', 'subscription', 'online', 'video', 'virtual', 'digital', 'text', 'chat',
+  // A name set beside the practice (see brand-competitors.ts).
+  'different from', 'different to', 'not related', 'not connected', 'not linked', 'not affiliated', 'same as', 'alternative to', 'compared', 'comparison',
+];
 
 const organisationEntry = (organisation: Organisation) => {
   let entry = wordsByOrganisation.get(organisation);
@@ -101,6 +105,7 @@ const OWNER_BEFORE = /(?:^|[^\p{L}])(\p{L}+)(?:['’]s)?\s+$/u;
 /** The name, here or at another mention, comes right after a public body's name ("NHS Every Mind Matters"). */
 const ownedByPublicBody = (folded: string, party: NamedParty): boolean => {
   const name = folded.slice(party.foldedStart, party.foldedEnd);
+  if (name.length === 0) return false;
   for (let at = folded.indexOf(name); at !== -1; at = folded.indexOf(name, at + 1)) {
     const owner = OWNER_BEFORE.exec(folded.slice(Math.max(0, at - 20), at));
     if (owner && NOT_COMPETITOR_WORDS.has(owner[1]!)) return true;

@@ -24,7 +24,7 @@ const PROMISES_PHRASES: readonly string[] = [
   "i'll make sure of it", "we'll make sure of it", 'personally guarantee', 'personally make sure', 'we commit to', 'i commit to',
   'we pledge', 'i pledge', 'our pledge', 'our promise', 'my promise', "won't let you down", 'will not let you down',
   'never let you down', 'count on that', 'count on it', 'count on us', 'works for everyone', 'works every time', 'works for anyone', 'no matter how busy', '7 days a week', '24/7', 'round the clock', 'around the clock',
-  'day or night', 'any time of day or night', 'i swear', 'we swear', 'hand on heart', 'mark my words', 'swear down', 'you can bank on it', 'you can bank on that', 'cross my heart', 'rest assured', 'take my word for it',
+  'day or night', 'any time of day or night', 'i swear', 'we swear', 'hand on heart', 'you can bank on it', 'you can bank on that', 'cross my heart', 'rest assured', 'take my word for it',
   'our commitment to you', 'my commitment to you', "that's our commitment", "that's my commitment", 'you have our word', 'we give you our word',
   '100% of clients', '100% of our clients', '100% of people', '100% of the time', 'works for all', 'every single time',
   'without exception', 'no ifs, no buts', 'no ifs or buts',
@@ -39,7 +39,7 @@ const FOR_GOOD = /(?<![\p{L}])(?:beat|fix|cure|end|banish|overcome|conquer|kick|
 /** "we'll reply within the hour", "seen within 48 hours": a fast response promised (days are a stated service level). */
 const FAST_RESPONSE = /(?<![\p{L}])(?:reply|respond|answer|get\s+back\s+to\s+you|call\s+you\s+back|see\s+you|be\s+seen|seen|matched|contacted|called\s+back|booked\s+in|assessed|in\s+touch)\s+(?:[\p{L}-]+\s+){0,3}?within\s+(?:the\s+|an?\s+|one\s+|two\s+|three\s+|a\s+few\s+|\d+\s+)?(?:minutes?|mins?|hours?|hrs?)(?![\p{L}])|(?<![\p{L}])same[\s-]day\s+(?:slot|appointment|session|reply|response)s?(?![\p{L}])/gu;
 /** "I'll get you seen this week", "you'll never have another panic attack". */
-const CERTAIN_OUTCOME = /(?<![\p{L}])you(?:['’]ll|\s+will)\s+(?:definitely\s+|instantly\s+|immediately\s+|always\s+|absolutely\s+)?(?:feel|leave|walk\s+out|walk\s+away|come\s+away|come\s+out|go\s+home|be|sleep)\s+(?:(?:of|from)\s+(?:[\p{L}'’-]+\s+){0,3}?)?(?:feeling\s+|so\s+much\s+|much\s+)?(?:better|lighter|calmer|happier|a\s+new\s+person|like\s+a\s+new|transformed|fixed|cured|stress-free|anxiety-free|healed|sorted|well\s+again)(?![\p{L}])|(?<![\p{L}])(?:every|each|all)\s+(?:new\s+|single\s+)?(?:clients?|enquir(?:y|ies)|messages?|callers?|referrals?|emails?|patients?|people)\s+(?:will|(?:['’]ll))\s+(?:be\s+)?(?:seen|contacted|called|answered|booked|helped|get|receive|hear)(?![\p{L}])|(?<![\p{L}])(?:i|we)(?:['’]ll|\s+will)\s+(?:definitely\s+|personally\s+)?(?:get\s+back\s+to|reply\s+to|respond\s+to|answer|call\s+back|ring\s+back|see)\s+(?:every|everyone|everybody|all|each)(?![\p{L}])|(?<![\p{L}])(?:i|we)(?:['’]ll|\s+will)\s+(?:definitely\s+|personally\s+)?(?:have|get)\s+(?:the|your|it|this|them)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:running|ready|sorted|fixed|done|live|open|back)\s+by(?![\p{L}])|(?<![\p{L}])(?:i|we)(?:['’]ll|\s+will)\s+(?:get|have|fit|squeeze)\s+you\s+(?:in|seen|off|a\s+slot|an\s+appointment|booked)(?![\p{L}])|(?<![\p{L}])(?:i|we)(?:['’]ll|\s+will)\s+make\s+sure\s+(?:that\s+)?you(?:['’]re|\s+are|\s+get|\s+have)?(?![\p{L}])|(?<![\p{L}])you(?:['’]ll|\s+will)\s+never\s+(?:have|feel|get|suffer|experience|worry)(?![\p{L}])|(?<![\p{L}])(?:anxiety|depression|stress|panic|worries|problems?|pain|insomnia)\s+will\s+be\s+(?:gone|over|cured|fixed|a\s+thing\s+of\s+the\s+past)(?![\p{L}])|(?<![\p{L}])(?:can|will|['’]ll)\s+(?:save|fix|cure|heal|mend|solve|sort)\s+(?:any|every)\s+(?:relationship|marriage|problem|issue|couple|family|person|one)(?![\p{L}])/gu;
+const CERTAIN_OUTCOME = /(?<![\p{L}])you(?:['’]ll|\s+will)\s+(?:definitely\s+|instantly\s+|immediately\s+|always\s+|absolutely\s+)?(?:feel|leave|walk\s+out|walk\s+away|come\s+away|come\s+out|go\s+home|be|sleep)\s+(?:(?:of|from)\s+(?:[\p{L}'’-]+\s+){0,3}?)?(?:feeling\s+|so\s+much\s+|much\s+)?(?:better|lighter|calmer|happier|a\s+new\s+person|like\s+a\s+new|transformed|fixed|cured|stress-free|anxiety-free|healed|sorted|well\s+again)(?![\p{L}])|(?<![\p{L}])(?:every|each|all)\s+(?:new\s+|single\s+)?(?:clients?|enquir(?:y|ies)|messages?|callers?|referrals?|emails?|patients?|people)\s+(?:will|(?:['’]ll))\s+(?:be\s+)?(?:seen|contacted|called|answered|booked|helped|get|receive|hear)(?![\p{L}])|(?<![\p{L}])(?:i|we)(?:['’]ll|\s+will)\s+(?:definitely\s+|personally\s+)?(?:get\s+back\s+to|reply\s+to|respond\s+to|answer|call\s+back|ring\s+back|see)\s+(?:every|everyone|everybody|all|each)(?![\p{L}])|(?<![\p{L}])(?:i|we)(?:['’]ll|\s+will)\s+(?:definitely\s+|personally\s+)?(?:have|get)\s+(?:the|your|it|this|them)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:running|ready|sorted|fixed|done|live|open|back)\s+by(?![\p{L}])|(?<![\p{L}])(?:i|we)(?:['’]ll|\s+will)\s+(?:get|have|fit|squeeze)\s+you\s+(?:in|seen|off|a\s+slot|an\s+appointment|booked)(?![\p{L}])|(?<![\p{L}])(?:i|we)(?:['’]ll|\s+will)\s+make\s+sure\s+(?:that\s+)?you(?:['’]re|\s+are|\s+get|\s+have)?(?![\p{L}])|(?<![\p{L}])you(?:['’]ll|\s+will)\s+never\s+(?:have|feel|get|suffer|experience|worry)(?![\p{L}])|(?<![\p{L}])(?:anxiety|depression|stress|panic|worries|problems?|pain|insomnia)\s+will\s+be\s+(?:gone|over|cured|fixed|a\s+thing\s+of\s+the\s+past)(?![\p{L}])|(?<![\p{L}])(?:we|our\s+(?:[\p{L}-]+\s+){0,2}?(?:therapists|counsellors|team|sessions|therapy|programme|course|approach))\s+(?:can|will|['’]ll)\s+(?:save|fix|cure|heal|mend|solve|sort)\s+(?:any|every)\s+(?:relationship|marriage|problem|issue|couple|family|person|one)(?![\p{L}])/gu;
 /** "we'll always have a slot for you": capacity promised. */
 const ALWAYS_ABLE = /(?<![\p{L}])(?:['’]ll|will)\s+always\s+(?:have|be\s+able|find|fit|see|reply|respond|answer|call)(?![\p{L}])|(?<![\p{L}])(?:call\s+you\s+back|reply|replies|response|answer|respond|get\s+back\s+to\s+you|callback|call\s+back)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:on\s+)?the\s+same\s+day(?![\p{L}])/gu;
 
@@ -49,7 +49,9 @@ const SHOUTED_WILL = /\b(?:you|You|YOU)\s+WILL\b/gu;
 /** Words that make "for good", "24/7", "within" a description rather than a promise of ours. */
 const ABOUT_US = /(?:^|[^\p{L}])(?:we|we['’]ll|we['’]re|i|i['’]ll|our|us|you['’]ll|you\s+will)(?:[^\p{L}]|$)/u;
 /** "thanks to the crisis team for the work they do around the clock": someone else is the last subject named. */
-const THEIR_DOING = /(?:^|[^\p{L}])(?:they|they['’]re|he|she|who)\s+(?:[\p{L}'’]+\s+){0,3}$/u;
+const THEIR_DOING = /(?:^|[^\p{L}])(?:they|they['’]re|he|she)\s+(?:[\p{L}'’]+\s+){0,3}$/u;
+/** A commitment still ahead in the words after "promise": then it is a promise, whatever else is past. */
+const FUTURE = /(?<![\p{L}])(?:will|won['’]t|['’]ll|going\s+to|shall)(?![\p{L}])/u;
 /** "I promise the photos were taken out of context": an assurance about the past, not a commitment. */
 const ABOUT_THE_PAST = /^\s+(?:[\p{L}'’-]+\s+){0,7}?(?:was|were|wasn['’]t|weren['’]t|did|didn['’]t|had|hadn['’]t)(?![\p{L}])/u;
 const CONTEXT_NEEDED = new Set(['7 days a week', '24/7', 'round the clock', 'around the clock', 'forever changed', 'day or night', 'any time of day or night']);
@@ -73,12 +75,13 @@ export const promise: Detector = {
       // "It will definitely rain" forecasts; "your session will definitely be this week" commits.
       if (match.text.startsWith('will') && /(?:^|\s)(?:it|this|that|there|which)\s*$/u.test(before)) continue;
       if (SELF_PROMISE.test(before) || NEGATED.test(before) || HEDGED.test(before) || (match.text.startsWith('promise') && PROMISE_AS_NOUN.test(before)) || /^\s+yourself/u.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 10))) continue;
-      if (/promise$/u.test(match.text) && ABOUT_THE_PAST.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 60))) continue;
+      const next = text.folded.slice(match.foldedEnd, match.foldedEnd + 60);
+      if (/promise$/u.test(match.text) && ABOUT_THE_PAST.test(next) && !FUTURE.test(next)) continue;
       if (CONTEXT_NEEDED.has(match.text.replace(/\s+/gu, ' '))) {
         // "The Samaritans are there 24/7" is someone else's service; "we reply 24/7" is ours.
-        const around = text.folded.slice(Math.max(0, match.foldedStart - 80), match.foldedEnd);
-        const lastClause = around.split(/[.!?\n;—–]/u).at(-1) ?? around;
-        if (!ABOUT_US.test(lastClause) || THEIR_DOING.test(around.slice(0, match.foldedStart - Math.max(0, match.foldedStart - 80)))) continue;
+        const leadIn = text.folded.slice(Math.max(0, match.foldedStart - 80), match.foldedStart);
+        const lastClause = `${leadIn}${match.text}`.split(/[.!?\n;—–]/u).at(-1) ?? leadIn;
+        if (!ABOUT_US.test(lastClause) || THEIR_DOING.test(leadIn)) continue;
       }
       signals.push({ span: match.span, reason: `Makes a promise or commitment ("${text.original.slice(...match.span)}"); check it can be delivered.` });
     }

@@ -63,10 +63,12 @@ const MONEY_MATTERS = phrases([
 const REPLY_OPENING = /^\s*(?:@[\p{L}\p{N}_.]+|(?:hi|hello|hey|dear)\s+[\p{L}-]+)/u;
 /** "please don't post your address here" is the opposite of asking for it. */
 const DONT = /(?:don['’]t|do\s+not|never|no\s+need\s+to|please\s+avoid|without)\s+$/u;
-const PRIVATE_CHANNEL = phrases(['dm', 'direct message', 'private message', 'pm us', 'inbox', 'email us', 'call us', 'ring us', 'phone us', 'by email', 'by phone', 'give us a call', 'give us a ring']);
+const PRIVATE_CHANNEL = phrases(['dm', 'direct message', 'private message', 'pm us', 'inbox', 'email us', 'call us', 'ring us', 'phone us', 'by email', 'by phone', 'give us a call', 'give us a ring', 'privately', 'in private', 'get in touch', 'contact the practice', 'contact us directly']);
 
 /** The place named is where the case is NOT to be handled, or a private one is chosen. */
 const ELSEWHERE_NOT_HERE = /(?<![\p{L}])(?:rather\s+than|instead\s+of|not|away\s+from|privately|in\s+private|offline|off\s+here|by\s+(?:email|phone|dm)|over\s+(?:email|the\s+phone))(?![\p{L}])/u;
+/** "we can't look into this here": the thread ruled out. */
+const CANNOT_BEFORE = /(?<![\p{L}])(?:can['’]?t|cannot|can\s+not|not\s+able\s+to|unable\s+to|won['’]?t)\s+$/u;
 
 export const publicCaseHandling: Detector = {
   id: 'public-case-handling',
@@ -102,7 +104,7 @@ export const publicCaseHandling: Detector = {
     }
     for (const match of findAll(text, RESOLVE_HERE)) {
       // "let's sort this out privately rather than here" moves the case away from the thread.
-      if (ELSEWHERE_NOT_HERE.test(match.text)) continue;
+      if (ELSEWHERE_NOT_HERE.test(match.text) || CANNOT_BEFORE.test(text.folded.slice(Math.max(0, match.foldedStart - 16), match.foldedStart))) continue;
       signals.push({ span: match.span, reason: 'Offers to resolve the case in public; move it to email or phone instead.' });
     }
     // General advice with many "if"s is fine; working through someone's fees, cover or refund is a case.

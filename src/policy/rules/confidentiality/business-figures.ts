@@ -66,12 +66,12 @@ const COUNT = apostrophes(
 const NUMBER_WORD = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundreds of)`;
 /** "our waiting list is now 45 people", "the waitlist is sitting at thirty-one": a client number in all but name. */
 const WAITING_LIST = new RegExp(
-  String.raw`(?<![\p{L}])(?:waiting list|waitlist|wait list) (?:(?:is|has|of|stands at|now|currently|reached|hit|grown to|up to|at|sitting) )+(?:over |nearly |almost |about |around |more than )?(?:\d+(?![\p{N}])|${NUMBER_WORD}(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:waiting list|waitlist|wait list) (?:(?:is|has|of|stands at|now|currently|reached|hit|grown to|up to|at|sitting) )+(?:over |nearly |almost |about |around |more than )?(?:\d+(?![\p{N}])|${NUMBER_WORD}(?![\p{L}]))(?!\s*(?:-\s*)?(?:months?|weeks?|years?|days?|hours?))`,
   'gu',
 );
 /** "forty-seven new people on the books": the practice's caseload, counted. */
 const ON_THE_BOOKS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:\d[\d,]*|${NUMBER_WORD}) (?:new )?(?:people|clients|families|couples) (?:on (?:the|our) books|on (?:the|our) (?:waiting ?list|waitlist))(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:\d[\d,]*|${NUMBER_WORD}) (?:new )?(?:people|clients|families|couples) (?:on (?:our|the practice's) books|on our (?:waiting ?list|waitlist))(?![\p{L}])`,
   'gu',
 );
 
@@ -126,7 +126,7 @@ const counts = ({ text }: DetectorContext): Signal[] =>
     return [{ span: match.span, reason: 'Reveals client or session numbers, which are confidential business figures.' }];
   }).concat(
     findGated(text, /wait/, WAITING_LIST).map((match) => ({ span: match.span, reason: 'Reveals how many people are waiting, which is a confidential client number.' })),
-    findGated(text, / on (?:the|our) /, ON_THE_BOOKS).map((match) => ({ span: match.span, reason: "Reveals the practice's caseload, which is a confidential client number." })),
+    findGated(text, / on (?:our|the practice's) /, ON_THE_BOOKS).map((match) => ({ span: match.span, reason: "Reveals the practice's caseload, which is a confidential client number." })),
   );
 
 const unannounced = (context: DetectorContext): Signal[] => {

@@ -111,7 +111,7 @@ const revealed = ({ text }: DetectorContext): Signal[] => {
       if (!looksLikeSecret(token, original, /code|pin|otp/.test(match.text))) continue;
       if (/^(?:a|an|the|not|never|only|your|strong|weak|long|short|changed|shared)$/.test(token)) continue;
       // "the passwords on all the practice's social accounts": that 's belongs to the account's owner, it is no "is".
-      if (POSSESSIVE_OWNER.test(match.text)) continue;
+      if (POSSESSIVE_OWNER.test(match.text) && /^[a-z]+$/u.test(original.slice(-token.length))) continue;
       if (PROMOTION.test(beforeInSentence(text, match.foldedStart, 30)) || NOT_A_SECRET_AFTER.test(afterInSentence(text, match.foldedEnd, 16))) continue;
       signals.push({ span: match.span, reason: 'Reveals an account password or login in public.', edit: { kind: 'replace', with: '[credential removed]' } });
     }

@@ -13,7 +13,7 @@ import { apostrophes, sentenceAt } from './text-scope.ts';
 const HEALTH_STATE = apostrophes(
   String.raw`(?<![\p{L}])(?:` +
     [
-      String.raw`in (?:hospital|intensive care|icu|a&e|a and e|the icu|rehab|a hospice|hospice)`,
+      String.raw`in (?:hospital|intensive care|icu|a&e|a and e|the icu|rehab|a hospice|hospice)(?![\p{L}])`,
       String.raw`in (?:[\p{L}'-]+ ){1,2}(?:general|hospital|infirmary|royal|hospice)(?![\p{L}])`,
       String.raw`recovering from`,
       String.raw`(?:speedy |quick |full |swift )?recovery (?:after|from|following) (?:her|his|their) (?:[\p{L}-]+ )?(?:operation|surgery|op|accident|illness|fall|treatment|stroke|heart attack|procedure|chemo|diagnosis|breakdown)`,
@@ -36,7 +36,7 @@ const ROLE = apostrophes(
 );
 /** Between the person and the state, these mean the condition is a topic, not their health. */
 const TOPIC = apostrophes(
-  String.raw`(?<![\p{L}])(?:on|about|talk|talks|workshop|session|sessions|course|webinar|people|clients|anyone|those|others|helps?|helping|supports?|supporting|specialis\w*|interest|works? with|working with)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:on|about|talk|talks|workshop|session|sessions|course|webinar|people|clients|anyone|those|others|helps?|helping|supports?|supporting|specialis\w*|interest|works? with|working with|a post|a job|a role|placement|volunteer\w*|joins|joining)(?![\p{L}])`,
   'u',
 );
 

@@ -32,9 +32,7 @@ export const SECRECY_CUE = apostrophes(
       String.raw`(?:can'?t|cannot|can not|not allowed to|not supposed to|not meant to|shouldn'?t|should not) (?:really )?(?:be )?(?:say|tell|share|reveal|spill|give away|post|sharing|posting|telling) (?:this|that|it|too much|much|more|any more|anything|everything|the details|details|all the details|too many details)(?: (?:yet|just yet|right now|at the moment))?`,
       String.raw`(?:i|we) (?:really )?(?:shouldn'?t|should not|probably shouldn'?t) (?:be )?(?:saying|telling you|sharing|posting) (?:this|that|it)`,
       // "in talks with a bigger group (can't say who yet)": the party or place withheld, for now.
-      String.raw`(?:can'?t|cannot|not allowed to) (?:say|tell you|reveal|name) (?:who|which one|where|the name)(?: it is| they are| they're)? (?:yet|just yet|for now|right now|at the moment)`,
-      // "the draft guidance, not due out till autumn": a publication date still ahead.
-      String.raw`not due (?:out|to be (?:published|released|announced)|for (?:publication|release)) (?:till|until|before)`,
+      String.raw`(?:can'?t|cannot|not allowed to) (?:say|tell you|reveal|name) (?:who|which one|the name)(?: it is| they are| they're)? (?:yet|just yet|for now|right now|at the moment)`,
       String.raw`mum'?s the word|keep (?:it |this )?(?:schtum|shtum|stum)|on the (?:down ?low|dl|quiet|qt|q\.t\.)|hush hush|keep (?:it|this|that) (?:on the )?(?:down ?low|quiet|hush)|not a word to anyone|lips (?:are )?sealed|🤐`,
       String.raw`sneak (?:peek|preview) (?:at|of) (?:our|the) (?:plans?|strategy|figures|numbers|prices|pricing)`,
     ].join('|') +
@@ -58,13 +56,14 @@ export const THIRD_PARTY_SOURCE = apostrophes(
       String.raw`(?:ahead of|before) (?:its |their |the )?(?:publication|being published|release|going public|official release)`,
       String.raw`(?:you )?didn'?t hear (?:it|this|that) from me`,
       // "she told me in confidence that…": a confidence, repeated.
-      String.raw`(?:told|tells|telling|said to|confided in|mentioned to) (?:me|us) in (?:strict |total |complete )?confidence`,
+      String.raw`(?:told|confided in|mentioned to) (?:me|us) in (?:strict |total |complete )?confidence(?! (?:stays|stay|remains|is kept|will stay))`,
       String.raw`(?:a )?(?:friend|mate|contact|source|someone|pal|colleague|cousin|sister|brother|neighbour|partner|husband|wife) (?:(?:who works |works )?(?:in|at|on|from|inside) [\p{L}\p{N}' -]{2,40}?|who works there|from there|on the inside) (?:has |have |had |just )?(?:shown|showed|sent|forwarded|told|tipped|let (?:me|us) see|passed|leaked|shared)`,
       String.raw`(?:got|been|was|were) (?:sent|forwarded|shown|passed|given) (?:the |a |an |their |a copy of )?(?:draft|internal|confidential|unpublished|private|embargoed|early copy|advance copy)`,
       String.raw`(?:we'?ve|i'?ve|we have|i have) seen (?:the |their |an? )?(?:internal|confidential|draft|private|unpublished|leaked)`,
       String.raw`confidential (?:report|draft|document|memo|email|plans?|figures|information|briefing|minutes)`,
       // "the draft report that's being passed around": an unreleased document in private circulation.
-      String.raw`(?:drafts?(?: [\p{L}-]+){0,2}|pdfs?|memos?|cop(?:y|ies)) (?:that'?s |which is |that is |is |are |that are )?(?:being passed (?:a?round|about)|doing the rounds)`,
+      String.raw`drafts?(?: [\p{L}-]+){0,2} (?:that'?s |which is |that is |is |are |that are )?(?:being passed (?:a?round|about)|doing the rounds)`,
+      String.raw`(?:pdfs?|memos?|cop(?:y|ies)) (?:that'?s |which is |that is |is |are |that are )?being passed (?:a?round|about)`,
       String.raw`(?:on|from) the grapevine|a little bird(?:ie)? (?:(?:from|at|in) [\p{L}\p{N}' -]{2,30}? )?(?:told|tells|tell) me|insider (?:info|information|knowledge)`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
@@ -72,10 +71,10 @@ export const THIRD_PARTY_SOURCE = apostrophes(
 );
 
 /** Plain-engine gate: every match of THIRD_PARTY_SOURCE contains one of these. */
-export const THIRD_PARTY_SOURCE_GATE = /leak|passed|rounds|confidence|internal|embargo|hands on|hold of|managed to|publication|published|release|going public|hear|shown|showed|sent|forwarded|told|tipped|see|passed|shared|given|draft|confidential|private|unpublished|grapevine|bird|insider/;
+export const THIRD_PARTY_SOURCE_GATE = /leak|rounds|confidence|internal|embargo|hands on|hold of|managed to|publication|published|release|going public|hear|shown|showed|sent|forwarded|told|tipped|see|passed|shared|given|draft|confidential|private|unpublished|grapevine|bird|insider/;
 
 /** Talk ABOUT leaks and confidentiality in general (advice, news of a breach), not a leak itself. */
-export const ABOUT_CONFIDENTIALITY = apostrophes(String.raw`(?<![\p{L}])(?:data (?:breach|leak)|how to (?:spot|avoid|stop|prevent)|(?:never share|don'?t share|do not share)(?! (?:this|it|that|these|them|yet|outside|beyond|until|till|before|with anyone)(?![\p{L}]))|protect (?:your|client)|what (?:to do|happens) if|our confidentiality policy|confidentiality (?:policy|agreement|is)|everything (?:you say|you share|shared) (?:here |in (?:sessions?|therapy|the room) )?(?:is|stays|remains) confidential|(?:is|'s|are|stays|remains|kept|keep it|be) (?:completely |totally |strictly |always )?confidential|confidential (?:service|space|support|helpline|line|advice|chat|conversation|sessions?|counselling|therapy))(?![\p{L}])`, 'u');
+export const ABOUT_CONFIDENTIALITY = apostrophes(String.raw`(?<![\p{L}])(?:data (?:breach|leak)|how to (?:spot|avoid|stop|prevent)|(?:never share|don'?t share|do not share)(?! (?:this|it|that|these|them|yet|outside|beyond|until|till|before|with anyone)(?![\p{L}]))|protect (?:your|client)|what (?:to do|happens) if|our confidentiality policy|confidentiality (?:policy|agreement|is)|everything (?:you say|you share|shared) (?:here |in (?:sessions?|therapy|the room) )?(?:is|stays|remains) confidential|(?:is|'s|are|stays|remains|kept|keep it|be) (?:completely |totally |strictly |always )?confidential|confidential (?:service|space|support|helpline|line|advice|chat|conversation|sessions?|counselling|therapy)|(?:handling|handle|handles|with) confidential|(?:codes?|passwords?|pins?|passcodes?) (?:[\p{L}'’]+ ){0,8}?(?:are |is )?for your eyes only)(?![\p{L}])`, 'u');
 
 /**
  * The writer declines to pass the secret on: "it isn't ours to share", "we don't comment on

@@ -58,8 +58,8 @@ const USUAL_CHANNEL = apostrophes(
 
 /** "our last post: …", "its own update": the asking word is a noun here. */
 const NOT_A_REQUEST = /(?:^|[^\p{L}])(?:our|my|the|a|an|last|this|that|their|its|his|her|your|next|latest|own)\s+$/u;
-/** "a drop-in", "the pop-up", "its own update, your GP…": a hyphenated word or a clause break, no ask. */
-const NOUN_AFTER = /^(?:-|\s?[,;])/u;
+/** "a drop-in", "the pop-up": a hyphenated word, no ask. */
+const NOUN_AFTER = /^-/u;
 
 /** Someone asked to share sensitive personal details in public or in a social media message. */
 export const sensitiveDetailsRequest: Detector = {
@@ -73,9 +73,9 @@ export const sensitiveDetailsRequest: Detector = {
       const sensitive = SENSITIVE.exec(after);
       if (!sensitive) return askedJustBefore(text, match) ? [{ span: match.span, reason: REASON, edit: EDIT }] : [];
       // "tell your GP", "ask your doctor about medication" are advice; the detail must be the reader's, for us.
-      const between = after.slice(0, sensitive.index);
+      // The GP may be the detail's own word ("update your details with your GP"), so read a little past it.
       const around = after.slice(0, sensitive.index + sensitive[0].length + 24);
-      if (/(?<![\p{L}])(?:to|with) (?:your|a|the) (?:gp|doctor|pharmacist)(?![\p{L}])/u.test(between)) return [];
+      if (/(?<![\p{L}])(?:to|with) (?:your|a|the) (?:gp|doctor|pharmacist)(?![\p{L}])/u.test(after.slice(0, sensitive.index + sensitive[0].length + 12))) return [];
       if (USUAL_CHANNEL.test(sentenceText(text, match.foldedStart))) return [];
       if (!ADDRESSED_TO_READER.test(around) || WARNING_CUE.test(sentenceText(text, match.foldedStart))) return [];
       return [{

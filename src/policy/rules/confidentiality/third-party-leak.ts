@@ -1,8 +1,10 @@
+import type { FoldedText } from '../../normalise-text.ts';
 import type { Detector, DetectorContext, Signal } from '../detector.ts';
 import { findAll } from '../match.ts';
 import { findNamedParties } from '../named-parties.ts';
 import { ABOUT_CONFIDENTIALITY, SECRECY_CUE, THIRD_PARTY_SOURCE, THIRD_PARTY_SOURCE_GATE, WITHHOLDS } from './secrecy-cues.ts';
-import { apostrophes, findGated, sentenceText } from './text-scope.ts';
+import { apostrophes, findGated, sentencesOf, sentenceText } from './text-scope.ts';
+import { sentenceIndexAt } from '../sentences.ts';
 import { THIRD_PARTY_LEAK_TRIGGERS } from './triggers.ts';
 
 /**
@@ -29,12 +31,30 @@ const INTERNAL_MATTER = apostrophes(
 /** "a friend from school sent me a friend request": what was sent is social, not someone's secret. */
 const SOCIAL_NOT_SECRET = /^ (?:me|us|him|her|them) (?:a |an |my |our |some )?(?:friend request|request|message|text|photo|picture|pic|video|card|gift|present|invite|invitation|note|birthday|flowers|hug|love|best wishes|congratulations)(?![\p{L}])/u;
 
+/**
+ * "…another charity's internal plan. It isn't ours to share, so we'll leave it": the writer
+ * declines it in the same sentence or the next. Not when the declining sentence goes on to tell
+ * it ("we don't comment on rumours, but here's what it says: …").
+ */
+const TELLS_IT_ANYWAY = /(?<![\p{L}])(?:here['’]?s|here is|what it says|it says|apparently|basically)(?![\p{L}])|:/u;
+const declined = (text: FoldedText, at: number): boolean => {
+  if (!WITHHOLDS.test(text.folded)) return false;
+  const sentences = sentencesOf(text);
+  const index = sentenceIndexAt(text, at);
+  return [index, index + 1].some((which) => {
+    const sentence = sentences[which];
+    if (!sentence) return false;
+    const words = text.folded.slice(sentence[0], sentence[1]);
+    return WITHHOLDS.test(words) && !TELLS_IT_ANYWAY.test(words);
+  });
+};
+
 const leakSources = ({ text }: DetectorContext): Signal[] => [
   ...findAll(text, INSIDER_SAYS).flatMap((match) =>
-    INTERNAL_MATTER.test(sentenceText(text, match.foldedStart)) ? [{ span: match.span, reason: "Repeats what an insider told you about another organisation's internal business." }] : [],
+    INTERNAL_MATTER.test(sentenceText(text, match.foldedStart)) && !declined(text, match.foldedStart) ? [{ span: match.span, reason: "Repeats what an insider told you about another organisation's internal business." }] : [],
   ),
   ...findGated(text, THIRD_PARTY_SOURCE_GATE, THIRD_PARTY_SOURCE).flatMap((match) =>
-    ABOUT_CONFIDENTIALITY.test(sentenceText(text, match.foldedStart)) || SOCIAL_NOT_SECRET.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 40)) ? [] : [{
+    ABOUT_CONFIDENTIALITY.test(sentenceText(text, match.foldedStart)) || SOCIAL_NOT_SECRET.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 40)) || declined(text, match.foldedStart) ? [] : [{
       span: match.span,
       reason: "Repeats another organisation's or person's confidential or unpublished information.",
     }],
@@ -45,7 +65,7 @@ const leakSources = ({ text }: DetectorContext): Signal[] => [
 const othersUnannounced = (context: DetectorContext): Signal[] => {
   const { text } = context;
   return findAll(text, SECRECY_CUE).flatMap((match) => {
-    if (ABOUT_CONFIDENTIALITY.test(sentenceText(text, match.foldedStart))) return [];
+    if (ABOUT_CONFIDENTIALITY.test(sentenceText(text, match.foldedStart)) || declined(text, match.foldedStart)) return [];
     const near = text.folded.slice(Math.max(0, match.foldedStart - 200), match.foldedEnd + 200);
     const from = Math.max(0, match.foldedStart - 200);
     const namedOrganisation = findNamedParties(text, context.organisation).some(
@@ -61,8 +81,6 @@ export const thirdPartyLeak: Detector = {
   description: "Another organisation's or person's confidential, leaked, embargoed or internal information.",
   triggers: THIRD_PARTY_LEAK_TRIGGERS,
   detect: (context) => {
-    // "we don't share material that isn't ours to share" talks about a leak in order to decline it.
-    if (WITHHOLDS.test(context.text.folded)) return [];
     const sources = leakSources(context);
     return sources.length > 0 ? sources : othersUnannounced(context);
   },

@@ -15,7 +15,7 @@ const GROUP_NAMES: readonly string[] = [
   'benefit claimants', 'people on benefits', 'the unemployed', 'homeless people', 'addicts', 'chavs', 'vegans', 'the english', 'the scots',
   'the irish', 'the welsh', 'the french', 'the americans', 'americans', 'the chinese', 'chinese people',
   'eastern europeans', 'europeans', 'polish people', 'bulgarians', 'albanians', 'nigerians', 'somalis', 'mexicans', 'jewish people', 'roma',
-  'gingers', 'the over-\\d+s', 'over-\\d+s', 'obese people', 'the elderly', 'elderly people', 'young people', 'teenagers', 'autistic people', 'autistics', 'people with autism',
+  'gingers', 'over-\\d+s', 'obese people', 'the elderly', 'elderly people', 'young people', 'teenagers', 'autistic people', 'autistics', 'people with autism',
   'people with adhd', 'the mentally ill', 'mentally ill people', 'schizophrenics', 'alcoholics', 'junkies', 'druggies', 'bisexuals',
   'transgender people', 'non-binary people', 'lgbt people', 'queers', 'the gays', 'protestants', 'religious people', 'believers', 'cyclists',
   'londoners', 'geordies', 'brummies', 'yanks', 'scots', 'the scottish', 'welsh people', 'irish people', 'english people', 'brits', 'tories',
@@ -29,7 +29,7 @@ const PUT_DOWNS = [
   'brainwashed', 'sheep', 'idiots', 'morons', 'backward', 'savages', 'barbaric', 'extremists', 'paedophiles', 'nonces', 'thieves', 'vile',
   'annoying', 'mentally ill', 'mental', 'crazy', 'delusional', 'ugly', 'smelly', 'greedy', 'liars', 'cheats', 'a burden', 'a menace', 'a nuisance',
   'beggars', 'spongers', 'freeloaders', 'dangerous', 'violent', 'rapists', 'groomers', 'perverts', 'predators', 'backwards', 'primitive',
-  'uncivilised', 'uncivilized', 'weird', 'the worst', 'all the same', 'to blame', 'the enemy', 'not normal', 'abnormal', 'unnatural',
+  'uncivilised', 'uncivilized', 'weird', 'the worst(?! hit| affected| off)', 'all the same', 'to blame', 'the enemy', 'not normal', 'abnormal', 'unnatural',
   'an abomination', 'a waste of space', 'useless eaters', 'dumb', 'thick as', 'losers', 'pigs', 'dogs', 'monkeys', 'apes', 'snowflakes',
 ].join('|');
 const DETERMINER = '(?:all |these |those |the |most |so many |bloody |filthy |dirty |stupid |lazy )?';

@@ -22,10 +22,10 @@ const CHAIN = wordPattern([
   String.raw`(?:copy|paste|post|put)\s(?:this|it)(?:\smessage|\spost|\stext)?\s(?:to|on|onto|into|as)\syour\s(?:page|wall|status|timeline|profile|story|feed)`,
   String.raw`${SHARE}\s(?:this|it)(?:\spost|\smessage)?\s(?:on\s)?(?:to|with)\s${NUMBER}\s(?:of\syour\s)?(?:people|friends|contacts|others|groups|mates)`,
   String.raw`(?:forward|send|pass|copy)\s(?:this|it)(?:\spost|\smessage)?\s(?:with|to)\s(?:everyone|all\syour\s(?:friends|contacts))\s(?:in\syour\s(?:contacts|phone|list)|you\sknow)`,
-  // "forward this to every woman you know TODAY".
-  String.raw`(?:forward|send|pass|share)\s(?:this|it)(?:\spost|\smessage)?\s(?:with|to)\s(?:every|each)\s(?:woman|man|girl|mum|mother|parent|person|friend|one)\s(?:you\s(?:know|love|care\sabout)|in\syour\s(?:contacts|phone))`,
-  // "share this pic 9 times in 9 mins and your wish comes true".
-  String.raw`(?:your|ur|you['’]?r)\swish(?:es)?\s(?:will\s)?comes?\strue`,
+  // "forward this to every woman you know TODAY": passed on at once, not an event shared.
+  String.raw`(?:forward|send|pass)\s(?:this|it)(?:\spost|\smessage)?\s(?:with|to)\s(?:every|each)\s(?:woman|man|girl|mum|mother|parent|person|friend|one)\s(?:you\s(?:know|love|care\sabout)|in\syour\s(?:contacts|phone)),?\s(?:today|now|tonight|asap|immediately|right\saway)`,
+  // "share this pic 9 times in 9 mins and your wish comes true": a wish granted for sharing.
+  String.raw`(?:share|repost|forward|send|copy)\s(?:[\p{L}\p{N}'’]+\s){0,12}?(?:and\s)?(?:your|ur|you['’]?r)\swish(?:es)?\s(?:will\s)?comes?\strue`,
   String.raw`${SHARE}\s(?:this|it)(?:\spost|\smessage)?\s(?:with|to\s)?(?:in|within)\s(?:the\snext\s)?(?:${NUMBER}\s)?(?:minutes?|hours?|seconds?|the\shour)`,
   String.raw`${NUMBER}\syears?['’]?\s(?:of\s)?bad\sluck`,
   String.raw`bad\sluck\sfor\s${NUMBER}\syears`,

@@ -49,8 +49,12 @@ const BARE_SUFFIXES = new Set([
   'ly', 'tv', 'app', 'dev', 'biz', 'xyz', 'scot', 'wales', 'cymru', 'london', 'ai', 'gl', 'gg', 'ru', 'cn',
 ]);
 
-/** "zrtherapy.co.uk.vouchers-deal.shop": a suffix inside the host, a dressed-up address whatever its own suffix. */
-const SUFFIX_INSIDE = /\.(?:com|co|org|net|gov|ac|nhs|uk)\./u;
+/**
+ * "zrtherapy.co.uk.vouchers-deal.shop": a suffix inside the host and two more labels after it, a
+ * dressed-up address whatever its own suffix. One label after it is usually a missing space
+ * ("zrtherapy.co.uk.Today's topic").
+ */
+const SUFFIX_INSIDE = /\.(?:com|co|org|net|gov|ac|nhs|uk)\.(?!(?:com|co|org|net|gov|ac|nhs|uk)\.)[\p{L}\p{N}-]+\.[\p{L}\p{N}-]+$/u;
 
 const parseHost = (host: string): IResult => parse(host, { detectIp: true, allowPrivateDomains: false });
 

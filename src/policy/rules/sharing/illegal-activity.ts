@@ -58,17 +58,21 @@ const REVIEW_PURCHASE = wordPattern([
 const LAW_TALK = new RegExp(`${W}(?:illegal|against\\sthe\\slaw|unlawful|banned|ban|crackdown|criminal\\soffence|fined|cma|dmcc)${E}`, 'u');
 
 /** Where exaggeration is fraud: a claim or assessment for money. */
-const CLAIM_FORM = new RegExp(`${W}(?:pip|benefits?|dwp|universal\\scredit|esa|claims?|claim\\sforms?|assessments?|insurers?|insurance|forms?|tribunal|blue\\sbadge)${E}`, 'u');
+const CLAIM_FORM = new RegExp(`${W}(?:pip|benefits?|dwp|universal\\scredit|esa|claim\\sforms?|insurers?|insurance|tribunal|blue\\sbadge)${E}`, 'u');
+/** "clients worry they exaggerate everything" describes; the coaching is said to the reader, with no subject. */
+const SUBJECT_BEFORE = /(?<![\p{L}])(?:they|we|i|you|people|clients|brains?|minds?|anxiety|it|she|he)\s+(?:[\p{L}'’]+\s+)?$/u;
+/** "…so it goes through", "…even if you don't have one": the diagnosis is there for the money. */
+const MADE_TO_FIT = /^[^.!?]{0,40}?(?:so\s(?:it|that\sit|the\sclaim|they)\s(?:goes|go|gets?)\s(?:through|paid|covered|accepted)|even\sif|instead|whether\sor\snot)/u;
 
 /** Fraud: insurance invoices, tax, benefits, forged documents. */
 const FRAUD = wordPattern([
   String.raw`(?:on|in)\s(?:your|the)\s(?:invoice|invoices|receipt|receipts|claim|claim\sform|paperwork)\s(?:instead|rather)`,
   String.raw`backdate\s(?:the|your|an|their|his|her)\s(?:invoice|invoices|receipt|receipts|letter|note|notes|log\ssheets?|logs?|timesheets?|hours|records?|forms?|supervision\srecords?|paperwork)`,
   // "we'll pop an anxiety diagnosis on your invoice so it goes through": a claim made to fit the cover.
-  String.raw`(?:put|pop|stick|add|write|say)\s(?:a|an|the)\s(?:[\p{L}-]+\s)?diagnosis\s(?:on|in)\s(?:your|the)\s(?:invoice|receipt|claim|claim\sform|form|letter|paperwork)`,
+  String.raw`(?:put|pop|stick|add|write|say)\s(?:a|an)\s(?:[\p{L}-]+\s)?diagnosis\s(?:on|in)\s(?:your|the)\s(?:invoice|receipt|claim|claim\sform|form|letter|paperwork)`,
   // "exaggerate everything… we'll write a letter that matches": coaching a false benefit claim.
   String.raw`(?:exaggerate|overstate|make\sup|invent)\s(?:everything|it\sall|your\s(?:symptoms|condition|needs|problems))`,
-  String.raw`sign\soff\s(?:the\s)?(?:missing|extra|fake)\s(?:\d+\s)?(?:hours|sessions|placement\shours)`,
+  String.raw`sign\soff\s(?:the\s)?(?:missing|fake)\s(?:\d+\s)?(?:hours|sessions|placement\shours)`,
   String.raw`(?:nothing|not)\sthrough\sthe\sbooks|off\sthe\sbooks|cash\sin\shand,?\sno\s(?:tax|receipt|vat)`,
   String.raw`(?:the\s)?(?:taxman|tax\sman|hmrc)\s(?:never|won['’]?t|doesn['’]?t|don['’]?t)\s(?:needs?\sto\s)?(?:know|find\sout|see)`,
   String.raw`no\s(?:receipt|vat|invoice),?\s(?:no\s(?:questions|tax|vat|receipt)|cash\sonly)`,
@@ -174,7 +178,7 @@ export const illegalActivity: Detector = {
     if (folded.includes('review')) {
       for (const match of affirmed(text, REVIEW_ASK)) {
         // A review swap is a review in return for a review: paid for by definition.
-        if ((/^review\sswap|each\sother/u.test(match.text) || nearbyAffirmed(text, match, FAKE_OR_PAID, 160)) && !inSentence(text, match.foldedStart, LAW_TALK)) signals.push(signalFor(match, 'Asks for fake or paid-for reviews, which is illegal under UK consumer law.'));
+        if ((/^(?:review\sswap|each\sother)/u.test(match.text) || nearbyAffirmed(text, match, FAKE_OR_PAID, 160)) && !inSentence(text, match.foldedStart, LAW_TALK)) signals.push(signalFor(match, 'Asks for fake or paid-for reviews, which is illegal under UK consumer law.'));
       }
       for (const match of affirmed(text, REVIEW_PURCHASE)) {
         if (!LAW_TALK.test(folded)) signals.push(signalFor(match, 'Buys or sells reviews, which are fake reviews and illegal under UK consumer law.'));
@@ -183,7 +187,8 @@ export const illegalActivity: Detector = {
     const fraudReason = 'Describes or offers fraud (false invoices, notes or records, or hiding income), which is illegal.';
     for (const match of affirmed(text, FRAUD)) {
       // "I exaggerate everything when I'm tired" is no fraud; on a benefits or insurance form it is.
-      if (/^(?:exaggerate|overstate|make|invent)/u.test(match.text) && !nearby(text, match, CLAIM_FORM, 160)) continue;
+      if (/^(?:exaggerate|overstate|make|invent)/u.test(match.text) && (!nearby(text, match, CLAIM_FORM, 160) || SUBJECT_BEFORE.test(text.folded.slice(Math.max(0, match.foldedStart - 30), match.foldedStart)))) continue;
+      if (match.text.includes('diagnosis') && !MADE_TO_FIT.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 80))) continue;
       signals.push(signalFor(match, fraudReason));
     }
     if (mayMatch(text, UNDECLARED) && CASH.test(folded)) for (const match of findAll(text, UNDECLARED)) if (nearby(text, match, CASH, 100)) signals.push(signalFor(match, fraudReason));

@@ -64,7 +64,9 @@ const STRONG = wordPattern([
   String.raw`illegal(?:ly)?\sstream(?:s|ed|ing)?|dodgy\s(?:stream|streams|fire\s?stick|box)|jailbroken\s(?:fire\s?stick|box)|loaded\sfire\s?sticks?`,
   String.raw`(?:dvd|cam|blu-?ray|web|4k|hd|1080p|720p)\s?rips?`,
   String.raw`ripped\s(?:the|a|my|his|her)\s(?:dvd|dvds|blu-?ray|cd|cds)`,
-  String.raw`ripped\s(?:(?:it|them|this|that|the\s[\p{L}]+)\s)?(?:from|off)\s(?:youtube|spotify|netflix|audible|kindle|a\sdvd)`,
+  String.raw`ripped\s(?:from|off)\s(?:youtube|spotify|netflix|audible|kindle|a\sdvd)`,
+  // "ripped it off YouTube into MP3s": the copy made, not an idea borrowed.
+  String.raw`ripped\s(?:it|them)\s(?:from|off)\s(?:youtube|spotify|netflix|audible)\s(?:into|as|to)\s(?:mp3s?|mp4s?|audio\sfiles?|a\susb)`,
   String.raw`(?:youtube|yt)\s?(?:to|2)\s?mp3`,
   String.raw`(?:licen[cs]e|serial|product|activation)\skey\sgenerators?`,
   String.raw`dodgy\s(?:link|links|site|sites|website)\s(?:to\s)?(?:stream|watch|for\sthe\s(?:match|fight|game|film|movie))`,
@@ -103,7 +105,7 @@ const AVOID_PAYING = wordPattern([
 const COPY_OF_PAID_WORK = new RegExp(`${W}(?:pdf|epub|mobi|rip|ripped|torrent|crack|cracked|(?:full|whole|entire)\\s(?:book|movie|film|album|course|audiobook|pdf))${E}`, 'u');
 /** "a site where it's free", "a free-games site": where the free copy is, when the thing is a paid work or service. */
 const FREE_SOURCE = new RegExp(`${W}(?:site\\swhere\\s(?:it['’]?s|they['’]?re|it\\sis|they\\sare)\\s(?:all\\s)?free|free-[\\p{L}-]+\\ssites?)${E}`, 'u');
-const PAID_MEDIA = new RegExp(`${W}(?:${MEDIA}|netflix|disney\\+?|spotify|prime\\svideo|audible|kindle|sky|now\\stv|apple\\stv)${E}`, 'u');
+const PAID_MEDIA = new RegExp(`${W}(?:films?|movies?|albums?|games?|seasons?|series|box\\ssets?|audiobooks?|e-?books?|netflix|disney\\+?|spotify|prime\\svideo|audible|kindle|now\\stv|apple\\stv)${E}`, 'u');
 
 /** A channel or group handing out paid books, films or music for free. */
 const GIVEAWAY_CHANNEL = wordPattern([String.raw`telegram|discord|whatsapp\sgroup|channel|group\schat|server|google\sdrive|mega\sfolder|dropbox`]);
