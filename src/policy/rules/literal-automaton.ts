@@ -12,8 +12,12 @@ export interface Automaton {
   /** Symbol of each UTF-16 code unit (0: a unit no literal uses). */
   readonly symbols: Uint16Array;
   readonly alphabet: number;
+  /** The longest literal's length: a walk from the root begun `longest - 1` characters before a position finds every literal that ends there. */
+  readonly longest: number;
   /** Full transition table: state * alphabet + symbol. */
   readonly delta: Uint16Array;
+  /** States from this one on have outputs; those before it have none (and their outputs are not read). */
+  readonly firstOutputState: number;
   /**
    * Literal sets with a literal ending at each state (including literals ending in its
    * suffixes): `outputSets[outputStart[state] .. outputStart[state + 1])`, as `set * 2`, plus 1
@@ -85,8 +89,12 @@ export const buildAutomaton = (clausesById: readonly (readonly (readonly (readon
   }
   const trie = createGrowingTrie();
   const symbolOf = (code: number): number => symbols[code]!;
+  let longest = 0;
   sets.forEach((literals, id) => {
-    for (const literal of literals) addToTrie(trie, literal, id, symbolOf);
+    for (const literal of literals) {
+      addToTrie(trie, literal, id, symbolOf);
+      longest = Math.max(longest, literal.length);
+    }
   });
   const { children, ends } = trie;
   // Breadth first: each state's failure link, its full row of transitions and merged outputs.
@@ -117,18 +125,33 @@ export const buildAutomaton = (clausesById: readonly (readonly (readonly (readon
   // Symbol 0 (a unit no literal uses) always leads back to the root.
   for (let state = 0; state < states; state++) delta[state * alphabet] = 0;
   // Renumbered breadth first, so the shallow states every draft keeps visiting sit together,
-  // in 16-bit cells: the part of the table a scan touches stays in cache.
-  const order = [0, ...queue];
+  // in 16-bit cells: the part of the table a scan touches stays in cache. States where no
+  // literal ends come first (the root among them), so a scan only reads the outputs of states
+  // from `firstOutputState` on.
+  const breadthFirst = [0, ...queue];
+  const order = [...breadthFirst.filter((state) => !outputs[state]), ...breadthFirst.filter((state) => outputs[state])];
+  const firstOutputState = breadthFirst.filter((state) => !outputs[state]).length;
   const renumbered = new Int32Array(states);
   order.forEach((state, index) => (renumbered[state] = index));
   const compact = new Uint16Array(states * alphabet);
   order.forEach((state, index) => {
     for (let symbol = 0; symbol < alphabet; symbol++) compact[index * alphabet + symbol] = renumbered[delta[state * alphabet + symbol]!]!;
   });
+  // Sets renumbered in the order states output them, shallow first: the sets of short, common
+  // literals, which most drafts hold, get neighbouring stamps.
+  const setOrder: number[] = [];
+  const setRenumbered = new Int32Array(sets.length).fill(-1);
+  const numberSet = (set: number): void => {
+    if (setRenumbered[set] === -1) setRenumbered[set] = setOrder.push(set) - 1;
+  };
+  for (const state of order) for (const set of outputs[state] ?? []) numberSet(set);
+  sets.forEach((_, set) => numberSet(set));
   // Each output is `set * 2 + 1` when clauses are anchored on the set, `set * 2` when it only
   // needs stamping (it is some clause's second or third set).
-  const output = flatten(order.map((state) => (outputs[state] ?? []).map((set) => set * 2 + (anchorLists[set]!.length > 0 ? 1 : 0))));
-  const anchors = flatten(anchorLists.map((clauses) => clauses.flatMap((clause) => [clausePatterns[clause]!, clauseSetLists[clause]!.length - 1, ...clauseSetLists[clause]!.slice(1)])));
-  return { version, symbols, alphabet, delta: compact, outputStart: output.start, outputSets: output.items, anchorStart: anchors.start, anchored: anchors.items, setCount: sets.length };
+  const output = flatten(order.map((state) => (outputs[state] ?? []).map((set) => setRenumbered[set]! * 2 + (anchorLists[set]!.length > 0 ? 1 : 0))));
+  const anchors = flatten(
+    setOrder.map((set) => anchorLists[set]!.flatMap((clause) => [clausePatterns[clause]!, clauseSetLists[clause]!.length - 1, ...clauseSetLists[clause]!.slice(1).map((other) => setRenumbered[other]!)])),
+  );
+  return { version, symbols, alphabet, longest, delta: compact, firstOutputState, outputStart: output.start, outputSets: output.items, anchorStart: anchors.start, anchored: anchors.items, setCount: sets.length };
 };
 

@@ -107,4 +107,17 @@ describe('the literal gate', () => {
     expect(mayMatch(foldText('We have new mugs in the staff room.'), pattern)).toBe(false);
     expect(mayMatch(foldText('The TEAPOT COSY is back from the wash'), pattern)).toBe(true);
   });
+
+  it('finds a required literal wherever it sits in a draft of any length (the scan reads long drafts in overlapping lanes)', () => {
+    const pattern = gated(/(?<![a-z])(?:saucer\s+rack)(?![a-z])/g);
+    for (let draft = 0; draft < 70; draft++) mayMatch(foldText(`another draft ${draft}`), pattern);
+    const filler = 'we have new mugs in the staff room and biscuits by the door. '.repeat(4);
+    for (let length = 0; length <= 160; length++) {
+      const around = filler.slice(0, length);
+      expect(mayMatch(foldText(around), pattern), `${length} characters without it`).toBe(false);
+      for (let at = 0; at <= length; at++) {
+        expect(mayMatch(foldText(`${around.slice(0, at)}saucer rack${around.slice(at)}`), pattern), `at ${at} of ${length}`).toBe(true);
+      }
+    }
+  });
 });
