@@ -36,6 +36,9 @@ export interface Automaton {
   readonly setCount: number;
 }
 
+/** Symbols at most: rows of the transition table stay near one cache line (two 64-byte lines at most). */
+const MAX_ALPHABET = 40;
+
 /** Flattens lists into CSR form: items of list i are `items[start[i] .. start[i + 1])`. */
 const flatten = (lists: readonly (readonly number[])[]): { start: Int32Array; items: Int32Array } => {
   const start = new Int32Array(lists.length + 1);
@@ -71,19 +74,31 @@ export const buildAutomaton = (clausesById: readonly (readonly (readonly (readon
   const anchorLists: number[][] = sets.map(() => []);
   clauseSetLists.forEach((setList, clause) => anchorLists[setList[0]!]!.push(clause));
   // Letters and the space get a symbol each; every other character a literal uses shares one
-  // symbol with the rest of its kind (digits, or anything else). Sharing only makes the automaton
-  // match more (never less), and a small alphabet keeps the table small enough to stay in cache.
+  // symbol with the rest of its kind (digits, surrogates, or anything else). Sharing only makes
+  // the automaton match more (never less), and a small alphabet keeps the table small enough to
+  // stay in cache. Surrogates (emoji come as pairs of them) are a kind of their own: an emoji
+  // literal would otherwise match any two punctuation marks in a row ("://").
   const symbols = new Uint16Array(0x10000);
   for (let letter = 0x61; letter <= 0x7a; letter++) symbols[letter] = letter - 0x60;
   symbols[0x20] = 27;
   const DIGIT = 28;
   const OTHER = 29;
-  const alphabet = 30;
+  const SURROGATE = 30;
+  let alphabet = 31;
+  // A character that is a literal on its own ("@", "£") gets a symbol of its own, up to a few:
+  // sharing one would let that literal match any punctuation, and its pattern run on nearly
+  // every draft.
+  for (const literals of sets) {
+    for (const literal of literals) {
+      const unit = literal.charCodeAt(0);
+      if (literal.length === 1 && symbols[unit] === 0 && !(unit >= 0x30 && unit <= 0x39) && alphabet < MAX_ALPHABET) symbols[unit] = alphabet++;
+    }
+  }
   for (const literals of sets) {
     for (const literal of literals) {
       for (let i = 0; i < literal.length; i++) {
         const unit = literal.charCodeAt(i);
-        if (symbols[unit] === 0) symbols[unit] = unit >= 0x30 && unit <= 0x39 ? DIGIT : OTHER;
+        if (symbols[unit] === 0) symbols[unit] = unit >= 0x30 && unit <= 0x39 ? DIGIT : unit >= 0xd800 && unit <= 0xdfff ? SURROGATE : OTHER;
       }
     }
   }

@@ -108,6 +108,18 @@ describe('the literal gate', () => {
     expect(mayMatch(foldText('The TEAPOT COSY is back from the wash'), pattern)).toBe(true);
   });
 
+  it('tells a one-character literal and an emoji from other punctuation', () => {
+    const handle = gated(/(?<![a-z])(?:@[a-z]+|£\d+)/g);
+    const hush = gated(/🤫|🤐/gu);
+    for (let draft = 0; draft < 70; draft++) mayMatch(foldText(`yet another draft ${draft}`), handle);
+    const punctuated = foldText('Back at 3: bring mugs, spoons... and see https://example.org/news!');
+    expect(mayMatch(punctuated, handle)).toBe(false);
+    expect(mayMatch(punctuated, hush)).toBe(false);
+    expect(mayMatch(foldText('thanks @jo'), handle)).toBe(true);
+    expect(mayMatch(foldText('only £5'), handle)).toBe(true);
+    expect(mayMatch(foldText('say nothing 🤫'), hush)).toBe(true);
+  });
+
   it('finds a required literal wherever it sits in a draft of any length (the scan reads long drafts in overlapping lanes)', () => {
     const pattern = gated(/(?<![a-z])(?:saucer\s+rack)(?![a-z])/g);
     for (let draft = 0; draft < 70; draft++) mayMatch(foldText(`another draft ${draft}`), pattern);
