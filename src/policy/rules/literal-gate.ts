@@ -151,6 +151,8 @@ let scan = 0;
 let hits = new Int32Array(0);
 /** Per pattern: the last scan in which it may match. */
 let mayMatchIn = new Uint32Array(0);
+/** The states with outputs a scan reached, in order (grown for long drafts). */
+let reached = new Int32Array(1024);
 
 /**
  * The scan walks a draft in this many lanes side by side: each step of a walk reads the table
@@ -192,24 +194,19 @@ const scanOf = (text: FoldedText): number => {
   const patterns = mayMatchIn;
   const stamp = scan;
   let hitCount = 0;
-  /** Stamps the sets with a literal ending at `state`; notes those clauses are anchored on. */
-  const mark = (state: number): void => {
-    const end = outputStart[state + 1]!;
-    for (let i = outputStart[state]!; i < end; i++) {
-      const output = outputSets[i]!;
-      const set = output >> 1;
-      if (seen[set] !== stamp) {
-        seen[set] = stamp;
-        if ((output & 1) !== 0) found[hitCount++] = set;
-      }
-    }
-  };
+  // The walk only notes the states with outputs it reaches; their outputs are read after it, in a
+  // loop of its own, where the reads for one state do not wait on the walk or on another state.
   const overlap = Math.max(0, automaton.longest - 1);
+  // At most one state per step of each lane: the draft, plus each lane's overlap and rounding.
+  const mostReached = folded.length + (overlap + 1) * LANES;
+  if (reached.length < mostReached) reached = new Int32Array(2 * mostReached);
+  const noted = reached;
+  let count = 0;
   if (folded.length < MIN_LANED_LENGTH + overlap * (LANES - 1)) {
     let state = 0;
     for (let index = 0; index < folded.length; index++) {
       state = delta[state * alphabet + symbols[folded.charCodeAt(index)]!]!;
-      if (state >= firstOutputState) mark(state);
+      if (state >= firstOutputState) noted[count++] = state;
     }
   } else {
     // Four lanes of `steps` characters, each begun `overlap` characters before the last one ends
@@ -227,10 +224,23 @@ const scanOf = (text: FoldedText): number => {
       state1 = delta[state1 * alphabet + symbols[folded.charCodeAt(from1 + step)]!]!;
       state2 = delta[state2 * alphabet + symbols[folded.charCodeAt(from2 + step)]!]!;
       state3 = delta[state3 * alphabet + symbols[folded.charCodeAt(from3 + step)]!]!;
-      if (state0 >= firstOutputState) mark(state0);
-      if (state1 >= firstOutputState) mark(state1);
-      if (state2 >= firstOutputState) mark(state2);
-      if (state3 >= firstOutputState) mark(state3);
+      if (state0 >= firstOutputState) noted[count++] = state0;
+      if (state1 >= firstOutputState) noted[count++] = state1;
+      if (state2 >= firstOutputState) noted[count++] = state2;
+      if (state3 >= firstOutputState) noted[count++] = state3;
+    }
+  }
+  // Each set with a literal ending at a noted state is stamped; those clauses are anchored on are noted too.
+  for (let n = 0; n < count; n++) {
+    const state = noted[n]!;
+    const end = outputStart[state + 1]!;
+    for (let i = outputStart[state]!; i < end; i++) {
+      const output = outputSets[i]!;
+      const set = output >> 1;
+      if (seen[set] !== stamp) {
+        seen[set] = stamp;
+        if ((output & 1) !== 0) found[hitCount++] = set;
+      }
     }
   }
   for (let h = 0; h < hitCount; h++) {

@@ -131,5 +131,10 @@ describe('the literal gate', () => {
         expect(mayMatch(foldText(`${around.slice(0, at)}saucer rack${around.slice(at)}`), pattern), `at ${at} of ${length}`).toBe(true);
       }
     }
+    // Long drafts too, the literal near either end (the scan's notes grow with the draft).
+    const long = filler.repeat(40);
+    expect(mayMatch(foldText(long), pattern)).toBe(false);
+    expect(mayMatch(foldText(`saucer rack ${long}`), pattern)).toBe(true);
+    expect(mayMatch(foldText(`${long} saucer rack`), pattern)).toBe(true);
   });
 });
