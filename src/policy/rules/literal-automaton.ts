@@ -36,6 +36,9 @@ export interface Automaton {
   readonly setCount: number;
 }
 
+/** What "\s" matches, one UTF-16 unit each. */
+const WHITESPACE = [...' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'];
+
 /** Symbols at most: rows of the transition table stay near one cache line (two 64-byte lines at most). */
 const MAX_ALPHABET = 40;
 
@@ -80,7 +83,8 @@ export const buildAutomaton = (clausesById: readonly (readonly (readonly (readon
   // literal would otherwise match any two punctuation marks in a row ("://").
   const symbols = new Uint16Array(0x10000);
   for (let letter = 0x61; letter <= 0x7a; letter++) symbols[letter] = letter - 0x60;
-  symbols[0x20] = 27;
+  // Every whitespace character is a space to the automaton, as "\s" is to the literals a pattern requires.
+  for (const space of WHITESPACE) symbols[space.charCodeAt(0)] = 27;
   const DIGIT = 28;
   const OTHER = 29;
   const SURROGATE = 30;

@@ -14,8 +14,13 @@ describe('requiredClauses', () => {
   it('reads the words a phrase alternation needs, one clause per alternative', () => {
     const clauses = requiredClauses(/(?<![\p{L}])(?:you\s+never\s+listen|stop\s+whining)(?![\p{L}])/gu)!;
     expect(clauses).toHaveLength(2);
-    expect(clauses[0]!.flat()).toEqual(expect.arrayContaining(['listen', 'never']));
-    expect(clauses[1]!.flat()).toEqual(expect.arrayContaining(['whining']));
+    expect(clauses[0]!.flat()).toEqual(expect.arrayContaining([' listen', ' never ']));
+    expect(clauses[1]!.flat()).toEqual(expect.arrayContaining([' whining']));
+  });
+
+  it('reads whitespace as a space, which the gate treats every whitespace character as', () => {
+    expect(requiredClauses(/vote\s+her\s+out/)![0]!.flat()).toEqual(expect.arrayContaining(['vote ', ' her ', ' out']));
+    expect(requiredClauses(/tea[\s-]pot/)).toEqual([[['tea pot', 'tea-pot']]]);
   });
 
   it('spells optional and alternative pieces out when there are few', () => {
@@ -118,6 +123,14 @@ describe('the literal gate', () => {
     expect(mayMatch(foldText('thanks @jo'), handle)).toBe(true);
     expect(mayMatch(foldText('only £5'), handle)).toBe(true);
     expect(mayMatch(foldText('say nothing 🤫'), hush)).toBe(true);
+  });
+
+  it('holds a phrase back when its words are only parts of other words, and lets it through across any whitespace', () => {
+    const phrase = gated(/(?<![a-z])vote\s+her\s+out(?![a-z])/g);
+    for (let draft = 0; draft < 70; draft++) mayMatch(foldText(`one more draft ${draft}`), phrase);
+    expect(mayMatch(foldText('Vote for the other lot if you care about anything at all.'), phrase)).toBe(false);
+    expect(mayMatch(foldText('time to vote her\tout\u00a0today'), phrase)).toBe(true);
+    expect(mayMatch(foldText('vote  her\n\nout'), phrase)).toBe(true);
   });
 
   it('finds a required literal wherever it sits in a draft of any length (the scan reads long drafts in overlapping lanes)', () => {
