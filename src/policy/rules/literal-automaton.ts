@@ -12,8 +12,12 @@ export interface Automaton {
   /** Symbol of each UTF-16 code unit (0: a unit no literal uses). */
   readonly symbols: Uint16Array;
   readonly alphabet: number;
+  /** The longest literal's length: a walk from the root begun `longest - 1` characters before a position finds every literal that ends there. */
+  readonly longest: number;
   /** Full transition table: state * alphabet + symbol. */
   readonly delta: Uint16Array;
+  /** States from this one on have outputs; those before it have none (and their outputs are not read). */
+  readonly firstOutputState: number;
   /**
    * Literal sets with a literal ending at each state (including literals ending in its
    * suffixes): `outputSets[outputStart[state] .. outputStart[state + 1])`, as `set * 2`, plus 1
@@ -31,6 +35,12 @@ export interface Automaton {
   readonly anchored: Int32Array;
   readonly setCount: number;
 }
+
+/** What "\s" matches, one UTF-16 unit each. */
+const WHITESPACE = [...' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'];
+
+/** Symbols at most: rows of the transition table stay near one cache line (two 64-byte lines at most). */
+const MAX_ALPHABET = 40;
 
 /** Flattens lists into CSR form: items of list i are `items[start[i] .. start[i + 1])`. */
 const flatten = (lists: readonly (readonly number[])[]): { start: Int32Array; items: Int32Array } => {
@@ -67,26 +77,43 @@ export const buildAutomaton = (clausesById: readonly (readonly (readonly (readon
   const anchorLists: number[][] = sets.map(() => []);
   clauseSetLists.forEach((setList, clause) => anchorLists[setList[0]!]!.push(clause));
   // Letters and the space get a symbol each; every other character a literal uses shares one
-  // symbol with the rest of its kind (digits, or anything else). Sharing only makes the automaton
-  // match more (never less), and a small alphabet keeps the table small enough to stay in cache.
+  // symbol with the rest of its kind (digits, surrogates, or anything else). Sharing only makes
+  // the automaton match more (never less), and a small alphabet keeps the table small enough to
+  // stay in cache. Surrogates (emoji come as pairs of them) are a kind of their own: an emoji
+  // literal would otherwise match any two punctuation marks in a row ("://").
   const symbols = new Uint16Array(0x10000);
   for (let letter = 0x61; letter <= 0x7a; letter++) symbols[letter] = letter - 0x60;
-  symbols[0x20] = 27;
+  // Every whitespace character is a space to the automaton, as "\s" is to the literals a pattern requires.
+  for (const space of WHITESPACE) symbols[space.charCodeAt(0)] = 27;
   const DIGIT = 28;
   const OTHER = 29;
-  const alphabet = 30;
+  const SURROGATE = 30;
+  let alphabet = 31;
+  // A character that is a literal on its own ("@", "£") gets a symbol of its own, up to a few:
+  // sharing one would let that literal match any punctuation, and its pattern run on nearly
+  // every draft.
+  for (const literals of sets) {
+    for (const literal of literals) {
+      const unit = literal.charCodeAt(0);
+      if (literal.length === 1 && symbols[unit] === 0 && !(unit >= 0x30 && unit <= 0x39) && alphabet < MAX_ALPHABET) symbols[unit] = alphabet++;
+    }
+  }
   for (const literals of sets) {
     for (const literal of literals) {
       for (let i = 0; i < literal.length; i++) {
         const unit = literal.charCodeAt(i);
-        if (symbols[unit] === 0) symbols[unit] = unit >= 0x30 && unit <= 0x39 ? DIGIT : OTHER;
+        if (symbols[unit] === 0) symbols[unit] = unit >= 0x30 && unit <= 0x39 ? DIGIT : unit >= 0xd800 && unit <= 0xdfff ? SURROGATE : OTHER;
       }
     }
   }
   const trie = createGrowingTrie();
   const symbolOf = (code: number): number => symbols[code]!;
+  let longest = 0;
   sets.forEach((literals, id) => {
-    for (const literal of literals) addToTrie(trie, literal, id, symbolOf);
+    for (const literal of literals) {
+      addToTrie(trie, literal, id, symbolOf);
+      longest = Math.max(longest, literal.length);
+    }
   });
   const { children, ends } = trie;
   // Breadth first: each state's failure link, its full row of transitions and merged outputs.
@@ -117,18 +144,33 @@ export const buildAutomaton = (clausesById: readonly (readonly (readonly (readon
   // Symbol 0 (a unit no literal uses) always leads back to the root.
   for (let state = 0; state < states; state++) delta[state * alphabet] = 0;
   // Renumbered breadth first, so the shallow states every draft keeps visiting sit together,
-  // in 16-bit cells: the part of the table a scan touches stays in cache.
-  const order = [0, ...queue];
+  // in 16-bit cells: the part of the table a scan touches stays in cache. States where no
+  // literal ends come first (the root among them), so a scan only reads the outputs of states
+  // from `firstOutputState` on.
+  const breadthFirst = [0, ...queue];
+  const order = [...breadthFirst.filter((state) => !outputs[state]), ...breadthFirst.filter((state) => outputs[state])];
+  const firstOutputState = breadthFirst.filter((state) => !outputs[state]).length;
   const renumbered = new Int32Array(states);
   order.forEach((state, index) => (renumbered[state] = index));
   const compact = new Uint16Array(states * alphabet);
   order.forEach((state, index) => {
     for (let symbol = 0; symbol < alphabet; symbol++) compact[index * alphabet + symbol] = renumbered[delta[state * alphabet + symbol]!]!;
   });
+  // Sets renumbered in the order states output them, shallow first: the sets of short, common
+  // literals, which most drafts hold, get neighbouring stamps.
+  const setOrder: number[] = [];
+  const setRenumbered = new Int32Array(sets.length).fill(-1);
+  const numberSet = (set: number): void => {
+    if (setRenumbered[set] === -1) setRenumbered[set] = setOrder.push(set) - 1;
+  };
+  for (const state of order) for (const set of outputs[state] ?? []) numberSet(set);
+  sets.forEach((_, set) => numberSet(set));
   // Each output is `set * 2 + 1` when clauses are anchored on the set, `set * 2` when it only
   // needs stamping (it is some clause's second or third set).
-  const output = flatten(order.map((state) => (outputs[state] ?? []).map((set) => set * 2 + (anchorLists[set]!.length > 0 ? 1 : 0))));
-  const anchors = flatten(anchorLists.map((clauses) => clauses.flatMap((clause) => [clausePatterns[clause]!, clauseSetLists[clause]!.length - 1, ...clauseSetLists[clause]!.slice(1)])));
-  return { version, symbols, alphabet, delta: compact, outputStart: output.start, outputSets: output.items, anchorStart: anchors.start, anchored: anchors.items, setCount: sets.length };
+  const output = flatten(order.map((state) => (outputs[state] ?? []).map((set) => setRenumbered[set]! * 2 + (anchorLists[set]!.length > 0 ? 1 : 0))));
+  const anchors = flatten(
+    setOrder.map((set) => anchorLists[set]!.flatMap((clause) => [clausePatterns[clause]!, clauseSetLists[clause]!.length - 1, ...clauseSetLists[clause]!.slice(1).map((other) => setRenumbered[other]!)])),
+  );
+  return { version, symbols, alphabet, longest, delta: compact, firstOutputState, outputStart: output.start, outputSets: output.items, anchorStart: anchors.start, anchored: anchors.items, setCount: sets.length };
 };
 

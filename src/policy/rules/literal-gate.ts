@@ -151,6 +151,18 @@ let scan = 0;
 let hits = new Int32Array(0);
 /** Per pattern: the last scan in which it may match. */
 let mayMatchIn = new Uint32Array(0);
+/** The states with outputs a scan reached, in order (grown for long drafts). */
+let reached = new Int32Array(1024);
+
+/**
+ * The scan walks a draft in this many lanes side by side: each step of a walk reads the table
+ * at the state the last step reached, so a lone walk waits out each cache miss in turn, where
+ * lanes wait for theirs together (in the full check, tweets' scans went from about 9 to 7 µs,
+ * with the layout literal-automaton.ts gives the outputs).
+ */
+const LANES = 4;
+/** Drafts shorter than this (plus the lanes' overlaps) are walked in one lane: lanes would mostly re-read the overlaps. */
+const MIN_LANED_LENGTH = 16;
 
 /**
  * Scans the folded draft (unless it is the draft scanned last): one pass for the literal sets
@@ -174,7 +186,7 @@ const scanOf = (text: FoldedText): number => {
     mayMatchIn.fill(0);
     scan = 1;
   }
-  const { symbols, alphabet, delta, outputStart, outputSets, anchorStart, anchored } = automaton;
+  const { symbols, alphabet, delta, firstOutputState, outputStart, outputSets, anchorStart, anchored } = automaton;
   const folded = text.folded;
   // Locals, not the module's variables, inside the loops.
   const seen = stamps;
@@ -182,9 +194,45 @@ const scanOf = (text: FoldedText): number => {
   const patterns = mayMatchIn;
   const stamp = scan;
   let hitCount = 0;
-  let state = 0;
-  for (let index = 0; index < folded.length; index++) {
-    state = delta[state * alphabet + symbols[folded.charCodeAt(index)]!]!;
+  // The walk only notes the states with outputs it reaches; their outputs are read after it, in a
+  // loop of its own, where the reads for one state do not wait on the walk or on another state.
+  const overlap = Math.max(0, automaton.longest - 1);
+  // At most one state per step of each lane: the draft, plus each lane's overlap and rounding.
+  const mostReached = folded.length + (overlap + 1) * LANES;
+  if (reached.length < mostReached) reached = new Int32Array(2 * mostReached);
+  const noted = reached;
+  let count = 0;
+  if (folded.length < MIN_LANED_LENGTH + overlap * (LANES - 1)) {
+    let state = 0;
+    for (let index = 0; index < folded.length; index++) {
+      state = delta[state * alphabet + symbols[folded.charCodeAt(index)]!]!;
+      if (state >= firstOutputState) noted[count++] = state;
+    }
+  } else {
+    // Four lanes of `steps` characters, each begun `overlap` characters before the last one ends
+    // (the last one ends where the draft does): together they find every literal in the draft.
+    const steps = Math.ceil((folded.length + overlap * (LANES - 1)) / LANES);
+    const from1 = steps - overlap;
+    const from2 = from1 * 2;
+    const from3 = folded.length - steps;
+    let state0 = 0;
+    let state1 = 0;
+    let state2 = 0;
+    let state3 = 0;
+    for (let step = 0; step < steps; step++) {
+      state0 = delta[state0 * alphabet + symbols[folded.charCodeAt(step)]!]!;
+      state1 = delta[state1 * alphabet + symbols[folded.charCodeAt(from1 + step)]!]!;
+      state2 = delta[state2 * alphabet + symbols[folded.charCodeAt(from2 + step)]!]!;
+      state3 = delta[state3 * alphabet + symbols[folded.charCodeAt(from3 + step)]!]!;
+      if (state0 >= firstOutputState) noted[count++] = state0;
+      if (state1 >= firstOutputState) noted[count++] = state1;
+      if (state2 >= firstOutputState) noted[count++] = state2;
+      if (state3 >= firstOutputState) noted[count++] = state3;
+    }
+  }
+  // Each set with a literal ending at a noted state is stamped; those clauses are anchored on are noted too.
+  for (let n = 0; n < count; n++) {
+    const state = noted[n]!;
     const end = outputStart[state + 1]!;
     for (let i = outputStart[state]!; i < end; i++) {
       const output = outputSets[i]!;

@@ -79,6 +79,9 @@ export const alternation = (alternatives: readonly Summary[]): Summary => {
   return { exact, required: anyRequired ? required : undefined, all: anyRequired ? [required] : [], clauses };
 };
 
+/** Whether a draft holding some literal of `stronger` always holds one of `weaker`: each literal of `stronger` contains one of `weaker`. */
+const implies = (stronger: ReadonlySet<string>, weaker: ReadonlySet<string>): boolean => [...stronger].every((literal) => [...weaker].some((part) => literal.includes(part)));
+
 /** Terms one after another: every term's requirement holds, and runs of known terms spell longer literals. */
 export const sequence = (terms: readonly Summary[]): Summary => {
   let exact: ReadonlySet<string> | undefined = new Set(['']);
@@ -113,11 +116,12 @@ export const sequence = (terms: readonly Summary[]): Summary => {
     }
   }
   consider(run);
-  // The most selective few, without repeats.
+  // The most selective few, without one that a set already kept implies ("vote" after "vote "):
+  // it would rule out nothing more and take the place of one that does.
   const all: ReadonlySet<string>[] = [];
   for (const candidate of candidates.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0))) {
     if (all.length === MAX_CONJUNCTS) break;
-    if (!all.some((kept) => kept.size === candidate.size && [...kept].every((literal) => candidate.has(literal)))) all.push(candidate);
+    if (!all.some((kept) => implies(kept, candidate))) all.push(candidate);
   }
   // One group and nothing else that consumes ("(?<!x)(?:a|b)(?!y)"): its alternatives are ours.
   const clauses = consuming === 1 ? sole?.clauses : undefined;

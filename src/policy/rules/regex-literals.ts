@@ -4,7 +4,9 @@
  * that holds none of them cannot match, so the pattern need not run on it. Sound, not complete:
  * whatever the parser is unsure of counts as "anything", which only makes the set weaker (or
  * absent), never wrong. Case-insensitive patterns yield lower-case literals, so they are only
- * valid against lower-case subjects such as the folded text.
+ * valid against lower-case subjects such as the folded text. Whitespace ("\s") is read as a
+ * space, so a literal's space stands for any whitespace character, as it does to the gate's
+ * automaton (a phrase "vote\s+her" requires "vote " and " her", which "the other" lacks).
  *
  * The work is split three ways: `regex-pattern-characters.ts` (characters, escapes, classes),
  * `regex-literal-parser.ts` (groups, alternatives, quantifiers) and `regex-literal-sets.ts`
@@ -16,8 +18,9 @@ import { UnsupportedSyntax } from './regex-pattern-characters.ts';
 /**
  * What every match of `pattern` contains, as alternatives of requirements: a match satisfies
  * at least one clause, and a clause is satisfied when, for each of its sets, some literal of
- * the set occurs (lower-case for a case-insensitive pattern). Undefined when some alternative
- * requires nothing the parser can vouch for.
+ * the set occurs (lower-case for a case-insensitive pattern; a space in it standing for any
+ * whitespace character). Undefined when some alternative requires nothing the parser can
+ * vouch for.
  */
 export const requiredClauses = (pattern: RegExp): readonly (readonly (readonly string[])[])[] | undefined => {
   try {

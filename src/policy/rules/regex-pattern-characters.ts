@@ -50,7 +50,10 @@ export class PatternCharacters {
     const char = this.peek();
     this.index += 1;
     switch (char) {
-      case 'd': case 'D': case 's': case 'S': case 'w': case 'W':
+      // Any whitespace reads as a space: the gate's automaton gives every whitespace character the space's symbol.
+      case 's':
+        return new Set([' ']);
+      case 'd': case 'D': case 'S': case 'w': case 'W':
         return undefined;
       case 'b':
         return inClass ? this.literalSet('\b') : 'assertion';

@@ -14,8 +14,13 @@ describe('requiredClauses', () => {
   it('reads the words a phrase alternation needs, one clause per alternative', () => {
     const clauses = requiredClauses(/(?<![\p{L}])(?:you\s+never\s+listen|stop\s+whining)(?![\p{L}])/gu)!;
     expect(clauses).toHaveLength(2);
-    expect(clauses[0]!.flat()).toEqual(expect.arrayContaining(['listen', 'never']));
-    expect(clauses[1]!.flat()).toEqual(expect.arrayContaining(['whining']));
+    expect(clauses[0]!.flat()).toEqual(expect.arrayContaining([' listen', ' never ']));
+    expect(clauses[1]!.flat()).toEqual(expect.arrayContaining([' whining']));
+  });
+
+  it('reads whitespace as a space, which the gate treats every whitespace character as', () => {
+    expect(requiredClauses(/vote\s+her\s+out/)![0]!.flat()).toEqual(expect.arrayContaining(['vote ', ' her ', ' out']));
+    expect(requiredClauses(/tea[\s-]pot/)).toEqual([[['tea pot', 'tea-pot']]]);
   });
 
   it('spells optional and alternative pieces out when there are few', () => {
@@ -106,5 +111,43 @@ describe('the literal gate', () => {
     for (let draft = 0; draft < 70; draft++) mayMatch(foldText(`draft number ${draft}`), pattern);
     expect(mayMatch(foldText('We have new mugs in the staff room.'), pattern)).toBe(false);
     expect(mayMatch(foldText('The TEAPOT COSY is back from the wash'), pattern)).toBe(true);
+  });
+
+  it('tells a one-character literal and an emoji from other punctuation', () => {
+    const handle = gated(/(?<![a-z])(?:@[a-z]+|£\d+)/g);
+    const hush = gated(/🤫|🤐/gu);
+    for (let draft = 0; draft < 70; draft++) mayMatch(foldText(`yet another draft ${draft}`), handle);
+    const punctuated = foldText('Back at 3: bring mugs, spoons... and see https://example.org/news!');
+    expect(mayMatch(punctuated, handle)).toBe(false);
+    expect(mayMatch(punctuated, hush)).toBe(false);
+    expect(mayMatch(foldText('thanks @jo'), handle)).toBe(true);
+    expect(mayMatch(foldText('only £5'), handle)).toBe(true);
+    expect(mayMatch(foldText('say nothing 🤫'), hush)).toBe(true);
+  });
+
+  it('holds a phrase back when its words are only parts of other words, and lets it through across any whitespace', () => {
+    const phrase = gated(/(?<![a-z])vote\s+her\s+out(?![a-z])/g);
+    for (let draft = 0; draft < 70; draft++) mayMatch(foldText(`one more draft ${draft}`), phrase);
+    expect(mayMatch(foldText('Vote for the other lot if you care about anything at all.'), phrase)).toBe(false);
+    expect(mayMatch(foldText('time to vote her\tout\u00a0today'), phrase)).toBe(true);
+    expect(mayMatch(foldText('vote  her\n\nout'), phrase)).toBe(true);
+  });
+
+  it('finds a required literal wherever it sits in a draft of any length (the scan reads long drafts in overlapping lanes)', () => {
+    const pattern = gated(/(?<![a-z])(?:saucer\s+rack)(?![a-z])/g);
+    for (let draft = 0; draft < 70; draft++) mayMatch(foldText(`another draft ${draft}`), pattern);
+    const filler = 'we have new mugs in the staff room and biscuits by the door. '.repeat(4);
+    for (let length = 0; length <= 160; length++) {
+      const around = filler.slice(0, length);
+      expect(mayMatch(foldText(around), pattern), `${length} characters without it`).toBe(false);
+      for (let at = 0; at <= length; at++) {
+        expect(mayMatch(foldText(`${around.slice(0, at)}saucer rack${around.slice(at)}`), pattern), `at ${at} of ${length}`).toBe(true);
+      }
+    }
+    // Long drafts too, the literal near either end (the scan's notes grow with the draft).
+    const long = filler.repeat(40);
+    expect(mayMatch(foldText(long), pattern)).toBe(false);
+    expect(mayMatch(foldText(`saucer rack ${long}`), pattern)).toBe(true);
+    expect(mayMatch(foldText(`${long} saucer rack`), pattern)).toBe(true);
   });
 });
