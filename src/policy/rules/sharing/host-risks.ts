@@ -35,12 +35,23 @@ export const withinOneEdit = (a: string, b: string): boolean => {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i += 1;
   if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    if (sameTails(a, i + 1, b, i + 1)) return true;
+    return a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameTails(a, i + 2, b, i + 2);
   }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return a.length > b.length ? sameTails(a, i + 1, b, i) : sameTails(a, i, b, i + 1);
+};
+
+/**
+ * `a.slice(fromA) === b.slice(fromB)`, without making the slices: this runs for every pair of
+ * a link's words and the protected names.
+ */
+const sameTails = (a: string, fromA: number, b: string, fromB: number): boolean => {
+  const length = Math.max(0, a.length - fromA);
+  if (length !== Math.max(0, b.length - fromB)) return false;
+  for (let k = 0; k < length; k++) if (a.charCodeAt(fromA + k) !== b.charCodeAt(fromB + k)) return false;
+  return true;
 };
 
 /** A name to protect: a brand, or one of the organisation's own domains (genuine only at that exact domain). */
@@ -175,8 +186,11 @@ const assessHost = (link: Link, ownDomains: readonly string[], ownNames: readonl
       const token = longTokens[at]!;
       if (name.distinctive) {
         // A look-alike of a distinctive name inside the host: "micros0ft-mail.com".
-        const plural = isPlural(token, name.label) || isPlural(name.label, token); // "good-samaritan-trust" is not "samaritans"
-        const lookAlike = token !== name.label && !plural && (tokenSkeletons[at] === name.skeleton || (name.label.length >= 6 && Math.abs(token.length - name.label.length) <= 1 && withinOneEdit(token, name.label)));
+        // Whether it is a plural is asked last: most pairs are nothing alike, which is cheaper to see.
+        const lookAlike =
+          token !== name.label &&
+          (tokenSkeletons[at] === name.skeleton || (name.label.length >= 6 && Math.abs(token.length - name.label.length) <= 1 && withinOneEdit(token, name.label))) &&
+          !(isPlural(token, name.label) || isPlural(name.label, token)); // "good-samaritan-trust" is not "samaritans"
         if (lookAlike) return `the address ${hostname} imitates the name "${name.label}" but really belongs to ${link.host.domain}`;
       } else if (strongLure && token === name.label) {
         // An ordinary-word brand next to a log-in or delivery lure: "zoom-us-login.co", "dpd-redelivery.info".
