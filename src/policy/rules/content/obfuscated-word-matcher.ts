@@ -28,7 +28,10 @@ export class ObfuscatedWordMatcher<T> {
   private readonly forms: string[] = [];
   private readonly infos: T[] = [];
   private readonly rootLetters: number;
-  /** Each listed form's letters as a bit set (a is bit 0), once per distinct set. */
+  /**
+   * The listed forms' letters as bit sets (a is bit 0), leaving out any set that holds another:
+   * a word with every letter of "fuck" may hold "fucking", so "fucking" adds nothing to ask.
+   */
   private readonly formLetters: Int32Array;
   private readonly mark: Uint32Array;
   private generation = 0;
@@ -69,8 +72,8 @@ export class ObfuscatedWordMatcher<T> {
     let rootLetters = 0;
     for (let letter = 0; letter < LETTERS; letter++) if (children[letter]! !== 0) rootLetters |= 1 << letter;
     this.rootLetters = rootLetters;
-    const formLetters = new Set(this.forms.map((form) => [...form].reduce((bits, char) => bits | (1 << (char.charCodeAt(0) - 0x61)), 0)));
-    this.formLetters = Int32Array.from(formLetters);
+    const formLetters = [...new Set(this.forms.map((form) => [...form].reduce((bits, char) => bits | (1 << (char.charCodeAt(0) - 0x61)), 0)))];
+    this.formLetters = Int32Array.from(formLetters.filter((bits) => !formLetters.some((other) => other !== bits && (other & ~bits) === 0)));
     this.mark = new Uint32Array(nodes);
     this.current = new Int32Array(nodes);
     this.next = new Int32Array(nodes);
