@@ -2,8 +2,6 @@ import { DraftMemo, type FoldedText } from '../../normalise-text.ts';
 import { hostTokens, type Link } from './find-links.ts';
 import { isGenuineBrandLink, lookAlikeCandidates, protectedNames, skeleton, withinOneEdit } from './protected-names.ts';
 
-export { isGenuineBrandLink, withinOneEdit };
-
 /**
  * What makes a link's host itself suspicious, whatever the words around it say: a raw IP
  * address, punycode or non-Latin look-alike letters, a domain one typo away from the

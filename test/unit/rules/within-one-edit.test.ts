@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withinOneEdit } from '../../../src/policy/rules/sharing/host-risks.ts';
+import { withinOneEdit } from '../../../src/policy/rules/sharing/protected-names.ts';
 
 describe('withinOneEdit', () => {
   it('allows one substitution, insertion, deletion or swap of neighbours', () => {
