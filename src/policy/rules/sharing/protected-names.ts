@@ -93,9 +93,17 @@ export interface ProtectedNames {
   readonly byLabel: ReadonlyMap<string, readonly number[]>;
   /** Indices of the names with each skeleton, ascending. */
   readonly bySkeleton: ReadonlyMap<string, readonly number[]>;
-  /** Indices of the names of 6 letters or more (the ones a one-edit typo is judged against), by length. */
-  readonly longByLength: ReadonlyMap<number, readonly number[]>;
+  /**
+   * Indices of the names of 6 letters or more (the ones a one-edit typo is judged against), by
+   * `lengthAndEnd` of their first letter and, apart, of their last: one edit leaves a word of
+   * three letters or more with the same first or the same last letter.
+   */
+  readonly longByFirst: ReadonlyMap<number, readonly number[]>;
+  readonly longByLast: ReadonlyMap<number, readonly number[]>;
 }
+
+/** A map key for a word's length and one of its letters. */
+const lengthAndEnd = (length: number, unit: number): number => length * 0x10000 + unit;
 
 const indexBy = <K>(names: readonly Protected[], keyOf: (name: Protected) => K | undefined): Map<K, number[]> => {
   const index = new Map<K, number[]>();
@@ -125,7 +133,8 @@ export const protectedNames = (ownDomains: readonly string[], ownNames: readonly
     names,
     byLabel: indexBy(names, (name) => name.label),
     bySkeleton: indexBy(names, (name) => name.skeleton),
-    longByLength: indexBy(names, (name) => (name.label.length >= 6 ? name.label.length : undefined)),
+    longByFirst: indexBy(names, ({ label }) => (label.length >= 6 ? lengthAndEnd(label.length, label.charCodeAt(0)) : undefined)),
+    longByLast: indexBy(names, ({ label }) => (label.length >= 6 ? lengthAndEnd(label.length, label.charCodeAt(label.length - 1)) : undefined)),
   };
   protectedCache.set(ownDomains, index);
   return index;
@@ -137,8 +146,14 @@ export const protectedNames = (ownDomains: readonly string[], ownNames: readonly
  */
 export const lookAlikeCandidates = (names: ProtectedNames, word: string, wordSkeleton: string): number[] => {
   const found = new Set([...(names.byLabel.get(word) ?? []), ...(names.bySkeleton.get(wordSkeleton) ?? [])]);
-  for (let length = word.length - 1; length <= word.length + 1; length++) {
-    for (const at of names.longByLength.get(length) ?? []) if (withinOneEdit(word, names.names[at]!.label)) found.add(at);
+  // Names of 6 letters or more are compared only with words of 5 or more, which keep an end letter through one edit.
+  if (word.length >= 5) {
+    const first = word.charCodeAt(0);
+    const last = word.charCodeAt(word.length - 1);
+    for (let length = word.length - 1; length <= word.length + 1; length++) {
+      for (const at of names.longByFirst.get(lengthAndEnd(length, first)) ?? []) if (withinOneEdit(word, names.names[at]!.label)) found.add(at);
+      for (const at of names.longByLast.get(lengthAndEnd(length, last)) ?? []) if (withinOneEdit(word, names.names[at]!.label)) found.add(at);
+    }
   }
   return [...found].sort((a, b) => a - b);
 };
