@@ -34,8 +34,8 @@ const INNOCENT_TOKENS = new Set(['shiite', 'shiites', 'shiitake', 'shiitakes']);
 const ALPHANUMERIC_CODE = /^(?:[a-z]{1,2}[0-9]+|[0-9]+[a-z]{1,3})$/;
 
 /** A plain word matters only if it is a listed form, or holds one of the forms found inside words. */
-const keepPlainWord = (folded: string, start: number, end: number): boolean =>
-  CONTENT_WORDS.spellsPlain(folded, start, end) || CONTENT_WORDS_ANYWHERE.occursInPlain(folded, start, end);
+const keepPlainWord = (folded: string, start: number, end: number, letters: number): boolean =>
+  CONTENT_WORDS.spellsPlain(folded, start, end) || (CONTENT_WORDS_ANYWHERE.mayOccurInLetters(letters) && CONTENT_WORDS_ANYWHERE.occursInPlain(folded, start, end));
 
 // Weakly keyed, so the three content detectors walk each draft once and no draft outlives its check.
 const hitCache = new DraftMemo<readonly RawHit[]>();

@@ -28,6 +28,11 @@ export class ObfuscatedWordMatcher<T> {
   private readonly forms: string[] = [];
   private readonly infos: T[] = [];
   private readonly rootLetters: number;
+  /**
+   * The listed forms' letters as bit sets (a is bit 0), leaving out any set that holds another:
+   * a word with every letter of "fuck" may hold "fucking", so "fucking" adds nothing to ask.
+   */
+  private readonly formLetters: Int32Array;
   private readonly mark: Uint32Array;
   private generation = 0;
   private current: Int32Array;
@@ -67,6 +72,8 @@ export class ObfuscatedWordMatcher<T> {
     let rootLetters = 0;
     for (let letter = 0; letter < LETTERS; letter++) if (children[letter]! !== 0) rootLetters |= 1 << letter;
     this.rootLetters = rootLetters;
+    const formLetters = [...new Set(this.forms.map((form) => [...form].reduce((bits, char) => bits | (1 << (char.charCodeAt(0) - 0x61)), 0)))];
+    this.formLetters = Int32Array.from(formLetters.filter((bits) => !formLetters.some((other) => other !== bits && (other & ~bits) === 0)));
     this.mark = new Uint32Array(nodes);
     this.current = new Int32Array(nodes);
     this.next = new Int32Array(nodes);
@@ -91,6 +98,15 @@ export class ObfuscatedWordMatcher<T> {
       if (node === 0) return false;
     }
     return this.terminal[node] !== -1;
+  }
+
+  /**
+   * Whether a word with these letters a–z (a bit set, a is bit 0) could hold a listed form: one
+   * whose every letter it has. Rules most words out without reading them.
+   */
+  mayOccurInLetters(letters: number): boolean {
+    for (let index = 0; index < this.formLetters.length; index++) if ((this.formLetters[index]! & ~letters) === 0) return true;
+    return false;
   }
 
   /** Whether some listed form stands anywhere inside the plain word `text[from, to)`. */
@@ -177,28 +193,23 @@ export class ObfuscatedWordMatcher<T> {
       this.generation = 1;
     }
     let nextCount = 0;
-    const add = (node: number): void => {
-      if (this.mark[node] === this.generation) return;
-      this.mark[node] = this.generation;
-      this.next[nextCount++] = node;
-    };
     for (let i = 0; i < count; i++) {
       const node = this.current[i]!;
-      if (mode === 'wild-again' && node !== 0) add(node);
+      if (mode === 'wild-again' && node !== 0) nextCount = this.add(node, nextCount);
       const base = node * LETTERS;
       for (let letter = 0; letter < LETTERS; letter++) {
         if ((letters & (1 << letter)) === 0) continue;
         const child = this.children[base + letter]!;
         if (child === 0) continue;
-        add(child);
+        nextCount = this.add(child, nextCount);
         if (mode === 'flexible') {
           const twice = this.children[child * LETTERS + letter]!;
-          if (twice !== 0) add(twice);
+          if (twice !== 0) nextCount = this.add(twice, nextCount);
         } else if (mode !== 'one') {
           const childBase = child * LETTERS;
           for (let second = 0; second < LETTERS; second++) {
             const grandchild = this.children[childBase + second]!;
-            if (grandchild !== 0) add(grandchild);
+            if (grandchild !== 0) nextCount = this.add(grandchild, nextCount);
           }
         }
       }
@@ -207,5 +218,13 @@ export class ObfuscatedWordMatcher<T> {
     this.current = this.next;
     this.next = swap;
     return nextCount;
+  }
+
+  /** Puts `node` among the next states unless this step put it there already; returns the new count. A method, not a closure made per step. */
+  private add(node: number, count: number): number {
+    if (this.mark[node] === this.generation) return count;
+    this.mark[node] = this.generation;
+    this.next[count] = node;
+    return count + 1;
   }
 }

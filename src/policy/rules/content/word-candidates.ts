@@ -120,14 +120,21 @@ const toCandidate = (kind: WordCandidate['kind'], units: number[], offsets: numb
   end: offsets[offsets.length - 1]! + 1,
 });
 
+/** The letters a–z of a plain word as a bit set (a is bit 0), read on the way through it. */
+interface PlainWordLetters {
+  bits: number;
+}
+
 /**
  * End of the plain word at `from` (a–z letters, apostrophes between letters), or -1 when the
  * token holds anything a disguise could use (a digit, a symbol, another script, a letter three
  * times in a row). Plain words are most of a draft and need no disguise-aware matching.
+ * Leaves the word's letters in `letters`, so a filter can rule it out without reading it again.
  */
-const plainWordEnd = (folded: string, from: number): number => {
+const plainWordEnd = (folded: string, from: number, letters: PlainWordLetters): number => {
   let previous = -1;
   let run = 0;
+  let bits = 0;
   let index = from;
   while (index < folded.length) {
     const unit = folded.charCodeAt(index);
@@ -135,17 +142,22 @@ const plainWordEnd = (folded: string, from: number): number => {
       run = unit === previous ? run + 1 : 1;
       if (run >= 3) return -1;
       previous = unit;
+      bits |= 1 << (unit - 0x61);
       index += 1;
     } else if ((unitFlags[unit]! & IS_APOSTROPHE) !== 0 && index + 1 < folded.length && isLetterUnit(folded.charCodeAt(index + 1))) {
       index += 1;
     } else if (isTokenUnit(unit)) return -1;
     else break;
   }
+  letters.bits = bits;
   return index;
 };
 
-/** Decides whether a plain word of two or more letters is worth a candidate. */
-export type PlainWordFilter = (folded: string, start: number, end: number) => boolean;
+/**
+ * Decides whether a plain word of two or more letters is worth a candidate; `letters` are its
+ * letters a–z as a bit set (a is bit 0).
+ */
+export type PlainWordFilter = (folded: string, start: number, end: number, letters: number) => boolean;
 
 /**
  * Every token of the folded text, plus every spaced-out run of three or more single characters.
@@ -158,6 +170,7 @@ export const wordCandidates = (folded: string, keepPlain: PlainWordFilter = () =
   let runOffsets: number[] = [];
   let gapSinceLast = 0;
   let gapIsSpacer = true;
+  const letters: PlainWordLetters = { bits: 0 };
   const closeRun = (): void => {
     // Most words close an empty run: nothing to keep, nothing to reset.
     if (runUnits.length === 0) return;
@@ -175,8 +188,8 @@ export const wordCandidates = (folded: string, keepPlain: PlainWordFilter = () =
       continue;
     }
     if (unit >= 0x61 && unit <= 0x7a) {
-      const end = plainWordEnd(folded, index);
-      if (end - index >= 2 && !keepPlain(folded, index, end)) {
+      const end = plainWordEnd(folded, index, letters);
+      if (end - index >= 2 && !keepPlain(folded, index, end, letters.bits)) {
         // A word of its own breaks any spaced-out run, as a token would.
         closeRun();
         gapSinceLast = 0;

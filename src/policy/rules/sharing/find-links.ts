@@ -109,6 +109,31 @@ const toLink = (text: FoldedText, runStart: number, run: string, index: number):
 const cache = new DraftMemo<readonly Link[]>();
 const DOT_INSIDE_WORD = /[\p{L}\p{N}-]\.[\p{L}\p{N}]/u;
 
+/** URL_RUN's characters among ASCII code units (1), and those a run may start with (2). */
+const URL_ASCII = new Uint8Array(128);
+for (const char of '-._~:/?#@!$&*+,;=%') URL_ASCII[char.charCodeAt(0)] = 1;
+for (const char of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789') URL_ASCII[char.charCodeAt(0)] = 2;
+
+/**
+ * URL_RUN's runs that hold a dot, in order, read out from each dot instead of matching every
+ * word of the draft: a run is a whole block of URL characters that starts with a letter or
+ * digit (inside a block every character follows a URL character, so no run starts there).
+ * Undefined when a block touches a character past ASCII, whose class only URL_RUN can tell.
+ */
+const dottedRuns = (folded: string): { start: number; run: string }[] | undefined => {
+  const runs: { start: number; run: string }[] = [];
+  for (let dot = folded.indexOf('.'); dot !== -1; ) {
+    let start = dot;
+    while (start > 0 && (URL_ASCII[folded.charCodeAt(start - 1)] ?? 0) !== 0) start -= 1;
+    let end = dot + 1;
+    while (end < folded.length && (URL_ASCII[folded.charCodeAt(end)] ?? 0) !== 0) end += 1;
+    if ((start > 0 && folded.charCodeAt(start - 1) >= 0x80) || (end < folded.length && folded.charCodeAt(end) >= 0x80)) return undefined;
+    if (URL_ASCII[folded.charCodeAt(start)] === 2) runs.push({ start, run: folded.slice(start, end) });
+    dot = folded.indexOf('.', end);
+  }
+  return runs;
+};
+
 /** Every link in the draft, in order; computed once per draft. */
 export const findLinks = (text: FoldedText): readonly Link[] => {
   const cached = cache.get(text);
@@ -119,11 +144,19 @@ export const findLinks = (text: FoldedText): readonly Link[] => {
     cache.set(text, links);
     return links;
   }
-  URL_RUN.lastIndex = 0;
-  for (let found = URL_RUN.exec(text.folded); found; found = URL_RUN.exec(text.folded)) {
-    if (!found[0].includes('.')) continue;
-    const link = toLink(text, found.index, found[0], links.length);
-    if (link) links.push(link);
+  const runs = dottedRuns(text.folded);
+  if (runs) {
+    for (const { start, run } of runs) {
+      const link = toLink(text, start, run, links.length);
+      if (link) links.push(link);
+    }
+  } else {
+    URL_RUN.lastIndex = 0;
+    for (let found = URL_RUN.exec(text.folded); found; found = URL_RUN.exec(text.folded)) {
+      if (!found[0].includes('.')) continue;
+      const link = toLink(text, found.index, found[0], links.length);
+      if (link) links.push(link);
+    }
   }
   cache.set(text, links);
   return links;

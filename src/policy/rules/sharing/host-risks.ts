@@ -1,92 +1,12 @@
 import { DraftMemo, type FoldedText } from '../../normalise-text.ts';
-import { IMPERSONATED_BRANDS, type Brand } from './impersonated-brands.ts';
-import { hostTokens, isOwnLink, type Link } from './find-links.ts';
+import { hostTokens, type Link } from './find-links.ts';
+import { isGenuineBrandLink, lookAlikeCandidates, protectedNames, skeleton, withinOneEdit } from './protected-names.ts';
 
 /**
  * What makes a link's host itself suspicious, whatever the words around it say: a raw IP
  * address, punycode or non-Latin look-alike letters, a domain one typo away from the
  * organisation's own or a well-known brand, or a brand's name worn by someone else's domain.
  */
-
-/** Single characters that read like a letter; a hyphen reads as nothing. */
-const CONFUSABLE_CHARACTERS: Readonly<Record<string, string>> = { '0': 'o', '1': 'l', i: 'l', '!': 'l', '|': 'l', '3': 'e', '4': 'a', '5': 's', $: 's', '7': 't', '8': 'b', '-': '' };
-
-/**
- * Letters and digits that read alike; both sides are reduced to this "skeleton" before
- * comparing: "rn" reads as "m" and "vv" as "w" (pairs taken left to right), then single
- * characters as in CONFUSABLE_CHARACTERS. One pass, no pattern per pair: it runs for every
- * link's host and each of its words.
- */
-const skeleton = (label: string): string => {
-  let value = '';
-  for (let index = 0; index < label.length; index++) {
-    const character = label[index]!;
-    const next = label[index + 1];
-    if ((character === 'r' && next === 'n') || (character === 'v' && next === 'v')) {
-      value += character === 'r' ? 'm' : 'w';
-      index += 1;
-    } else value += CONFUSABLE_CHARACTERS[character] ?? character;
-  }
-  return value;
-};
-
-/** One substitution, insertion, deletion or swap of neighbours apart (Damerau, capped at 1). */
-export const withinOneEdit = (a: string, b: string): boolean => {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-};
-
-/** A name to protect: a brand, or one of the organisation's own domains (genuine only at that exact domain). */
-interface Protected {
-  readonly label: string;
-  /** `skeleton(label)`, computed once. */
-  readonly skeleton: string;
-  readonly display: string;
-  readonly distinctive: boolean;
-  readonly isGenuine: (link: Link) => boolean;
-}
-
-/** `hostname` is `suffix` or ends with "." and `suffix` (without building that string). */
-const isUnder = (hostname: string, suffix: string): boolean =>
-  hostname === suffix || (hostname.length > suffix.length && hostname.endsWith(suffix) && hostname.charCodeAt(hostname.length - suffix.length - 1) === DOT);
-const DOT = 46;
-
-const brandIsGenuine = (brand: Brand) => (link: Link): boolean => {
-  if (link.host.domainWithoutSuffix === brand.label) return true;
-  const hostname = link.host.hostname ?? '';
-  return brand.genuine !== undefined && brand.genuine.some((suffix) => isUnder(hostname, suffix));
-};
-
-const BRANDS: readonly Protected[] = IMPERSONATED_BRANDS.map((brand) => ({
-  label: brand.label,
-  skeleton: skeleton(brand.label),
-  display: brand.label,
-  distinctive: brand.distinctive,
-  isGenuine: brandIsGenuine(brand),
-}));
-
-const protectedCache = new WeakMap<readonly string[], readonly Protected[]>();
-
-/** The organisation's own domains (and its one-word names) first, then the brands; cached per organisation. */
-const protectedNames = (ownDomains: readonly string[], ownNames: readonly string[]): readonly Protected[] => {
-  const cached = protectedCache.get(ownDomains);
-  if (cached) return cached;
-  const display = ownDomains[0] ?? '';
-  const own = [...new Set([...ownDomains.map((domain) => domain.split('.')[0] ?? domain), ...ownNames.filter((name) => /^[a-z0-9-]{3,}$/.test(name))])];
-  const names = [
-    ...own.map((label) => ({ label, skeleton: skeleton(label), display, distinctive: true, isGenuine: (link: Link) => isOwnLink(link, ownDomains) })),
-    ...BRANDS,
-  ];
-  protectedCache.set(ownDomains, names);
-  return names;
-};
 
 /**
  * Labels that only ever appear in a public suffix; inside a subdomain they dress a host up as
@@ -135,13 +55,14 @@ const assessHost = (link: Link, ownDomains: readonly string[], ownNames: readonl
   if (/[^\x00-\x7f]/.test(link.originalHost)) {
     return `the link's address "${link.originalHost}" uses non-Latin look-alike letters`;
   }
-  const names = protectedNames(ownDomains, ownNames);
-  // Whether the link is genuinely each name's, asked once per name (the loops below ask up to three times).
-  const genuine = names.map((name) => name.isGenuine(link));
+  const protectedSet = protectedNames(ownDomains, ownNames);
+  const { names } = protectedSet;
+  // Whether the link is genuinely a name's, asked only of the few names a word of the host could imitate.
+  const genuine = (index: number): boolean => names[index]!.isGenuine(link);
   const registrable = link.host.domainWithoutSuffix ?? '';
   const registrableSkeleton = skeleton(registrable);
-  for (let index = 0; index < names.length; index++) {
-    if (genuine[index]) continue;
+  for (const index of lookAlikeCandidates(protectedSet, registrable, registrableSkeleton)) {
+    if (genuine(index)) continue;
     const name = names[index]!;
     // Typo-squats: one edit away, or the same once look-alike letters are read alike.
     const typoSquat = registrable !== name.label && (registrableSkeleton === name.skeleton || (name.label.length >= 6 && withinOneEdit(registrable, name.label)));
@@ -149,8 +70,7 @@ const assessHost = (link: Link, ownDomains: readonly string[], ownNames: readonl
     // The organisation's own name on a domain it does not own ("zrtherapy.com" when it owns zrtherapy.co.uk).
     if (registrable === name.label) return `${link.host.domain} uses the name ${name.label} but is not ${name.display}`;
   }
-  // The brands are the last names of the list.
-  if (HOSTING_PLATFORMS.has(link.host.domain ?? '') || genuine.some((isGenuine, index) => isGenuine && index >= names.length - BRANDS.length)) return undefined;
+  if (HOSTING_PLATFORMS.has(link.host.domain ?? '') || isGenuineBrandLink(link)) return undefined;
   const subdomainLabels = (link.host.subdomain ?? '').split('.').filter(Boolean);
   if (subdomainLabels.some((label) => SUFFIX_LABELS.has(label))) {
     return `the address ${hostname} is dressed up as another site but really belongs to ${link.host.domain}`;
@@ -158,11 +78,21 @@ const assessHost = (link: Link, ownDomains: readonly string[], ownNames: readonl
   const tokens = new Set(hostTokens(link));
   const lure = [...tokens].filter((token) => LOGIN_LURE_TOKENS.has(token));
   if (lure.length >= 2) return `the address ${hostname} is dressed up as a log-in or account page ("${lure.join('-')}")`;
-  for (let index = 0; index < names.length; index++) {
+  // "zr-therapy-clientportal.com": the organisation's own name, hyphenated into a domain it does not own.
+  if (registrable.includes('-')) {
+    const squashed = registrable.replaceAll('-', '');
+    for (let index = 0; index < protectedSet.ownCount; index++) {
+      const name = names[index]!;
+      if (name.label.length >= 6 && squashed.includes(name.label) && !genuine(index)) {
+        return `the address ${hostname} borrows the name "${name.label}" but really belongs to ${link.host.domain}`;
+      }
+    }
+  }
+  // A name worn whole is one of the host's words; only beside a lure can it be run into a longer word.
+  const worn = lure.length > 0 ? names.keys() : sortedIndices([...tokens].flatMap((token) => protectedSet.byLabel.get(token) ?? []));
+  for (const index of worn) {
     const name = names[index]!;
-    // "zr-therapy-clientportal.com": the organisation's own name, hyphenated into a domain it does not own.
-    const ownNameRunIn = index < names.length - BRANDS.length && name.label.length >= 6 && registrable.includes('-') && registrable.replaceAll('-', '').includes(name.label);
-    if (name.distinctive && !genuine[index] && (tokens.has(name.label) || ownNameRunIn || (lure.length > 0 && joinsNameInLabel(registrable, name.label)))) {
+    if (name.distinctive && !genuine(index) && (tokens.has(name.label) || (lure.length > 0 && joinsNameInLabel(registrable, name.label)))) {
       return `the address ${hostname} borrows the name "${name.label}" but really belongs to ${link.host.domain}`;
     }
   }
@@ -170,15 +100,19 @@ const assessHost = (link: Link, ownDomains: readonly string[], ownNames: readonl
   // Skeletons once per token, not once per token and name.
   const longTokens = [...tokens].filter((token) => token.length >= 3);
   const tokenSkeletons = longTokens.map(skeleton);
-  for (let index = 0; index < names.length; index++) {
-    if (genuine[index]) continue;
+  const imitated = sortedIndices(longTokens.flatMap((token, at) => lookAlikeCandidates(protectedSet, token, tokenSkeletons[at]!)));
+  for (const index of imitated) {
+    if (genuine(index)) continue;
     const name = names[index]!;
     for (let at = 0; at < longTokens.length; at++) {
       const token = longTokens[at]!;
       if (name.distinctive) {
         // A look-alike of a distinctive name inside the host: "micros0ft-mail.com".
-        const plural = isPlural(token, name.label) || isPlural(name.label, token); // "good-samaritan-trust" is not "samaritans"
-        const lookAlike = token !== name.label && !plural && (tokenSkeletons[at] === name.skeleton || (name.label.length >= 6 && Math.abs(token.length - name.label.length) <= 1 && withinOneEdit(token, name.label)));
+        // Whether it is a plural is asked last: most pairs are nothing alike, which is cheaper to see.
+        const lookAlike =
+          token !== name.label &&
+          (tokenSkeletons[at] === name.skeleton || (name.label.length >= 6 && Math.abs(token.length - name.label.length) <= 1 && withinOneEdit(token, name.label))) &&
+          !(isPlural(token, name.label) || isPlural(name.label, token)); // "good-samaritan-trust" is not "samaritans"
         if (lookAlike) return `the address ${hostname} imitates the name "${name.label}" but really belongs to ${link.host.domain}`;
       } else if (strongLure && token === name.label) {
         // An ordinary-word brand next to a log-in or delivery lure: "zoom-us-login.co", "dpd-redelivery.info".
@@ -188,6 +122,9 @@ const assessHost = (link: Link, ownDomains: readonly string[], ownNames: readonl
   }
   return undefined;
 };
+
+/** Distinct indices, ascending: names are judged in the list's order, so the first name that fits gives the reason. */
+const sortedIndices = (indices: readonly number[]): number[] => [...new Set(indices)].sort((a, b) => a - b);
 
 /**
  * "login-microsoftonline.co", "securepaypal-verify.com": a distinctive name run into other letters
@@ -210,5 +147,3 @@ export const SHORTENERS = new Set([
 
 export const isShortener = (link: Link): boolean => SHORTENERS.has(link.host.domain ?? '');
 
-/** True when the link is on a known brand's or professional body's genuine domain. */
-export const isGenuineBrandLink = (link: Link): boolean => BRANDS.some((brand) => brand.isGenuine(link));

@@ -2,7 +2,8 @@ import type { Detector, DetectorContext, Signal } from '../detector.ts';
 import { findAll } from '../match.ts';
 import { nearby } from './cues.ts';
 import { findLinks, isOwnLink, type Link } from './find-links.ts';
-import { hostRisk, isGenuineBrandLink, isShortener } from './host-risks.ts';
+import { hostRisk, isShortener } from './host-risks.ts';
+import { isGenuineBrandLink } from './protected-names.ts';
 import { BAIT_WORDING, CLICK_INTENT, CREDENTIAL_WORDING, DIRECT_MESSAGE, SCAM_AWARENESS } from './link-wording.ts';
 import { negatedBefore } from './sentences.ts';
 
