@@ -55,6 +55,22 @@ describe('rules stay silent on fine posts that brush past their wording', () => 
     ['suspicious-link', 'company', 'New blog post up on zrtherapy.co.uk.Today\'s topic: sleep.'],
     ['promise', 'company', 'It\'s a myth that couples therapy can save any marriage.'],
     ['promise', 'personal', 'Mark my words, it will rain for the whole of the Eisteddfod again.'],
+    // Found by a second review: plain uses of the phrase families above.
+    ['political-or-religious-view', 'company', 'Trains are on strike tomorrow, so the sooner you let us know you cannot come, the sooner we can offer your slot.'],
+    ['political-or-religious-view', 'company', 'If you are going independent this year, the sooner you sort your insurance, the better.'],
+    ['political-or-religious-view', 'company', 'Feeling complicit when you stay quiet about immigration jokes at work? Our workshop on speaking up is on Tuesday.'],
+    ['competitor-mention', 'company', 'Our practice is not connected to London Bridge Hospital, but we are happy to take GP referrals.'],
+    ['competitor-mention', 'company', 'Our new counselling room is a bit different from Room 2: bigger windows and a softer sofa.'],
+    ['competitor-mention', 'company', 'We offer counselling as an alternative to Prozac-only treatment for anxiety.'],
+    ['competitor-mention', 'company', 'Our fees for counselling are the same as BACP guidance suggests.'],
+    ['promise', 'company', 'We are so grateful to the Samaritans, who answer day or night.'],
+    ['sensitive-details-request', undefined, 'If you want to know more, let us know, your GP can also refer you to local services.'],
+    ['third-party-leak', 'company', 'A few people sent us the confidential report doing the rounds about the health board. Please don\'t. We won\'t be sharing it.'],
+    ['business-figures', 'company', 'Our waiting list is currently 3-4 weeks for evening sessions.'],
+    ['chain-or-spam', 'company', 'Happy Diwali! Share this light with someone you love and may your wishes come true.'],
+    ['chain-or-spam', 'company', 'Forward this to every parent you know today: our free talk on teen anxiety is on Thursday.'],
+    ['illegal-activity', 'company', 'Anxiety makes us exaggerate everything. If you are filling in a benefits form, ask someone you trust to read it.'],
+    ['suspicious-link', 'company', 'New on the blog at zrtherapy.co.uk.Today we look at sleep.'],
   ] as const)('%s stays silent (%s): %s', (detector, account, text) => {
     expect(ruleFindings(text, account, detector)).toEqual([]);
   });

@@ -13,7 +13,7 @@ const ruleClauses = (text: string, account: Account | undefined, detector: strin
 describe('rules find problems said in passing', () => {
   it.each([
     ['harassing-phrases', 'safe.harassment', 'personal', 'Lovely walk on the prom. The lads shouting at the swans, though? Some people shouldn\'t be allowed to reproduce.'],
-    ['harassing-phrases', 'safe.harassment', undefined, 'Thanks for the comment, Rhys. For someone who has read one article, you\'re incredibly thick.'],
+    ['harassing-phrases', 'safe.harassment', undefined, 'Thanks for the comment, Rhys. For someone who has read one article, you\'re incredibly clueless.'],
     ['harassing-phrases', 'safe.harassment', 'company', 'Great turnout from the college students today. Honestly, the over-60s are a burden on the rest of us.'],
     ['harassing-phrases', 'safe.harassment', 'personal', 'Sponsored walk done! To the mates who promised money and vanished: I\'m naming and shaming you all tomorrow.'],
     ['insult-or-threat', 'safe.harassment', 'personal', 'Food bank drop done. No thanks to the miserable git at the post office counter.'],
@@ -29,7 +29,7 @@ describe('rules find problems said in passing', () => {
     ['piracy', 'copyright.illegal-copies', 'personal', 'Not in UK cinemas yet, but a magnet link is going around and it downloads in minutes.'],
     ['piracy', 'copyright.illegal-copies', 'company', 'Loving the whale-song album in the waiting room? Dylan ripped it off Spotify into MP3s, so ask for a copy on a stick.'],
     ['piracy', 'copyright.illegal-copies', 'company', 'No need to pay for Netflix for the film club: there is a site where it\'s free, just ask me for the link.'],
-    ['illegal-activity', 'safe.illegal-activity', 'company', 'Insurer only pays for diagnosed conditions? We can put a depression diagnosis on the invoice so it goes through.'],
+    ['illegal-activity', 'safe.illegal-activity', 'company', 'Insurer only pays for diagnosed conditions? We can put a depression diagnosis on the invoice for you.'],
     ['illegal-activity', 'safe.illegal-activity', undefined, 'Short on placement hours? Our supervisor can backdate your timesheets, no questions asked.'],
     ['illegal-activity', 'safe.illegal-activity', undefined, 'Benefit assessment tip: overstate your symptoms, everyone does, and we will back you up in a letter.'],
     ['illegal-activity', 'safe.illegal-activity', 'company', 'Any local cafés fancy a review swap this month? Five stars each way.'],
@@ -37,18 +37,18 @@ describe('rules find problems said in passing', () => {
     ['chain-or-spam', 'safe.spam', 'personal', 'repost this owl 7 times before bed and ur wish comes true 🦉'],
     ['promise', 'advice.no-unchecked-promises', 'company', 'Our family therapists can mend any relationship, however stuck it feels.'],
     ['personal-data', 'security.data-protection', 'company', 'Found a set of keys by the door: they belong to Mr Dafydd Rowlands, 14 Heol Fach, Pontypridd.'],
-    ['competitor-mention', 'safe.competitors', undefined, 'Quick answer to a common question: no, we are not connected to Calmwell, though the names sound alike.'],
+    ['competitor-mention', 'safe.competitors', undefined, 'Quick answer to a common question: no, our counselling service is not connected to Calmwell, though the names sound alike.'],
     ['competitor-mention', 'safe.competitors', 'company', 'Our sessions are £65. For comparison, Brightnest charge a bit more for evenings, so do shop around.'],
     ['competitor-mention', 'safe.competitors', 'company', 'Our new Urdu-speaking counsellor starts soon! At last an alternative to Mindora\'s phone-only service.'],
-    ['political-or-religious-view', 'safe.unsolicited-views', 'company', 'Lovely open day, thank you all! Honestly, the sooner Scotland goes independent, the better for everyone.'],
-    ['political-or-religious-view', 'safe.unsolicited-views', 'company', 'Every counsellor should sign the letter on puberty blockers this week; stay quiet and you are complicit.'],
-    ['political-or-religious-view', 'safe.unsolicited-views', 'company', 'We won\'t tell you how to vote, but you know which party cut services to the bone.'],
+    ['political-or-religious-view', 'safe.unsolicited-views', 'company', 'Lovely open day, thank you all! Honestly, it is long past time Scotland goes independent.'],
+    ['political-or-religious-view', 'safe.unsolicited-views', 'company', 'Every counsellor should sign the letter on puberty blockers this week; stay quiet and you\'re complicit.'],
     // Found by an independent review: real problems the first version of a fix let through.
     ['third-party-leak', 'security.third-party-confidential', undefined, 'A friend at Harbour Counselling sent me their internal plans. We don\'t comment on rumours, but here\'s what it says: two branches close.'],
     ['sensitive-details-request', 'security.data-protection', 'company', 'Please DM us, with your full address and date of birth, and we will book you in.'],
     ['promise', 'advice.no-unchecked-promises', 'company', 'We promise that clients who had to cancel in the snow won\'t be charged.'],
     ['promise', 'advice.no-unchecked-promises', 'company', 'Ring our team, who answer day or night.'],
     ['credential', 'security.strong-passwords', 'company', 'Staff reminder: the login to the booking system\'s Harbour!2024 until IT resets it.'],
+    ['suspicious-link', 'security.suspicious-links', 'company', 'Book your winter taster at zrtherapy.co.uk.top this week!'],
   ] as const)('%s finds it (%s, %s): %s', (detector, clause, account, text) => {
     expect(ruleClauses(text, account, detector)).toContain(clause);
   });

@@ -36,8 +36,15 @@ const AFTER_LIKE = /(?<![\p{L}])(?:(?:therapy|counselling|counseling|mental[\s-]
  * must be in the same sentence.
  */
 const COMPARED_WITH_US = /(?<![\p{L}])(?:different\s+(?:from|to)|not\s+(?:related|connected|linked|affiliated)\s+(?:to|with)|(?:the\s+)?same\s+as|(?:an\s+)?alternative\s+to|compared\s+(?:to|with)|comparison,)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}]{2,})(?![\p{L}\p{N}])/gu;
-/** Charities and public services people compare a practice with: not competitors. */
-const PUBLIC_SERVICES = new Set(['mind', 'samaritans', 'nhs', 'shout', 'cruse', 'papyrus']);
+/** Charities, public services, professional bodies and big platforms people compare a practice with: not competitors. */
+const PUBLIC_SERVICES = new Set([
+  'mind', 'samaritans', 'nhs', 'shout', 'cruse', 'papyrus', 'bacp', 'ukcp', 'hcpc', 'bps', 'babcp', 'nice', 'cqc',
+  'apple', 'google', 'microsoft', 'facebook', 'meta', 'instagram', 'amazon', 'tiktok', 'whatsapp', 'zoom', 'teams',
+]);
+/** "London Bridge Hospital", "Room 2", "Prozac-only": a longer name, a number or a compound, not a one-word brand. */
+const NOT_ONE_WORD_NAME = /^(?:\s+(?:\p{Lu}|\d)|-)/u;
+/** The kind of service the comparison is about, in the sentence or the one before. */
+const SERVICE_CONTEXT = /(?<![\p{L}])(?:therap|counsel|psych|session|app|apps|mindful|wellbeing|well-being|coach|clinic|practice|support|service)/iu;
 /** Where the sentence before the one holding `at` starts, in `text` (0 when there is none). */
 const startOfSentenceBefore = (text: string, at: number): number => {
   let ends = 0;
@@ -145,14 +152,15 @@ export const findBrandCompetitors = (text: FoldedText, organisation: Organisatio
     const word = match[1]!;
     const start = match.index + match[0].length - word.length;
     const folded = word.toLowerCase();
-    // Any ending will do here ("Headspring"): the comparison makes it a name. A possessive is
-    // someone's view ("different from Freud's") except as the thing offered instead.
-    if (KINDS.has(folded) || COMMON_WORDS.has(folded) || NON_NAME_WORDS.has(folded) || PUBLIC_SERVICES.has(folded) || organisation.names.includes(folded)) continue;
-    if (/^['’]s/u.test(text.original.slice(start + word.length)) && !/alternative/u.test(match[0])) continue;
+    const next = text.original.slice(start + word.length, start + word.length + 4);
+    // A possessive is someone's view ("different from Freud's") except as the thing offered instead.
+    if (!isBrand(word, organisation) || PUBLIC_SERVICES.has(folded) || NOT_ONE_WORD_NAME.test(next)) continue;
+    if (/^['’]s/u.test(next) && !/alternative/u.test(match[0])) continue;
     // "Our rates are £70. For comparison, Headspring…": the sentence, or the one before it, names us.
-    const sentenceEnd = text.original.slice(start).search(/[.!?\n]/u);
-    const around = text.original.slice(Math.max(0, match.index - 160), sentenceEnd === -1 ? undefined : start + sentenceEnd);
-    if (!US_IN_SENTENCE.test(around.slice(startOfSentenceBefore(around, match.index - Math.max(0, match.index - 160))))) continue;
+    const sentenceEnd = text.original.slice(start, start + 200).search(/[.!?\n]/u);
+    const around = text.original.slice(Math.max(0, match.index - 160), sentenceEnd === -1 ? start + 200 : start + sentenceEnd);
+    const sentences = around.slice(startOfSentenceBefore(around, match.index - Math.max(0, match.index - 160)));
+    if (!US_IN_SENTENCE.test(sentences) || !SERVICE_CONTEXT.test(sentences)) continue;
     // Set beside us, a brand found from its position alone ("Tranquo app") is no longer in doubt.
     const known = found.findIndex((brand) => brand.span[0] === start);
     if (known !== -1) found.splice(known, 1);

@@ -15,7 +15,9 @@ export const SIDES_PHRASES: readonly string[] = [
   'remainers', 'rejoin', 'immigration', 'immigrants', 'migrants', 'asylum seekers', 'small boats', 'our borders',
   'ulez', 'low traffic', 'ltns', 'net zero', 'abortion', 'gun control', 'benefit cap', 'two-child limit', 'two-child cap',
   'puberty blockers', 'gender critical', 'faith schools', 'scottish independence', 'welsh independence', 'independence referendum',
-  'goes independent', 'go independent', 'going independent', 'yes cymru', 'indyref', 'which party',
+  // A nation going independent; "going independent" alone is a therapist starting in private practice.
+  'wales goes independent', 'wales going independent', 'scotland goes independent', 'scotland going independent',
+  'independent wales', 'independent scotland', 'yes cymru', 'indyref',
   'death penalty', 'trans rights', 'israel', 'palestine', 'gaza', 'hamas', 'zionis*', 'austerity',
   'privatisation', 'privatising', 'benefit cuts', 'welfare cuts', 'strikers', 'the unions', 'trade unions',
   'strike action', 'on strike', 'picket*', 'private schools', 'scroungers', 'pro-lifers', 'feminists', 'feminism',
@@ -61,7 +63,7 @@ export const JUDGEMENT = phrases([
   'embarrassment', 'an embarrassment', 'moral compass', 'no morals', 'prove me wrong', "don't @ me", 'dont @ me',
   'holding this country back', 'holding us back', 'wrong about everything', 'a con', 'con trick', 'hoax', 'elites', 'useless lot',
   'done enough damage', 'done enough harm', 'a lot to answer for', 'stop pretending', 'institutional harm', 'phased out',
-  "can't come soon enough", 'cannot come soon enough', 'complicit', 'wrong side of history', 'cut to the bone', 'to the bone',
+  "can't come soon enough", 'cannot come soon enough', "you're complicit", 'you are complicit', 'wrong side of history', 'taking orders from',
 ]);
 
 /** Leaning words: a view when said of a party, a government or a divisive issue. */
@@ -78,8 +80,6 @@ export const LEANING = phrases([
   // Judging the people on a side: "anyone who supports…", "never trust a…".
   'anyone who supports', 'anyone who backs', 'anyone who still', 'call themselves', 'never trust', "don't back",
   "hasn't been paying attention", "haven't been paying attention",
-  // "the sooner Wales goes independent, the better".
-  'the sooner',
 ]);
 
 /** The monarch, for "the King should…". */

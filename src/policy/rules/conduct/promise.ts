@@ -49,7 +49,9 @@ const SHOUTED_WILL = /\b(?:you|You|YOU)\s+WILL\b/gu;
 /** Words that make "for good", "24/7", "within" a description rather than a promise of ours. */
 const ABOUT_US = /(?:^|[^\p{L}])(?:we|we['’]ll|we['’]re|i|i['’]ll|our|us|you['’]ll|you\s+will)(?:[^\p{L}]|$)/u;
 /** "thanks to the crisis team for the work they do around the clock": someone else is the last subject named. */
-const THEIR_DOING = /(?:^|[^\p{L}])(?:they|they['’]re|he|she)\s+(?:[\p{L}'’]+\s+){0,3}$/u;
+const THEIR_DOING = /(?:^|[^\p{L}])(?:they|they['’]re|he|she|who)\s+(?:[\p{L}'’]+\s+){0,3}$/u;
+/** "our team, who answer day or night": the "who" is ours. */
+const OUR_WHO = /(?<![\p{L}])(?:our|my)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+,?\s+who\s+(?:[\p{L}'’]+\s+){0,3}$/u;
 /** A commitment still ahead in the words after "promise": then it is a promise, whatever else is past. */
 const FUTURE = /(?<![\p{L}])(?:will|won['’]t|['’]ll|going\s+to|shall)(?![\p{L}])/u;
 /** "I promise the photos were taken out of context": an assurance about the past, not a commitment. */
@@ -81,7 +83,7 @@ export const promise: Detector = {
         // "The Samaritans are there 24/7" is someone else's service; "we reply 24/7" is ours.
         const leadIn = text.folded.slice(Math.max(0, match.foldedStart - 80), match.foldedStart);
         const lastClause = `${leadIn}${match.text}`.split(/[.!?\n;—–]/u).at(-1) ?? leadIn;
-        if (!ABOUT_US.test(lastClause) || THEIR_DOING.test(leadIn)) continue;
+        if (!ABOUT_US.test(lastClause) || (THEIR_DOING.test(leadIn) && !OUR_WHO.test(leadIn))) continue;
       }
       signals.push({ span: match.span, reason: `Makes a promise or commitment ("${text.original.slice(...match.span)}"); check it can be delivered.` });
     }

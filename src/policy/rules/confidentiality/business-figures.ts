@@ -66,7 +66,7 @@ const COUNT = apostrophes(
 const NUMBER_WORD = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundreds of)`;
 /** "our waiting list is now 45 people", "the waitlist is sitting at thirty-one": a client number in all but name. */
 const WAITING_LIST = new RegExp(
-  String.raw`(?<![\p{L}])(?:waiting list|waitlist|wait list) (?:(?:is|has|of|stands at|now|currently|reached|hit|grown to|up to|at|sitting) )+(?:over |nearly |almost |about |around |more than )?(?:\d+(?![\p{N}])|${NUMBER_WORD}(?![\p{L}]))(?!\s*(?:-\s*)?(?:months?|weeks?|years?|days?|hours?))`,
+  String.raw`(?<![\p{L}])(?:waiting list|waitlist|wait list) (?:(?:is|has|of|stands at|now|currently|reached|hit|grown to|up to|at|sitting) )+(?:over |nearly |almost |about |around |more than )?(?:\d+(?![\p{N}])|${NUMBER_WORD}(?![\p{L}-]))(?!\s*(?:(?:-|–|to)\s*(?:\d+|[\p{L}]+)\s*)?(?:-\s*)?(?:months?|weeks?|years?|days?|hours?))`,
   'gu',
 );
 /** "forty-seven new people on the books": the practice's caseload, counted. */

@@ -58,8 +58,8 @@ const USUAL_CHANNEL = apostrophes(
 
 /** "our last post: …", "its own update": the asking word is a noun here. */
 const NOT_A_REQUEST = /(?:^|[^\p{L}])(?:our|my|the|a|an|last|this|that|their|its|his|her|your|next|latest|own)\s+$/u;
-/** "a drop-in", "the pop-up": a hyphenated word, no ask. */
-const NOUN_AFTER = /^-/u;
+/** "a drop-in", "let us know, your GP can…": a hyphenated word or a clause break, no ask; "DM us, with your…" still asks. */
+const NOUN_AFTER = /^(?:-|\s?[,;](?!\s*with(?![\p{L}])))/u;
 
 /** Someone asked to share sensitive personal details in public or in a social media message. */
 export const sensitiveDetailsRequest: Detector = {
@@ -68,7 +68,7 @@ export const sensitiveDetailsRequest: Detector = {
   triggers: SENSITIVE_DETAILS_TRIGGERS,
   detect: ({ text }) =>
     findAll(text, ASK).flatMap((match): Signal[] => {
-      if (NOT_A_REQUEST.test(text.folded.slice(Math.max(0, match.foldedStart - 12), match.foldedStart)) || NOUN_AFTER.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 2))) return [];
+      if (NOT_A_REQUEST.test(text.folded.slice(Math.max(0, match.foldedStart - 12), match.foldedStart)) || NOUN_AFTER.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 8))) return [];
       const after = afterInSentence(text, match.foldedEnd, 160);
       const sensitive = SENSITIVE.exec(after);
       if (!sensitive) return askedJustBefore(text, match) ? [{ span: match.span, reason: REASON, edit: EDIT }] : [];

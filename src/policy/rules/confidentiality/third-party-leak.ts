@@ -2,9 +2,9 @@ import type { FoldedText } from '../../normalise-text.ts';
 import type { Detector, DetectorContext, Signal } from '../detector.ts';
 import { findAll } from '../match.ts';
 import { findNamedParties } from '../named-parties.ts';
+import { sentenceIndexAt } from '../sentences.ts';
 import { ABOUT_CONFIDENTIALITY, SECRECY_CUE, THIRD_PARTY_SOURCE, THIRD_PARTY_SOURCE_GATE, WITHHOLDS } from './secrecy-cues.ts';
 import { apostrophes, findGated, sentencesOf, sentenceText } from './text-scope.ts';
-import { sentenceIndexAt } from '../sentences.ts';
 import { THIRD_PARTY_LEAK_TRIGGERS } from './triggers.ts';
 
 /**
@@ -33,15 +33,15 @@ const SOCIAL_NOT_SECRET = /^ (?:me|us|him|her|them) (?:a |an |my |our |some )?(?
 
 /**
  * "…another charity's internal plan. It isn't ours to share, so we'll leave it": the writer
- * declines it in the same sentence or the next. Not when the declining sentence goes on to tell
- * it ("we don't comment on rumours, but here's what it says: …").
+ * declines it in a sentence next to it (the one before, its own, or the two after). Not when the
+ * declining sentence goes on to tell it ("we don't comment on rumours, but here's what it says…").
  */
-const TELLS_IT_ANYWAY = /(?<![\p{L}])(?:here['’]?s|here is|what it says|it says|apparently|basically)(?![\p{L}])|:/u;
+const TELLS_IT_ANYWAY = /(?<![\p{L}])(?:here['’]?s|here is|what it says|it says)(?![\p{L}])/u;
 const declined = (text: FoldedText, at: number): boolean => {
   if (!WITHHOLDS.test(text.folded)) return false;
   const sentences = sentencesOf(text);
   const index = sentenceIndexAt(text, at);
-  return [index, index + 1].some((which) => {
+  return [index - 1, index, index + 1, index + 2].some((which) => {
     const sentence = sentences[which];
     if (!sentence) return false;
     const words = text.folded.slice(sentence[0], sentence[1]);

@@ -29,7 +29,7 @@ const DISMISSALS_ANYWHERE = [
   'eat shit', 'drop dead(?! gorgeous)', 'kys', '(?:go|just|should) (?:and )?kill yourself', '(?<!(?:opinions?|takes?|thoughts|reviews?|rants?|updates?|facts?|lists?|rankings?|tangents?|predictions?|confessions?) )(?:nobody|no one) asked(?: you)?',
   '(?:nobody|no one|no-one) cares what you think', 'learn to read', '(?:crawl|go|get|slither|slink) back under (?:your|a|the) (?:rock|bridge|stone)', 'log off and touch (?:some )?grass', '(?:fuck|f\\*+k?|fck|screw) (?:you|u|ya)',
   'you (?:clearly |obviously )?(?:can[\'’]?t|cannot|don[\'’]t) (?:read|understand (?:basic|simple))', 'can[\'’]?t you read', 'are you (?:stupid|thick|blind|dense|illiterate)',
-  'how (?:stupid|thick|dense) (?:are you|can you be)', "you(?:['’]re| are) (?:remarkably|incredibly|unbelievably|properly|seriously) (?:thick|stupid|dense|dim)",
+  'how (?:stupid|thick|dense) (?:are you|can you be)', "you(?:['’]re| are) (?:remarkably|incredibly|unbelievably|truly|properly|seriously) (?:thick|stupid|dense|dim|clueless)(?! about)",
   "(?:shouldn['’]?t|should not|should never) be allowed to (?:breed|reproduce|have (?:kids|children))", '(?:one|two|a single|no) brain cells?', 'iq of an? \\w+', 'sad little (?:man|woman|person|troll|people|men|boy|girl)',
   'keyboard warriors?', 'pathetic little', 'waste of (?:space|oxygen|air|skin)', '(?:go )?cry about it', 'shut (?:the|your) (?:f\\S*|hell|mouth|face|gob|trap) up', 'shut your (?:mouth|face|gob|trap)', 'go and do one',
   'imagine being (?:this|so) (?:thick|stupid|dumb|dense|sad|pathetic)', 'nothing better to do with (?:your|her|his|their) (?:life|lives|time)', '(?:nobody|no one|no-one) likes you', 'everyone hates you',

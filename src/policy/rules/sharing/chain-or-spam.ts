@@ -23,9 +23,9 @@ const CHAIN = wordPattern([
   String.raw`${SHARE}\s(?:this|it)(?:\spost|\smessage)?\s(?:on\s)?(?:to|with)\s${NUMBER}\s(?:of\syour\s)?(?:people|friends|contacts|others|groups|mates)`,
   String.raw`(?:forward|send|pass|copy)\s(?:this|it)(?:\spost|\smessage)?\s(?:with|to)\s(?:everyone|all\syour\s(?:friends|contacts))\s(?:in\syour\s(?:contacts|phone|list)|you\sknow)`,
   // "forward this to every woman you know TODAY": passed on at once, not an event shared.
-  String.raw`(?:forward|send|pass)\s(?:this|it)(?:\spost|\smessage)?\s(?:with|to)\s(?:every|each)\s(?:woman|man|girl|mum|mother|parent|person|friend|one)\s(?:you\s(?:know|love|care\sabout)|in\syour\s(?:contacts|phone)),?\s(?:today|now|tonight|asap|immediately|right\saway)`,
+  String.raw`(?:forward|send|pass)\s(?:this|it)(?:\spost|\smessage)?\s(?:with|to)\s(?:every|each)\s(?:woman|man|girl|mum|mother|parent|person|friend|one)\s(?:you\s(?:know|love|care\sabout)|in\syour\s(?:contacts|phone)),?\s(?:today|now|tonight|asap|immediately|right\saway)(?!\s*:)`,
   // "share this pic 9 times in 9 mins and your wish comes true": a wish granted for sharing.
-  String.raw`(?:share|repost|forward|send|copy)\s(?:[\p{L}\p{N}'’]+\s){0,12}?(?:and\s)?(?:your|ur|you['’]?r)\swish(?:es)?\s(?:will\s)?comes?\strue`,
+  String.raw`(?:share|repost|forward|send|copy)\s(?:this|it)\s(?:[\p{L}\p{N}'’]+\s){0,8}?(?:\d+|three|five|seven|nine|ten|twelve)\s(?:times|people|friends)\s(?:[\p{L}\p{N}'’]+\s){0,6}?(?:and\s)?(?:your|ur|you['’]?r)\swish(?:es)?\s(?:will\s)?comes?\strue`,
   String.raw`${SHARE}\s(?:this|it)(?:\spost|\smessage)?\s(?:with|to\s)?(?:in|within)\s(?:the\snext\s)?(?:${NUMBER}\s)?(?:minutes?|hours?|seconds?|the\shour)`,
   String.raw`${NUMBER}\syears?['’]?\s(?:of\s)?bad\sluck`,
   String.raw`bad\sluck\sfor\s${NUMBER}\syears`,

@@ -50,11 +50,15 @@ const BARE_SUFFIXES = new Set([
 ]);
 
 /**
- * "zrtherapy.co.uk.vouchers-deal.shop": a suffix inside the host and two more labels after it, a
- * dressed-up address whatever its own suffix. One label after it is usually a missing space
- * ("zrtherapy.co.uk.Today's topic").
+ * "zrtherapy.co.uk.vouchers-deal.shop", "zrtherapy.co.uk.top": a suffix inside the host, a
+ * dressed-up address whatever its own suffix, unless a capital follows a dot in the draft as
+ * written ("zrtherapy.co.uk.Today's topic" is a missing space).
  */
-const SUFFIX_INSIDE = /\.(?:com|co|org|net|gov|ac|nhs|uk)\.(?!(?:com|co|org|net|gov|ac|nhs|uk)\.)[\p{L}\p{N}-]+\.[\p{L}\p{N}-]+$/u;
+const SUFFIX_INSIDE = /\.(?:com|co|org|net|gov|ac|nhs|uk)\.(?!(?:com|co|org|net|gov|ac|nhs|uk)(?:\.|$))[\p{L}\p{N}-]/u;
+const SENTENCE_AFTER_DOT = /\.\p{Lu}/u;
+
+/** The draft as written between two folded offsets. */
+const originalOf = (text: FoldedText, start: number, end: number): string => text.original.slice(...toOriginalSpan(text, start, end));
 
 const parseHost = (host: string): IResult => parse(host, { detectIp: true, allowPrivateDomains: false });
 
@@ -87,7 +91,7 @@ const toLink = (text: FoldedText, runStart: number, run: string, index: number):
   } else {
     if (!host.domain || !host.publicSuffix || !host.isIcann) return undefined;
     const lastLabel = host.publicSuffix.split('.').pop() ?? '';
-    if (!explicit && !hasPath && !BARE_SUFFIXES.has(lastLabel) && !SUFFIX_INSIDE.test(hostName)) return undefined;
+    if (!explicit && !hasPath && !BARE_SUFFIXES.has(lastLabel) && !(SUFFIX_INSIDE.test(hostName) && !SENTENCE_AFTER_DOT.test(originalOf(text, start, start + hostName.length)))) return undefined;
   }
   const end = start + body.length;
   const span = toOriginalSpan(text, start, end);

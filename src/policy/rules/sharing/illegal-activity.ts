@@ -60,7 +60,9 @@ const LAW_TALK = new RegExp(`${W}(?:illegal|against\\sthe\\slaw|unlawful|banned|
 /** Where exaggeration is fraud: a claim or assessment for money. */
 const CLAIM_FORM = new RegExp(`${W}(?:pip|benefits?|dwp|universal\\scredit|esa|claim\\sforms?|insurers?|insurance|tribunal|blue\\sbadge)${E}`, 'u');
 /** "clients worry they exaggerate everything" describes; the coaching is said to the reader, with no subject. */
-const SUBJECT_BEFORE = /(?<![\p{L}])(?:they|we|i|you|people|clients|brains?|minds?|anxiety|it|she|he)\s+(?:[\p{L}'’]+\s+)?$/u;
+const SUBJECT_BEFORE = /(?<![\p{L}])(?:they|we|us|i|me|you|people|clients|brains?|minds?|anxiety|it|she|he)\s+(?:[\p{L}'’]+\s+){0,2}$/u;
+/** "Insurer only pays for diagnosed conditions? We can put a diagnosis on the invoice": made to fit the cover. */
+const ONLY_DIAGNOSED_PAID = /only\s(?:pays?|covers?|accepts?|funds?)[^.!?]{0,30}diagnos/u;
 /** "…so it goes through", "…even if you don't have one": the diagnosis is there for the money. */
 const MADE_TO_FIT = /^[^.!?]{0,40}?(?:so\s(?:it|that\sit|the\sclaim|they)\s(?:goes|go|gets?)\s(?:through|paid|covered|accepted)|even\sif|instead|whether\sor\snot)/u;
 
@@ -188,7 +190,7 @@ export const illegalActivity: Detector = {
     for (const match of affirmed(text, FRAUD)) {
       // "I exaggerate everything when I'm tired" is no fraud; on a benefits or insurance form it is.
       if (/^(?:exaggerate|overstate|make|invent)/u.test(match.text) && (!nearby(text, match, CLAIM_FORM, 160) || SUBJECT_BEFORE.test(text.folded.slice(Math.max(0, match.foldedStart - 30), match.foldedStart)))) continue;
-      if (match.text.includes('diagnosis') && !MADE_TO_FIT.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 80))) continue;
+      if (match.text.includes('diagnosis') && !MADE_TO_FIT.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 80)) && !ONLY_DIAGNOSED_PAID.test(text.folded.slice(Math.max(0, match.foldedStart - 160), match.foldedStart))) continue;
       signals.push(signalFor(match, fraudReason));
     }
     if (mayMatch(text, UNDECLARED) && CASH.test(folded)) for (const match of findAll(text, UNDECLARED)) if (nearby(text, match, CASH, 100)) signals.push(signalFor(match, fraudReason));
