@@ -53,6 +53,7 @@ const startOfSentenceBefore = (text: string, at: number): number => {
   }
   return 0;
 };
+const COMPARISON_WORDS = /different|related|connected|linked|affiliated|same as|alternative|compared|comparison/;
 const US_IN_SENTENCE = /(?<![\p{L}])(?:we|we['’]re|we['’]ve|us|our|ours)(?![\p{L}])/iu;
 
 /** Capitalised words before "therapists" that describe a kind, not a brand. */
@@ -148,7 +149,8 @@ export const findBrandCompetitors = (text: FoldedText, organisation: Organisatio
     }
   }
   COMPARED_WITH_US.lastIndex = 0;
-  for (let match = COMPARED_WITH_US.exec(text.original); match; match = COMPARED_WITH_US.exec(text.original)) {
+  // Most drafts compare nothing: a plain scan of the folded text rules them out at once.
+  if (COMPARISON_WORDS.test(text.folded)) for (let match = COMPARED_WITH_US.exec(text.original); match; match = COMPARED_WITH_US.exec(text.original)) {
     const word = match[1]!;
     const start = match.index + match[0].length - word.length;
     const folded = word.toLowerCase();

@@ -25,7 +25,7 @@ const IDIOM_WORD = new RegExp(`${W}${IDIOM}${E}`, 'u');
 
 const STRONG = wordPattern([
   // "the rain came down in torrents" is weather, not file sharing.
-  String.raw`(?<!in\s)torrent(?:s|ing|ed)?(?!\s(?:of|o['’]))`,
+  String.raw`torrent(?<!in\storrent)(?:s|ing|ed)?(?!\s(?:of|o['’]))`,
   // "A torrent of abuse" is an idiom; "a torrent of the new audiobook" or "anyone got a torrent of…" is not.
   String.raw`torrent\s(?:of|o['’])\s(?:[\p{L}\d'’:&,-]+\s){0,6}?${MEDIA}`,
   String.raw`(?:got|have|has|send|share|find|need|want|link|post|upload|download|grab|know\sof)\s(?:me\s|us\s)?(?:a|the|any)\storrents?(?!\s(?:of|o['’])\s${IDIOM}${E})`,
