@@ -33,7 +33,7 @@ const AFTER_LIKE = /(?<![\p{L}])(?:(?:therapy|counselling|counseling|mental[\s-]
  * "how we're different from Tranquo", "we're not related to Headspring", "an alternative to
  * Soulbay's…", "for comparison, Headspring charge…": a name set beside the writer's own service is
  * a provider of the same kind. Checked on the original (for the capital); "we", "us" or "our"
- * must be in the same sentence.
+ * and a word for the service must be in that sentence or the one before.
  */
 const COMPARED_WITH_US = /(?<![\p{L}])(?:different\s+(?:from|to)|not\s+(?:related|connected|linked|affiliated)\s+(?:to|with)|(?:the\s+)?same\s+as|(?:an\s+)?alternative\s+to|compared\s+(?:to|with)|comparison,)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}]{2,})(?![\p{L}\p{N}])/gu;
 /** Charities, public services, professional bodies and big platforms people compare a practice with: not competitors. */
