@@ -26,8 +26,8 @@ const FORMAT = 'literal-gate-cache 1';
 const FILE_NAME = 'literal-gate.cache';
 /** Beyond this many entries (patterns edited over many runs), only those this run used are kept. */
 const MAX_ENTRIES = 4000;
-/** The files whose code decides what the gate keeps of a pattern (literal-gate.ts cuts the clauses) and the automaton built from it. */
-const ANALYSER_FILES = ['literal-gate.ts', 'literal-automaton.ts', 'growing-trie.ts', 'regex-literals.ts', 'regex-literal-parser.ts', 'regex-literal-sets.ts', 'regex-pattern-characters.ts'].map(
+/** The files whose code decides what the gate keeps of a pattern (literal-cuts.ts cuts the clauses) and the automaton built from it. */
+const ANALYSER_FILES = ['literal-gate.ts', 'literal-cuts.ts', 'literal-automaton.ts', 'growing-trie.ts', 'regex-literals.ts', 'regex-literal-parser.ts', 'regex-literal-sets.ts', 'regex-pattern-characters.ts'].map(
   (name) => new URL(`./policy/rules/${name}`, import.meta.url),
 );
 /**

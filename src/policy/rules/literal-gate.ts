@@ -1,6 +1,7 @@
 import { DraftMemo, type FoldedText } from '../normalise-text.ts';
 import { buildAutomaton, type Automaton } from './literal-automaton.ts';
 import { requiredClauses } from './regex-literals.ts';
+import { strongest, type Requirements } from './literal-cuts.ts';
 
 /**
  * Skips patterns that cannot match a draft. Every gated pattern comes with what each of its
@@ -27,11 +28,7 @@ let automaton: Automaton | undefined;
 /** The gated patterns so far, in registration order (for tests that check every gate). */
 export const gatedPatterns = (): readonly RegExp[] => patterns;
 
-/**
- * What the gate keeps of a pattern's requirements: the clauses `requiredClauses` found, each cut
- * to its strongest sets; null when it found nothing to vouch for.
- */
-export type Requirements = readonly (readonly (readonly string[])[])[] | null;
+export type { Requirements } from './literal-cuts.ts';
 
 /**
  * Earlier analyses of patterns, by their source and flags. Reading every pattern's source at
@@ -91,42 +88,6 @@ const MAX_LITERAL_CHARS = 0xfffe;
 /** Distinct literals so far and their characters: the trie has at most that many states, plus its root. */
 const knownLiterals = new Set<string>();
 let literalChars = 0;
-/**
- * Literals are cut to their first few characters, and long ones to their last few as well (see
- * cutSets; any part of a required literal is required too): the automaton stays small, at little
- * cost in selectivity.
- */
-const MAX_LITERAL = 6;
-
-/** The literals cut short, without those that contain another (which adds nothing). */
-const shortened = (literals: readonly string[]): readonly string[] => {
-  const cut = [...new Set(literals.map((literal) => literal.slice(0, MAX_LITERAL)))].sort((a, b) => a.length - b.length);
-  const kept: string[] = [];
-  for (const literal of cut) if (!kept.some((shorter) => literal.includes(shorter))) kept.push(literal);
-  return kept.sort();
-};
-
-/**
- * A set cut short, and, when some literal was longer than the cut, the same literals' endings
- * as a set of its own: each literal's start and end are both in every draft that holds it, and
- * a long phrase often starts with common words ("we are going to be waiting for you" is cut to
- * "we are") where its end is rarer. A third of the patterns the gate let run no longer do.
- */
-const cutSets = (set: readonly string[]): (readonly string[])[] =>
-  set.some((literal) => literal.length > MAX_LITERAL) ? [shortened(set), shortened(set.map((literal) => literal.slice(-MAX_LITERAL)))] : [shortened(set)];
-
-/**
- * A clause's sets, cut short, keeping the first (most selective) and only other sets whose
- * literals are at least two characters long: a set like " " or "s" is in nearly every draft,
- * so it costs a scan step at every one and rules nothing out. Two-letter sets ("mp" after
- * "our", "eu" after "the") still rule out most drafts that hold the first set, and running a
- * pattern costs far more than the scan steps they add. Dropping a requirement only lets more
- * drafts through.
- */
-const strongest = (clause: readonly (readonly string[])[]): (readonly string[])[] =>
-  clause.flatMap(cutSets).filter((set, index) => index === 0 || set.every((literal) => literal.length >= MIN_EXTRA_LITERAL));
-const MIN_EXTRA_LITERAL = 2;
-
 const builtAndKept = (): Automaton => {
   const built = buildAutomaton(clausesById);
   analyses?.keepAutomaton?.(clausesById, built);
