@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomically } from './cache-files.ts';
 import { automatonKey, readAutomaton, writeAutomaton } from './literal-gate-automaton-file.ts';
-import { type AnalysisCache, type Requirements, useAnalysisCache } from './policy/rules/literal-gate.ts';
+import type { Requirements } from './policy/rules/literal-cuts.ts';
+import { type AnalysisCache, useAnalysisCache } from './policy/rules/literal-gate.ts';
 import { privateCacheDirectory } from './private-cache-directory.ts';
 
 /**

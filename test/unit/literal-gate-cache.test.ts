@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { analyserIdentity, openLiteralGateCache } from '../../src/literal-gate-cache.ts';
 import { foldText } from '../../src/policy/normalise-text.ts';
 import { buildAutomaton } from '../../src/policy/rules/literal-automaton.ts';
-import { type AnalysisCache, gated, mayMatch, type Requirements, useAnalysisCache } from '../../src/policy/rules/literal-gate.ts';
+import type { Requirements } from '../../src/policy/rules/literal-cuts.ts';
+import { type AnalysisCache, gated, mayMatch, useAnalysisCache } from '../../src/policy/rules/literal-gate.ts';
 
 const KETTLE = /(?:kettle|teapot)s? (?:boil|brew)/iu;
 const KETTLE_NEEDS: Requirements = [[['kettle'], ['boil', 'brew']], [['teapot'], ['boil', 'brew']]];

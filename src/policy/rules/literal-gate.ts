@@ -28,7 +28,6 @@ let automaton: Automaton | undefined;
 /** The gated patterns so far, in registration order (for tests that check every gate). */
 export const gatedPatterns = (): readonly RegExp[] => patterns;
 
-export type { Requirements } from './literal-cuts.ts';
 
 /**
  * Earlier analyses of patterns, by their source and flags. Reading every pattern's source at
