@@ -66,14 +66,17 @@ const ONLY_DIAGNOSED_PAID = /only\s(?:pays?|covers?|accepts?|funds?)[^.!?]{0,30}
 /** "…so it goes through", "…even if you don't have one": the diagnosis is there for the money. */
 const MADE_TO_FIT = /^[^.!?]{0,40}?(?:so\s(?:it|that\sit|the\sclaim|they)\s(?:goes|go|gets?)\s(?:through|paid|covered|accepted)|even\sif|instead|whether\sor\snot)/u;
 
+/** "we'll pop an anxiety diagnosis on your invoice so it goes through": fraud when made to fit the cover (MADE_TO_FIT, ONLY_DIAGNOSED_PAID). */
+const DIAGNOSIS_ON_PAPERWORK = wordPattern([
+  String.raw`(?:put|pop|stick|add|write|say)\s(?:a|an)\s(?:[\p{L}-]+\s)?diagnosis\s(?:on|in)\s(?:your|the)\s(?:invoice|receipt|claim|claim\sform|form|letter|paperwork)`,
+]);
+/** "exaggerate everything… we'll write a letter that matches": fraud when said to the reader about a claim (CLAIM_FORM, SUBJECT_BEFORE). */
+const CLAIM_COACHING = wordPattern([String.raw`(?:exaggerate|overstate|make\sup|invent)\s(?:everything|it\sall|your\s(?:symptoms|condition|needs|problems))`]);
+
 /** Fraud: insurance invoices, tax, benefits, forged documents. */
 const FRAUD = wordPattern([
   String.raw`(?:on|in)\s(?:your|the)\s(?:invoice|invoices|receipt|receipts|claim|claim\sform|paperwork)\s(?:instead|rather)`,
   String.raw`backdate\s(?:the|your|an|their|his|her)\s(?:invoice|invoices|receipt|receipts|letter|note|notes|log\ssheets?|logs?|timesheets?|hours|records?|forms?|supervision\srecords?|paperwork)`,
-  // "we'll pop an anxiety diagnosis on your invoice so it goes through": a claim made to fit the cover.
-  String.raw`(?:put|pop|stick|add|write|say)\s(?:a|an)\s(?:[\p{L}-]+\s)?diagnosis\s(?:on|in)\s(?:your|the)\s(?:invoice|receipt|claim|claim\sform|form|letter|paperwork)`,
-  // "exaggerate everything… we'll write a letter that matches": coaching a false benefit claim.
-  String.raw`(?:exaggerate|overstate|make\sup|invent)\s(?:everything|it\sall|your\s(?:symptoms|condition|needs|problems))`,
   String.raw`sign\soff\s(?:the\s)?(?:missing|fake)\s(?:\d+\s)?(?:hours|sessions|placement\shours)`,
   String.raw`(?:nothing|not)\sthrough\sthe\sbooks|off\sthe\sbooks|cash\sin\shand,?\sno\s(?:tax|receipt|vat)`,
   String.raw`(?:the\s)?(?:taxman|tax\sman|hmrc)\s(?:never|won['’]?t|doesn['’]?t|don['’]?t)\s(?:needs?\sto\s)?(?:know|find\sout|see)`,
@@ -187,11 +190,14 @@ export const illegalActivity: Detector = {
       }
     }
     const fraudReason = 'Describes or offers fraud (false invoices, notes or records, or hiding income), which is illegal.';
-    for (const match of affirmed(text, FRAUD)) {
-      // "I exaggerate everything when I'm tired" is no fraud; on a benefits or insurance form it is.
-      if (/^(?:exaggerate|overstate|make|invent)/u.test(match.text) && (!nearby(text, match, CLAIM_FORM, 160) || SUBJECT_BEFORE.test(text.folded.slice(Math.max(0, match.foldedStart - 30), match.foldedStart)))) continue;
-      if (match.text.includes('diagnosis') && !MADE_TO_FIT.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 80)) && !ONLY_DIAGNOSED_PAID.test(text.folded.slice(Math.max(0, match.foldedStart - 160), match.foldedStart))) continue;
-      signals.push(signalFor(match, fraudReason));
+    for (const match of affirmed(text, FRAUD)) signals.push(signalFor(match, fraudReason));
+    for (const match of affirmed(text, DIAGNOSIS_ON_PAPERWORK)) {
+      const madeToFit = MADE_TO_FIT.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 80)) || ONLY_DIAGNOSED_PAID.test(text.folded.slice(Math.max(0, match.foldedStart - 160), match.foldedStart));
+      if (madeToFit) signals.push(signalFor(match, fraudReason));
+    }
+    // "I exaggerate everything when I'm tired" is no fraud; on a benefits or insurance form it is.
+    for (const match of affirmed(text, CLAIM_COACHING)) {
+      if (nearby(text, match, CLAIM_FORM, 160) && !SUBJECT_BEFORE.test(text.folded.slice(Math.max(0, match.foldedStart - 30), match.foldedStart))) signals.push(signalFor(match, fraudReason));
     }
     if (mayMatch(text, UNDECLARED) && CASH.test(folded)) for (const match of findAll(text, UNDECLARED)) if (nearby(text, match, CASH, 100)) signals.push(signalFor(match, fraudReason));
     if (mayMatch(text, MISLABEL) && SOMEONE_ELSE_PAYS.test(folded)) for (const match of affirmed(text, MISLABEL)) if (nearby(text, match, SOMEONE_ELSE_PAYS, 160)) signals.push(signalFor(match, fraudReason));
