@@ -3,10 +3,11 @@ import type { Clause, ParsedPolicy, PolicyDocument } from './policy-document.ts'
 import { answersQuestion, confidenceOf, TOPIC_THRESHOLDS } from './question-confidence.ts';
 import { namedAppClauses, questionFindings } from './question-findings.ts';
 import { searchTextOf } from './question-intent.ts';
-import { asksPermission, asksTaskOrFact, mentionsSocialMedia, namesOffTopicMatter } from './question-kind.ts';
+import { asksPermission, asksTaskOrFact, mentionsSocialMedia, namesOffTopicMatter, saysNotOnline } from './question-kind.ts';
 import { featureFactsOf } from './learned/draft-features.ts';
 import { readQuestion, type QuestionReading } from './question-model.ts';
 import { policyIndex, type ClauseHit } from './search-index.ts';
+import { wordsOf } from './search-text.ts';
 
 /**
  * Answers a question in a person's own words from the policy document alone: the clauses that
@@ -66,22 +67,29 @@ export const answerQuestion = (policy: ParsedPolicy, question: string): Answer =
   const searched = outcome.hits[0];
   // A situation a rule of the policy recognises is answered, and so is whether an app the policy
   // governs may be used ("can we schedule posts with Buffer?"); the checker's other readings only rank.
-  const described = findings.some((finding) => finding.bound) || (permission && namedApps.length > 0);
+  // Unless the question does not ask what may be done and the question model is all but sure the
+  // policy does not answer it: then the situation is only the setting of another question ("a
+  // client told me she's hooked on TikTok, any worksheets for that?").
+  const settingOnly = !permission && reading !== undefined && reading.notCovered >= SURELY_NOT_COVERED;
+  const described = (findings.some((finding) => finding.bound) || (permission && namedApps.length > 0)) && !settingOnly;
   // Without a model, a question sharing no word with the policy is not answered; with one, the
   // model's reading can still carry it ("ex client added me on insta??" names no policy word).
+  // A question that says its matter is offline has left the policy, whatever it shares with it.
   const answered =
-    described ||
+    !saysNotOnline(question) &&
+    (described ||
     ((searched !== undefined || reading !== undefined) &&
     answersQuestion({
       // The matched mass does not depend on the thresholds passed; only coverage would.
       matchedMass: searched === undefined ? 0 : confidenceOf(outcome, searched, TOPIC_THRESHOLDS).matchedMass,
+      words: wordsOf(question).length,
       nearestExample: outcome.examples[0]?.similarity ?? 0,
       asksPermission: permission,
       socialMedia,
       offTopic: namesOffTopicMatter(question),
       taskOrFact: !permission && asksTaskOrFact(question),
       ...(reading ? { reading: { bestClause: Math.max(0, ...reading.clauses.values()), notCovered: reading.notCovered } } : {}),
-    }));
+    })));
   if (!best || !answered) {
     return { clauses: [], answer: dontKnow(policy.document), quotes: [] };
   }
@@ -92,6 +100,13 @@ export const answerQuestion = (policy: ParsedPolicy, question: string): Answer =
   const ids = listed.map((hit) => hit.id);
   return { clauses: ids, answer: compose(clauseOf(best.id), quotes, ids), quotes };
 };
+
+/**
+ * The question model's probability that the policy does not answer a question, from which a
+ * situation the checker recognises in it no longer decides that it does (the model has read many
+ * questions set in such situations that ask about something else).
+ */
+const SURELY_NOT_COVERED = 0.9;
 
 /** Weight of the checker's first finding, in the hits' score units (a telling word weighs 1). */
 const FINDING_BOOST = 2.5;

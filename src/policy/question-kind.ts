@@ -8,7 +8,7 @@ import { foldText } from './search-text.ts';
  */
 
 const PERMISSION =
-  /\b(?:can|could|may|might|must|should|shall) (?:i|we|staff|people|employees|anyone|someone|they|he|she)\b|\b(?:is|are|would|will) (?:it|that|this|these|those|there) (?:be )?(?:ok|okay|alright|all right|fine|acceptable|allowed|permitted|appropriate|a problem|an issue|a breach|against)\b|\b(?:am i|are we|is anyone|are staff|is it) (?:allowed|permitted|supposed|meant|able|ok)\b|\bdo (?:i|we|you) (?:need|have) to\b|\bwhat happens (?:if|when)\b|\bwhat (?:do|should) (?:i|we) do\b|\bhow should (?:i|we)\b|\b(?:does|do) (?:the|this|our) (?:policy|rules)\b|\b(?:allowed|permitted|forbidden|banned|ok to|okay to|fine to|alright to)\b/;
+  /\b(?:can|could|may|might|must|should|shall) (?:i|we|staff|people|employees|anyone|someone|they|he|she)\b|\b(?:is|are|would|will) (?:it|that|this|these|those|there) (?:be )?(?:ok|okay|alright|all right|fine|acceptable|allowed|permitted|appropriate|a problem|an issue|a breach|against)\b|\b(?:am i|are we|is anyone|are staff|is it) (?:allowed|permitted|supposed|meant|able|ok)\b|\bdo (?:i|we|you) (?:need|have) to\b|\b(?:need|needs|require|requires|ask for|get) (?:permission|approval|sign off|the ok)\b|\bwhat happens (?:if|when)\b|\bwhat (?:do|should) (?:i|we) do\b|\bhow should (?:i|we)\b|\b(?:does|do) (?:the|this|our) (?:policy|rules)\b|\b(?:allowed|permitted|forbidden|banned|ok to|okay to|fine to|alright to)\b/;
 
 /** "How can we grow…" asks for a method, not for leave to do something. */
 const HOW_CAN = /\bhow (?:can|could|may|might)\b/g;
@@ -28,9 +28,24 @@ const SOCIAL_ACTION =
 /** A question about "this policy" or "the rules" is about the policy, whatever else it says. */
 const POLICY_ITSELF = /\b(?:this|the|these|our|social media) (?:policy|rules|guidelines)\b/;
 
-/** True when the question is about doing something online (see SOCIAL_ACTION), about the policy itself, or names one of the policy's networks. */
+/**
+ * A question that says its matter is not online ("not for social media, just admin", "print only")
+ * has put itself outside a social media policy, whatever words it shares with one. A few fixed
+ * words may sit between the negation and "online"; bounded, so linear.
+ */
+const NOT_ONLINE =
+  /\b(?:not|nothing|isnt|wasnt)(?: (?:a|an|the|for|on|about|via|through|anything|being|been|going|published|posted|shared|put|related|to|do|with|at|all|even|actually|strictly|any)){0,4} (?:social media|online|on the internet)\b|\bnothing (?:was |is |has been |got |gets |will be |went )?(?:posted|shared|put up|published|messaged)\b|\bno (?:posts?|messages?|sharing) (?:online|anywhere)\b|\b(?:face to face|in person|print|paper|offline) only\b|\b(?:only|just|strictly|purely) (?:face to face|in person|offline|on paper|in print)\b/;
+
+/** True when the question says that what it asks about is not online (see NOT_ONLINE). */
+export const saysNotOnline = (question: string): boolean => NOT_ONLINE.test(foldText(question));
+
+/**
+ * True when the question is about doing something online (see SOCIAL_ACTION), about the policy
+ * itself, or names one of the policy's networks, and does not say its matter is offline.
+ */
 export const mentionsSocialMedia = (question: string, document: { readonly organisation: { readonly accounts: readonly { readonly network: string }[] } }): boolean => {
   const folded = foldText(question);
+  if (NOT_ONLINE.test(folded)) return false;
   if (SOCIAL_ACTION.test(folded) || POLICY_ITSELF.test(folded)) return true;
   return document.organisation.accounts.some((account) => {
     const network = foldText(account.network).split(' ')[0];
@@ -48,8 +63,11 @@ export const mentionsSocialMedia = (question: string, document: { readonly organ
 const OFF_TOPIC =
   /\b(?:more followers|how many followers|follower count|gain followers|grow (?:our|my|the) (?:page|account|following|audience)|hashtags?|captions?|engagement|reach|algorithm|analytics|insights|banner|dimensions|resolution|image size|aspect ratio|best time|schedule|scheduling|scheduler|ad budget|ads budget|ad spend|boost(?:ed)? post|sponsored|emojis?|fonts?|logo|filters?|template|edit (?:a|the|my) (?:reel|video|photo)|annual leave|holiday|holidays|time off|day off|days off|sick|sickness|pay|paid|payday|payroll|salary|pay rise|pension|expenses|claim back|reimburs\w*|rota|shift|overtime|maternity|paternity|wifi|wi fi|printer|toner|laptop charger|parking|dress code|wear|uniform|supervision|supervisor|cpd|insurance|indemnity|notes system|booking system|subject access|data subject|fire alarm|fire drill|fire exit|kitchen|coffee machine|meeting room|heating|lost property|referral form|training course|appraisal|contract hours)\b/;
 
-/** True when the question is about a matter the policy does not govern (see OFF_TOPIC). */
-export const namesOffTopicMatter = (question: string): boolean => OFF_TOPIC.test(foldText(question));
+/** True when the question is about a matter the policy does not govern (see OFF_TOPIC), or says it is not online. */
+export const namesOffTopicMatter = (question: string): boolean => {
+  const folded = foldText(question);
+  return OFF_TOPIC.test(folded) || NOT_ONLINE.test(folded);
+};
 
 /**
  * A request for a task, a fact or a figure ("how do I…", "what's the best…", "how many…") rather

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../src/policy/answer-question.ts';
+import type { LinearModel } from '../../../src/policy/learned/linear-model.ts';
+import { asksPermission, mentionsSocialMedia, saysNotOnline } from '../../../src/policy/question-kind.ts';
+import { NOT_COVERED } from '../../../src/policy/question-model.ts';
+import { loadZrtherapy } from '../../helpers/policy.ts';
+
+const policy = loadZrtherapy();
+
+describe('questions that say their matter is offline', () => {
+  it('hears the ways people say so', () => {
+    for (const question of [
+      'it is for the printed newsletter, not for social media',
+      'nothing online, it is a card on the noticeboard',
+      'a client gave me a CD; nothing was shared or posted',
+      'a poster in the window, print only',
+      'we only spoke face to face only at the fair',
+      'a talk at the library, strictly in person',
+      "it wasn't on social media, it was a text",
+    ]) expect(saysNotOnline(question), question).toBe(true);
+  });
+
+  it('does not hear it in questions about what to do online', () => {
+    for (const question of [
+      'can we take this conversation offline',
+      'my cousin reckons podcasts are not really social media, does the policy include them',
+      "I haven't posted it yet, is the photo ok",
+      'what must staff never share online',
+      'which practice details am I not allowed to share online',
+      'not sure if I can post this on instagram',
+    ]) expect(saysNotOnline(question), question).toBe(false);
+  });
+
+  it('is not about social media then, whatever words it shares with the policy', () => {
+    expect(mentionsSocialMedia('can I share a photo of the card on the noticeboard? nothing online', policy.document)).toBe(false);
+    expect(mentionsSocialMedia('can I share a photo of the card on our page', policy.document)).toBe(true);
+  });
+
+  it('is not answered from a situation it describes', () => {
+    const offline = "our receptionist wants to pin a client's thank-you card on the waiting room noticeboard, nothing online at all, is that fine";
+    const online = "our receptionist wants to post a client's thank-you card on the practice instagram, is that fine";
+    expect(answerQuestion(policy, offline).clauses).toEqual([]);
+    expect(answerQuestion(policy, online).clauses).not.toEqual([]);
+  });
+});
+
+describe('long questions', () => {
+  it('do not earn an answer from the length of the story told before them', () => {
+    const story =
+      'last week a volunteer stayed late to help a client who was upset in the waiting room, then went home and mentioned on her personal instagram that she had had a long day. her manager has asked whether volunteers get travel expenses for staying after dark, and whether the practice has a lone working procedure for evenings. where is that written down';
+    expect(answerQuestion(policy, story).clauses).toEqual([]);
+  });
+
+  it('are still answered when the story ends in a question the policy answers', () => {
+    const story =
+      'last week a volunteer stayed late to help a client who was upset in the waiting room, then went home and mentioned on her personal instagram that the client had cried for an hour and named the street she lives on. is she allowed to post that';
+    expect(answerQuestion(policy, story).clauses).not.toEqual([]);
+  });
+});
+
+describe('asking leave', () => {
+  it('"do I need permission" asks what may be done', () => {
+    expect(asksPermission('do I need permission to use a scheduling app for the practice account')).toBe(true);
+    expect(asksPermission('does she need approval before she posts')).toBe(true);
+    expect(asksPermission('how do I schedule a post')).toBe(false);
+  });
+});
+
+describe('a situation that is only the setting of the question', () => {
+  const labels = [NOT_COVERED, ...policy.document.clauses.map((clause) => clause.id)];
+  const sure: LinearModel = {
+    labels,
+    neutralLabel: 0,
+    threshold: 0.5,
+    probabilities: () => Float64Array.from(labels.map((label) => (label === NOT_COVERED ? 0.95 : 0.05 / (labels.length - 1)))),
+    weightOf: () => 0,
+  };
+  const withSureModel = { ...policy, questionModel: () => sure };
+
+  it('is not answered when the question asks something else and the model is sure the policy does not cover it', () => {
+    const setting = 'a client told me today in session that she posts about her divorce on facebook every night, any good reading on that for her';
+    expect(answerQuestion({ ...policy, questionModel: undefined }, setting).clauses).not.toEqual([]);
+    expect(answerQuestion(withSureModel, setting).clauses).toEqual([]);
+  });
+
+  it('is still answered when the question asks leave to post it', () => {
+    const asked = 'can I post on facebook that a client told me today she is leaving her husband';
+    expect(answerQuestion(withSureModel, asked).clauses).not.toEqual([]);
+  });
+});
