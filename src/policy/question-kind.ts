@@ -34,7 +34,7 @@ const POLICY_ITSELF = /\b(?:this|the|these|our|social media) (?:policy|rules|gui
  * words may sit between the negation and "online"; bounded, so linear.
  */
 const NOT_ONLINE =
-  /\b(?:not|nothing|isnt|wasnt)(?: (?:a|an|the|for|on|about|via|through|anything|being|been|going|published|posted|shared|put|related|to|do|with|at|all|even|actually|strictly|any)){0,4} (?:social media|online|on the internet)\b|\bnothing (?:was |is |has been |got |gets |will be |went )?(?:posted|shared|put up|published|messaged)\b|\bno (?:posts?|messages?|sharing) (?:online|anywhere)\b|\b(?:face to face|in person|print|paper|offline) only\b|\b(?:only|just|strictly|purely) (?:face to face|in person|offline|on paper|in print)\b/;
+  /\b(?:not|nothing|isnt|wasnt)(?: (?:a|an|the|for|on|about|via|through|anything|being|been|going|published|posted|posting|shared|sharing|put|related|to|do|with|at|all|even|actually|strictly|any)){0,4} (?:social media|online|on the internet)\b|\bnothing (?:was |is |has been |got |gets |will be |went )?(?:posted|shared|put up|published|messaged)\b|\bno (?:posts?|messages?|sharing) (?:online|anywhere)\b|\b(?:face to face|in person|print|paper|offline) only\b|\b(?:only|just|strictly|purely) (?:face to face|in person|offline|on paper|in print)\b/;
 
 /** True when the question says that what it asks about is not online (see NOT_ONLINE). */
 export const saysNotOnline = (question: string): boolean => NOT_ONLINE.test(foldText(question));

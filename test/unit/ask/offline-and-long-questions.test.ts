@@ -17,6 +17,7 @@ describe('questions that say their matter is offline', () => {
       'we only spoke face to face only at the fair',
       'a talk at the library, strictly in person',
       "it wasn't on social media, it was a text",
+      'the heating failed during a session, it has nothing to do with posting online',
     ]) expect(saysNotOnline(question), question).toBe(true);
   });
 
