@@ -46,4 +46,11 @@ export interface Detector {
    */
   readonly triggers?: readonly string[];
   detect(context: DetectorContext): readonly Signal[];
+  /**
+   * True when this detector's precise knowledge contradicts the learned detector's reading of
+   * its kind at `span` (original offsets): the model reads the shape of a post, and a rule that
+   * can name what the post is about (a professional body, not a rival practice) knows better.
+   * Leave out when the rule has nothing to say against the model.
+   */
+  contradictsLearned?(context: DetectorContext, span: Span): boolean;
 }

@@ -9,7 +9,7 @@ describe('competitor-mention', () => {
   it.each([
     ['Congratulations to Harbourside Counselling on ten years in Ipswich! 🎉', 'Harbourside Counselling'],
     ['We are full until May, but Brook House Psychotherapy in Witham may have space sooner.', 'Brook House Psychotherapy'],
-    ['Great to meet the team from Lantern Wellbeing at the conference today.', 'Lantern Wellbeing'],
+    ['Great to meet the therapists from Lantern Wellbeing at the conference today.', 'Lantern Wellbeing'],
     ['Shout out to fellow therapist Maria Lopez for a great workshop on grief.', 'Maria Lopez'],
     ['Lovely to collaborate with @fenwaycounselling on this month’s newsletter.', '@fenwaycounselling'],
     // Only sector words, no kind: still a name.

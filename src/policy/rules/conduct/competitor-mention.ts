@@ -1,5 +1,5 @@
 import type { Detector } from '../detector.ts';
-import { findCompetitorMentions } from './competitors.ts';
+import { contradictsLearnedMention, findCompetitorMentions } from './competitors.ts';
 
 /**
  * Names a competitor neutrally or kindly (congratulations, referrals, meeting them at an
@@ -13,4 +13,5 @@ export const competitorMention: Detector = {
     findCompetitorMentions(context).flatMap(({ party, rude }) =>
       rude ? [] : [{ span: party.span, reason: `Mentions ${party.name}, a competitor: keep contact with competitors to a minimum.` }],
     ),
+  contradictsLearned: contradictsLearnedMention,
 };

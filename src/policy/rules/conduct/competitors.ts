@@ -28,7 +28,20 @@ const NOT_COMPETITOR_WORDS = new Set([
   'school', 'council', 'trust', 'foundation', 'charity', 'hospital', 'surgery', 'association', 'society',
   'institute', 'gp', 'government', 'department', 'ministry', 'royal', 'national', 'federation', 'board', 'network',
   'forum', 'alliance', 'register', 'conference', 'awards', 'festival', 'week', 'day', 'month', 'helpline', 'line',
+  // Journals, research and university departments; medicine, dentistry and vets; community groups and non-profits;
+  // the nations' bodies; shops and gyms that sell wellness, not therapy.
+  'journal', 'magazine', 'research', 'department', 'medical', 'veterinary', 'vet', 'vets', 'dental', 'dentist', 'dentists',
+  'pharmacy', 'optician', 'opticians', 'community', 'cic', 'project', 'library', 'aid', 'british', 'england',
+  'scotland', 'wales', 'fitness', 'gym', 'yoga', 'pilates', 'cafe', 'café',
 ]);
+
+/**
+ * Sector words that many organisations selling no therapy use too (a wellbeing hub, a wellness
+ * studio, a healing garden, Young Minds): a name whose only sector words are these is a rival
+ * for certain only when its sentence also names the service or the profession. Otherwise it is
+ * one only if the draft scorns it, which is a problem whoever it is.
+ */
+const AMBIGUOUS_SECTOR_WORDS = new Set(['wellbeing', 'well-being', 'wellness', 'mind', 'minds', 'mindfulness', 'healing']);
 
 /** A person named next to "therapist" / "counsellor" is a fellow professional. */
 const PROFESSION = '(?:therapist|counsellor|counselor|psychotherapist|psychologist|psychiatrist|coach)';
@@ -63,10 +76,12 @@ export const RUDE = phrases([
   'not proper therapists', 'real therapy', 'proper therapy', 'a proper practice', 'real help', 'horoscope', 'a horoscope', 'more from a', 'rip off', 'a racket',
   'oh sweetie', 'oh honey', 'bless her', 'bless him', "doesn't make you a", 'nice try', 'enough said',
   'would be more helpful', 'more use than', 'notnamingnames', 'not naming names',
+  'smug', 'spare us', 'save yourself', 'sick bucket', 'sick bag', 'just saying', 'faff*', 'stuffy', 'bragging', 'brags',
+  'cliché*', 'cliche*', 'whatever you do', 'inspires confidence', 'inspires real confidence', 'fills you with confidence',
 ]);
 export const RUDE_EMOJI = /[\u{1F644}\u{1F921}\u{1F926}\u{1F480}\u{1F971}\u{1F92E}\u{1F612}\u{1F928}\u{1F4A9}\u{1F62C}\u{1F60F}\u{1F643}]/gu;
 /** Plain negative words: mockery near a competitor, unless the words around it are warm ("our old rooms were terrible!"). */
-const WEAK_RUDE = new Set(['terrible', 'awful', 'dreadful', 'worst', 'dire', 'a mess', 'useless', 'rubbish', 'embarrassing', 'desperate', 'outdated', 'nonsense', 'lol']);
+const WEAK_RUDE = new Set(['terrible', 'awful', 'dreadful', 'worst', 'dire', 'a mess', 'useless', 'rubbish', 'embarrassing', 'desperate', 'outdated', 'nonsense', 'lol', 'just saying', 'stuffy', 'whatever you do']);
 /** Laughing at a competitor is mockery unless the words around it are warm. */
 const LAUGHING = /[\u{1F602}\u{1F923}]/gu;
 const WARM = phrases(['congrat*', 'well done', 'lovely', 'great', 'brilliant', 'thanks', 'thank you', 'welcome', 'love', 'fab', 'fantastic', 'amazing', 'wonderful', 'good luck', 'best wishes', 'proud', 'enjoyed', 'fun']);
@@ -116,15 +131,50 @@ const ownedByPublicBody = (folded: string, party: NamedParty): boolean => {
 /** "trained at the Tavistock Clinic", "held at Riverside Wellbeing Centre": a school or a venue here. */
 const VENUE_BEFORE = /(?:trained|training|studied|qualified|graduated|placement|hosted|held|hosting|venue)\s+(?:at|with|from|by|in)\s+(?:the\s+)?$/u;
 
+/**
+ * ", the local NHS service,", "(a community space)": what the draft says the name is, right
+ * after it, closed by punctuation; ", the GP federation and Mind" is a list, not a description.
+ */
+const APPOSITIVE_AFTER = /^\s*[,(–—-]\s*(?:a|an|the|our)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)(?=\s*(?:[,.;:)!?]|$))/u;
+
+const describedAsNonCompetitor = (text: FoldedText, party: NamedParty): boolean => {
+  const appositive = APPOSITIVE_AFTER.exec(text.folded.slice(party.foldedEnd, party.foldedEnd + 60));
+  return appositive !== null && appositive[1]!.split(/\s+/u).some((word) => NOT_COMPETITOR_WORDS.has(word));
+};
+
+/** A competitor by its name alone, or only perhaps (see AMBIGUOUS_SECTOR_WORDS): kept then only when scorned. */
+const asCompetitor = (text: FoldedText, party: NamedParty, words: ReadonlySet<string>): BrandParty => {
+  const ambiguous = party.kind === 'organisation' && party.words.every((word) => !words.has(word) || AMBIGUOUS_SECTOR_WORDS.has(word));
+  return ambiguous && !sentenceNamesService(text, party, words) ? { ...party, uncertain: true } : party;
+};
+
+/** The sentence around the name names the service or the profession with a word that is not ambiguous. */
+const sentenceNamesService = (text: FoldedText, party: NamedParty, words: ReadonlySet<string>): boolean => {
+  const [from, to] = sentencesOf(text)[sentenceIndexAt(text, party.foldedStart)]!;
+  const sentence = text.folded.slice(from, to);
+  for (const word of sentence.split(/[^\p{L}-]+/u)) if ((words.has(word) && !AMBIGUOUS_SECTOR_WORDS.has(word)) || PROFESSION_WORD.test(word) || PROVIDER_WORDS.has(word)) return true;
+  return false;
+};
+const PROFESSION_WORD = new RegExp(`^${PROFESSION}s?$`, 'u');
+/** What a practice sells and how people book it: "Harbour Minds have a waiting list too", "…do evening sessions". */
+const PROVIDER_WORDS = new Set(['session', 'sessions', 'appointment', 'appointments', 'waiting', 'booking', 'book', 'booked', 'fees', 'prices', 'price', 'clients', 'practices', 'clinics', 'referral', 'referrals', 'caseload']);
+
+/** What the draft shows a named party to be that no rival practice is: a public or professional body, a school, a charity. */
+const knownNonCompetitor = (text: FoldedText, party: NamedParty): boolean =>
+  party.words.some((word) => NOT_COMPETITOR_WORDS.has(word)) || describedAsNonCompetitor(text, party) || ownedByPublicBody(text.folded, party);
+
 const isCompetitor = (text: FoldedText, party: NamedParty, words: ReadonlySet<string>): boolean => {
-  if (party.words.some((word) => NOT_COMPETITOR_WORDS.has(word))) return false;
+  if (knownNonCompetitor(text, party)) return false;
+  // Where something happened, not who the draft talks about.
+  if (VENUE_BEFORE.test(text.folded.slice(Math.max(0, party.foldedStart - 30), party.foldedStart))) return false;
   // "Mind", "Mind in Colchester", "North Essex Mind": the mental-health charity.
   if (party.words[0] === 'mind' || party.words.at(-1) === 'mind') return false;
-  if (VENUE_BEFORE.test(text.folded.slice(Math.max(0, party.foldedStart - 30), party.foldedStart))) return false;
-  // "NHS Every Mind Matters", "the BACP's Good Practice…": a campaign or service of a public body.
-  if (ownedByPublicBody(text.folded, party)) return false;
   // "a trainee therapist", "online counselling": a kind of provider and sector words describe, they name nobody.
-  if (party.kind === 'organisation') return party.words.some((word) => words.has(word)) && !(party.words.some((word) => KINDS.has(word)) && party.words.every((word) => words.has(word) || KINDS.has(word)));
+  if (party.kind === 'organisation') {
+    const sectorWords = party.words.filter((word) => words.has(word));
+    if (sectorWords.length === 0) return false;
+    return !(party.words.some((word) => KINDS.has(word)) && party.words.every((word) => words.has(word) || KINDS.has(word)));
+  }
   // "@harbourcounselling": a sector word inside the account name.
   if (party.kind === 'handle') return [...words].some((word) => word.length >= 5 && party.words[0]!.includes(word));
   // "fellow therapist Jo Bloggs", "Jo Bloggs, a therapist in Leeds" — but not "our therapist Jo Bloggs".
@@ -150,7 +200,7 @@ export const findCompetitorMentions = ({ text, organisation }: DetectorContext):
   }
   // Names need a capital inside a sentence, an @handle, or a draft typed all in lower case; most drafts have none.
   const mayName = text.original.includes('@') || MID_SENTENCE_CAPITAL.test(text.original) || text.original === text.original.toLowerCase();
-  const named = mayName ? findNamedParties(text, organisation).filter((party) => isCompetitor(text, party, words)) : [];
+  const named = mayName ? findNamedParties(text, organisation).filter((party) => isCompetitor(text, party, words)).map((party) => asCompetitor(text, party, words)) : [];
   // One-word brands ("Talkspace therapists") that the name finder does not see as organisations.
   const brands = findBrandCompetitors(text, organisation).filter((brand) => !named.some((party) => party.foldedStart < brand.foldedEnd && brand.foldedStart < party.foldedEnd));
   const competitors = [...named, ...brands].sort((a, b) => a.foldedStart - b.foldedStart);
@@ -172,4 +222,16 @@ export const findCompetitorMentions = ({ text, organisation }: DetectorContext):
   }
   cache.set(text, mentions);
   return mentions;
+};
+
+/**
+ * The learned detector read a competitor mention where the rules found none: wrong when the
+ * passage names a body the draft shows is no rival practice (a professional society, a GP
+ * surgery, a university department) and no competitor, since that body is what reads like one.
+ */
+export const contradictsLearnedMention = (context: DetectorContext, span: readonly [number, number]): boolean => {
+  const { text, organisation } = context;
+  const inside = findNamedParties(text, organisation).filter((party) => party.span[0] >= span[0] && party.span[1] <= span[1]);
+  const { words } = organisationEntry(organisation);
+  return inside.some((party) => knownNonCompetitor(text, party)) && !inside.some((party) => isCompetitor(text, party, words));
 };
