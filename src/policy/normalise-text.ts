@@ -190,3 +190,16 @@ export const toOriginalSpan = (text: FoldedText, start: number, end: number): [n
   const to = Math.max(from, Math.min(end, text.folded.length) - 1);
   return [text.sourceStart[from]!, text.sourceEnd[to]!];
 };
+
+/** The first folded index at or after an offset of the original draft (the folded text's start for 0). */
+export const toFoldedOffset = (text: FoldedText, originalOffset: number): number => {
+  // sourceStart is non-decreasing: a binary search finds the first folded index at or after the original offset.
+  let low = 0;
+  let high = text.sourceStart.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (text.sourceStart[middle]! < originalOffset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+};

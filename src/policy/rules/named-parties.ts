@@ -1,4 +1,4 @@
-import { DraftMemo, type FoldedText } from '../normalise-text.ts';
+import { DraftMemo, toFoldedOffset, type FoldedText } from '../normalise-text.ts';
 import type { Span } from '../types.ts';
 import type { OrganisationFacts } from './detector.ts';
 import { COMMON_WORDS, CONNECTORS, NON_NAME_WORDS, ORGANISATION_WORDS, PLACE_WORDS, TITLES } from './conduct/name-words.ts';
@@ -46,17 +46,6 @@ const ACRONYM = /^\p{Lu}{2,5}s?$/u;
 const POSSESSIVE = /['’]s$/u;
 const SENTENCE_BREAK = /[.!?:;…\n•*|()[\]–—"“”]|[^\p{L}\p{N}\s,'’&-]/u;
 
-const foldedIndexAt = (text: FoldedText, originalOffset: number): number => {
-  // sourceStart is non-decreasing: the first folded index at or after the original offset.
-  let low = 0;
-  let high = text.sourceStart.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (text.sourceStart[middle]! < originalOffset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-};
 
 const tokenise = (text: FoldedText): Token[] => {
   const tokens: Token[] = [];
@@ -134,7 +123,7 @@ const isOwnHandle = (handle: string, organisation: OrganisationFacts): boolean =
 const partyOf = (text: FoldedText, kind: PartyKind, run: readonly Token[], words: readonly string[]): NamedParty => {
   const start = run[0]!.start;
   const stop = run.at(-1)!.end;
-  return { kind, name: text.original.slice(start, stop), words, span: [start, stop], foldedStart: foldedIndexAt(text, start), foldedEnd: foldedIndexAt(text, stop) };
+  return { kind, name: text.original.slice(start, stop), words, span: [start, stop], foldedStart: toFoldedOffset(text, start), foldedEnd: toFoldedOffset(text, stop) };
 };
 
 const cache = new DraftMemo<{ key: string; parties: readonly NamedParty[] }>();

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { foldText } from '../../../src/policy/normalise-text.ts';
+import { clientFriendRequest } from '../../../src/policy/rules/sharing/client-friend-request.ts';
 import { zrtherapyChecker } from '../../helpers/policy.ts';
 
 const checker = zrtherapyChecker();
@@ -103,5 +105,27 @@ describe('friend requests written short, and clients described as people seen pr
 
   it('passes a friend req between cousins', () => {
     expect(checker.check({ text: 'my cousin finally accepted my friend req, took her long enough' }).findings.filter((finding) => finding.detector === 'client-friend-request')).toEqual([]);
+  });
+});
+
+describe('client-friend-request and the learned detector', () => {
+  const detectorsOf = (text: string) => checker.check({ text, account: 'personal' }).findings.map((finding) => finding.detector);
+
+  it('names a person seen professionally even with a word before them', () => {
+    expect(findingsOf('A kind gentleman I counselled years ago sent me a friend request and I accepted it')).toHaveLength(1);
+    expect(findingsOf('The quiet lad we supported last winter added me on Instagram')).toHaveLength(1);
+  });
+
+  it.each([
+    'My niece just sent me a friend request, apparently I am cool now',
+    'Accepted a friend request from my brother-in-law today, brace yourselves for dad jokes',
+  ])('lets a request from family stand as the writer’s own life: %s', (text) => {
+    expect(detectorsOf(text).filter((detector) => detector.endsWith('client-friend-request'))).toEqual([]);
+  });
+
+  it('still reads a request from someone in therapy as one', () => {
+    const text = 'My sister’s therapist sent her a friend request on Facebook and she accepted';
+    const contradicted = clientFriendRequest.contradictsLearned!({ text: foldText(text), account: 'personal', organisation: { names: [], ownDomains: [], lexicon: () => [] } }, [0, text.length]);
+    expect(contradicted).toBe(false);
   });
 });

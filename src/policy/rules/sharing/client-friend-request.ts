@@ -1,5 +1,5 @@
 import type { Detector, Signal } from '../detector.ts';
-import type { FoldedText } from '../../normalise-text.ts';
+import { toFoldedOffset, type FoldedText } from '../../normalise-text.ts';
 import { findAll, type Match } from '../match.ts';
 import { W, E, wordPattern } from './cues.ts';
 import { sentenceAt } from './sentences.ts';
@@ -33,7 +33,7 @@ const CONNECTION = wordPattern([
 /** Someone seen in a therapeutic capacity. */
 const CLIENT = new RegExp(
   W +
-    String.raw`(?:clients?|ex-clients?|service\susers?|patients?|client['’]s|clients['’]|(?:everyone|anyone|people|someone|those)\s(?:who['’]?s|who\shas|who\shave|who|i['’]?ve|i\shave|we['’]?ve|i|we)\s(?:had|seen|worked\swith|work\swith|see|saw|treated|counselled|supported|been\sseeing|came\sto|come\sto|been\sto)(?:\s(?:a\s)?(?:session|sessions|therapy|counselling|me|us|professionally))?|(?:seen|see|saw)\s(?:me|us)\s(?:in\sa\s)?(?:therapeutic|professional)\scapacity|(?:seen|saw|worked\swith|treated)\s(?:them\s|him\s|her\s)?professionally|(?:saw|seen|see)\s(?:them\s|him\s|her\s)?for\s(?:\d+|a\sfew|several|some|two|three|four|five|six|eight|ten|twelve)\s(?:sessions|appointments)|(?:a|the|one|this)\s(?:lady|woman|man|guy|girl|lad|person|bloke|mum|dad|couple|family|teenager|young\sperson)\s(?:i|we)\s(?:['’]ve\s|have\s|had\s)?(?:counselled|counseled|treated|saw|see|seen|work\swith|worked\swith|supported|helped)|my\s(?:\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d{1,2}\so['’]?clock)(?:\s(?:client|appointment|session|lady|guy|man|woman|regular))?)` +
+    String.raw`(?:clients?|ex-clients?|service\susers?|patients?|client['’]s|clients['’]|(?:everyone|anyone|people|someone|those)\s(?:who['’]?s|who\shas|who\shave|who|i['’]?ve|i\shave|we['’]?ve|i|we)\s(?:had|seen|worked\swith|work\swith|see|saw|treated|counselled|supported|been\sseeing|came\sto|come\sto|been\sto)(?:\s(?:a\s)?(?:session|sessions|therapy|counselling|me|us|professionally))?|(?:seen|see|saw)\s(?:me|us)\s(?:in\sa\s)?(?:therapeutic|professional)\scapacity|(?:seen|saw|worked\swith|treated)\s(?:them\s|him\s|her\s)?professionally|(?:saw|seen|see)\s(?:them\s|him\s|her\s)?for\s(?:\d+|a\sfew|several|some|two|three|four|five|six|eight|ten|twelve)\s(?:sessions|appointments)|(?:a|the|one|this)\s(?:[\p{L}-]+\s)?(?:lady|woman|man|gentleman|guy|girl|boy|lad|person|bloke|mum|dad|couple|family|teenager|young\sperson)\s(?:i|we)\s(?:['’]ve\s|have\s|had\s)?(?:counselled|counseled|treated|saw|see|seen|work\swith|worked\swith|supported|helped)|my\s(?:\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d{1,2}\so['’]?clock)(?:\s(?:client|appointment|session|lady|guy|man|woman|regular))?)` +
     E,
   'u',
 );
@@ -59,6 +59,26 @@ const neighbourhood = (text: FoldedText, match: Match): string => {
   const previous = start > 0 ? sentenceAt(text, start - 1)[0] : start;
   return text.folded.slice(previous, end);
 };
+
+/** A relative or an old friend of the writer's, named as the other side of the connection. */
+const FAMILY_OR_FRIEND = new RegExp(
+  W +
+    String.raw`(?:my|our)\s(?:[\p{L}-]+\s)?(?:nephew|niece|mum|mam|mom|mother|dad|father|sister|brother|cousin|aunt|auntie|aunty|uncle|gran|granny|grandma|grandad|grandpa|nan|nana|son|daughter|husband|wife|partner|(?:mother|father|sister|brother|son|daughter)-in-law|in-laws|best\sfriend|oldest\sfriend|school\sfriend|childhood\sfriend)` +
+    E,
+  'u',
+);
+
+/**
+ * The learned detector read a friend request with a client where the passage says the request
+ * came from or went to family or an old friend and names no client or therapy: that is the
+ * writer's own life.
+ */
+const contradictsLearned = ({ text }: { readonly text: FoldedText }, span: readonly [number, number]): boolean => {
+  const passage = text.folded.slice(toFoldedOffset(text, span[0]), toFoldedOffset(text, span[1]));
+  return FAMILY_OR_FRIEND.test(passage) && !CLIENT.test(passage) && !THERAPY_WORD.test(passage);
+};
+/** "My mum's therapist added her": a therapeutic relationship after all. */
+const THERAPY_WORD = /therap|counsel|psych/u;
 
 export const clientFriendRequest: Detector = {
   id: 'client-friend-request',
@@ -86,4 +106,5 @@ export const clientFriendRequest: Detector = {
     }
     return signals;
   },
+  contradictsLearned,
 };
