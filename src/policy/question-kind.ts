@@ -10,11 +10,22 @@ import { foldText } from './search-text.ts';
 const PERMISSION =
   /\b(?:can|could|may|might|must|should|shall) (?:i|we|staff|people|employees|anyone|someone|they|he|she)\b|\b(?:is|are|would|will) (?:it|that|this|these|those|there) (?:be )?(?:ok|okay|alright|all right|fine|acceptable|allowed|permitted|appropriate|a problem|an issue|a breach|against)\b|\b(?:am i|are we|is anyone|are staff|is it) (?:allowed|permitted|supposed|meant|able|ok)\b|\bdo (?:i|we|you) (?:need|have) to\b|\b(?:need|needs|require|requires|ask for|get) (?:permission|approval|sign off|the ok)\b|\bwhat happens (?:if|when)\b|\bwhat (?:do|should) (?:i|we) do\b|\bhow should (?:i|we)\b|\b(?:does|do) (?:the|this|our) (?:policy|rules)\b|\b(?:allowed|permitted|forbidden|banned|ok to|okay to|fine to|alright to)\b/;
 
+/**
+ * Asking leave in fewer words: "is a joke about pensioners ok on the work account", "would that
+ * mean a formal warning", a fragment that ends on "…, issue?" or "…, allowed?". Fixed words, one
+ * bounded run of words: linear.
+ */
+const PERMISSION_SHORT =
+  /\bis (?:a|an|the|my|our|this|that|it) (?:[a-z]+ ){0,5}(?:ok|okay|allowed|acceptable|permitted|appropriate)\b|\b(?:would|will|could) (?:that|it|this|i|we|she|he|they) (?:mean|lead to|count as)\b|\b(?:formal|written|final) warning\b|\bdisciplin\w*|\bsacked\b|\bin trouble\b|\b(?:ok|okay|allowed|issue|a problem|a breach)$/;
+
 /** "How can we grow…" asks for a method, not for leave to do something. */
 const HOW_CAN = /\bhow (?:can|could|may|might)\b/g;
 
 /** True when the question asks whether something may, must or should be done, or what follows. */
-export const asksPermission = (question: string): boolean => PERMISSION.test(foldText(question).replace(HOW_CAN, 'how'));
+export const asksPermission = (question: string): boolean => {
+  const folded = foldText(question);
+  return PERMISSION.test(folded.replace(HOW_CAN, 'how')) || PERMISSION_SHORT.test(folded);
+};
 
 
 /**

@@ -65,6 +65,19 @@ describe('asking leave', () => {
     expect(asksPermission('does she need approval before she posts')).toBe(true);
     expect(asksPermission('how do I schedule a post')).toBe(false);
   });
+
+  it('asking leave in few words counts too', () => {
+    for (const question of [
+      'is a cheeky meme about mondays ok on the practice page',
+      'say I shared the wrong link, would that mean a formal warning',
+      'could I be disciplined for liking a rude post',
+      'quick selfie in the therapy room between clients, issue?',
+      'posting from the staff room on my break, allowed?',
+    ]) expect(asksPermission(question), question).toBe(true);
+    for (const question of ['is the office wifi fast', 'what does the warning light on the router mean', 'who wrote the policy']) {
+      expect(asksPermission(question), question).toBe(false);
+    }
+  });
 });
 
 describe('a situation that is only the setting of the question', () => {
