@@ -76,7 +76,7 @@ export const answerQuestion = (policy: ParsedPolicy, question: string): Answer =
   // model's reading can still carry it ("ex client added me on insta??" names no policy word).
   // A question that says its matter is offline has left the policy, whatever it shares with it.
   const answered =
-    !saysNotOnline(question) &&
+    !saysNotOnline(question, policy.document) &&
     (described ||
     ((searched !== undefined || reading !== undefined) &&
     answersQuestion({

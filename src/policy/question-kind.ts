@@ -16,7 +16,7 @@ const PERMISSION =
  * bounded run of words: linear.
  */
 const PERMISSION_SHORT =
-  /\bis (?:a|an|the|my|our|this|that|it) (?:[a-z]+ ){0,5}(?:ok|okay|allowed|acceptable|permitted|appropriate)\b|\b(?:would|will|could) (?:that|it|this|i|we|she|he|they) (?:mean|lead to|count as)\b|\b(?:formal|written|final) warning\b|\bdisciplin\w*|\bsacked\b|\bin trouble\b|\b(?:ok|okay|allowed|issue|a problem|a breach)$/;
+  /\bis (?:a|an|the|my|our|this|that|it) (?:[a-z]+ ){0,5}(?:ok|okay|allowed|acceptable|permitted|appropriate)\b|\b(?:would|will|could) (?:that|it|this|i|we|she|he|they) (?:mean|lead to|count as)\b|\b(?:formal|written|final) warning\b|\bdisciplin\w*|\bsacked\b|\bin trouble\b|\b(?:ok|okay|allowed|issue|a problem|a breach)$|\bneeds? (?:to )?(?:approve|approving|approval|signing off|sign off)\b/;
 
 /** "How can we grow…" asks for a method, not for leave to do something. */
 const HOW_CAN = /\bhow (?:can|could|may|might)\b/g;
@@ -26,7 +26,6 @@ export const asksPermission = (question: string): boolean => {
   const folded = foldText(question);
   return PERMISSION.test(folded.replace(HOW_CAN, 'how')) || PERMISSION_SHORT.test(folded);
 };
-
 
 /**
  * Words that put a question on social media whatever the policy: doing something online. A
@@ -39,29 +38,38 @@ const SOCIAL_ACTION =
 /** A question about "this policy" or "the rules" is about the policy, whatever else it says. */
 const POLICY_ITSELF = /\b(?:this|the|these|our|social media) (?:policy|rules|guidelines)\b/;
 
-/**
- * A question that says its matter is not online ("not for social media, just admin", "print only")
- * has put itself outside a social media policy, whatever words it shares with one. A few fixed
- * words may sit between the negation and "online"; bounded, so linear.
- */
-const NOT_ONLINE =
-  /\b(?:not|nothing|isnt|wasnt)(?: (?:a|an|the|for|on|about|via|through|anything|being|been|going|published|posted|posting|shared|sharing|put|related|to|do|with|at|all|even|actually|strictly|any)){0,4} (?:social media|online|on the internet)\b|\bnothing (?:was |is |has been |got |gets |will be |went )?(?:posted|shared|put up|published|messaged)\b|\bno (?:posts?|messages?|sharing) (?:online|anywhere)\b|\b(?:face to face|in person|print|paper|offline) only\b|\b(?:only|just|strictly|purely) (?:face to face|in person|offline|on paper|in print)\b/;
+type NetworksOf = { readonly organisation: { readonly accounts: readonly { readonly network: string }[] } };
 
-/** True when the question says that what it asks about is not online (see NOT_ONLINE). */
-export const saysNotOnline = (question: string): boolean => NOT_ONLINE.test(foldText(question));
-
-/**
- * True when the question is about doing something online (see SOCIAL_ACTION), about the policy
- * itself, or names one of the policy's networks, and does not say its matter is offline.
- */
-export const mentionsSocialMedia = (question: string, document: { readonly organisation: { readonly accounts: readonly { readonly network: string }[] } }): boolean => {
-  const folded = foldText(question);
-  if (NOT_ONLINE.test(folded)) return false;
+/** Doing something online, the policy itself, or one of the policy's networks, in folded text. */
+const foldedMentionsSocialMedia = (folded: string, document: NetworksOf): boolean => {
   if (SOCIAL_ACTION.test(folded) || POLICY_ITSELF.test(folded)) return true;
   return document.organisation.accounts.some((account) => {
     const network = foldText(account.network).split(' ')[0];
     return network !== undefined && network !== '' && ` ${folded} `.includes(` ${network} `);
   });
+};
+
+/** True when the question is about doing something online (see SOCIAL_ACTION), about the policy itself, or names one of the policy's networks. */
+export const mentionsSocialMedia = (question: string, document: NetworksOf): boolean => foldedMentionsSocialMedia(foldText(question), document);
+
+/**
+ * What a question says to place its matter offline ("not for social media, just admin", "print
+ * only", "nothing was posted"), but not what it says of a person ("she's not on social media")
+ * or of a post still to come ("nothing has been posted yet"). A few fixed words may sit between
+ * the negation and "online"; bounded, so linear.
+ */
+const NOT_ONLINE =
+  /\b(?<!\b(?:im|i am|shes|she is|hes|he is|theyre|they are|youre|you are|were|we are|who is|whos|who) )(?:not|nothing|isnt|wasnt)(?: (?:a|an|the|for|on|about|via|through|anything|being|been|going|published|posted|posting|shared|sharing|put|related|to|do|with|at|all|even|actually|strictly|any)){0,4} (?:social media|online|on the internet)\b|\bnothing (?:was |is |has been |got |gets |will be |went )?(?:posted|shared|put up|published|messaged)(?: (?:or|and|nor) (?:posted|shared|put up|published|messaged))?\b(?! yet)|\bno (?:posts?|messages?|sharing) (?:online|anywhere)\b|\b(?:face to face|in person|print|paper|offline) only\b|\b(?:only|just|strictly|purely) (?:face to face|in person|offline|on paper|in print)\b/g;
+
+/**
+ * True when the question places its matter offline and says nothing else about doing anything
+ * online: "print only, can I also post it on Instagram?" and "she's not on social media, can I
+ * post her photo?" ask about posting after all.
+ */
+export const saysNotOnline = (question: string, document: NetworksOf): boolean => {
+  const folded = foldText(question);
+  const rest = folded.replace(NOT_ONLINE, ' ');
+  return rest !== folded && !foldedMentionsSocialMedia(rest, document);
 };
 
 /**
@@ -74,11 +82,8 @@ export const mentionsSocialMedia = (question: string, document: { readonly organ
 const OFF_TOPIC =
   /\b(?:more followers|how many followers|follower count|gain followers|grow (?:our|my|the) (?:page|account|following|audience)|hashtags?|captions?|engagement|reach|algorithm|analytics|insights|banner|dimensions|resolution|image size|aspect ratio|best time|schedule|scheduling|scheduler|ad budget|ads budget|ad spend|boost(?:ed)? post|sponsored|emojis?|fonts?|logo|filters?|template|edit (?:a|the|my) (?:reel|video|photo)|annual leave|holiday|holidays|time off|day off|days off|sick|sickness|pay|paid|payday|payroll|salary|pay rise|pension|expenses|claim back|reimburs\w*|rota|shift|overtime|maternity|paternity|wifi|wi fi|printer|toner|laptop charger|parking|dress code|wear|uniform|supervision|supervisor|cpd|insurance|indemnity|notes system|booking system|subject access|data subject|fire alarm|fire drill|fire exit|kitchen|coffee machine|meeting room|heating|lost property|referral form|training course|appraisal|contract hours)\b/;
 
-/** True when the question is about a matter the policy does not govern (see OFF_TOPIC), or says it is not online. */
-export const namesOffTopicMatter = (question: string): boolean => {
-  const folded = foldText(question);
-  return OFF_TOPIC.test(folded) || NOT_ONLINE.test(folded);
-};
+/** True when the question is about a matter the policy does not govern (see OFF_TOPIC). */
+export const namesOffTopicMatter = (question: string): boolean => OFF_TOPIC.test(foldText(question));
 
 /**
  * A request for a task, a fact or a figure ("how do I…", "what's the best…", "how many…") rather

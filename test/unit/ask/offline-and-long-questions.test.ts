@@ -18,7 +18,8 @@ describe('questions that say their matter is offline', () => {
       'a talk at the library, strictly in person',
       "it wasn't on social media, it was a text",
       'the heating failed during a session, it has nothing to do with posting online',
-    ]) expect(saysNotOnline(question), question).toBe(true);
+      'the trustees want a paper only annual report: who signs it off',
+    ]) expect(saysNotOnline(question, policy.document), question).toBe(true);
   });
 
   it('does not hear it in questions about what to do online', () => {
@@ -29,12 +30,21 @@ describe('questions that say their matter is offline', () => {
       'what must staff never share online',
       'which practice details am I not allowed to share online',
       'not sure if I can post this on instagram',
-    ]) expect(saysNotOnline(question), question).toBe(false);
+    ]) expect(saysNotOnline(question, policy.document), question).toBe(false);
   });
 
-  it('is not about social media then, whatever words it shares with the policy', () => {
-    expect(mentionsSocialMedia('can I share a photo of the card on the noticeboard? nothing online', policy.document)).toBe(false);
-    expect(mentionsSocialMedia('can I share a photo of the card on our page', policy.document)).toBe(true);
+  it('does not hear it when the question goes on to ask about doing something online', () => {
+    for (const question of [
+      'nothing has gone up yet, but nothing was posted either: can I accept a friend request from a client on instagram',
+      'the leaflet is print only for now, could we put a picture of it on the practice facebook',
+      'my colleague is not on social media herself, can I tag her in a photo from the team lunch',
+      'the workshop was strictly in person; am I allowed to share the slides on linkedin afterwards',
+      'a client who is not online much has asked me to take down a photo of her from our page',
+    ]) {
+      expect(mentionsSocialMedia(question, policy.document), question).toBe(true);
+      expect(saysNotOnline(question, policy.document), question).toBe(false);
+      expect(answerQuestion(policy, question).clauses, question).not.toEqual([]);
+    }
   });
 
   it('is not answered from a situation it describes', () => {
@@ -63,6 +73,7 @@ describe('asking leave', () => {
   it('"do I need permission" asks what may be done', () => {
     expect(asksPermission('do I need permission to use a scheduling app for the practice account')).toBe(true);
     expect(asksPermission('does she need approval before she posts')).toBe(true);
+    expect(asksPermission('our volunteer wants to put up a post about the bake sale, does anyone need to approve it first')).toBe(true);
     expect(asksPermission('how do I schedule a post')).toBe(false);
   });
 

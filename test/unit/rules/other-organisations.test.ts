@@ -5,7 +5,9 @@ import type { OrganisationFacts } from '../../../src/policy/rules/detector.ts';
 import { loadZrtherapy, zrtherapyChecker } from '../../helpers/policy.ts';
 
 const checker = zrtherapyChecker();
-const competitorFindings = (text: string) =>
+const verdictOf = (text: string) => checker.check({ text, account: 'company' }).verdict;
+/** The rules' own competitor findings, without the learned detector's. */
+const ruleFindings = (text: string) =>
   checker.check({ text, account: 'company' }).findings.filter((finding) => finding.detector === 'competitor-mention' || finding.detector === 'competitor-rude');
 
 describe('organisations that are not rival practices', () => {
@@ -13,42 +15,62 @@ describe('organisations that are not rival practices', () => {
     // Medicine, dentistry and vets use "practice" and "clinic" too.
     'Thank you to everyone at Riverbank Dental Practice for sponsoring our sponsored walk.',
     'The team at Harbourside Veterinary Clinic were so kind to our office dog this week.',
-    // Journals, research centres and the nations' bodies.
+    // Journals and research centres.
     'A thoughtful issue of the Northern Journal of Counselling this month, on loneliness.',
     'Enjoyed the seminar by the Centre for Counselling Research on rural isolation.',
     // Told what they are, right after the name.
     'Greenway Talking Therapies, the local NHS service, takes self-referrals online.',
-    // Names whose only sector word many non-therapists use, with nothing saying they sell therapy.
-    'Lovely morning at Meadow Wellness Studio, the yoga teacher there is a gem.',
-    'Healthy Minds Cumbria are running a creative writing club for teenagers.',
-    'Great to meet the team from Lantern Wellbeing at the conference today.',
-  ])('are not competitors: %s', (text) => {
-    expect(competitorFindings(text)).toEqual([]);
+  ])('are not flagged: %s', (text) => {
+    expect(verdictOf(text)).toBe('ok');
   });
 
   it.each([
-    // A list, not a description: the GP federation is the next item.
+    'Lovely morning at Meadow Wellness Studio, the yoga teacher there is a gem.',
+    'Healthy Minds Cumbria are running a creative writing club for teenagers.',
+  ])('a name whose only sector word many non-therapists use is not a rival to the rules, when nothing says what it sells: %s', (text) => {
+    // The learned detector still reads the whole post and may judge otherwise.
+    expect(ruleFindings(text)).toEqual([]);
+  });
+
+  it.each([
+    // A list, not a description: the GP federation is the next item, with or without a comma before "and".
     ['We met Quayside Counselling, the local GP federation and others at the forum.', 'Quayside Counselling'],
+    ['Thanks to Harbour Counselling, the NHS, and local schools for coming.', 'Harbour Counselling'],
+    // Words rivals use in their names too.
+    ['Welcome to Colchester, Community Counselling Essex!', 'Community Counselling Essex'],
+    ['Congratulations to British Therapy Partners on their new rooms.', 'British Therapy Partners'],
     // The sentence says what a "Minds" or "Wellbeing" name sells.
     ['If we are full, Harbour Minds also do evening sessions in town.', 'Harbour Minds'],
     ['Congratulations to the therapists at Oakleaf Wellbeing on their new rooms.', 'Oakleaf Wellbeing'],
   ])('still are when the draft says so: %s', (text, name) => {
-    const findings = competitorFindings(text);
+    const findings = ruleFindings(text);
     expect(findings.map((finding) => text.slice(...finding.span))).toEqual([name]);
   });
 
   it('scorned, a name that may be a rival is one', () => {
     const text = 'Willow Minds have rebranded again. Same smug slogans, spare us.';
-    expect(checker.check({ text, account: 'company' }).verdict).toBe('stop');
-    expect(competitorFindings(text).map((finding) => finding.detector)).toEqual(['competitor-rude']);
+    expect(verdictOf(text)).toBe('stop');
+    expect(ruleFindings(text).map((finding) => finding.detector)).toEqual(['competitor-rude']);
+  });
+
+  it('a scornful description after a name is scorn, not a description', () => {
+    expect(verdictOf('Harbour Counselling, the national embarrassment.')).toBe('stop');
   });
 
   it.each([
     'Saw the new Harbour Counselling billboard. Smug as ever.',
     'Whatever you do, avoid Kestrel Counselling. Save yourself the bother.',
-    'Pathways Psychotherapy posting their favourite clichés again.',
+    'Pathways Psychotherapy posting their favourite cliches again.',
+    'Lakeside Counselling bragging about their reviews again.',
   ])('hears scorn in plain words: %s', (text) => {
-    expect(checker.check({ text, account: 'company' }).verdict).toBe('stop');
+    expect(verdictOf(text)).toBe('stop');
+  });
+
+  it.each([
+    'Not bragging, but we loved co-hosting the grief cafe with Kestrel Counselling this week!',
+    'Congratulations to Harbour Counselling on their accreditation, it really inspires confidence.',
+  ])('but not where the words around them are warm: %s', (text) => {
+    expect(verdictOf(text)).toBe('caution');
   });
 });
 

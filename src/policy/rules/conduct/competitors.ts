@@ -22,29 +22,39 @@ const DEFAULT_COMPETITOR_WORDS = [
   'mindfulness', 'healing',
 ];
 
-/** Regulators, professional bodies, public services and charities: not competitors. */
+/** Regulators, professional bodies, public services and charities, and other trades: not competitors, whatever else the name says. */
 const NOT_COMPETITOR_WORDS = new Set([
   'nhs', 'bacp', 'ukcp', 'hcpc', 'bps', 'babcp', 'nice', 'cqc', 'samaritans', 'university', 'college',
   'school', 'council', 'trust', 'foundation', 'charity', 'hospital', 'surgery', 'association', 'society',
   'institute', 'gp', 'government', 'department', 'ministry', 'royal', 'national', 'federation', 'board', 'network',
   'forum', 'alliance', 'register', 'conference', 'awards', 'festival', 'week', 'day', 'month', 'helpline', 'line',
-  // Journals, research and university departments; medicine, dentistry and vets; community groups and non-profits;
-  // the nations' bodies; shops and gyms that sell wellness, not therapy.
-  'journal', 'magazine', 'research', 'department', 'medical', 'veterinary', 'vet', 'vets', 'dental', 'dentist', 'dentists',
-  'pharmacy', 'optician', 'opticians', 'community', 'cic', 'project', 'library', 'aid', 'british', 'england',
-  'scotland', 'wales', 'fitness', 'gym', 'yoga', 'pilates', 'cafe', 'café',
+  // Journals and research centres; medicine, dentistry and vets; libraries, gyms and cafes.
+  'journal', 'magazine', 'research', 'medical', 'veterinary', 'vet', 'vets', 'dental', 'dentist', 'dentists', 'pharmacy',
+  'optician', 'opticians', 'library', 'gym', 'cafe',
 ]);
+
+/** NOT_COMPETITOR_WORDS that describe as well as name ("the national embarrassment"): they do not make a description after a name. */
+const DESCRIBING_WORDS = new Set(['royal', 'national', 'board', 'network', 'forum', 'register', 'day', 'week', 'month', 'line']);
 
 /**
  * Sector words that many organisations selling no therapy use too (a wellbeing hub, a wellness
- * studio, a healing garden, Young Minds): a name whose only sector words are these is a rival
- * for certain only when its sentence also names the service or the profession. Otherwise it is
- * one only if the draft scorns it, which is a problem whoever it is.
+ * studio, a healing garden, Young Minds, an NHS wellbeing service). A name whose only sector words
+ * are these is a rival for certain when its sentence says what it sells or how people book it
+ * (PROVIDER_WORDS, a profession, a sector word that is not ambiguous); otherwise it is one only
+ * if the draft scorns it, which is a problem whoever it is. Across our held-out sets this kept
+ * every rival and stopped flagging three fine posts about charities and services.
  */
 const AMBIGUOUS_SECTOR_WORDS = new Set(['wellbeing', 'well-being', 'wellness', 'mind', 'minds', 'mindfulness', 'healing']);
 
+/** What a practice sells and how people book it: "Harbour Minds have a waiting list too", "…do evening sessions". */
+const PROVIDER_WORDS = new Set([
+  'session', 'sessions', 'appointment', 'appointments', 'waiting', 'booking', 'booked', 'fees', 'fee', 'charge', 'charges',
+  'rates', 'clients', 'practices', 'clinics', 'referral', 'referrals', 'caseload',
+]);
+
 /** A person named next to "therapist" / "counsellor" is a fellow professional. */
 const PROFESSION = '(?:therapist|counsellor|counselor|psychotherapist|psychologist|psychiatrist|coach)';
+const PROFESSION_WORD = new RegExp(`^${PROFESSION}s?$`, 'u');
 const PROFESSION_BEFORE = new RegExp(`${PROFESSION}s?\\s*$`, 'u');
 const OWN_STAFF_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:our|my|we|us)\\s+(?:[\\p{L}-]+\\s+){0,2}${PROFESSION}s?\\s*$`, 'u');
 const PROFESSION_AFTER = new RegExp(`^,?\\s+(?:who\\s+is\\s+|is\\s+)?(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}${PROFESSION}`, 'u');
@@ -54,7 +64,7 @@ export const RUDE = phrases([
   'eye roll', 'eye-roll', 'eyeroll', 'bless them', "bless 'em", 'good luck with that', 'yeah right',
   'lol', 'lmao', 'rofl', 'a joke', 'what a joke', 'joke of a', 'laughable', 'amateur*', 'cowboy*', 'clueless',
   'useless', 'rubbish', 'terrible', 'awful', 'dreadful', 'pathetic', 'embarrassing', 'cringe*', 'tacky', 'naff',
-  'outdated', 'looks like a child',
+  'outdated', 'looks like a child', 'embarrassment',
   'my nan could', 'my gran could', 'a child could', 'gimmick*', 'woo-woo', 'snake oil', 'quack*', 'nonsense', 'shambles', 'shambolic', 'steer clear', 'stay away from', 'avoid them', 'at all costs',
   'like the plague', "don't bother", 'run a mile', 'no idea what they', 'so-called', 'overpriced', 'rip-off',
   'copycat*', 'knock-off', 'worst', 'dire', 'a mess', 'whatever next', 'what next', 'seriously?',
@@ -76,15 +86,19 @@ export const RUDE = phrases([
   'not proper therapists', 'real therapy', 'proper therapy', 'a proper practice', 'real help', 'horoscope', 'a horoscope', 'more from a', 'rip off', 'a racket',
   'oh sweetie', 'oh honey', 'bless her', 'bless him', "doesn't make you a", 'nice try', 'enough said',
   'would be more helpful', 'more use than', 'notnamingnames', 'not naming names',
-  'smug', 'spare us', 'save yourself', 'sick bucket', 'sick bag', 'just saying', 'faff*', 'stuffy', 'bragging', 'brags',
-  'cliché*', 'cliche*', 'whatever you do', 'inspires confidence', 'inspires real confidence', 'fills you with confidence',
+  'smug', 'spare us', 'save yourself', 'sick bucket', 'sick bag', 'just saying', 'faff*', 'stuffy', 'cliche*', 'whatever you do',
+  "don't make me laugh", 'make me laugh', 'paper bag', 'bragging', 'brags', 'inspires confidence', 'inspires real confidence',
 ]);
 export const RUDE_EMOJI = /[\u{1F644}\u{1F921}\u{1F926}\u{1F480}\u{1F971}\u{1F92E}\u{1F612}\u{1F928}\u{1F4A9}\u{1F62C}\u{1F60F}\u{1F643}]/gu;
 /** Plain negative words: mockery near a competitor, unless the words around it are warm ("our old rooms were terrible!"). */
-const WEAK_RUDE = new Set(['terrible', 'awful', 'dreadful', 'worst', 'dire', 'a mess', 'useless', 'rubbish', 'embarrassing', 'desperate', 'outdated', 'nonsense', 'lol', 'just saying', 'stuffy', 'whatever you do']);
+const WEAK_RUDE = new Set([
+  'terrible', 'awful', 'dreadful', 'worst', 'dire', 'a mess', 'useless', 'rubbish', 'embarrassing', 'embarrassment', 'desperate', 'outdated', 'nonsense', 'lol',
+  // Sarcasm only when nothing around them is warm ("not bragging, but we loved…").
+  'just saying', 'stuffy', 'whatever you do', 'bragging', 'brags', 'inspires confidence', 'inspires real confidence',
+]);
 /** Laughing at a competitor is mockery unless the words around it are warm. */
 const LAUGHING = /[\u{1F602}\u{1F923}]/gu;
-const WARM = phrases(['congrat*', 'well done', 'lovely', 'great', 'brilliant', 'thanks', 'thank you', 'welcome', 'love', 'fab', 'fantastic', 'amazing', 'wonderful', 'good luck', 'best wishes', 'proud', 'enjoyed', 'fun']);
+const WARM = phrases(['congrat*', 'well done', 'lovely', 'great', 'brilliant', 'thanks', 'thank you', 'welcome', 'love', 'loved', 'fab', 'fantastic', 'amazing', 'wonderful', 'good luck', 'best wishes', 'proud', 'enjoyed', 'fun']);
 
 export interface CompetitorMention {
   readonly party: NamedParty;
@@ -117,51 +131,71 @@ const organisationEntry = (organisation: Organisation) => {
 /** The word just before a name, possessive or not ("nhs ", "bacp's "). */
 const OWNER_BEFORE = /(?:^|[^\p{L}])(\p{L}+)(?:['’]s)?\s+$/u;
 
+/** Names found owned by a public body in a draft, by name: a name repeated all over a long draft is looked up once. */
+const ownedNames = new DraftMemo<Map<string, boolean>>();
+
 /** The name, here or at another mention, comes right after a public body's name ("NHS Every Mind Matters"). */
-const ownedByPublicBody = (folded: string, party: NamedParty): boolean => {
+const ownedByPublicBody = (text: FoldedText, party: NamedParty): boolean => {
+  const { folded } = text;
   const name = folded.slice(party.foldedStart, party.foldedEnd);
   if (name.length === 0) return false;
-  for (let at = folded.indexOf(name); at !== -1; at = folded.indexOf(name, at + 1)) {
-    const owner = OWNER_BEFORE.exec(folded.slice(Math.max(0, at - 20), at));
-    if (owner && NOT_COMPETITOR_WORDS.has(owner[1]!)) return true;
+  let known = ownedNames.get(text);
+  if (!known) ownedNames.set(text, (known = new Map()));
+  let owned = known.get(name);
+  if (owned === undefined) {
+    owned = false;
+    for (let at = folded.indexOf(name); at !== -1 && !owned; at = folded.indexOf(name, at + 1)) {
+      const owner = OWNER_BEFORE.exec(folded.slice(Math.max(0, at - 20), at));
+      owned = owner !== null && NOT_COMPETITOR_WORDS.has(owner[1]!);
+    }
+    known.set(name, owned);
   }
-  return false;
+  return owned;
 };
 
 /** "trained at the Tavistock Clinic", "held at Riverside Wellbeing Centre": a school or a venue here. */
 const VENUE_BEFORE = /(?:trained|training|studied|qualified|graduated|placement|hosted|held|hosting|venue)\s+(?:at|with|from|by|in)\s+(?:the\s+)?$/u;
 
 /**
- * ", the local NHS service,", "(a community space)": what the draft says the name is, right
- * after it, closed by punctuation; ", the GP federation and Mind" is a list, not a description.
+ * ", the local NHS service,", "(a GP surgery)": what the draft says the name is, right after it,
+ * closed by punctuation; ", the GP federation and Mind" and ", the NHS, and schools" are lists.
  */
-const APPOSITIVE_AFTER = /^\s*[,(–—-]\s*(?:a|an|the|our)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)(?=\s*(?:[,.;:)!?]|$))/u;
+const APPOSITIVE_AFTER = /^\s*[,(–—-]\s*(?:a|an|the|our)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)(?=\s*(?:[.;:)!?]|,(?!\s*(?:and|or)\s)|$))/u;
 
 const describedAsNonCompetitor = (text: FoldedText, party: NamedParty): boolean => {
   const appositive = APPOSITIVE_AFTER.exec(text.folded.slice(party.foldedEnd, party.foldedEnd + 60));
-  return appositive !== null && appositive[1]!.split(/\s+/u).some((word) => NOT_COMPETITOR_WORDS.has(word));
+  return appositive !== null && appositive[1]!.split(/\s+/u).some((word) => NOT_COMPETITOR_WORDS.has(word) && !DESCRIBING_WORDS.has(word));
 };
 
-/** A competitor by its name alone, or only perhaps (see AMBIGUOUS_SECTOR_WORDS): kept then only when scorned. */
-const asCompetitor = (text: FoldedText, party: NamedParty, words: ReadonlySet<string>): BrandParty => {
+/** Whether each sentence says what a rival sells (see AMBIGUOUS_SECTOR_WORDS), worked out once per sentence. */
+type ServiceCues = Map<number, boolean>;
+
+const sentenceNamesService = (text: FoldedText, at: number, words: ReadonlySet<string>, cues: ServiceCues): boolean => {
+  const index = sentenceIndexAt(text, at);
+  let names = cues.get(index);
+  if (names === undefined) {
+    const [from, to] = sentencesOf(text)[index]!;
+    names = text.folded
+      .slice(from, to)
+      .split(/[^\p{L}-]+/u)
+      .some((word) => (words.has(word) && !AMBIGUOUS_SECTOR_WORDS.has(word)) || PROVIDER_WORDS.has(word) || PROFESSION_WORD.test(word));
+    cues.set(index, names);
+  }
+  return names;
+};
+
+/**
+ * The competitor as the draft names it, marked uncertain (kept only when scorned) when its only
+ * sector words are ambiguous and its sentence does not say what it sells.
+ */
+const withCertainty = (text: FoldedText, party: NamedParty, words: ReadonlySet<string>, cues: ServiceCues): BrandParty => {
   const ambiguous = party.kind === 'organisation' && party.words.every((word) => !words.has(word) || AMBIGUOUS_SECTOR_WORDS.has(word));
-  return ambiguous && !sentenceNamesService(text, party, words) ? { ...party, uncertain: true } : party;
+  return ambiguous && !sentenceNamesService(text, party.foldedStart, words, cues) ? { ...party, uncertain: true } : party;
 };
-
-/** The sentence around the name names the service or the profession with a word that is not ambiguous. */
-const sentenceNamesService = (text: FoldedText, party: NamedParty, words: ReadonlySet<string>): boolean => {
-  const [from, to] = sentencesOf(text)[sentenceIndexAt(text, party.foldedStart)]!;
-  const sentence = text.folded.slice(from, to);
-  for (const word of sentence.split(/[^\p{L}-]+/u)) if ((words.has(word) && !AMBIGUOUS_SECTOR_WORDS.has(word)) || PROFESSION_WORD.test(word) || PROVIDER_WORDS.has(word)) return true;
-  return false;
-};
-const PROFESSION_WORD = new RegExp(`^${PROFESSION}s?$`, 'u');
-/** What a practice sells and how people book it: "Harbour Minds have a waiting list too", "…do evening sessions". */
-const PROVIDER_WORDS = new Set(['session', 'sessions', 'appointment', 'appointments', 'waiting', 'booking', 'book', 'booked', 'fees', 'prices', 'price', 'clients', 'practices', 'clinics', 'referral', 'referrals', 'caseload']);
 
 /** What the draft shows a named party to be that no rival practice is: a public or professional body, a school, a charity. */
 const knownNonCompetitor = (text: FoldedText, party: NamedParty): boolean =>
-  party.words.some((word) => NOT_COMPETITOR_WORDS.has(word)) || describedAsNonCompetitor(text, party) || ownedByPublicBody(text.folded, party);
+  party.words.some((word) => NOT_COMPETITOR_WORDS.has(word)) || describedAsNonCompetitor(text, party) || ownedByPublicBody(text, party);
 
 const isCompetitor = (text: FoldedText, party: NamedParty, words: ReadonlySet<string>): boolean => {
   if (knownNonCompetitor(text, party)) return false;
@@ -170,11 +204,7 @@ const isCompetitor = (text: FoldedText, party: NamedParty, words: ReadonlySet<st
   // "Mind", "Mind in Colchester", "North Essex Mind": the mental-health charity.
   if (party.words[0] === 'mind' || party.words.at(-1) === 'mind') return false;
   // "a trainee therapist", "online counselling": a kind of provider and sector words describe, they name nobody.
-  if (party.kind === 'organisation') {
-    const sectorWords = party.words.filter((word) => words.has(word));
-    if (sectorWords.length === 0) return false;
-    return !(party.words.some((word) => KINDS.has(word)) && party.words.every((word) => words.has(word) || KINDS.has(word)));
-  }
+  if (party.kind === 'organisation') return party.words.some((word) => words.has(word)) && !(party.words.some((word) => KINDS.has(word)) && party.words.every((word) => words.has(word) || KINDS.has(word)));
   // "@harbourcounselling": a sector word inside the account name.
   if (party.kind === 'handle') return [...words].some((word) => word.length >= 5 && party.words[0]!.includes(word));
   // "fellow therapist Jo Bloggs", "Jo Bloggs, a therapist in Leeds" — but not "our therapist Jo Bloggs".
@@ -200,7 +230,8 @@ export const findCompetitorMentions = ({ text, organisation }: DetectorContext):
   }
   // Names need a capital inside a sentence, an @handle, or a draft typed all in lower case; most drafts have none.
   const mayName = text.original.includes('@') || MID_SENTENCE_CAPITAL.test(text.original) || text.original === text.original.toLowerCase();
-  const named = mayName ? findNamedParties(text, organisation).filter((party) => isCompetitor(text, party, words)).map((party) => asCompetitor(text, party, words)) : [];
+  const cues: ServiceCues = new Map();
+  const named = mayName ? findNamedParties(text, organisation).filter((party) => isCompetitor(text, party, words)).map((party) => withCertainty(text, party, words, cues)) : [];
   // One-word brands ("Talkspace therapists") that the name finder does not see as organisations.
   const brands = findBrandCompetitors(text, organisation).filter((brand) => !named.some((party) => party.foldedStart < brand.foldedEnd && brand.foldedStart < party.foldedEnd));
   const competitors = [...named, ...brands].sort((a, b) => a.foldedStart - b.foldedStart);
@@ -208,14 +239,14 @@ export const findCompetitorMentions = ({ text, organisation }: DetectorContext):
   if (competitors.length > 0) {
     const rude = [...findAll(text, RUDE), ...findAll(text, RUDE_EMOJI), ...findAccusations(text)].sort((a, b) => a.foldedStart - b.foldedStart);
     const laughing = findAll(text, LAUGHING);
+    const warmth = findAll(text, WARM);
     const ranges = sentencesOf(text);
     mentions = competitors.map((party) => {
       const index = sentenceIndexAt(text, party.foldedStart);
       const from = ranges[index]![0];
       const to = ranges[Math.min(ranges.length - 1, index + 2)]![1];
       const window = [from, to] as const;
-      WARM.lastIndex = 0;
-      const warm = WARM.test(text.folded.slice(from, to));
+      const warm = sortedMatchesWithin(warmth, window).length > 0;
       const scorn = sortedMatchesWithin(rude, window).find((match) => !(warm && WEAK_RUDE.has(match.text)));
       return { party, rude: scorn ?? (warm ? undefined : sortedMatchesWithin(laughing, window)[0]) };
     }).filter((mention) => mention.rude !== undefined || !(mention.party as BrandParty).uncertain);
