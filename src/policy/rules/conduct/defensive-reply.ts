@@ -15,7 +15,7 @@ const DEFENSIVE_PHRASES: readonly string[] = [
   'that is not true', 'that is simply not true', 'simply not true', 'simply untrue', 'completely untrue', 'totally untrue',
   "that's not the case", "that's false", "that's wrong", "that's nonsense", "that's rubbish", "that's a myth",
   "that's unfair", "that's not fair", "you're wrong", 'you are wrong', "you're mistaken", 'you are mistaken',
-  "you're misinformed", 'with respect, you', 'with all due respect', 'read up on it', 'maybe read up', 'perhaps read up', 'do your research', 'do some research',
+  "you're misinformed", 'ur wrong', 'u r wrong', 'ur mistaken', 'not backing down', "i'm not backing down", 'with respect, you', 'with all due respect', 'read up on it', 'maybe read up', 'perhaps read up', 'do your research', 'do some research',
   'check your facts', 'get your facts', 'before posting', 'before you post', 'before commenting', 'read the terms',
   'if you had read', "if you'd read", 'if you actually read', 'correct a few things', 'correct some things',
   'need to correct', 'set the record straight', 'for the record', 'done nothing wrong', 'did nothing wrong',

@@ -59,6 +59,16 @@ const MONEY_MATTERS = phrases([
   'refund*', 'fee', 'fees', 'charge', 'charged', 'cancel*', 'prepaid', 'block', 'invoice*', 'payment*', 'paid', 'booking*',
   'booked', 'price', 'prices', 'discount*', 'eap', 'referral', 'transfer*',
 ]);
+/** Starting to explain something long-winded: what a reply says before working through a case. */
+const EXPLAINING = phrases([
+  "it's a bit complicated", "it's complicated", "it's a bit tricky", "it's a tricky one", 'to explain fully', 'let me explain',
+  "let's unpick", 'let me unpick', "it's a long story", 'long story short', 'bear with me', 'here goes',
+]);
+/** Answering someone's message or question in the thread ("thanks for flagging the parking, Lyn", "great question about…"). */
+const ANSWERING = phrases([
+  'thanks for flagging', 'thanks for the message', 'thanks for your message', 'thanks for asking', 'thanks for the question',
+  'thanks for your question', 'great question', 'good question', 'thanks for raising',
+]);
 /** A reply to someone: "@name …", "Hi Tom, …". */
 const REPLY_OPENING = /^\s*(?:@[\p{L}\p{N}_.]+|(?:hi|hello|hey|dear)\s+[\p{L}-]+)/u;
 /** "please don't post your address here" is the opposite of asking for it. */
@@ -76,7 +86,7 @@ export const publicCaseHandling: Detector = {
   // Where it is asked (below, here, the thread…), a reply verb, a problem to answer, or a reply's opening.
   triggers: triggerWords([PROBLEM_PHRASES], [
     'below', 'here', 'comment', 'thread', 'repl', 'public', 'post', 'respond', 'answer', 'everyone', 'complicat', 'tricky', 'depend', '@', 'hi',
-    'hello', 'hey', 'dear',
+    'hello', 'hey', 'dear', 'explain', 'unpick', 'long story', 'bear with', 'here goes',
   ]),
   detect: ({ text }) => {
     const signals: Signal[] = [];
@@ -113,6 +123,9 @@ export const publicCaseHandling: Detector = {
     const conditions = caseDetails >= 2 ? findAll(text, CONDITIONS) : [];
     if (complicated && text.folded.length > 280 && conditions.length >= 3) {
       signals.push({ span: complicated.span, reason: 'Works through a complicated enquiry in public; answer it by email or phone instead.' });
+    } else if (text.folded.length > 250 && (REPLY_OPENING.test(text.folded) || findAll(text, ANSWERING).length > 0) && findAll(text, EXPLAINING)[0] !== undefined) {
+      // "Great question about access, Mr Rees! It's a bit complicated — …": a case answered at length in the thread.
+      signals.push({ span: findAll(text, EXPLAINING)[0]!.span, reason: 'Works through a complicated enquiry in public; answer it by email or phone instead.' });
     } else if (REPLY_OPENING.test(text.folded) && text.folded.length > 250 && conditions.length >= 4) {
       // A long reply to someone that walks through case after case is the same thing, said without "complicated".
       signals.push({ span: conditions[0]!.span, reason: 'Works through a complicated enquiry in public; answer it by email or phone instead.' });

@@ -34,6 +34,18 @@ const OUTLET_CREDIT = new RegExp(
 
 const OWN_TARGET = /^\s*(?:to|for) (?:our|my)(?![\p{L}])/u;
 
+/** A headline quoted or pointed at: someone's story, not ours ("headline says it all… link in comments"). */
+const HEADLINE = /(?<![\p{L}])headlines?(?![\p{L}])/gu;
+
+/**
+ * An address read out rather than written, as people type on a phone or to dodge link filters:
+ * "mind dot org dot uk slash support". One name, "dot", a common ending, maybe a country.
+ */
+const SPELLED_OUT_ADDRESS = /(?<![\p{L}\p{N}])([a-z0-9][a-z0-9-]{0,40}) dot (org|com|co|net|gov|nhs|ac|io|info)(?: dot (uk|au|nz|ie))?(?![\p{L}\p{N}])/gu;
+
+/** The domain a read-out address names ("mind.org.uk"). */
+const spelledOutDomain = (groups: readonly (string | undefined)[]): string => groups.filter((part): part is string => part !== undefined).join('.');
+
 export const externalLink: Detector = {
   id: 'external-link',
   description: "Links to someone else's content (any domain that is not the organisation's own).",
@@ -49,8 +61,13 @@ export const externalLink: Detector = {
         reason: `Links to someone else's content (${site}): read it all before sharing, not just the headline.`,
       });
     }
+    for (const address of findAll(text, SPELLED_OUT_ADDRESS)) {
+      const domain = spelledOutDomain(address.groups);
+      if (organisation.ownDomains.some((own) => domain === own || domain.endsWith(`.${own}`))) continue;
+      signals.push({ span: address.span, reason: `Points to someone else's content (${domain}): read it all before sharing, not just the headline.` });
+    }
     // "Great piece in the Guardian today, link in bio": someone else's content, linked from elsewhere.
-    if (signals.length === 0 && findAll(text, OUTLET_CREDIT).length > 0) {
+    if (signals.length === 0 && (findAll(text, OUTLET_CREDIT).length > 0 || findAll(text, HEADLINE).length > 0)) {
       for (const pointer of findAll(text, LINK_POINTER)) {
         // "link in bio to our sleep guide": the link is the organisation's own.
         if (OWN_TARGET.test(text.folded.slice(pointer.foldedEnd, pointer.foldedEnd + 12))) continue;
