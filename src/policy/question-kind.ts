@@ -12,11 +12,12 @@ const PERMISSION =
 
 /**
  * Asking leave in fewer words: "is a joke about pensioners ok on the work account", "would that
- * mean a formal warning", a fragment that ends on "…, issue?" or "…, allowed?". Fixed words, one
- * bounded run of words: linear.
+ * mean a formal warning", a fragment that ends on "…, issue?" or "…, allowed?"; or asking to
+ * confirm what one believes the rule is ("surely I can…", "am I wrong?", "true?"). Fixed words,
+ * one bounded run of words: linear.
  */
 const PERMISSION_SHORT =
-  /\bis (?:a|an|the|my|our|this|that|it) (?:[a-z]+ ){0,5}(?:ok|okay|allowed|acceptable|permitted|appropriate)\b|\b(?:would|will|could) (?:that|it|this|i|we|she|he|they) (?:mean|lead to|count as)\b|\b(?:formal|written|final) warning\b|\bdisciplin\w*|\bsacked\b|\bin trouble\b|\b(?:ok|okay|allowed|issue|a problem|a breach)$|\bneeds? (?:to )?(?:approve|approving|approval|signing off|sign off)\b/;
+  /\bis (?:a|an|the|my|our|this|that|it) (?:[a-z]+ ){0,5}(?:ok|okay|allowed|acceptable|permitted|appropriate)\b|\b(?:would|will|could) (?:that|it|this|i|we|she|he|they) (?:mean|lead to|count as)\b|\b(?:formal|written|final) warning\b|\bdisciplin\w*|\bsacked\b|\bin trouble\b|\b(?:ok|okay|allowed|issue|a problem|a breach)$|\bneeds? (?:to )?(?:approve|approving|approval|signing off|sign (?:it |that |this |them )?off)\b|^surely\b|\bsurely (?:i|we|it|that|this|the|they|you|she|he)\b|\b(?:am i wrong|am i right|is that right|is that true|is that correct)\b|\bisnt (?:that|it) (?:just )?(?:cheating|fraud|illegal|wrong|against the rules)\b|\btrue$/;
 
 /** "How can we grow…" asks for a method, not for leave to do something. */
 const HOW_CAN = /\bhow (?:can|could|may|might)\b/g;
@@ -33,10 +34,10 @@ export const asksPermission = (question: string): boolean => {
  * policy only when it is about posting, sharing or messaging it.
  */
 const SOCIAL_ACTION =
-  /\b(?:post|posts|posted|posting|share|shares|shared|sharing|tweet|tweets|tweeted|tweeting|retweet|repost|reposting|upload|uploading|publish|publishing|comment|comments|commenting|like|likes|liking|tag|tagging|tagged|follow|follower|followers|following|friend request|connect|connection|dm|dms|dmd|message|messages|messaging|story|stories|reel|reels|feed|page|profile|online|internet|social media|socials|social|blog|blogging|vlog|thread|forum|group chat|account|accounts|website|chat|photo|photos|pic|pics|selfie|video|videos|livestream|podcast|meme|memes|gif|screenshot|whatsapp|messenger|telegram|tiktok|youtube|snapchat|pinterest|tumblr|flickr|quora|discord|twitch|nextdoor|insta|ig|fb|twitter|x|linkedin|instagram|facebook|mastodon|threads|bluesky|reddit)\b/;
+  /\b(?:post|posts|posted|posting|share|shares|shared|sharing|tweet|tweets|tweeted|tweeting|retweet|repost|reposting|upload|uploading|publish|publishing|comment|comments|commenting|like|likes|liking|tag|tagging|tagged|follow|follower|followers|following|friend request|connect|connection|dm|dms|dmd|message|messages|messaging|story|stories|reel|reels|feed|page|profile|online|internet|social media|socials|social|blog|blogging|vlog|thread|forum|group chat|account|accounts|website|chat|photo|photos|pic|pics|selfie|video|videos|livestream|podcast|meme|memes|gif|screenshot|whatsapp|messenger|telegram|tiktok|youtube|snapchat|pinterest|tumblr|flickr|quora|discord|twitch|nextdoor|insta|ig|fb|twitter|x|linkedin|instagram|facebook|mastodon|threads|bluesky|reddit|platform|platforms|online reviews?|google reviews?|trustpilot|tripadvisor|yelp|(?:glowing|fake|good|bad|5 star|five star|one star|1 star) reviews?)\b/;
 
-/** A question about "this policy" or "the rules" is about the policy, whatever else it says. */
-const POLICY_ITSELF = /\b(?:this|the|these|our|social media) (?:policy|rules|guidelines)\b/;
+/** A question about "this policy", "the rules" or "the ban on…" is about the policy, whatever else it says. */
+const POLICY_ITSELF = /\b(?:this|the|these|our|social media) (?:policy|rules?|guidelines?)\b|\b(?:the|this|that|our) (?:ban|rule|restriction) (?:on|about|against)\b/;
 
 type NetworksOf = { readonly organisation: { readonly accounts: readonly { readonly network: string }[] } };
 
@@ -80,7 +81,7 @@ export const saysNotOnline = (question: string, document: NetworksOf): boolean =
  * fixed words: linear.
  */
 const OFF_TOPIC =
-  /\b(?:more followers|how many followers|follower count|gain followers|grow (?:our|my|the) (?:page|account|following|audience)|hashtags?|captions?|engagement|reach|algorithm|analytics|insights|banner|dimensions|resolution|image size|aspect ratio|best time|schedule|scheduling|scheduler|ad budget|ads budget|ad spend|boost(?:ed)? post|sponsored|emojis?|fonts?|logo|filters?|template|edit (?:a|the|my) (?:reel|video|photo)|annual leave|holiday|holidays|time off|day off|days off|sick|sickness|pay|paid|payday|payroll|salary|pay rise|pension|expenses|claim back|reimburs\w*|rota|shift|overtime|maternity|paternity|wifi|wi fi|printer|toner|laptop charger|parking|dress code|wear|uniform|supervision|supervisor|cpd|insurance|indemnity|notes system|booking system|subject access|data subject|fire alarm|fire drill|fire exit|kitchen|coffee machine|meeting room|heating|lost property|referral form|training course|appraisal|contract hours)\b/;
+  /\b(?:more followers|how many followers|follower count|gain followers|grow (?:our|my|the) (?:page|account|following|audience)|hashtags?|captions?|engagement|reach|algorithm|analytics|insights|banner|dimensions|resolution|image size|aspect ratio|best time|schedule|scheduling|scheduler|ad budget|ads budget|ad spend|boost(?:ed)? post|sponsored|emojis?|fonts?|logo|filters?|template|edit (?:a|the|my) (?:reel|video|photo)|annual leave|holiday|holidays|time off|day off|days off|sick|sickness|pay|paid|payday|payroll|salary|pay rise|pension|expenses|claim back|reimburs\w*|rota|shift|overtime|maternity|paternity|wifi|wi fi|printer|toner|laptop charger|parking|dress code|wear|uniform|supervision|supervisor|cpd|insurance|indemnity|notes system|booking system|subject access|data subject|fire alarm|fire drill|fire exit|kitchen|coffee machine|meeting room|heating|lost property|referral form|training course|appraisal|contract hours|caseload|clinically|about page|tagline|slogan)\b/;
 
 /** True when the question is about a matter the policy does not govern (see OFF_TOPIC). */
 export const namesOffTopicMatter = (question: string): boolean => OFF_TOPIC.test(foldText(question));

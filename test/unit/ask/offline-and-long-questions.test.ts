@@ -85,9 +85,27 @@ describe('asking leave', () => {
       'quick selfie in the therapy room between clients, issue?',
       'posting from the staff room on my break, allowed?',
     ]) expect(asksPermission(question), question).toBe(true);
+    for (const question of [
+      'surely I can reply to a comment on my own lunch break?',
+      'a colleague says we must never mention other practices online. Am I wrong to think that is too strict?',
+      'I heard you can get sacked for one bad tweet, true?',
+      'the owner wants to buy five star reviews from a website, isnt that just cheating',
+      'we were told to get the new scheduling tool signed off, does anyone need to sign it off first',
+    ]) expect(asksPermission(question), question).toBe(true);
     for (const question of ['is the office wifi fast', 'what does the warning light on the router mean', 'who wrote the policy']) {
       expect(asksPermission(question), question).toBe(false);
     }
+  });
+});
+
+describe('questions about a rule or about reviews are about the policy', () => {
+  it('hears "the rule", "the ban on…", platforms and online reviews', () => {
+    for (const question of [
+      'does the ban on naming clients cover people who only had a phone consultation',
+      'I thought the rule was we answer on whatever platform someone asks',
+      'my manager wants to pay people to leave glowing reviews, is that allowed',
+    ]) expect(mentionsSocialMedia(question, policy.document), question).toBe(true);
+    expect(mentionsSocialMedia('can I leave early on Friday for the dentist', policy.document)).toBe(false);
   });
 });
 
