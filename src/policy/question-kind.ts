@@ -17,7 +17,7 @@ const PERMISSION =
  * one bounded run of words: linear.
  */
 const PERMISSION_SHORT =
-  /\bis (?:a|an|the|my|our|this|that|it) (?:[a-z]+ ){0,5}(?:ok|okay|allowed|acceptable|permitted|appropriate)\b|\b(?:would|will|could) (?:that|it|this|i|we|she|he|they) (?:mean|lead to|count as)\b|\b(?:formal|written|final) warning\b|\bdisciplin\w*|\bsacked\b|\bin trouble\b|\b(?:ok|okay|allowed|issue|a problem|a breach)$|\bneeds? (?:to )?(?:approve|approving|approval|signing off|sign (?:it |that |this |them )?off)\b|^surely\b|\bsurely (?:i|we|it|that|this|the|they|you|she|he)\b|\b(?:am i wrong|am i right|is that right|is that true|is that correct)\b|\bisnt (?:that|it) (?:just )?(?:cheating|fraud|illegal|wrong|against the rules)\b|\btrue$/;
+  /\bis (?:a|an|the|my|our|this|that|it) (?:[a-z]+ ){0,5}(?:ok|okay|allowed|acceptable|permitted|appropriate)\b|\b(?:would|will|could) (?:that|it|this|i|we|she|he|they) (?:mean|lead to|count as)\b|\b(?:formal|written|final) warning\b|\b(?:get|got|be|being|am i|are we) (?:in trouble|sacked|fired|disciplined)\b|\b(?:ok|okay|allowed|issue|a problem|a breach)$|\bneeds? (?:to )?(?:approve|approving|approval|signing off|sign (?:it |that |this |them )?off)\b|^surely\b|\bsurely (?:i|we|it|that|this|the|they|you|she|he)\b|\b(?:am i wrong|am i right|is that right|is that true|is that correct)\b|\bisnt (?:that|it) (?:just )?(?:cheating|fraud|illegal|wrong|against the rules)\b|\btrue$/;
 
 /** "How can we grow…" asks for a method, not for leave to do something. */
 const HOW_CAN = /\bhow (?:can|could|may|might)\b/g;
@@ -60,7 +60,7 @@ export const mentionsSocialMedia = (question: string, document: NetworksOf): boo
  * the negation and "online"; bounded, so linear.
  */
 const NOT_ONLINE =
-  /\b(?<!\b(?:im|i am|shes|she is|hes|he is|theyre|they are|youre|you are|were|we are|who is|whos|who) )(?:not|nothing|isnt|wasnt)(?: (?:a|an|the|for|on|about|via|through|anything|being|been|going|published|posted|posting|shared|sharing|put|related|to|do|with|at|all|even|actually|strictly|any)){0,4} (?:social media|online|on the internet)\b|\bnothing (?:was |is |has been |got |gets |will be |went )?(?:posted|shared|put up|published|messaged)(?: (?:or|and|nor) (?:posted|shared|put up|published|messaged))?\b(?! yet)|\bno (?:posts?|messages?|sharing) (?:online|anywhere)\b|\b(?:face to face|in person|print|paper|offline) only\b|\b(?:only|just|strictly|purely) (?:face to face|in person|offline|on paper|in print)\b/g;
+  /\b(?<!\b(?:im|i am|shes|she is|hes|he is|theyre|they are|youre|you are|we are|who is|whos|who) )(?:not|nothing|isnt|wasnt)(?: (?:a|an|the|for|on|about|via|through|anything|being|been|going|published|posted|posting|shared|sharing|put|related|to|do|with|at|all|even|actually|strictly|any)){0,4} (?:social media|online|on the internet)\b|\bnothing (?:was |is |has been |got |gets |will be |went )?(?:posted|shared|put up|published|messaged)(?: (?:or|and|nor) (?:posted|shared|put up|published|messaged))?\b(?! yet)|\bno (?:posts?|messages?|sharing) (?:online|anywhere)\b|\b(?:face to face|in person|print|paper|offline) only\b|\b(?:only|just|strictly|purely) (?:face to face|in person|offline|on paper|in print)\b/g;
 
 /**
  * True when the question places its matter offline and says nothing else about doing anything

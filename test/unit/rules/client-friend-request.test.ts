@@ -113,19 +113,27 @@ describe('client-friend-request and the learned detector', () => {
 
   it('names a person seen professionally even with a word before them', () => {
     expect(findingsOf('A kind gentleman I counselled years ago sent me a friend request and I accepted it')).toHaveLength(1);
-    expect(findingsOf('The quiet lad we supported last winter added me on Instagram')).toHaveLength(1);
   });
 
   it.each([
     'My niece just sent me a friend request, apparently I am cool now',
-    'Accepted a friend request from my brother-in-law today, brace yourselves for dad jokes',
+    "Just accepted my grandad's friend request. He is 88 and finally on Facebook!",
   ])('lets a request from family stand as the writer’s own life: %s', (text) => {
     expect(detectorsOf(text).filter((detector) => detector.endsWith('client-friend-request'))).toEqual([]);
   });
 
-  it('still reads a request from someone in therapy as one', () => {
-    const text = 'My sister’s therapist sent her a friend request on Facebook and she accepted';
+  it.each([
+    'My sister’s therapist sent her a friend request on Facebook and she accepted',
+    // Known through a relative, and seen in sessions: a client after all.
+    "My cousin's neighbour, who came to me for sessions in the spring, sent me a friend request and I said yes",
+    'My uncle’s friend added me on Facebook. I saw him for grief work last year.',
+  ])('still reads a request from someone in therapy as one: %s', (text) => {
     const contradicted = clientFriendRequest.contradictsLearned!({ text: foldText(text), account: 'personal', organisation: { names: [], ownDomains: [], lexicon: () => [] } }, [0, text.length]);
     expect(contradicted).toBe(false);
+  });
+
+  it('counts only a person seen professionally, not one merely seen, when a word comes before them', () => {
+    expect(findingsOf('The other dad I see at football every Saturday added me on Facebook')).toEqual([]);
+    expect(findingsOf('The quiet lad we counselled last winter added me on Instagram')).toHaveLength(1);
   });
 });

@@ -60,7 +60,7 @@ describe('organisations that are not rival practices', () => {
   it.each([
     'Saw the new Harbour Counselling billboard. Smug as ever.',
     'Whatever you do, avoid Kestrel Counselling. Save yourself the bother.',
-    'Pathways Psychotherapy posting their favourite cliches again.',
+    'Pathways Psychotherapy posting their favourite clichés again.',
     'Lakeside Counselling bragging about their reviews again.',
   ])('hears scorn in plain words: %s', (text) => {
     expect(verdictOf(text)).toBe('stop');

@@ -87,7 +87,7 @@ export const RUDE = phrases([
   'oh sweetie', 'oh honey', 'bless her', 'bless him', "doesn't make you a", 'nice try', 'enough said',
   'would be more helpful', 'more use than', 'notnamingnames', 'not naming names',
   'smug', 'spare us', 'save yourself', 'sick bucket', 'sick bag', 'just saying', 'faff*', 'stuffy', 'cliche*', 'whatever you do',
-  "don't make me laugh", 'make me laugh', 'paper bag', 'bragging', 'brags', 'inspires confidence', 'inspires real confidence',
+  "don't make me laugh", 'paper bag', 'bragging', 'brags', 'inspires confidence', 'inspires real confidence',
 ]);
 export const RUDE_EMOJI = /[\u{1F644}\u{1F921}\u{1F926}\u{1F480}\u{1F971}\u{1F92E}\u{1F612}\u{1F928}\u{1F4A9}\u{1F62C}\u{1F60F}\u{1F643}]/gu;
 /** Plain negative words: mockery near a competitor, unless the words around it are warm ("our old rooms were terrible!"). */

@@ -1,5 +1,5 @@
 import type { Detector, Signal } from '../detector.ts';
-import { toFoldedOffset, type FoldedText } from '../../normalise-text.ts';
+import type { FoldedText } from '../../normalise-text.ts';
 import { findAll, type Match } from '../match.ts';
 import { W, E, wordPattern } from './cues.ts';
 import { sentenceAt } from './sentences.ts';
@@ -33,7 +33,7 @@ const CONNECTION = wordPattern([
 /** Someone seen in a therapeutic capacity. */
 const CLIENT = new RegExp(
   W +
-    String.raw`(?:clients?|ex-clients?|service\susers?|patients?|client['’]s|clients['’]|(?:everyone|anyone|people|someone|those)\s(?:who['’]?s|who\shas|who\shave|who|i['’]?ve|i\shave|we['’]?ve|i|we)\s(?:had|seen|worked\swith|work\swith|see|saw|treated|counselled|supported|been\sseeing|came\sto|come\sto|been\sto)(?:\s(?:a\s)?(?:session|sessions|therapy|counselling|me|us|professionally))?|(?:seen|see|saw)\s(?:me|us)\s(?:in\sa\s)?(?:therapeutic|professional)\scapacity|(?:seen|saw|worked\swith|treated)\s(?:them\s|him\s|her\s)?professionally|(?:saw|seen|see)\s(?:them\s|him\s|her\s)?for\s(?:\d+|a\sfew|several|some|two|three|four|five|six|eight|ten|twelve)\s(?:sessions|appointments)|(?:a|the|one|this)\s(?:[\p{L}-]+\s)?(?:lady|woman|man|gentleman|guy|girl|boy|lad|person|bloke|mum|dad|couple|family|teenager|young\sperson)\s(?:i|we)\s(?:['’]ve\s|have\s|had\s)?(?:counselled|counseled|treated|saw|see|seen|work\swith|worked\swith|supported|helped)|my\s(?:\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d{1,2}\so['’]?clock)(?:\s(?:client|appointment|session|lady|guy|man|woman|regular))?)` +
+    String.raw`(?:clients?|ex-clients?|service\susers?|patients?|client['’]s|clients['’]|(?:everyone|anyone|people|someone|those)\s(?:who['’]?s|who\shas|who\shave|who|i['’]?ve|i\shave|we['’]?ve|i|we)\s(?:had|seen|worked\swith|work\swith|see|saw|treated|counselled|supported|been\sseeing|came\sto|come\sto|been\sto)(?:\s(?:a\s)?(?:session|sessions|therapy|counselling|me|us|professionally))?|(?:seen|see|saw)\s(?:me|us)\s(?:in\sa\s)?(?:therapeutic|professional)\scapacity|(?:seen|saw|worked\swith|treated)\s(?:them\s|him\s|her\s)?professionally|(?:saw|seen|see)\s(?:them\s|him\s|her\s)?for\s(?:\d+|a\sfew|several|some|two|three|four|five|six|eight|ten|twelve)\s(?:sessions|appointments)|(?:a|the|one|this)\s(?:lady|woman|man|gentleman|guy|girl|boy|lad|person|bloke|mum|dad|couple|family|teenager|young\sperson)\s(?:i|we)\s(?:['’]ve\s|have\s|had\s)?(?:counselled|counseled|treated|saw|see|seen|work\swith|worked\swith|supported|helped)|(?:a|the|one|this)\s[\p{L}-]+\s(?:lady|woman|man|gentleman|guy|girl|boy|lad|person|bloke|mum|dad|couple|family|teenager|young\sperson)\s(?:i|we)\s(?:['’]ve\s|have\s|had\s)?(?:counselled|counseled|treated|supported)|my\s(?:\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d{1,2}\so['’]?clock)(?:\s(?:client|appointment|session|lady|guy|man|woman|regular))?)` +
     E,
   'u',
 );
@@ -60,25 +60,32 @@ const neighbourhood = (text: FoldedText, match: Match): string => {
   return text.folded.slice(previous, end);
 };
 
-/** A relative or an old friend of the writer's, named as the other side of the connection. */
+/**
+ * A relative or an old friend of the writer's ("my niece", "my gran's friend request"), but not
+ * someone known through them ("my sister's friend"): that possessive makes the relative a go-between.
+ */
 const FAMILY_OR_FRIEND = new RegExp(
   W +
-    String.raw`(?:my|our)\s(?:[\p{L}-]+\s)?(?:nephew|niece|mum|mam|mom|mother|dad|father|sister|brother|cousin|aunt|auntie|aunty|uncle|gran|granny|grandma|grandad|grandpa|nan|nana|son|daughter|husband|wife|partner|(?:mother|father|sister|brother|son|daughter)-in-law|in-laws|best\sfriend|oldest\sfriend|school\sfriend|childhood\sfriend)` +
-    E,
+    String.raw`my\s(?:[\p{L}-]+\s)?(?:nephew|niece|mum|mam|mom|mother|dad|father|sister|brother|cousin|aunt|auntie|aunty|uncle|gran|granny|grandma|grandad|grandpa|nan|nana|son|daughter|husband|wife|(?:mother|father|sister|brother|son|daughter)-in-law|in-laws|best\sfriend|oldest\sfriend|school\sfriend|childhood\sfriend)` +
+    String.raw`(?!['’]s\s(?!(?:friend\s|follow\s)?requests?(?![\p{L}]))|[\p{L}\p{N}])`,
+  'u',
+);
+
+/** Signs of a therapeutic relationship anywhere in the draft: therapy words, sessions, regular appointments. */
+const THERAPY_EVIDENCE = new RegExp(
+  String.raw`therap|counsel|psych|session|appointment|caseload|regulars?(?![\p{L}])|(?:seeing|see|saw|seen)\s(?:me|us)(?![\p{L}])|(?:came|come|comes|coming)\sto\s(?:me|us)(?![\p{L}])|for\s(?:his|her|their)\s(?:anxiety|grief|depression|trauma|panic|eating|addiction)|grief\swork`,
   'u',
 );
 
 /**
- * The learned detector read a friend request with a client where the passage says the request
- * came from or went to family or an old friend and names no client or therapy: that is the
- * writer's own life.
+ * The learned detector read a friend request with a client where the draft names family or an
+ * old friend and shows no client and no therapeutic relationship anywhere: that is the writer's
+ * own life. The whole draft is read, not just the sentence the model weighed most, since "I saw
+ * her for grief work last year" may come after the request, and "my grandad's friend request"
+ * before the sentence the model chose.
  */
-const contradictsLearned = ({ text }: { readonly text: FoldedText }, span: readonly [number, number]): boolean => {
-  const passage = text.folded.slice(toFoldedOffset(text, span[0]), toFoldedOffset(text, span[1]));
-  return FAMILY_OR_FRIEND.test(passage) && !CLIENT.test(passage) && !THERAPY_WORD.test(passage);
-};
-/** "My mum's therapist added her": a therapeutic relationship after all. */
-const THERAPY_WORD = /therap|counsel|psych/u;
+const contradictsLearned = ({ text }: { readonly text: FoldedText }): boolean =>
+  FAMILY_OR_FRIEND.test(text.folded) && !CLIENT.test(text.folded) && !THERAPY_EVIDENCE.test(text.folded);
 
 export const clientFriendRequest: Detector = {
   id: 'client-friend-request',
