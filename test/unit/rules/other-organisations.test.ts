@@ -62,6 +62,11 @@ describe('organisations that are not rival practices', () => {
     'Whatever you do, avoid Kestrel Counselling. Save yourself the bother.',
     'Pathways Psychotherapy posting their favourite clichés again.',
     'Lakeside Counselling bragging about their reviews again.',
+    // Dry sarcasm and backhanded praise.
+    'Lovely new sign outside Fernbank Counselling. Shame about the service behind it.',
+    'Ashgrove Psychotherapy calling a weekend course "advanced training" is doing a lot of heavy lifting.',
+    'Nothing says "we value you" like Kingsway Counselling taking three weeks to reply.',
+    'Honestly, Redbrook Therapy has the charisma of a wet Tuesday.',
   ])('hears scorn in plain words: %s', (text) => {
     expect(verdictOf(text)).toBe('stop');
   });
