@@ -123,3 +123,24 @@ describe('a booking system that double-books', () => {
     expect(findingsOf('Confession: our booking system double-books most Mondays, so phone us instead.').length).toBeGreaterThan(0);
   });
 });
+
+describe('disparages-organisation: said by one of the staff about where they work', () => {
+  const detectorsOf = (text: string) => checker.check({ text, account: 'personal' }).findings.map((finding) => finding.detector);
+
+  it.each([
+    'Lovely weekend in the Dales. My practice is total bedlam this week though, pray for me.',
+    'The consulting rooms at work are grim: a dripping tap, a lamp that flickers and a rug from 1990.',
+    "Half our therapists are running on fumes and we're all burnt out. Anyway, happy Monday!",
+    'This place used to be good. Everyone who works here knows it is not any more.',
+  ])('flags: %s', (text) => {
+    expect(detectorsOf(text)).toContain('disparages-organisation');
+  });
+
+  it.each([
+    'Partner offer: our stress course with the Yoga Loft, so you never feel burnt out again.',
+    'Grim weather at work today, so bring a brolly to your session!',
+    'Burnout is real: if you feel worn out at work, talk to someone you trust.',
+  ])('does not flag: %s', (text) => {
+    expect(detectorsOf(text)).not.toContain('disparages-organisation');
+  });
+});
