@@ -128,10 +128,10 @@ describe('disparages-organisation: said by one of the staff about where they wor
   const detectorsOf = (text: string) => checker.check({ text, account: 'personal' }).findings.map((finding) => finding.detector);
 
   it.each([
-    'Lovely weekend in the Dales. My practice is total bedlam this week though, pray for me.',
-    'The consulting rooms at work are grim: a dripping tap, a lamp that flickers and a rug from 1990.',
-    "Half our therapists are running on fumes and we're all burnt out. Anyway, happy Monday!",
-    'This place used to be good. Everyone who works here knows it is not any more.',
+    'Lovely weekend in the Dales. My practice is a total shambles this week though, pray for me.',
+    'The consulting rooms at work are shabby: a dripping tap, a lamp that flickers and a rug from 1990.',
+    "Our therapists are running on fumes and we're all burnt out. Anyway, happy Monday!",
+    'Back to my workplace tomorrow, the miserable dump of an office, yay.',
   ])('flags: %s', (text) => {
     expect(detectorsOf(text)).toContain('disparages-organisation');
   });
@@ -140,6 +140,13 @@ describe('disparages-organisation: said by one of the staff about where they wor
     'Partner offer: our stress course with the Yoga Loft, so you never feel burnt out again.',
     'Grim weather at work today, so bring a brolly to your session!',
     'Burnout is real: if you feel worn out at work, talk to someone you trust.',
+    // Everyday idioms near "we" and "our".
+    'Have you checked out our new sleep course yet? Booking opens Monday.',
+    'Counting the minutes until our summer open day!',
+    'Our founder used to be good at netball, apparently. Ask her about it.',
+    'If you feel totally burnt out, our free guide to rest is a good place to start.',
+    'Our Saturday stall was bedlam in the best way: over a hundred visitors!',
+    'The weather at our outdoor workshop was grim, but twelve of you came anyway. Thank you!',
   ])('does not flag: %s', (text) => {
     expect(detectorsOf(text)).not.toContain('disparages-organisation');
   });

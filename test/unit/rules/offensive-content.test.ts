@@ -48,6 +48,8 @@ describe('offensive-content', () => {
     ['All feminists are ugly', 'feminists'],
     ['Male nurses are a joke', 'Male nurses'],
     ['Ladies, leave the tech stuff to the lads', 'leave the tech stuff to the lads'],
+    ['Calm yourself, pet, and leave the big decisions to the men.', 'leave the big decisions to the men'],
+    ['Honestly, women like you should never be managing a team.', 'women like you should never be managing'],
     ['I hate Romanians, they’re all thieves', 'I hate Romanians'],
     ['Muslims can’t be trusted', 'Muslims can’t be trusted'],
     ['Gays shouldn’t be allowed near kids', 'Gays shouldn’t be allowed'],

@@ -63,7 +63,7 @@ describe('organisations that are not rival practices', () => {
     'Pathways Psychotherapy posting their favourite clichés again.',
     'Lakeside Counselling bragging about their reviews again.',
     // Dry sarcasm and backhanded praise.
-    'Lovely new sign outside Fernbank Counselling. Shame about the service behind it.',
+    'New sign outside Fernbank Counselling. Shame about the service behind it.',
     'Ashgrove Psychotherapy calling a weekend course "advanced training" is doing a lot of heavy lifting.',
     'Nothing says "we value you" like Kingsway Counselling taking three weeks to reply.',
     'Honestly, Redbrook Therapy has the charisma of a wet Tuesday.',
@@ -73,6 +73,9 @@ describe('organisations that are not rival practices', () => {
 
   it.each([
     'Not bragging, but we loved co-hosting the grief cafe with Kestrel Counselling this week!',
+    'Shout out to Kingsway Counselling for lending us chairs. Shame about the rain, but what a turnout!',
+    'Fernbank Counselling went for a rather brave bright orange sign. We love it!',
+    'Nothing says spring like the tulips outside Lakeside Counselling. Lovely to pop in and see the team.',
     'Congratulations to Harbour Counselling on their accreditation, it really inspires confidence.',
   ])('but not where the words around them are warm: %s', (text) => {
     expect(verdictOf(text)).toBe('caution');

@@ -59,6 +59,15 @@ const PROFESSION_BEFORE = new RegExp(`${PROFESSION}s?\\s*$`, 'u');
 const OWN_STAFF_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:our|my|we|us)\\s+(?:[\\p{L}-]+\\s+){0,2}${PROFESSION}s?\\s*$`, 'u');
 const PROFESSION_AFTER = new RegExp(`^,?\\s+(?:who\\s+is\\s+|is\\s+)?(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}${PROFESSION}`, 'u');
 
+/** Dry sarcasm and backhanded praise: scorn only where nothing around it is warm. */
+const SARCASM = [
+  'charisma of a', 'sleep aid', 'trying so hard', 'so very hard', 'nothing says', 'imitation is', 'classy stuff', 'perhaps skip',
+  'maybe skip', 'cough cough', 'knockoff', 'tech bro', 'patronised', 'patronising', 'is peak', 'rather brave', 'who signs off',
+  "they'll need it", 'judging by the last', 'sales patter', 'could use a smile', 'done in paint', 'in ms paint', 'more like @',
+  'try adding some substance', 'thinner than their', 'cheap gimmick', 'shame about', 'low bar', 'doing a lot of heavy lifting',
+  'just asking', 'we assume it was', 'not saying', 'each to their own', 'brave of them', 'interesting choice',
+];
+
 /** Mockery, sarcasm and scorn. */
 export const RUDE = phrases([
   'eye roll', 'eye-roll', 'eyeroll', 'bless them', "bless 'em", 'good luck with that', 'yeah right',
@@ -88,25 +97,24 @@ export const RUDE = phrases([
   'would be more helpful', 'more use than', 'notnamingnames', 'not naming names',
   'smug', 'spare us', 'save yourself', 'sick bucket', 'sick bag', 'just saying', 'faff*', 'stuffy', 'cliche*', 'whatever you do',
   "don't make me laugh", 'paper bag', 'bragging', 'brags', 'inspires confidence', 'inspires real confidence',
-  // Sarcasm and backhanded praise: the dry idioms people use to run a rival down without a rude word.
-  'shame about', 'low bar', 'the charisma of', 'charisma of a', 'heavy lifting', 'sleep aid', 'trying so hard', 'so very hard',
-  'just asking', 'am i right', 'nothing says', 'imitation is', 'classy stuff', 'perhaps skip', 'maybe skip', 'good chuckle',
-  'laughed out loud', 'cough cough', 'knockoff', 'tech bro', 'patronised', 'patronising', 'is peak', 'rather brave', 'brave of them',
-  'who signs off', "they'll need it", 'judging by the last', 'we worry about', 'sales patter', 'not saying', 'a certain',
-  'could use a smile', 'done in paint', 'in ms paint', 'more like @', 'try adding some substance', 'some substance', 'painfully',
-  'interesting choice', 'bold choice', 'each to their own', 'we assume it was', 'thinner than their', 'cheap gimmick',
+  // Sarcasm and backhanded praise: the dry idioms people use to run a rival down without a rude word. Friendly
+  // posts use them too ("nothing says spring like…", "rather brave, we love it"), so all are weak (see WEAK_RUDE).
+  ...SARCASM,
 ]);
 export const RUDE_EMOJI = /[\u{1F644}\u{1F921}\u{1F926}\u{1F480}\u{1F971}\u{1F92E}\u{1F612}\u{1F928}\u{1F4A9}\u{1F62C}\u{1F60F}\u{1F643}]/gu;
 /** Plain negative words: mockery near a competitor, unless the words around it are warm ("our old rooms were terrible!"). */
 const WEAK_RUDE = new Set([
   'terrible', 'awful', 'dreadful', 'worst', 'dire', 'a mess', 'useless', 'rubbish', 'embarrassing', 'embarrassment', 'desperate', 'outdated', 'nonsense', 'lol',
-  // Sarcasm only when nothing around them is warm ("not bragging, but we loved…").
-  'just saying', 'stuffy', 'whatever you do', 'bragging', 'brags', 'inspires confidence', 'inspires real confidence',
-  'not saying', 'a certain', 'each to their own', 'just asking', 'painfully', 'we worry about', 'interesting choice',
+  // Sarcasm only when nothing around them is warm ("not bragging, but we loved…", "shame about the rain, what a turnout!").
+  'just saying', 'stuffy', 'whatever you do', 'bragging', 'brags', 'inspires confidence', 'inspires real confidence', ...SARCASM,
 ]);
 /** Laughing at a competitor is mockery unless the words around it are warm. */
 const LAUGHING = /[\u{1F602}\u{1F923}]/gu;
-const WARM = phrases(['congrat*', 'well done', 'lovely', 'great', 'brilliant', 'thanks', 'thank you', 'welcome', 'love', 'loved', 'fab', 'fantastic', 'amazing', 'wonderful', 'good luck', 'best wishes', 'proud', 'enjoyed', 'fun']);
+const WARM = phrases([
+  'congrat*', 'well done', 'lovely', 'great', 'brilliant', 'thanks', 'thank you', 'welcome', 'love', 'loved', 'fab', 'fantastic', 'amazing',
+  'wonderful', 'good luck', 'best wishes', 'proud', 'enjoyed', 'fun', 'well played', 'gorgeous', 'shout out', 'shoutout', 'smashed it',
+  'delighted', 'co-host*', 'grateful', 'what a turnout', 'kind', 'cheers', 'appreciate*',
+]);
 
 export interface CompetitorMention {
   readonly party: NamedParty;

@@ -41,6 +41,9 @@ const STOCK_MORE = [
   "(?:only|just) (?:got|get|gets|getting|hired|promoted|picked)(?: [a-z']+){0,4} because (?:she['’]s|he['’]s|she is|he is|she was|he was) (?:a )?(?:woman|girl|female|pretty|fit|hot|blonde|young|man|bloke)",
   'diversity hire', 'calm down,? (?:dear|love|sweetheart|darling|sweetie|luv|hun|princess|little lady)', 'feminazis?',
   '(?:never|don[\'’]?t|do not) trust (?:a|any) (?:woman|man|female|bloke|girl)', 'leave (?:the )?(?:[a-z]+ )?(?:stuff |things |bits )?to the (?:lads|men|boys|blokes|guys)',
+  'leave (?:the )?(?:[a-z]+ )?(?:decisions|decision making|thinking|serious work|real work) to the (?:lads|men|boys|blokes|guys)',
+  // Aimed at one person through her sex or his: "women like you shouldn't be running a practice".
+  "(?:women|woman|girls|men|man|blokes|lads) like (?:you|her|him) (?:shouldn['’]?t|should not|should never|can['’]?t|cannot|aren['’]?t (?:meant|supposed) to) (?:be )?[a-z]+",
 ].join('|');
 const STOCK_PHRASES = new RegExp(
   `${B}(?:(?:throws?|threw|runs?|ran|cry|cries|cried|crying|fights?|fought|screams?|screaming|drives?|squeal\\w*|whin\\w+) like a (?:little )?girl|man up|${STOCK_MORE}|grow a pair|women drivers?|woman drivers?|that time of the month|get back (?:in|into|to) the kitchen|make me a sandwich|know your place|real (?:men|women) don['’]?t|only a (?:man|woman|bloke|female|male|girl) would|trust a (?:man|woman|bloke|female|girl) to)${E}`,
