@@ -1,7 +1,7 @@
 import type { DetectorContext, Signal } from '../detector.ts';
 import { findAll } from '../match.ts';
 import { findAccusations } from './accusations.ts';
-import { RUDE, RUDE_EMOJI } from './competitors.ts';
+import { RUDE, RUDE_EMOJI } from './competitor-scorn.ts';
 import { sentenceIndexAt, sentencesOf, sortedMatchesWithin } from './sentences.ts';
 
 /**
