@@ -75,9 +75,8 @@ export const createChecker = (policy: ParsedPolicy, limits: CheckerLimits = {}):
   const citations = citationsByDetector(policy);
   const detectors: readonly Detector[] = DETECTORS.filter((detector) => citations.has(detector.id));
   const triggers = createTriggerIndex(detectors);
-  const descriptions = new Map(detectors.map((detector) => [detector.id, detector.description]));
   const detectorsById = new Map(detectors.map((detector) => [detector.id, detector]));
-  const learned = limits.learned === false ? undefined : createLearnedDetector(limits.learned ?? shippedModel(), organisation, new Set(descriptions.keys()));
+  const learned = limits.learned === false ? undefined : createLearnedDetector(limits.learned ?? shippedModel(), organisation, new Set(detectorsById.keys()));
 
   const check = ({ text, account }: DraftInput): CheckResult => {
     if (text.length > maxDraftChars) {
@@ -104,7 +103,7 @@ export const createChecker = (policy: ParsedPolicy, limits: CheckerLimits = {}):
       for (const finding of learned.detect(folded, account)) {
         if (finding.probability < needed || raised.some(({ detector }) => detector === finding.detector)) continue;
         if (detectorsById.get(finding.detector)?.contradictsLearned?.(context, finding.span)) continue;
-        const signal: Signal = { span: finding.span, reason: `Reads like this kind of post: ${descriptions.get(finding.detector) ?? finding.detector}` };
+        const signal: Signal = { span: finding.span, reason: `Reads like this kind of post: ${detectorsById.get(finding.detector)?.description ?? finding.detector}` };
         for (const citation of citations.get(finding.detector) ?? []) {
           if (citation.account === undefined || citation.account === account) raised.push({ signal, citation, detector: `${LEARNED_PREFIX}${finding.detector}` });
         }

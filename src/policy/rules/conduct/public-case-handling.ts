@@ -1,5 +1,6 @@
+import type { FoldedText } from '../../normalise-text.ts';
 import type { Detector, Signal } from '../detector.ts';
-import { findAll } from '../match.ts';
+import { findAll, type Match } from '../match.ts';
 import { phrases, sentenceIndexAt, sentencesOf } from './sentences.ts';
 import { triggerWords } from './trigger-words.ts';
 
@@ -69,6 +70,15 @@ const ANSWERING = phrases([
   'thanks for flagging', 'thanks for the message', 'thanks for your message', 'thanks for asking', 'thanks for the question',
   'thanks for your question', 'great question', 'good question', 'thanks for raising',
 ]);
+/**
+ * "Great question about access, Mr Rees! It's a bit complicated — …": a long reply to someone's
+ * question that starts explaining, a case answered at length in the thread. The explaining words, if so.
+ */
+const explainingAtLength = (text: FoldedText): Match | undefined => {
+  if (text.folded.length <= 250 || !(REPLY_OPENING.test(text.folded) || findAll(text, ANSWERING).length > 0)) return undefined;
+  return findAll(text, EXPLAINING)[0];
+};
+
 /** A reply to someone: "@name …", "Hi Tom, …". */
 const REPLY_OPENING = /^\s*(?:@[\p{L}\p{N}_.]+|(?:hi|hello|hey|dear)\s+[\p{L}-]+)/u;
 /** "please don't post your address here" is the opposite of asking for it. */
@@ -123,12 +133,14 @@ export const publicCaseHandling: Detector = {
     const conditions = caseDetails >= 2 ? findAll(text, CONDITIONS) : [];
     if (complicated && text.folded.length > 280 && conditions.length >= 3) {
       signals.push({ span: complicated.span, reason: 'Works through a complicated enquiry in public; answer it by email or phone instead.' });
-    } else if (text.folded.length > 250 && (REPLY_OPENING.test(text.folded) || findAll(text, ANSWERING).length > 0) && findAll(text, EXPLAINING)[0] !== undefined) {
-      // "Great question about access, Mr Rees! It's a bit complicated — …": a case answered at length in the thread.
-      signals.push({ span: findAll(text, EXPLAINING)[0]!.span, reason: 'Works through a complicated enquiry in public; answer it by email or phone instead.' });
-    } else if (REPLY_OPENING.test(text.folded) && text.folded.length > 250 && conditions.length >= 4) {
-      // A long reply to someone that walks through case after case is the same thing, said without "complicated".
-      signals.push({ span: conditions[0]!.span, reason: 'Works through a complicated enquiry in public; answer it by email or phone instead.' });
+    } else {
+      const explaining = explainingAtLength(text);
+      if (explaining) {
+        signals.push({ span: explaining.span, reason: 'Works through a complicated enquiry in public; answer it by email or phone instead.' });
+      } else if (REPLY_OPENING.test(text.folded) && text.folded.length > 250 && conditions.length >= 4) {
+        // A long reply to someone that walks through case after case is the same thing, said without "complicated".
+        signals.push({ span: conditions[0]!.span, reason: 'Works through a complicated enquiry in public; answer it by email or phone instead.' });
+      }
     }
     return signals.sort((a, b) => a.span[0] - b.span[0]);
   },
