@@ -1,4 +1,4 @@
-import type { FoldedText } from '../../normalise-text.ts';
+import { toOriginalSpan, type FoldedText } from '../../normalise-text.ts';
 import type { Detector, Signal } from '../detector.ts';
 import { listedWordHits, maskHit } from './disguised-word-hits.ts';
 
@@ -11,6 +11,24 @@ import { listedWordHits, maskHit } from './disguised-word-hits.ts';
 
 /** Talking about pornography as a problem people get help with is not sharing it. */
 const PORN_AS_TOPIC = /(?<![a-z])(?:addict\w*|compulsive|problem\w*|habit|recover\w*|support|struggl\w*|harms?|impact\w*|effects?|affect\w*|therapy|counsell\w*|porn use|pornography use|dependen\w*|shame|secrecy|relationships?)(?![a-z])/;
+
+/**
+ * Innuendo told in emoji: an aubergine or a peach beside a wink, a smirk, droplets or an
+ * adults-only sign. Either fruit alone is food; the pair is what everyone reads. The span between
+ * them is bounded and stops at a sentence end, so the pattern stays linear.
+ */
+const FRUIT = '(?:\u{1F346}|\u{1F351})';
+const SUGGESTIVE = '(?:\u{1F4A6}|\u{1F445}|\u{1F60F}|\u{1F609}|\u{1F61C}|\u{1F51E}|\u{1F975})';
+const EMOJI_INNUENDO = new RegExp(`${FRUIT}[^.!?\n]{0,40}?${SUGGESTIVE}|${SUGGESTIVE}[^.!?\n]{0,40}?${FRUIT}`, 'u');
+/** Cheap test first: most drafts hold neither fruit. */
+const mayHoldFruit = (folded: string): boolean => folded.includes('\u{1F346}') || folded.includes('\u{1F351}');
+
+const emojiSignals = (text: FoldedText): Signal[] => {
+  if (!mayHoldFruit(text.folded)) return [];
+  const found = EMOJI_INNUENDO.exec(text.folded);
+  if (!found) return [];
+  return [{ span: toOriginalSpan(text, found.index, found.index + found[0].length), reason: 'Sexual innuendo, even in emoji, is inappropriate on social media for work.' }];
+};
 
 const wordSignals = (text: FoldedText): Signal[] => {
   const signals: Signal[] = [];
@@ -27,6 +45,6 @@ const wordSignals = (text: FoldedText): Signal[] => {
 
 export const offensiveContent: Detector = {
   id: 'offensive-content',
-  description: 'Slurs, ableist slurs and sexually explicit words, however disguised (n1gg@, r3tard, p0rn).',
-  detect: ({ text }) => wordSignals(text),
+  description: 'Slurs, ableist slurs and sexually explicit words, however disguised (n1gg@, r3tard, p0rn), and innuendo in emoji.',
+  detect: ({ text }) => [...wordSignals(text), ...emojiSignals(text)],
 };

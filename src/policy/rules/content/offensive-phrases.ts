@@ -17,6 +17,8 @@ const SEXUAL = [
   'subscribe to my (?:of|onlyfans|page)', 'booty call', 'friends with benefits', 'dtf', 'netflix and chill',
   '(?:wanna|want to|gonna) (?:fuck|bang|shag|smash)', 'sit on my face', '(?:nice|great|massive|big|lovely|fit) (?:tits|rack|boobs|arse|ass|bum|knockers|jugs|package)',
   'shagg(?:ed|ing) (?:her|him|them|all|the whole|every|my|your|his|the)', 'get laid',
+  // "a shag" alone is also a seabird; with these words it is not.
+  '(?:a proper|a quick|a good|a decent|fancy a|need a|needs a) shag',
   '(?:naughty|dirty|kinky|saucy) (?:fun|time|night|weekend|things|chat|pics)', '(?:looking|look|looks|so|very|well|proper) sexy', 'sexy (?:nurse|receptionist|colleague|boss|therapist|teacher|in (?:that|your|her|his))',
 ];
 /**

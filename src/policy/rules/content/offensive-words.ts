@@ -4,7 +4,7 @@ import type { WordList } from './word-lexicon.ts';
  * Slurs and sexually explicit words, matched with the same disguise-aware whole-word matcher
  * as profanity. Racial, ethnic and religious slurs; slurs on sexual orientation and gender
  * identity; ableist slurs. Words with a common innocent meaning ("fag" for a cigarette,
- * "coon" as a surname) are left out or guarded.
+ * "coon" as a surname) are guarded: read only disguised, or not as part of a name.
  */
 export const SLUR_SPECS: readonly string[] = [
   'nigger: s', 'nigga: s z h', 'niggah', 'nigguh', 'sandnigger: s', 'darkie: s', 'darky', 'sambo: s', 'golliwog: s', 'gollywog: s',
@@ -12,7 +12,7 @@ export const SLUR_SPECS: readonly string[] = [
   'wetback: s', 'beaner: s', 'kike: s', 'yid: s', 'raghead: s', 'towelhead: s', 'kaffir: s', 'gyppo: s', 'gypo: s', 'pikey: s',
   'kraut: s', 'dago: s', 'wop: s', 'polack: s', 'abo: s', 'honky', 'honkies', 'muzzie: s', 'taig: s', 'halfcaste: s',
   'faggot: s y', 'faggy', 'dyke: s', 'tranny', 'trannies', 'shemale: s', 'poof: s ter ters', 'lezza: s', 'lesbo: s', 'battyboy: s', 'battyman',
-  'slapper: s',
+  'slapper: s', 'fag: s',
 ];
 
 export const ABLEIST_SPECS: readonly string[] = [
@@ -36,7 +36,7 @@ const NAME_LIKE = { nameLike: true } as const;
 /** A dyke is also a bank or ditch ("Offa's Dyke", "the dyke path"). */
 const DYKE_EARTHWORK = { nameLike: true, notAfter: ['offa', 'devil', 'devils', 'wans', 'flood', 'drainage'], notBefore: ['path', 'walk', 'trail', 'footpath', 'road', 'lane', 'drain', 'bank', 'wall'] };
 export const OFFENSIVE_LISTS: readonly WordList[] = [
-  { category: 'slur', specs: SLUR_SPECS, facts: { coon: NAME_LIKE, dyke: DYKE_EARTHWORK, yid: NAME_LIKE, jap: NAME_LIKE, abo: NAME_LIKE, wop: NAME_LIKE } },
+  { category: 'slur', specs: SLUR_SPECS, facts: { coon: NAME_LIKE, dyke: DYKE_EARTHWORK, fag: { onlyDisguised: true }, yid: NAME_LIKE, jap: NAME_LIKE, abo: NAME_LIKE, wop: NAME_LIKE } },
   { category: 'ableist', specs: ABLEIST_SPECS, facts: { mong: NAME_LIKE } },
   { category: 'sexual', specs: SEXUAL_SPECS },
   { category: 'porn', specs: PORN_SPECS },

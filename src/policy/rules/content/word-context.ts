@@ -50,5 +50,6 @@ export const keepsListedMeaning = (text: FoldedText, word: ListedWord, foldedSta
     if (word.notBefore.some((phrase) => after.startsWith(phrase))) return false;
   }
   if (word.nameLike && readsAsName(text.original, span[0], span[1])) return false;
+  if (word.onlyDisguised && /^[\p{L}]+$/u.test(text.folded.slice(foldedStart, foldedEnd))) return false;
   return true;
 };

@@ -18,6 +18,11 @@ export interface ListedWord {
   readonly notBefore?: readonly string[];
   /** Skip when it reads as part of a capitalised name ("Dick Turpin", "Offa's Dyke"). */
   readonly nameLike?: boolean;
+  /**
+   * Count it only when disguised ("f@g", "f*gs"): its plain spelling has an everyday meaning
+   * ("fags" are cigarettes in Britain), but nobody masks a word for a cigarette.
+   */
+  readonly onlyDisguised?: boolean;
 }
 
 export type WordFacts = Readonly<Record<string, Omit<ListedWord, 'base' | 'category'>>>;
