@@ -42,8 +42,11 @@ const POLICY_ITSELF = /\b(?:this|the|these|our|social media) (?:policy|rules?|gu
 type NetworksOf = { readonly organisation: { readonly accounts: readonly { readonly network: string }[] } };
 
 /** Doing something online, the policy itself, or one of the policy's networks, in folded text. */
-const foldedMentionsSocialMedia = (folded: string, document: NetworksOf): boolean => {
-  if (SOCIAL_ACTION.test(folded) || POLICY_ITSELF.test(folded)) return true;
+const foldedMentionsSocialMedia = (folded: string, document: NetworksOf): boolean => POLICY_ITSELF.test(folded) || foldedMentionsOnline(folded, document);
+
+/** Doing something online or one of the policy's networks, in folded text. */
+const foldedMentionsOnline = (folded: string, document: NetworksOf): boolean => {
+  if (SOCIAL_ACTION.test(folded)) return true;
   return document.organisation.accounts.some((account) => {
     const network = foldText(account.network).split(' ')[0];
     return network !== undefined && network !== '' && ` ${folded} `.includes(` ${network} `);
@@ -60,7 +63,7 @@ export const mentionsSocialMedia = (question: string, document: NetworksOf): boo
  * the negation and "online"; bounded, so linear.
  */
 const NOT_ONLINE =
-  /\b(?<!\b(?:im|i am|shes|she is|hes|he is|theyre|they are|youre|you are|we are|who is|whos|who) )(?:not|nothing|isnt|wasnt)(?: (?:a|an|the|for|on|about|via|through|anything|being|been|going|published|posted|posting|shared|sharing|put|related|to|do|with|at|all|even|actually|strictly|any)){0,4} (?:social media|online|on the internet)\b|\bnothing (?:was |is |has been |got |gets |will be |went )?(?:posted|shared|put up|published|messaged)(?: (?:or|and|nor) (?:posted|shared|put up|published|messaged))?\b(?! yet)|\bno (?:posts?|messages?|sharing) (?:online|anywhere)\b|\b(?:face to face|in person|print|paper|offline) only\b|\b(?:only|just|strictly|purely) (?:face to face|in person|offline|on paper|in print)\b/g;
+  /\b(?<!\b(?:im|i am|shes|she is|hes|he is|theyre|they are|youre|you are|we are|who is|whos|who) )(?:not|nothing|isnt|wasnt)(?: (?:a|an|the|for|on|about|via|through|anything|being|been|going|published|posted|posting|shared|sharing|put|related|to|do|with|at|all|even|actually|strictly|any)){0,4} (?:social media|online|on the internet|socials|social(?= (?:just|only|purely|strictly)\b|$))\b|\bnothing (?:was |is |has been |got |gets |will be |went )?(?:posted|shared|put up|published|messaged)(?: (?:or|and|nor) (?:posted|shared|put up|published|messaged))?\b(?! yet)|\bno (?:posts?|messages?|sharing) (?:online|anywhere)\b|\b(?:face to face|in person|print|paper|offline) only\b|\b(?:only|just|strictly|purely) (?:face to face|in person|offline|on paper|in print)\b/g;
 
 /**
  * True when the question places its matter offline and says nothing else about doing anything
@@ -70,7 +73,9 @@ const NOT_ONLINE =
 export const saysNotOnline = (question: string, document: NetworksOf): boolean => {
   const folded = foldText(question);
   const rest = folded.replace(NOT_ONLINE, ' ');
-  return rest !== folded && !foldedMentionsSocialMedia(rest, document);
+  // "Not for social media, just admin. What's the rule?" asks for a rule of another kind: naming
+  // the rules does not bring the question back online, doing something online does.
+  return rest !== folded && !foldedMentionsOnline(rest, document);
 };
 
 /**

@@ -19,6 +19,8 @@ describe('questions that say their matter is offline', () => {
       "it wasn't on social media, it was a text",
       'the heating failed during a session, it has nothing to do with posting online',
       'the trustees want a paper only annual report: who signs it off',
+      'a locum wants an AI tool for her case notes, not for social media, only admin. what is the rule there',
+      'the rota goes on the staff room wall, not for socials. who signs it off?',
     ]) expect(saysNotOnline(question, policy.document), question).toBe(true);
   });
 
@@ -39,6 +41,7 @@ describe('questions that say their matter is offline', () => {
       'the leaflet is print only for now, could we put a picture of it on the practice facebook',
       'my colleague is not on social media herself, can I tag her in a photo from the team lunch',
       'the workshop was strictly in person; am I allowed to share the slides on linkedin afterwards',
+      'the poster is not for socials, but could I send a photo of it by DM to the volunteers',
       'a client who is not online much has asked me to take down a photo of her from our page',
     ]) {
       expect(mentionsSocialMedia(question, policy.document), question).toBe(true);
