@@ -89,3 +89,36 @@ describeOtherWordings({
     "Sorry you missed the workshop! The slides are on our website."
   ],
 });
+
+describe('public-case-handling: a reply that takes up the person’s own case', () => {
+  it.each([
+    ['@tomasz_b From what you’ve told us, this sounds like it could be social anxiety rather than shyness. Does it get worse at work?', 'sounds like it could be social anxiety'],
+    ['Hi Leah, sorry things are so hard. Waking at 4am every day could well be depression, and that is worth taking seriously.', 'could well be depression'],
+    ['Thanks for sharing your story. The nightmares and the jumpiness you describe are textbook signs of PTSD.', 'textbook signs of PTSD'],
+    ['You describe the dread before every shift really clearly. Has anything changed at work since the spring?', 'You describe'],
+    ['Hi Chris! Our receipts list the assessment and the six sessions separately. Which of the charges looked off to you?', 'Which of the charges looked'],
+    ['Subject access requests take up to a month. Where has your request got stuck?', 'Where has your request got stuck'],
+    ['So sorry to read this, Ellie. How long has this been going on?', 'How long has this been going on'],
+    ['Thanks for your enquiry about team wellbeing days. What budget are you working to for the year?', 'What budget'],
+    ['Hi Mo, we’re sorry the first match didn’t feel right. Happy to talk it through here if you like.', 'talk it through here'],
+  ])('cautions: %s', (text, cue) => {
+    const findings = findingsOf(text);
+    expect(findings.map((finding) => finding.clause)).toContain('advice.complex-queries-elsewhere');
+    expect(findings.some((finding) => text.slice(...finding.span) === cue)).toBe(true);
+  });
+
+  it.each([
+    // General information posted to everyone, not a reply to someone's own case.
+    'Panic attacks can feel like a heart attack. If it sounds like panic disorder to you, have a chat with your GP.',
+    'Low mood that lasts more than two weeks could be depression: your GP is a good first step.',
+    // The case moved to a private channel.
+    'Hi Ben, from what you’ve written this sounds like health anxiety, which we help with a lot. Please DM us so we can talk properly.',
+    'So sorry to hear this. How long has it been going on? Please give us a ring on the practice number and we can talk it through.',
+    // Engagement with a crowd, not a case.
+    'Which session did you enjoy most at the open day? Tell us in the comments!',
+    'How long have you been following us? Thanks for sticking around 💚',
+    'Thanks for sharing our post! The course starts in March.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { FoldedText } from '../../normalise-text.ts';
 import type { Detector, Signal } from '../detector.ts';
 import { findAll, type Match } from '../match.ts';
+import { CASE_IN_REPLY_TRIGGERS, caseTakenUpInReply } from './case-in-reply.ts';
 import { phrases, sentenceIndexAt, sentencesOf } from './sentences.ts';
 import { triggerWords } from './trigger-words.ts';
 
@@ -28,6 +29,8 @@ const CASE_WORDS = phrases([
   'the amount', 'how much', 'when you', 'when did you', 'which session', 'what session', 'which appointment', 'what went on',
   'transaction', 'last four digits', 'membership number', 'username', 'app version', 'what you tried', 'exactly what',
 ]);
+/** "Which session did you enjoy most? Tell us in the comments!": a poll of opinions, not a case. */
+const ASKS_OPINION = /(?<![\p{L}])(?:enjoy|enjoyed|loved|favourite|favorite|like best|liked best|liked most|most helpful|most useful|vote)(?![\p{L}])/u;
 /** The draft answers a problem: then asking for specifics in the thread is working the case in public. */
 const PROBLEM_PHRASES: readonly string[] = [
   'sorry', 'apologies', 'problem', 'problems', 'issue', 'issues', "didn't work", 'did not work', "isn't working", 'not working', "wasn't working",
@@ -68,7 +71,8 @@ const EXPLAINING = phrases([
 /** Answering someone's message or question in the thread ("thanks for flagging the parking, Lyn", "great question about…"). */
 const ANSWERING = phrases([
   'thanks for flagging', 'thanks for the message', 'thanks for your message', 'thanks for asking', 'thanks for the question',
-  'thanks for your question', 'great question', 'good question', 'thanks for raising',
+  'thanks for your question', 'great question', 'good question', 'thanks for raising', 'thanks for your interest', 'thanks for your enquiry',
+  'thanks for getting in touch', 'thanks for reaching out',
 ]);
 /**
  * "Great question about access, Mr Rees! It's a bit complicated — …": a long reply to someone's
@@ -96,7 +100,7 @@ export const publicCaseHandling: Detector = {
   // Where it is asked (below, here, the thread…), a reply verb, a problem to answer, or a reply's opening.
   triggers: triggerWords([PROBLEM_PHRASES], [
     'below', 'here', 'comment', 'thread', 'repl', 'public', 'post', 'respond', 'answer', 'everyone', 'complicat', 'tricky', 'depend', '@', 'hi',
-    'hello', 'hey', 'dear', 'explain', 'unpick', 'long story', 'bear with', 'here goes',
+    'hello', 'hey', 'dear', 'explain', 'unpick', 'long story', 'bear with', 'here goes', ...CASE_IN_REPLY_TRIGGERS,
   ]),
   detect: ({ text }) => {
     const signals: Signal[] = [];
@@ -110,7 +114,8 @@ export const publicCaseHandling: Detector = {
       CASE_WORDS.lastIndex = 0;
       PRIVATE_CHANNEL.lastIndex = 0;
       PROBLEM.lastIndex = 0;
-      if (!(CASE_WORDS.test(window) || PROBLEM.test(window)) || PRIVATE_CHANNEL.test(match.text) || DONT.test(text.folded.slice(Math.max(0, match.foldedStart - 20), match.foldedStart))) continue;
+      const aboutCase = PROBLEM.test(window) || (CASE_WORDS.test(window) && !ASKS_OPINION.test(window));
+      if (!aboutCase || PRIVATE_CHANNEL.test(match.text) || DONT.test(text.folded.slice(Math.max(0, match.foldedStart - 20), match.foldedStart))) continue;
       signals.push({ span: match.span, reason: 'Asks for case details in public; move it to email or phone instead.' });
     }
     // Asking a complaint's specifics in the thread, with no private channel offered, works the case in public.
@@ -141,6 +146,13 @@ export const publicCaseHandling: Detector = {
         // A long reply to someone that walks through case after case is the same thing, said without "complicated".
         signals.push({ span: conditions[0]!.span, reason: 'Works through a complicated enquiry in public; answer it by email or phone instead.' });
       }
+    }
+    if (signals.length === 0) {
+      PROBLEM.lastIndex = 0;
+      PRIVATE_CHANNEL.lastIndex = 0;
+      const reply = REPLY_OPENING.test(text.folded) || findAll(text, ANSWERING).length > 0;
+      const privateChannel = PRIVATE_CHANNEL.test(text.folded) || /@[\p{L}\p{N}-]+\.[\p{L}]/u.test(text.folded);
+      signals.push(...caseTakenUpInReply(text, { reply, problem: PROBLEM.test(text.folded), privateChannel }));
     }
     return signals.sort((a, b) => a.span[0] - b.span[0]);
   },
