@@ -33,6 +33,10 @@ describe('client-disclosure', () => {
     'My 10:15 has been off the booze for six months today!',
     'A veteran I have been treating for PTSD finally slept through the night.',
     'One man in our Thursday anger group told us about the night he punched a wall.',
+    'Quote of my week, from my Tuesday 11am: "I think I have been angry since 2009."',
+    'Sleep scores doubled in six weeks for one of my Wednesday morning clients. So proud.',
+    'Thinking about a session with a 60-year-old ex-miner who finally spoke about the strike after all these years.',
+    'Ran the 10k with a woman I used to see for counselling a few years back. She smashed it!',
   ])('stops: %s', (text) => {
     const result = checker.check({ text });
     expect(result.verdict).toBe('stop');
@@ -67,6 +71,9 @@ describe('client-disclosure', () => {
     'Book a session with Dan, our new CBT therapist, from next week.',
     'The families I counsel often say the school run is the hardest part of the day.',
     'A charity I am supporting this year is running a sponsored walk — join us!',
+    'My Friday 4pm: yoga, then home for tea and the telly.',
+    'Someone I used to see at the pub quiz has just opened a bakery on the high street!',
+    'Someone I see on the school run asked if we run parenting groups. We do!',
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);
   });

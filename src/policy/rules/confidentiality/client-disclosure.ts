@@ -60,6 +60,8 @@ const SLOT_ON_OFFER = /^ (?:is |are |has )?(?:now |still |just )?(?:free|availab
 /** A plain thank-you from a client, with nothing more said of them. */
 const THANKS_RECEIVED = apostrophes(String.raw`^,? (?:has |just )?(?:sent|gave|left|dropped off|posted) (?:us|me|the team) (?:a |an |some |the )?(?:lovely |beautiful |kind |sweet |wonderful |little )?(?:thank[- ]?you )?(?:card|note|message|email|review|flowers|chocolates|biscuits)(?: (?:today|this (?:morning|week)|yesterday))?[^\p{L}]*(?:$|[.!]|it |which |and it )`, 'u');
 const PRONOUN_NEXT = /^\W{0,4}(?:she|he|they)(?![\p{L}])/u;
+/** "my Friday 4pm: 'my cat is the only one with boundaries'": their words quoted. */
+const QUOTE_NEXT = /^\s?[:,–—-]?\s?["“'‘]/u;
 
 const clientReferences = (context: DetectorContext): Signal[] =>
   findGated(context.text, CLIENT_REFERENCE_GATE, CLIENT_REFERENCE).flatMap((match) => {
@@ -72,7 +74,7 @@ const clientReferences = (context: DetectorContext): Signal[] =>
     if (THANKS_RECEIVED.test(after)) return [];
     const timed = /\d/.test(match.text) || /day|morning|afternoon|evening/.test(match.text);
     const slotTaken = /(?:slot|appointment|session|booking)$/.test(match.text) && SOMEONE_IN_SLOT.test(beforeInSentence(text, match.foldedStart, 30));
-    const story = RETELLING.test(after) || KNOWS_PRIVATE.test(after) || DESCRIBED_BY.test(after) || ENCOUNTER_OR_SESSION.test(beforeInSentence(text, match.foldedStart, 40)) || namedNext(context, match.foldedEnd) || slotTaken || (timed && (/client|patient/.test(match.text) || PRONOUN_NEXT.test(after)));
+    const story = RETELLING.test(after) || KNOWS_PRIVATE.test(after) || DESCRIBED_BY.test(after) || ENCOUNTER_OR_SESSION.test(beforeInSentence(text, match.foldedStart, 40)) || namedNext(context, match.foldedEnd) || slotTaken || (timed && (/client|patient/.test(match.text) || PRONOUN_NEXT.test(after) || QUOTE_NEXT.test(after)));
     if (!story) return [];
     return [{
       span: match.span,
@@ -110,7 +112,8 @@ const sessionStories = ({ text }: DetectorContext): Signal[] => [
   }),
   ...findGated(text, SESSION_WITH_PERSON_GATE, SESSION_WITH_PERSON).flatMap((match) => {
     if (GENERIC_CUE.test(beforeInSentence(text, match.foldedStart, 40))) return [];
-    return HAPPENED.test(afterInSentence(text, match.foldedEnd, 60)) || HAPPENED.test(beforeInSentence(text, match.foldedStart, 30)) ? [{ span: match.span, reason: SESSION_REASON }] : [];
+    // Happened, or retold: "a session with a retired firefighter who finally talked about the fire".
+    return HAPPENED.test(afterInSentence(text, match.foldedEnd, 60)) || RETELLING.test(afterInSentence(text, match.foldedEnd, 90)) || HAPPENED.test(beforeInSentence(text, match.foldedStart, 30)) ? [{ span: match.span, reason: SESSION_REASON }] : [];
   }),
 ];
 

@@ -30,6 +30,8 @@ export const THERAPY_CONTEXT = apostrophes(
 /** Words that place a session in the past: it happened, so it is a story about someone. */
 export const HAPPENED = apostrophes(String.raw`(?<![\p{L}])(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|last (?:night|week)|earlier|just|had|left me|was|were|went|stayed with me)(?![\p{L}])`, 'u');
 const SEEING = String.raw`i(?:'ve| have|'m| am)? ?(?:been )?(?:seeing|working with|counselling|counseling|treating|supporting|coaching|helping|saw|see|work with|worked with|counsel|support|treat|help|helped|coach|supervise|assessed|assess)`;
+/** Seeing someone in therapy in the past, said so: "I used to see for counselling", "I used to treat". */
+const USED_TO_SEE = String.raw`i used to (?:see|work with|support) (?:for|in) (?:therapy|counsell?ing|sessions?)|i used to (?:counsel|treat)`;
 /** Verbs that only ever mean "I see this person in therapy" (unlike "see" or "help"). */
 const SEEING_CLOSELY = String.raw`i(?:'ve| have|'m| am)? ?(?:been )?(?:counsel|counselling|counseling|treat|treating|am seeing|'m seeing|have been seeing|'ve been seeing|'ve been working with|have been working with|'m working with|am working with|'m supporting|am supporting|have been supporting|'ve been supporting|supervise)(?![\p{L}])`;
 const NOT_PEOPLE = String.raw`school|schools|charity|company|team|organisation|organization|surgery|practice|clinic|service|gp|trust|college|university|business|group|agency|partner|colleague|colleagues|therapist|counsellor|supervisor|supervisee|council|hospital|platform|model|approach|method|issue|problem|topic|theme|area|couple of|lot|few|number|people|clients|couples|families|folk|adults|children|kids|teenagers|teens|students|women|men|parents|individuals|survivors|veterans|carers|cause|campaign|fundraiser|appeal|event|initiative|project|club|organisation|network|family business`;
@@ -40,12 +42,14 @@ export const CLIENT_REFERENCE = apostrophes(
   String.raw`(?<![\p{L}\p{N}])(?:` +
     [
       String.raw`(?:my|our|a|an|one|this|that|another|the) (?:${CLIENT_ADJECTIVE}[ -]){0,2}${CLIENT_NOUN}`,
-      String.raw`one of (?:my|our) (?:${CLIENT_ADJECTIVE} )?(?:clients|patients|service[- ]users|couples|families|supervisees|referrals)`,
+      String.raw`one of (?:my|our) (?:${CLIENT_ADJECTIVE} ){0,2}(?:clients|patients|service[- ]users|couples|families|supervisees|referrals)`,
       String.raw`(?:a|one) (?:${CLIENT_NOUN}) of (?:mine|ours)`,
       // "Client today said…", "client just told me…": no article, but one client all the same.
       String.raw`${CLIENT_NOUN}(?= (?:today|tonight|this (?:morning|afternoon|evening|week)|earlier|yesterday|just|last (?:night|week)|said|says|told|tells|cried|admitted|confided|disclosed)(?![\p{L}]))`,
       String.raw`my ${SLOT_TIME} (?:slot|appointment|session|booking)`,
       String.raw`my ${TIME_OF_DAY}(?: (?:today|yesterday|this morning|this afternoon))?`,
+      // "my Friday 4pm": the person in that weekly slot.
+      String.raw`my ${WEEKDAY}(?: (?:morning|afternoon|evening))? ${TIME_OF_DAY}`,
       String.raw`my \d{1,2}[:.]\d{2}(?= (?:has|had|is|was|just|told|said|came|cancelled|didn't|did|client|lady|man|guy|woman|couple|turned|finally|cried|left))`,
       String.raw`(?:my|our) (?:very )?(?:first|former|past|previous|old)(?: ever)? (?:couple|family|clients?|patients?)(?![\p{L}])`,
     ].join('|') +
@@ -57,7 +61,10 @@ export const CLIENT_REFERENCE = apostrophes(
 export const CLIENT_PERSON = apostrophes(
   String.raw`(?<![\p{L}\p{N}])(?:` +
     [
-      String.raw`someone (?:${SEEING})`,
+      // "someone I see at the gym" is met somewhere else, not seen in therapy.
+      String.raw`someone (?:${SEEING})(?! (?:(?:at|on|in|by) the (?:gym|school|bus|train|station|shops?|supermarket|pub|park|beach|pool|club|school gates|school run|street|allotment|match|church|cafe|market)|around|walking|out and about|down the)(?![\p{L}]))`,
+      // "someone I used to see for therapy": a past client ("someone I used to see at the gym" is not).
+      String.raw`(?:someone|(?:a|an|one|the|that) (?:[\p{L}-]+ )?${PERSON_NOUN}) (?:who |whom |that )?${USED_TO_SEE}`,
       String.raw`(?:a|an|one|this|the|that) (?:${CLIENT_ADJECTIVE} |certain |local )*?${PERSON_NOUN},? (?:who |whom |that )?${SEEING}`,
       String.raw`(?:a|an|the|this|that|one) (?:[\p{L}-]+ ){0,2}?(?!(?:${NOT_PEOPLE})(?![\p{L}]))[\p{L}-]+,? (?:who |whom |that )?${SEEING_CLOSELY}`,
       String.raw`one of (?:the|my|our) (?:[\p{L}-]+ )?(?:kids|children|young people|teens|teenagers|students|pupils|lads|girls|boys|women|men|mums|dads|families|couples|people|clients|patients|survivors|veterans|carers) (?:i|we) (?:work with|see|support|counsel|saw|worked with|'m seeing|'ve been seeing|'m working with|'ve been working with)`,
@@ -70,7 +77,7 @@ export const CLIENT_PERSON = apostrophes(
 /** Plain-engine gates: literal words that every match of the pattern of the same name contains. */
 const SLOT_GATE = String.raw`my (?:\d|mon|tue|wed|thu|fri|sat|sun)`;
 export const CLIENT_REFERENCE_GATE = new RegExp(String.raw`client|patient|service|supervisee|counsel|referral|couple|famil|${SLOT_GATE}`);
-export const CLIENT_PERSON_GATE = new RegExp(String.raw`(?:^|[^a-z])(?:i|we)(?:['’]ve| have|['’]m| am)? ?(?:been )?(?:see|saw|work|counsel|treat|support|coach|help|supervis|assess)|${SLOT_GATE}`);
+export const CLIENT_PERSON_GATE = new RegExp(String.raw`(?:^|[^a-z])(?:i|we)(?:['’]ve| have|['’]m| am)? ?(?:been |used to )?(?:see|saw|work|counsel|treat|support|coach|help|supervis|assess)|${SLOT_GATE}`);
 export const SESSION_STORY_GATE = /(?:heavy|tough|hard|difficult|intense|emotional|powerful|breakthrough|amazing|moving|draining|rough|sad|upsetting|big|heartbreaking|harrowing|brutal|long) (?:session|appointment|hour)|in (?:session|therapy|today|our session|my session)|overheard|heard (?:in|from)|said to me|quote of the/;
 export const SESSION_WITH_PERSON_GATE = /(?:session|appointment|hour) (?:[a-z]+ ){0,2}with (?:a|an|my|one|this) /;
 export const THERAPY_CONTEXT_GATE = /session|therap|room|client|counsel/;
