@@ -2,15 +2,28 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { isUserError } from '../policy/errors.ts';
 
-/** Reads JSON Lines, answers each line in order; a bad line gets an `error` field and the batch goes on. */
+/** A byte-order mark some editors put at the start of a UTF-8 file: not part of the first line's JSON. */
+const BYTE_ORDER_MARK = /^\uFEFF/;
+
+/**
+ * Reads JSON Lines, answers each line in order; a bad line gets an `error` field and the batch
+ * goes on. One output line per input line (cli-contract.md), so a blank line between items is
+ * answered too, as an error, and the outputs stay aligned with the inputs.
+ */
 export const answerJsonLines = async (
   input: Readable,
   output: Writable,
   answer: (value: unknown) => Record<string, unknown>,
 ): Promise<void> => {
   const lines = createInterface({ input, crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (line.trim() === '') continue;
+  let first = true;
+  for await (const read of lines) {
+    const line = first ? read.replace(BYTE_ORDER_MARK, '') : read;
+    first = false;
+    if (line.trim() === '') {
+      output.write(`${JSON.stringify({ id: null, error: 'empty line: expected one JSON object' })}\n`);
+      continue;
+    }
     let value: unknown;
     try {
       value = JSON.parse(line);

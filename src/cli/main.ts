@@ -43,4 +43,10 @@ const main = async (): Promise<number> => {
   }
 };
 
+// A reader that stops early (`… | head -1`) closes the pipe: the batch has nothing left to say, so it ends quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 process.exitCode = await main();
