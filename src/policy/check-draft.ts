@@ -105,7 +105,11 @@ export const createChecker = (policy: ParsedPolicy, limits: CheckerLimits = {}):
         if (detectorsById.get(finding.detector)?.contradictsLearned?.(context, finding.span)) continue;
         const signal: Signal = { span: finding.span, reason: `Reads like this kind of post: ${detectorsById.get(finding.detector)?.description ?? finding.detector}` };
         for (const citation of citations.get(finding.detector) ?? []) {
-          if (citation.account === undefined || citation.account === account) raised.push({ signal, citation, detector: `${LEARNED_PREFIX}${finding.detector}` });
+          if (citation.account !== undefined && citation.account !== account) continue;
+          // A clause a rule already cites, as severe, gains nothing from the model's reading but a
+          // second, vaguer finding beside the precise one ("f u c k this" is swearing, not also a slur).
+          if (raised.some((earlier) => earlier.citation.clause === citation.clause && VERDICT_RANK[earlier.citation.severity] >= VERDICT_RANK[citation.severity])) continue;
+          raised.push({ signal, citation, detector: `${LEARNED_PREFIX}${finding.detector}` });
         }
       }
     }

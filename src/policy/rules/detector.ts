@@ -37,7 +37,10 @@ export interface Signal {
 export interface Detector {
   /** Stable id, used by policy documents to bind the detector to their clauses. */
   readonly id: string;
-  /** What it looks for, in a line (shown by `policy validate` and in docs). */
+  /**
+   * What it looks for, in a line (shown by `policy validate`, and to staff in a learned finding's
+   * reason): name the kind of post, never quote the words it looks for (a slur spelled out is still a slur).
+   */
   readonly description: string;
   /**
    * Word prefixes (lower-case, as in the folded text: "torrent", "pirat", "£", "07") at least one

@@ -62,3 +62,31 @@ describe('the checker with a learned model', () => {
     expect(checker.check({ text })).toEqual(rulesOnly.check({ text }));
   });
 });
+
+describe('a learned finding beside a rule that cites the same clause', () => {
+  // "okapi" reads as offensive content, "tapir" as rudeness about a competitor, both sure.
+  const sureLabels = ['ok', 'offensive-content', 'competitor-rude'];
+  const sure = createChecker(policy, {
+    learned: linearModel({
+      version: 3,
+      corpusSha256: '0'.repeat(64),
+      labels: sureLabels,
+      neutralLabel: 0,
+      threshold: 0.7,
+      bias: [2, 0, 0],
+      ...packWeights(new Map([['okapi', [0, 60, 0]], ['tapir', [0, 0, 60]]]), sureLabels.length),
+    }),
+  });
+
+  it('is left out when the rule already cites that clause as severely', () => {
+    const result = sure.check({ text: 'What a shit day, the okapi was late.' });
+    expect(result.findings.map((finding) => finding.detector)).toEqual(['profanity']);
+    expect(result.findings.map((finding) => finding.clause)).toEqual(['safe.inappropriate-content']);
+  });
+
+  it('is kept when it makes the clause more severe: rudeness where the rule saw a neutral mention', () => {
+    const result = sure.check({ text: 'Congratulations to Meadow Counselling on ten years, the tapir says.' });
+    expect(result.verdict).toBe('stop');
+    expect(result.findings.map((finding) => finding.detector)).toContain(`${LEARNED_PREFIX}competitor-rude`);
+  });
+});

@@ -53,6 +53,6 @@ const nameCalling = (text: FoldedText): Signal[] => {
 
 export const insultOrThreat: Detector = {
   id: 'insult-or-threat',
-  description: 'Calling a person names (idiot, tw@t, you muppet), however disguised.',
+  description: 'Calling a person names, however disguised.',
   detect: ({ text }) => nameCalling(text),
 };

@@ -45,6 +45,6 @@ const wordSignals = (text: FoldedText): Signal[] => {
 
 export const offensiveContent: Detector = {
   id: 'offensive-content',
-  description: 'Slurs, ableist slurs and sexually explicit words, however disguised (n1gg@, r3tard, p0rn), and innuendo in emoji.',
+  description: 'Slurs, ableist slurs and sexually explicit words, however disguised, and innuendo in emoji.',
   detect: ({ text }) => [...wordSignals(text), ...emojiSignals(text)],
 };

@@ -15,7 +15,7 @@ const SWEARING_PHRASES = /(?<![a-z])(?:bloody hell|sod (?:it|this|that)|god ?dam
 
 export const profanity: Detector = {
   id: 'profanity',
-  description: 'Swearing and crude words, including disguised spellings (sh1t, f u c k, f**k, shiiit).',
+  description: 'Swearing and crude words, including disguised spellings (digits or symbols for letters, spaced, masked or stretched).',
   detect: ({ text }) => [
     ...listedWordHits(text, 'profanity').map((hit): Signal => {
       const masked = maskHit(hit, text.original);
