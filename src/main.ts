@@ -147,7 +147,11 @@ const run = async (): Promise<void> => {
   if (failures.length > 0) {
     const [{ describeFault }, { describeStartFailure }] = await Promise.all([import('./commands/describe-fault.ts'), import('./start-failure.ts')]);
     const described = failures.map(({ platform, error }) => describeStartFailure(platform, error, config.port));
-    for (const { platform, error } of failures) logger.error({ adapter: platform, fault: describeFault(error) }, 'adapter failed to start');
+    // A setting that is wrong (a token Slack refuses, a port in use) is told in words; only an unexpected fault needs its stack in the log.
+    failures.forEach(({ platform, error }, index) => {
+      const { stack: _stack, ...fault } = describeFault(error);
+      logger.error({ adapter: platform, fault: described[index]!.configuration ? fault : describeFault(error) }, 'adapter failed to start');
+    });
     process.stderr.write(`The bot could not start:\n${described.map((failure) => `  - ${failure.message}`).join('\n')}\n`);
     await shutdown('start failed');
     process.exitCode = described.some((failure) => failure.configuration) ? 2 : 1;
@@ -168,16 +172,23 @@ const run = async (): Promise<void> => {
   }
 };
 
-/** Opens the store the configuration names; on failure says which and why on standard error, sets exit code 1 and gives undefined. */
+/**
+ * Opens the store the configuration names; on failure says which and why on standard error, sets
+ * exit code 2 (the configuration names a store that cannot be used, as for any other bad setting)
+ * and gives undefined.
+ */
 const openTheStore = async (config: BotConfig, logger: Logger): Promise<Store | undefined> => {
   try {
     const { openStore } = await import('./store/open-store.ts');
     return await openStore({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) });
   } catch (error) {
+    const { openFailureReason } = await import('./store/store-config.ts');
     const where = config.databaseUrl ? 'DATABASE_URL: the PostgreSQL database' : `DATA_DIR: the embedded database under ${config.dataDir}`;
-    logger.error({ fault: error instanceof Error ? error.name : typeof error }, 'store failed to open');
-    process.stderr.write(`${where} could not be opened; check that it is reachable and writable.\n`);
-    process.exitCode = 1;
+    const code = (error as { code?: unknown } | null)?.code;
+    logger.error({ fault: { type: error instanceof Error ? error.name : typeof error, ...(typeof code === 'string' ? { code } : {}) } }, 'store failed to open');
+    const reason = openFailureReason(error);
+    process.stderr.write(`${where} could not be opened${reason === undefined ? '' : `: ${reason}`}. Check the setting, and that it is reachable and writable.\n`);
+    process.exitCode = 2;
     return undefined;
   }
 };

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SQLITE_FILE_NAME } from '../../src/store/open-store.ts';
 
 /** `npm start` as an operator runs it: no tokens, so the shell adapter on the embedded database. */
 
@@ -138,5 +139,20 @@ describe('npm start with a bad configuration', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('POLICY_FILE: policies/no-such-policy.yml does not validate');
     expect(run.stderr).toContain('no such file');
+  });
+
+  it('exits 2 saying why when DATA_DIR names a file, or a damaged database, with no stack trace', async () => {
+    const dir = freshDataDir();
+    const aFile = join(dir, 'not-a-directory');
+    writeFileSync(aFile, 'hello');
+    const onAFile = await start('node', ['src/main.ts'], { DATA_DIR: aFile }, '');
+    expect(onAFile.code).toBe(2);
+    expect(onAFile.stderr).toContain('the path is a file, not a directory');
+    const damaged = freshDataDir();
+    writeFileSync(join(damaged, SQLITE_FILE_NAME), 'this was never a database '.repeat(400));
+    const onDamaged = await start('node', ['src/main.ts'], { DATA_DIR: damaged }, '');
+    expect(onDamaged.code).toBe(2);
+    expect(onDamaged.stderr).toContain('the file is not a database');
+    for (const run of [onAFile, onDamaged]) expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
