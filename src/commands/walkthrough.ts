@@ -5,7 +5,7 @@ import { buildWalkthrough, walkthroughStep, type Walkthrough } from '../policy/w
 import { changesSinceAcknowledged, presentChanges } from './changes-since-acknowledged.ts';
 import type { CommandContext, Handled } from './command-context.ts';
 import { makeReply } from './present/make-reply.ts';
-import { presentAcknowledged, presentNoWalkthrough, presentWalkthroughStep, WALKTHROUGH_ACTIONS } from './present/walkthrough-reply.ts';
+import { presentAcknowledged, presentAlreadyAcknowledged, presentNoWalkthrough, presentWalkthroughStep, WALKTHROUGH_ACTIONS } from './present/walkthrough-reply.ts';
 import type { Actor } from './request.ts';
 import { auditActorOf } from './require-owner.ts';
 
@@ -26,9 +26,11 @@ const showStep = async (index: number, actor: Actor, context: CommandContext): P
   const person = personIdOf(auditActorOf(actor));
   const acknowledged = step.isLast && (await context.store.acknowledgements.hasAcknowledged(person, walkthrough.policyVersion));
   const reply = presentWalkthroughStep(walkthrough, step, acknowledged);
-  const changes = step.index === 0 ? await changesSinceAcknowledged(person, context) : undefined;
-  if (!changes) return { reply, clauses: [step.clauseId] };
-  return { reply: makeReply([presentChanges(changes), ...reply.blocks], reply.visibility), clauses: [step.clauseId] };
+  if (step.index !== 0) return { reply, clauses: [step.clauseId] };
+  // Starting again: say where the person stands, so a re-read is not taken for a missing acknowledgement.
+  const changes = await changesSinceAcknowledged(person, context);
+  const standing = changes ? presentChanges(changes) : (await context.store.acknowledgements.hasAcknowledged(person, walkthrough.policyVersion)) ? presentAlreadyAcknowledged(walkthrough.policyVersion) : undefined;
+  return { reply: standing ? makeReply([standing, ...reply.blocks], reply.visibility) : reply, clauses: [step.clauseId] };
 };
 
 /** `walkthrough`: the first step. */

@@ -4,7 +4,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { Actor, HandleRequest, Reply, ReplyButton } from '../../commands/request.ts';
 import type { ChatAdapter } from '../adapter.ts';
 import { renderReply } from './render.ts';
-import { toBotRequest } from './to-request.ts';
+import { toBotRequest, unofferedButton } from './to-request.ts';
 
 export interface ShellAdapterOptions {
   readonly input?: Readable & { isTTY?: boolean };
@@ -57,7 +57,9 @@ export const createShellAdapter = (options: ShellAdapterOptions = {}): ShellAdap
   };
 
   const answer = async (handle: HandleRequest, line: string): Promise<void> => {
-    const request = toBotRequest(line, actor, buttons);
+    const unoffered = unofferedButton(line, buttons);
+    const request = unoffered === undefined ? toBotRequest(line, actor, buttons) : undefined;
+    if (unoffered !== undefined) output.write(`${unoffered}\n\n`);
     if (request) {
       try {
         write(await handle(request));

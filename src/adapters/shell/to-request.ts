@@ -15,3 +15,19 @@ export const toBotRequest = (line: string, actor: Actor, buttons: readonly Reply
   if (pressed) return { kind: 'button', actor, actionId: pressed.actionId, value: pressed.value };
   return { kind: 'direct-message', actor, text };
 };
+
+/** A slash and one word, like the button commands (`/next`, `/acknowledge`): never a question. */
+const BUTTON_LIKE = /^\/[\p{L}-]+$/u;
+
+/**
+ * What to tell someone who types a button word that the last reply did not offer ("/next" after
+ * the walkthrough ended, "/acknowledge" before its last step): which ones it did offer, or how to
+ * start. Undefined when the line is not such a word.
+ */
+export const unofferedButton = (line: string, buttons: readonly ReplyButton[]): string | undefined => {
+  const text = line.trim();
+  if (!BUTTON_LIKE.test(text) || /^\/policy$/i.test(text) || buttons.some((button) => buttonCommand(button).toLowerCase() === text.toLowerCase())) return undefined;
+  return buttons.length > 0
+    ? `${text} is not one of the choices here: type ${buttons.map((button) => buttonCommand(button)).join(' or ')}.`
+    : `${text} is not one of the choices here. Type /policy walkthrough to start the walkthrough, or /policy help for the commands.`;
+};

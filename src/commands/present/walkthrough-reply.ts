@@ -50,5 +50,11 @@ export const presentAcknowledged = (policyVersion: string, firstTime: boolean, a
     },
   ]);
 
+/** Opening the walkthrough again after acknowledging the current version. */
+export const presentAlreadyAcknowledged = (policyVersion: string): ReplyBlock => ({
+  type: 'text',
+  text: `You have already acknowledged this version of the policy (${policyVersion}). Read it again whenever you like; there is nothing more to do.`,
+});
+
 /** A policy without walkthrough steps. */
 export const presentNoWalkthrough = (): Reply => makeReply([{ type: 'text', text: 'This policy has no walkthrough. Try `explain` to see its topics.' }]);

@@ -217,6 +217,10 @@ describe('walkthrough', () => {
     expect(await store.acknowledgements.hasAcknowledged('slack:USTAFF1', acknowledge.value)).toBe(true);
     const again = await handle({ kind: 'button', actor: STAFF, actionId: acknowledge.actionId, value: acknowledge.value });
     expect(again.fallbackText).toMatch(/already acknowledged/);
+    // Starting again says so first, then shows step 1 as before.
+    const reread = await handle(command('walkthrough'));
+    expect(reread.fallbackText).toMatch(/^You have already acknowledged this version of the policy/);
+    expect(reread.fallbackText).toContain('Step 1 of 8');
   });
 
   it('refuses to acknowledge a version that is no longer current', async () => {

@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { buttonCommand, renderReply } from '../../../src/adapters/shell/render.ts';
 import { createShellAdapter } from '../../../src/adapters/shell/shell-adapter.ts';
-import { toBotRequest } from '../../../src/adapters/shell/to-request.ts';
+import { toBotRequest, unofferedButton } from '../../../src/adapters/shell/to-request.ts';
 import type { Actor, BotRequest, Reply } from '../../../src/commands/request.ts';
 import { routerFixture } from './router-fixture.ts';
 
@@ -62,6 +62,17 @@ describe('toBotRequest (shell)', () => {
     ['   ', undefined],
   ])('%j', (line, expected) => {
     expect(toBotRequest(line, ME, buttons)).toEqual(expected);
+  });
+});
+
+describe('unofferedButton (shell)', () => {
+  const buttons = [{ actionId: 'walkthrough.back', label: 'Back', value: '1' }, { actionId: 'walkthrough.next', label: 'Next', value: '3' }];
+  it('names the choices when a button word the last reply did not offer is typed', () => {
+    expect(unofferedButton('/acknowledge', buttons)).toBe('/acknowledge is not one of the choices here: type /back or /next.');
+    expect(unofferedButton(' /next ', [])).toMatch(/^\/next is not one of the choices here\. Type \/policy walkthrough/);
+  });
+  it('leaves offered buttons, commands and questions alone', () => {
+    for (const line of ['/next', '/policy', '/policy help', 'can I post this?', '/what is this?']) expect(unofferedButton(line, buttons)).toBeUndefined();
   });
 });
 
