@@ -70,6 +70,10 @@ export class FeatureHashes implements TokenSink {
   tokenStarts: Int32Array = new Int32Array(32);
   count = 0;
   tokenCount = 0;
+  /** Different words among the tokens, counted up to three ("a a a a" has one): more is not needed. */
+  distinctWords = 0;
+  private firstWord = 0;
+  private secondWord = 0;
   private folded = '';
   /** Where the next token's pair feature starts: the previous token's stem and a space. */
   pairStart = START_PAIR;
@@ -87,6 +91,7 @@ export class FeatureHashes implements TokenSink {
     this.folded = folded;
     this.count = 0;
     this.tokenCount = 0;
+    this.distinctWords = 0;
     this.pairStart = START_PAIR;
   }
 
@@ -108,12 +113,20 @@ export class FeatureHashes implements TokenSink {
   /** One token's features: its word, its stem when it has one, and the pair of its stem with the previous token's. */
   private token(start: number, wordHash: number, hasStem: boolean, stemHash: number, pairHash: number): void {
     const token = this.tokenCount++;
+    if (this.distinctWords < 3) this.countDistinct(wordHash);
     if (token === this.tokenStarts.length) this.tokenStarts = grown(this.tokenStarts);
     this.tokenStarts[token] = start;
     this.add(wordHash, token);
     if (hasStem) this.add(stemHash, token);
     this.add(pairHash, token);
     this.pairStart = hashCode(stemHash, SPACE);
+  }
+
+  private countDistinct(wordHash: number): void {
+    if (this.distinctWords === 0) this.firstWord = wordHash;
+    else if (wordHash === this.firstWord || (this.distinctWords === 2 && wordHash === this.secondWord)) return;
+    else if (this.distinctWords === 1) this.secondWord = wordHash;
+    this.distinctWords += 1;
   }
 
   private add(hash: number, token: number): void {

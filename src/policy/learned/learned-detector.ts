@@ -159,8 +159,9 @@ export const createLearnedDetector = (model: LinearModel, facts: FeatureFacts, e
   return {
     detect(text, account) {
       features.read(text.folded, account, facts);
-      // A word or two is too little to read a kind of post from; the rules judge those alone.
-      if (features.tokenCount < MIN_TOKENS) return [];
+      // A word or two is too little to read a kind of post from, and so is one word said over and
+      // over ("a a a …" weighed as hundreds of the same word): the rules judge those alone.
+      if (features.tokenCount < MIN_TOKENS || features.distinctWords < MIN_TOKENS) return [];
       const draft = draftRows();
       // A loop, not scores.fill(0): for 25 scores the builtin's call costs more than the stores.
       for (let label = 0; label < labelCount; label++) scores[label] = 0;

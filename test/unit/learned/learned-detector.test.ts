@@ -78,4 +78,10 @@ describe('the learned detector on almost nothing', () => {
     expect(detector.detect(foldText('ok then'), undefined)).toEqual([]);
     expect(detector.detect(foldText('ok then fine'), undefined)).toHaveLength(1);
   });
+
+  it('leaves a word or two said over and over to the rules too', () => {
+    expect(detector.detect(foldText('a '.repeat(1400)), undefined)).toEqual([]);
+    expect(detector.detect(foldText('no no no ok ok ok no ok'), undefined)).toEqual([]);
+    expect(detector.detect(foldText('no no no ok ok ok no ok fine'), undefined)).toHaveLength(1);
+  });
 });
