@@ -90,3 +90,31 @@ describe('a learned finding beside a rule that cites the same clause', () => {
     expect(result.findings.map((finding) => finding.detector)).toContain(`${LEARNED_PREFIX}competitor-rude`);
   });
 });
+
+describe('a learned reading of business figures the draft says are public', () => {
+  // "quokka" reads as confidential business figures, surely.
+  const figureLabels = ['ok', 'business-figures'];
+  const figures = createChecker(policy, {
+    learned: linearModel({
+      version: 3,
+      corpusSha256: '0'.repeat(64),
+      labels: figureLabels,
+      neutralLabel: 0,
+      threshold: 0.7,
+      bias: [2, 0],
+      ...packWeights(new Map([['quokka', [0, 60]]]), figureLabels.length),
+    }),
+  });
+
+  it('gives way when the passage says the figures were announced or published', () => {
+    for (const text of ['The quokka session fee goes to £65 in April, as announced in our spring newsletter.', 'Quokka prices from June are already published: £70 a session.']) {
+      expect(figures.check({ text }).findings, text).toEqual([]);
+    }
+  });
+
+  it('stands when it says the opposite, or nothing', () => {
+    for (const text of ['The quokka session fee goes to £65 in April, not yet announced.', 'The quokka session fee goes to £65 in April.']) {
+      expect(figures.check({ text }).findings.map((finding) => finding.clause), text).toContain('security.confidential-information');
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import type { Detector, DetectorContext, Signal } from '../detector.ts';
 import { findAll } from '../match.ts';
 import { ABOUT_CONFIDENTIALITY, SECRECY_CUE, THIRD_PARTY_SOURCE, THIRD_PARTY_SOURCE_GATE } from './secrecy-cues.ts';
+import { toFoldedOffset } from '../../normalise-text.ts';
 import { apostrophes, findGated, sentenceText } from './text-scope.ts';
 import { BUSINESS_FIGURES_TRIGGERS } from './triggers.ts';
 
@@ -149,10 +150,31 @@ const unannounced = (context: DetectorContext): Signal[] => {
   });
 };
 
+/** Said to be public already: "as announced in our newsletter", "see our fees page", "already published". */
+const PUBLIC_ALREADY = apostrophes(
+  String.raw`(?<![\p{L}])(?:as (?:announced|advertised|published|listed) (?:in|on|last|earlier)|(?:already|officially|was|were|been|now) (?:announced|published|advertised|public)|(?:see|on|in) (?:our|the) (?:website|price list|fees page|prices page|newsletter|last newsletter)|now live on)(?![\p{L}])`,
+  'u',
+);
+/** "not yet announced", "hasn't been published": the opposite. */
+const NOT_BEFORE = apostrophes(String.raw`(?:not|n't|never|yet to be|not yet)\s+(?:yet\s+)?(?:been\s+)?$`, 'u');
+
+/**
+ * The model's reading of a passage that says its figures are public already is not a leak: an
+ * announced price rise is news the practice has published.
+ */
+const contradictsLearned = (context: DetectorContext, span: readonly [number, number]): boolean => {
+  const passage = context.text.folded.slice(toFoldedOffset(context.text, span[0]), toFoldedOffset(context.text, span[1]));
+  const found = PUBLIC_ALREADY.exec(passage);
+  if (!found || NOT_BEFORE.test(passage.slice(Math.max(0, found.index - 16), found.index))) return false;
+  SECRECY_CUE.lastIndex = 0;
+  return !SECRECY_CUE.test(passage);
+};
+
 /** The organisation's own sales figures, income, client numbers and unannounced plans. */
 export const businessFigures: Detector = {
   id: 'business-figures',
   description: "The organisation's own income, client or session numbers, or prices, plans and campaigns not yet announced.",
   triggers: BUSINESS_FIGURES_TRIGGERS,
   detect: (context) => [...takings(context), ...intake(context), ...counts(context), ...unannounced(context)],
+  contradictsLearned,
 };
