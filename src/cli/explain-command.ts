@@ -1,14 +1,15 @@
 import { explainTopic, type Explanation } from '../policy/explain-clause.ts';
 import type { CliCommand } from './cli-command.ts';
 
-/** `explain <topic…>`: the explanation as readable text on standard output. */
+/** `explain <topic…>`: the explanation as readable text on standard output; exit 1 when the topic is not found. */
 export const explainCommand: CliCommand = {
   name: 'explain',
   usage: 'explain [topic…]',
   run: async ({ args, stdout, loadPolicy }) => {
     const explanation = explainTopic(loadPolicy(), args.join(' '));
     stdout.write(`${explanationText(explanation)}\n`);
-    return { exitCode: 0 };
+    // Like grep: a topic the policy does not cover is not found, whatever is suggested instead.
+    return { exitCode: explanation.kind === 'unknown' ? 1 : 0 };
   },
 };
 
@@ -42,7 +43,7 @@ export const explanationText = (explanation: Explanation): string => {
         .join('\n\n');
     case 'unknown':
       return [
-        `No clause is about "${explanation.topic}". Did you mean:`,
+        `No clause is about "${explanation.topic}". ${explanation.near ? 'Did you mean:' : 'Some places to start (explain with no topic lists them all):'}`,
         ...explanation.suggestions.map((clause) => `  ${clause.id} — ${clause.heading}`),
       ].join('\n');
   }

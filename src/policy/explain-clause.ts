@@ -25,7 +25,13 @@ export interface ExplainedClause extends ClauseRef {
 export type Explanation =
   | { readonly kind: 'topics'; readonly sections: readonly { readonly id: string; readonly title: string; readonly clauses: readonly ClauseRef[] }[] }
   | { readonly kind: 'clauses'; readonly clauses: readonly ExplainedClause[] }
-  | { readonly kind: 'unknown'; readonly topic: string; readonly suggestions: readonly ClauseRef[] };
+  | {
+      readonly kind: 'unknown';
+      readonly topic: string;
+      readonly suggestions: readonly ClauseRef[];
+      /** Whether the suggestions are near the topic (a likely typo or near word), or only places to start. */
+      readonly near: boolean;
+    };
 
 const MAX_CLAUSES = 5;
 /** Further clauses are listed when they score at least this share of the best one. */
@@ -50,7 +56,7 @@ export const explainTopic = (policy: ParsedPolicy, topic: string): Explanation =
   if (best && (isConfident(confidence, TOPIC_THRESHOLDS) || confidence.coverage >= 1)) {
     return { kind: 'clauses', clauses: listed.map((hit) => explained(index.clauses.get(hit.id)!)) };
   }
-  return { kind: 'unknown', topic: wanted, suggestions: suggestionsFor(policy, index, wanted) };
+  return { kind: 'unknown', topic: wanted, ...suggestionsFor(policy, index, wanted) };
 };
 
 const refOf = (clause: Clause): ClauseRef => ({ id: clause.id, heading: clause.heading });
@@ -83,12 +89,13 @@ const namedClauses = (policy: ParsedPolicy, index: PolicyIndex, topic: string): 
   return section ? policy.document.clauses.filter((clause) => clause.section === section.id).slice(0, MAX_CLAUSES) : [];
 };
 
-/** The closest topics, however weak; without any, the first clause of each section. */
-const suggestionsFor = (policy: ParsedPolicy, index: PolicyIndex, topic: string): ClauseRef[] => {
+/** The closest topics, however weak; without any, the first clause of each section, as places to start. */
+const suggestionsFor = (policy: ParsedPolicy, index: PolicyIndex, topic: string): { suggestions: ClauseRef[]; near: boolean } => {
   const near = index.search(topic, { fuzzy: SUGGESTION_FUZZINESS }).hits.slice(0, MAX_CLAUSES);
-  if (near.length > 0) return near.map((hit) => refOf(index.clauses.get(hit.id)!));
-  return policy.document.sections
+  if (near.length > 0) return { suggestions: near.map((hit) => refOf(index.clauses.get(hit.id)!)), near: true };
+  const starts = policy.document.sections
     .flatMap((section) => policy.document.clauses.find((clause) => clause.section === section.id) ?? [])
     .slice(0, MAX_CLAUSES)
     .map(refOf);
+  return { suggestions: starts, near: false };
 };

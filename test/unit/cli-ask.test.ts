@@ -53,7 +53,11 @@ describe('explain', () => {
     expect(topics.status).toBe(0);
     expect(topics.stdout).toContain('Security and data protection');
     const unknown = cli(['explain', 'annual', 'leave']);
-    expect(unknown.status).toBe(0);
+    expect(unknown.status).toBe(1);
     expect(unknown.stdout).toContain('Did you mean');
+    const nowhere = cli(['explain', 'qwertyuiop']);
+    expect(nowhere.status).toBe(1);
+    expect(nowhere.stdout).not.toContain('Did you mean');
+    expect(nowhere.stdout).toContain('Some places to start');
   });
 });

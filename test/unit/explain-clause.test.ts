@@ -64,6 +64,13 @@ describe('explainTopic', () => {
     for (const suggestion of explanation.suggestions) expect(policy.document.clauses.some((clause) => clause.id === suggestion.id)).toBe(true);
   });
 
+  it('says whether its suggestions are near the topic or only places to start', () => {
+    const typo = explainTopic(policy, 'annual leave');
+    const nowhere = explainTopic(policy, 'qwertyuiop');
+    expect(typo.kind === 'unknown' ? typo.near : 'found').toBe(true);
+    expect(nowhere.kind === 'unknown' ? nowhere.near : 'found').toBe(false);
+  });
+
   it('works on another organisation’s policy without code changes', () => {
     const tiny = loadTinyPolicy();
     expect(clauseIds(explainTopic(tiny, 'sourdough'))).toEqual(['posting.recipes']);

@@ -49,7 +49,9 @@ export const presentExplanation = (policy: ParsedPolicy, explanation: Explanatio
     case 'unknown': {
       const topic = explanation.topic.length > MAX_TOPIC_ECHO ? `${explanation.topic.slice(0, MAX_TOPIC_ECHO)}…` : explanation.topic;
       blocks.push({ type: 'text', text: `I could not find "${topic}" in the policy.` });
-      if (explanation.suggestions.length > 0) blocks.push({ type: 'text', text: `Closest topics: ${explanation.suggestions.map(refText).join('; ')}.` });
+      if (explanation.suggestions.length > 0) {
+        blocks.push({ type: 'text', text: `${explanation.near ? 'Closest topics' : 'Some places to start'}: ${explanation.suggestions.map(refText).join('; ')}.` });
+      }
       blocks.push({ type: 'context', text: 'Type `explain` with no topic to list every topic.' });
       break;
     }
