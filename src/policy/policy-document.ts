@@ -106,7 +106,8 @@ export const parsePolicyDocument = (yamlText: string): ParseOutcome => {
   try {
     raw = parseYaml(yamlText, { prettyErrors: true });
   } catch (error) {
-    const message = error instanceof YAMLParseError ? error.message.split('\n')[0] : 'not valid YAML';
+    // The parser's first line ends with ":" before a snippet of the file; the snippet is left out, so is the colon.
+    const message = error instanceof YAMLParseError ? error.message.split('\n')[0]!.replace(/:\s*$/, '') : 'not valid YAML';
     return { ok: false, problems: [`(document): ${message}`] };
   }
   const result = policyDocumentSchema.safeParse(raw);

@@ -63,6 +63,8 @@ describe('parsePolicyDocument', () => {
 
   it('turns broken YAML and a missing file into readable problems, not exceptions', () => {
     expect(problemsOf('clauses: [unclosed')[0]).toMatch(/^\(document\): /);
+    // Where it is, and nothing dangling after it.
+    expect(problemsOf('organisation:\n  name: [oops\nclauses: x\n')[0]).toMatch(/at line \d+, column \d+$/);
     expect(problemsOf('just a string')).not.toHaveLength(0);
     const missing = loadPolicyFile('/nonexistent/policy.yml');
     expect(missing.ok ? [] : missing.problems).toEqual(['/nonexistent/policy.yml: no such file']);
