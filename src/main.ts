@@ -28,6 +28,22 @@ const exitWithProblems = (heading: string, problems: readonly string[]): void =>
   process.exitCode = 2;
 };
 
+/**
+ * The policy file's problems too, when the rest of the configuration has some: one start lists
+ * every mistake, not one batch at a time. Empty when the file validates (or POLICY_FILE itself is
+ * a problem already listed).
+ */
+const policyFileProblems = async (): Promise<string[]> => {
+  const [{ DEFAULT_POLICY_FILE }, { loadPolicyFile }] = await Promise.all([import('./config.ts'), import('./load-policy-file.ts')]);
+  const file = process.env.POLICY_FILE || DEFAULT_POLICY_FILE;
+  try {
+    const loaded = loadPolicyFile(file);
+    return loaded.ok ? [] : loaded.problems.map((problem) => `POLICY_FILE: ${problem.startsWith(`${file}: `) ? problem : `${file}: ${problem}`}`);
+  } catch {
+    return [];
+  }
+};
+
 /** Records a policy version in the audit trail once, with its clause fingerprints, so acknowledgements can be read against it. */
 const recordPolicyVersion = async (store: Store, policy: ParsedPolicy): Promise<void> => {
   const lastLoaded = await store.audit.latest('policy-loaded');
@@ -39,7 +55,7 @@ const recordPolicyVersion = async (store: Store, policy: ParsedPolicy): Promise<
 const run = async (): Promise<void> => {
   loadDotenv({ quiet: true });
   const outcome = loadConfig(process.env);
-  if (!outcome.ok) return exitWithProblems('The configuration has problems:', outcome.problems);
+  if (!outcome.ok) return exitWithProblems('The configuration has problems:', [...outcome.problems, ...(await policyFileProblems())]);
   const { config } = outcome;
   const logger = createLogger({ level: config.logLevel });
   // Begin loading the chosen SDKs now, alongside the policy and the store; createAdapter awaits the same modules.

@@ -134,6 +134,13 @@ describe('npm start with a bad configuration', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('lists the policy file’s problems with the other settings’, in one start', async () => {
+    const run = await start('node', ['src/main.ts'], { DATA_DIR: freshDataDir(), PORT: 'lots', POLICY_FILE: 'policies/no-such-policy.yml' }, '');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('PORT: must be a whole number');
+    expect(run.stderr).toContain('POLICY_FILE: policies/no-such-policy.yml: no such file');
+  });
+
   it('exits 2 naming the problems of a policy file that does not validate', async () => {
     const run = await start('node', ['src/main.ts'], { DATA_DIR: freshDataDir(), POLICY_FILE: 'policies/no-such-policy.yml' }, '');
     expect(run.code).toBe(2);
