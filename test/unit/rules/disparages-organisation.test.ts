@@ -108,6 +108,24 @@ describe('the rooms and the team run down in passing', () => {
   });
 });
 
+describe('idioms of incompetence', () => {
+  it.each([
+    ['Great quiz night! Pity our reception can’t answer a phone to save its life.', 'to save its life'],
+    ['The management at my practice couldn’t run a piss-up in a brewery, but the clients are lovely.', 'piss-up in a brewery'],
+    ['Honestly our booking system is amateur hour.', 'amateur hour'],
+  ])('stops: %s', (text, cue) => {
+    expect(findingsOf(text).some((finding) => text.slice(...finding.span) === cue)).toBe(true);
+  });
+
+  it.each([
+    'I can’t sing to save my life, but our choir fundraiser raised £400!',
+    'Our kettle, bless it, couldn’t boil water to save its life. New one arrives Monday.',
+    'Amateur hour at the pub quiz: we came last and loved every minute.',
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});
+
 describe('warm posts that borrow a put-down phrase', () => {
   it.each([
     'Our team is held together by tea, biscuits and a lot of kindness. Happy Friday!',

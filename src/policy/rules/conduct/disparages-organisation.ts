@@ -33,6 +33,10 @@ const PLAIN_PHRASES: readonly string[] = [
   'therapists are burnt out', 'staff are running on fumes', 'therapists are running on fumes', 'barely holding it together',
   'on our knees', 'dump of an office', 'miserable dump', 'the circus i work', 'stopped listening to clients',
 ];
+
+/** Idioms of incompetence, judged like "… is a shambles": about the practice when their clause names it or a service. */
+const INCOMPETENCE_IDIOMS: readonly string[] = ['to save its life', 'to save their lives', 'to save their life', 'to save our lives', 'piss-up in a brewery', 'piss up in a brewery', 'amateur hour'];
+const INCOMPETENCE = phrases(INCOMPETENCE_IDIOMS);
 const PLAIN = phrases(PLAIN_PHRASES);
 
 /** The practice's own bad numbers: "bookings are down 30%", "worst quarter we've ever had". */
@@ -111,7 +115,7 @@ export const disparagesOrganisation: Detector = {
   id: 'disparages-organisation',
   description: 'Runs down the organisation itself or its services in public.',
   // The put-down words of PLAIN, FALLING_APART, PAYING_FOR_THIS, JUDGEMENT, FAILING and BAD_NUMBERS.
-  triggers: triggerWords([PLAIN_PHRASES], [
+  triggers: triggerWords([PLAIN_PHRASES, INCOMPETENCE_IDIOMS], [
     'left', 'quit', 'gone', 'walked', 'nobody', 'one', 'rushed', 'believe', 'shambles', 'shambolic', 'joke', 'farce', 'circus', 'shitshow', 'shit',
     'crash', 'wreck', 'trainwre', 'fire', 'show', 'omnisham', 'mess', 'disaster', 'rip', 'embarras', 'unprofes', 'amateur', 'disorgan', 'chaotic',
     'rubbish', 'terrible', 'awful', 'dreadful', 'useless', 'hopeless', 'pathetic', 'overpric', 'shabby', 'grotty', 'dingy', 'falling', 'clunky',
@@ -123,7 +127,7 @@ export const disparagesOrganisation: Detector = {
   detect: ({ text, organisation }) => {
     const plain = [...findAll(text, PLAIN), ...findAll(text, FALLING_APART), ...findAll(text, BAD_NUMBERS)];
     const scorn = findAll(text, PAYING_FOR_THIS);
-    const judged = [...findAll(text, JUDGEMENT), ...findAll(text, FAILING)];
+    const judged = [...findAll(text, JUDGEMENT), ...findAll(text, FAILING), ...findAll(text, INCOMPETENCE)];
     if (plain.length === 0 && judged.length === 0 && scorn.length === 0) return [];
     const ranges = sentencesOf(text);
     const signals: Signal[] = [];
