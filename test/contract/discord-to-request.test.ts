@@ -76,6 +76,19 @@ describe('Discord toBotRequest', () => {
     });
   });
 
+  it('normalises mentions in a checked message and a DM as the parser does a /policy check draft', () => {
+    const draft = `Lovely session with <@${OTHER_USER}> and <@!${OTHER_USER}> & <3 today`;
+    const viaCommand = parseCommand(text(slashCommand('check', [{ name: 'text', type: 3, value: draft }])) ?? '');
+    const expected = `Lovely session with @${OTHER_USER} and @${OTHER_USER} & <3 today`;
+    expect(viaCommand).toEqual({ name: 'check', draft: expected });
+    expect(toBotRequest({ source: 'interaction', payload: checkMessageCommand(draft) })).toMatchObject({ kind: 'check-message', text: expected });
+    expect(toBotRequest({ source: 'message', payload: directMessage(draft) })).toMatchObject({ kind: 'direct-message', text: expected });
+  });
+
+  it('removes the reply layer’s mention marks from what people send', () => {
+    expect(toBotRequest({ source: 'message', payload: directMessage('hi \uFDD0150\uFDD1 there') })).toMatchObject({ text: 'hi 150 there' });
+  });
+
   it('splits a button custom_id into action id and value', () => {
     expect(toBotRequest({ source: 'interaction', payload: buttonPress('walkthrough_next|3') })).toEqual({
       kind: 'button',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnswerOnce } from '../../src/adapters/slack/answer-once.ts';
-import { commandAnswer } from '../../src/adapters/slack/command-answer.ts';
+import { buttonAnswer, commandAnswer, shortcutAnswer } from '../../src/adapters/slack/command-answer.ts';
 import { createDeliveryGate } from '../../src/adapters/slack/delivery-gate.ts';
 import { createDeliveriesHere } from '../../src/adapters/slack/memory-deliveries.ts';
 import type { Reply } from '../../src/commands/request.ts';
@@ -19,6 +19,16 @@ describe('a response_url answer', () => {
     expect(answer.text).toBe('CAUTION confidentiality.clients: my &lt;!channel&gt; note');
     expect(JSON.stringify(answer.blocks)).toContain('*CAUTION*');
     expect(commandAnswer(reply('shared')).response_type).toBe('in_channel');
+  });
+});
+
+describe('an interaction’s answer', () => {
+  it('replaces the message whose button was pressed, so walkthrough steps do not pile up', () => {
+    expect(buttonAnswer(reply('private'))).toMatchObject({ response_type: 'ephemeral', replace_original: true });
+  });
+
+  it('leaves the message a shortcut checked alone and answers in a new private message', () => {
+    expect(shortcutAnswer(reply('private'))).toMatchObject({ response_type: 'ephemeral', replace_original: false });
   });
 });
 

@@ -5,6 +5,12 @@
  */
 
 export const TEAM = 'T0AB12CDE';
+
+/**
+ * Words a person typed as Slack sends them in every text field: `&`, `<` and `>` escaped as
+ * entities (Slack's formatting reference, "Escaping text"), because Slack's own markup uses them.
+ */
+export const asSlackSends = (typed: string): string => typed.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 export const USER = 'U0FG34HIJ';
 
 /** A `/policy` slash command as Bolt hands it to `app.command` (form fields, all strings). */

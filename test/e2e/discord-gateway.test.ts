@@ -86,12 +86,13 @@ describe('Discord through the real discord.js against a fake gateway and REST', 
     expect((await choices).body).toEqual({ type: 8, data: { choices: [{ name: 'Photos and videos', value: 'content.photos' }] } });
   });
 
-  it('routes a button press as a button request and answers privately', async () => {
+  it('routes a button press as a button request and answers by updating the message it is on', async () => {
     const { discord, stub } = await start();
     const deferred = discord.rest.next(callbackOf('1600000000000000036'));
     const edited = discord.rest.next(originalOf('1600000000000000036'));
     discord.dispatch('INTERACTION_CREATE', buttonPress('walkthrough.next|2'));
-    expect((await deferred).body).toEqual({ type: 5, data: { flags: 64 } });
+    // DEFERRED_UPDATE_MESSAGE: the answer then edits the button's own message, not a new one.
+    expect((await deferred).body).toEqual({ type: 6 });
     await edited;
     expect(stub.requests).toEqual([expect.objectContaining({ kind: 'button', actionId: 'walkthrough.next', value: '2' })]);
   });

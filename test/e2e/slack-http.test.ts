@@ -200,6 +200,15 @@ describe('Slack over HTTP, through Bolt’s own receiver', () => {
     expect(stub.requests).toEqual([expect.objectContaining({ kind: 'button', actionId: 'walkthrough_next', value: '2' })]);
   });
 
+  it('replaces the step whose button was pressed in an ordinary (not ephemeral) message too', async () => {
+    const { slack, post } = await start();
+    const answered = slack.calls.next(toResponseUrl('dm-button'));
+    const inDm = { type: 'message', message_ts: '1548261231.000300', channel_id: 'D024BE91L', is_ephemeral: false };
+    const payload = { ...buttonPress('walkthrough_next', '3'), container: inDm, channel: { id: 'D024BE91L', name: 'directmessage' }, response_url: slack.responseUrl('dm-button') };
+    await expectEmptyAck(await post(interaction(payload), FORM));
+    expect((await answered).body).toMatchObject({ replace_original: true });
+  });
+
   it('publishes the App Home when it is opened', async () => {
     const { slack, post } = await start();
     const published = slack.calls.next((call) => call.path === '/api/views.publish');

@@ -1,10 +1,10 @@
-import { directMessageEnvelope, messageShortcut, slashCommand, USER } from '../contract/slack-payloads.ts';
+import { asSlackSends, directMessageEnvelope, messageShortcut, slashCommand, USER } from '../contract/slack-payloads.ts';
 import type { SlackFake } from '../e2e/fakes/slack-fake.ts';
 import { slackSignature } from '../e2e/fakes/slack-signing.ts';
 
 /**
  * Plays Slack against a bot's HTTP receiver: signed slash commands, message shortcuts and DM
- * events, each acknowledged with an empty 200 (the driver fails otherwise) and answered through
+ * events, their text escaped as Slack escapes what a person typed, each acknowledged with an empty 200 (the driver fails otherwise) and answered through
  * the Slack fake (a `response_url` or `chat.postMessage`). Every call has its own trigger or event
  * id, so none is taken for a redelivery.
  */
@@ -51,7 +51,7 @@ export const createSlackDriver = (fake: SlackFake, port: number, signingSecret: 
       sent += 1;
       const name = `cmd-${sent}`;
       return viaResponseUrl(name, (responseUrl) => {
-        const fields = { ...slashCommand(text, `${sent}.${Date.now()}.trigger`), user_id: userId, response_url: responseUrl };
+        const fields = { ...slashCommand(asSlackSends(text), `${sent}.${Date.now()}.trigger`), user_id: userId, response_url: responseUrl };
         return post(new URLSearchParams(fields).toString(), FORM);
       });
     },
@@ -59,7 +59,7 @@ export const createSlackDriver = (fake: SlackFake, port: number, signingSecret: 
       sent += 1;
       const name = `shortcut-${sent}`;
       return viaResponseUrl(name, (responseUrl) => {
-        const payload = { ...messageShortcut(text), trigger_id: `${sent}.${Date.now()}.shortcut`, response_url: responseUrl };
+        const payload = { ...messageShortcut(asSlackSends(text)), trigger_id: `${sent}.${Date.now()}.shortcut`, response_url: responseUrl };
         return post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), FORM);
       });
     },
@@ -67,7 +67,7 @@ export const createSlackDriver = (fake: SlackFake, port: number, signingSecret: 
       sent += 1;
       const since = fake.calls.all.length;
       const posted = fake.calls.next((call) => call.path === '/api/chat.postMessage', since);
-      await post(JSON.stringify(directMessageEnvelope(text, `Ev0DRIVER${sent}`)), 'application/json');
+      await post(JSON.stringify(directMessageEnvelope(asSlackSends(text), `Ev0DRIVER${sent}`)), 'application/json');
       return answerOf((await posted).body);
     },
   };

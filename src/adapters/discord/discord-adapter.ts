@@ -74,8 +74,10 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapte
       return;
     }
     if (!interaction.isRepliable()) return;
-    // Discord allows three seconds to acknowledge; nothing else happens before this.
-    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    // Discord allows three seconds to acknowledge; nothing else happens before this. A button's
+    // answer replaces the message it is on (the walkthrough's next step), so its buttons do not pile up.
+    if (interaction.isButton()) await interaction.deferUpdate();
+    else await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const request = toBotRequest({ source: 'interaction', payload: raw });
     const reply = request === undefined ? NOT_UNDERSTOOD : await answerSafely(handle, request, log);
     await interaction.editReply(render(reply));

@@ -1,13 +1,15 @@
 import { quoteLines, quotePolicyText } from '../bold-segments.ts';
 import { clip } from '../clip.ts';
 import { ButtonStyle, ComponentType, escapeMarkdown, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord.js';
+import { renderMentions } from '../../commands/present/person.ts';
 import type { Reply, ReplyBlock, ReplyButton } from '../../commands/request.ts';
 import { CUSTOM_ID_SEPARATOR } from './to-request.ts';
 
 /**
  * Reply → a Discord message. Pure. One embed carries the answer, its colour the most serious
  * finding; buttons become components. Mentions are never parsed, so a quoted draft cannot ping
- * anyone.
+ * anyone; the people a reply names (grants, status) are written as mentions, which Discord shows
+ * by name without notifying them.
  */
 
 /** The body for `editReply`, `reply` or a REST message (discord.js accepts the API's JSON shapes). */
@@ -34,7 +36,12 @@ const COLOUR = { stop: 0xd83c3e, caution: 0xf0b232, neutral: 0x5865f2 } as const
  * and escape the rest. What a person typed (excerpts, quotes) is escaped entirely.
  */
 function prose(text: string): string {
-  return escapeMarkdown(text, { inlineCode: false, codeBlock: false });
+  return renderMentions(escapeMarkdown(text, { inlineCode: false, codeBlock: false }), discordMention);
+}
+
+/** A Discord user id (a snowflake) as a mention; anything else stays `@id`. */
+function discordMention(userId: string): string {
+  return /^\d{1,20}$/.test(userId) ? `<@${userId}>` : `@${userId}`;
 }
 
 function quoted(text: string): string {

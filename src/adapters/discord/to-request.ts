@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { normaliseMentions } from '../../commands/parse-command.ts';
+import { withoutMentionMarks } from '../../commands/present/person.ts';
 import type { Actor, BotRequest } from '../../commands/request.ts';
 import { CHECK_MESSAGE_COMMAND_NAME, findSubcommand, POLICY_COMMAND_NAME } from './command-data.ts';
 
@@ -6,6 +8,8 @@ import { CHECK_MESSAGE_COMMAND_NAME, findSubcommand, POLICY_COMMAND_NAME } from 
  * Discord gateway payloads (`INTERACTION_CREATE`, `MESSAGE_CREATE` in a DM) → BotRequest. Pure:
  * the raw API shapes are parsed with zod here. Typed options are joined into the command text
  * the one parser reads, a user option written as a mention (`<@id>`) as Discord would write it.
+ * A message's own text (a DM, a message checked from the context menu) never reaches that
+ * parser, so its mentions are normalised here to the same `@id` a `/policy check` draft gets.
  */
 
 /** The Discord inputs the adapter translates: the `d` of a gateway dispatch. */
@@ -84,11 +88,14 @@ export function commandText(options: readonly RawOption[]): string | undefined {
   const values: Record<string, string> = {};
   for (const o of sub.options ?? []) {
     if (o.value === undefined) continue;
-    const text = String(o.value).trim();
+    const text = withoutMentionMarks(String(o.value)).trim();
     values[o.name] = o.type === OptionType.User ? `<@${text}>` : text;
   }
   return spec.toText(values);
 }
+
+/** A message's text as the parser would see it: mentions as `@id` (Discord does not escape text). */
+const messageText = (content: string): string => normaliseMentions(withoutMentionMarks(content));
 
 /** Translates one Discord payload, or returns `undefined` when it asks nothing of the bot. */
 export function toBotRequest(input: DiscordInput): BotRequest | undefined {
@@ -96,8 +103,9 @@ export function toBotRequest(input: DiscordInput): BotRequest | undefined {
     const parsed = message.safeParse(input.payload);
     // Only direct messages from people are questions; bots and webhooks are ignored.
     if (!parsed.success || parsed.data.guild_id !== undefined || parsed.data.author.bot === true) return undefined;
-    if (parsed.data.webhook_id !== undefined || parsed.data.content.trim() === '') return undefined;
-    return { kind: 'direct-message', actor: actorOf(parsed.data.author, undefined), text: parsed.data.content.trim() };
+    const text = messageText(parsed.data.content).trim();
+    if (parsed.data.webhook_id !== undefined || text === '') return undefined;
+    return { kind: 'direct-message', actor: actorOf(parsed.data.author, undefined), text };
   }
   const parsed = interaction.safeParse(input.payload);
   if (!parsed.success) return undefined;
@@ -112,7 +120,7 @@ export function toBotRequest(input: DiscordInput): BotRequest | undefined {
   }
   if (type === InteractionType.ApplicationCommand && data.type === CommandType.Message && data.name === CHECK_MESSAGE_COMMAND_NAME) {
     const target = data.target_id === undefined ? undefined : data.resolved?.messages?.[data.target_id];
-    return target === undefined ? undefined : { kind: 'check-message', actor, text: target.content };
+    return target === undefined ? undefined : { kind: 'check-message', actor, text: messageText(target.content) };
   }
   if (type === InteractionType.MessageComponent && data.component_type === ComponentType.Button && data.custom_id !== undefined) {
     const at = data.custom_id.indexOf(CUSTOM_ID_SEPARATOR);

@@ -1,3 +1,4 @@
+import { readableMentions } from '../../commands/present/person.ts';
 import type { Reply, ReplyBlock, ReplyButton } from '../../commands/request.ts';
 import { boldSegments } from '../bold-segments.ts';
 
@@ -51,8 +52,8 @@ const renderBlock = (block: ReplyBlock, paint: (style: StyleName, text: string) 
   }
 };
 
-/** A reply as terminal text: the same words as the fallback text, laid out for reading, coloured on request. */
+/** A reply as terminal text: the same words as the fallback text (people as `@id`), laid out for reading, coloured on request. */
 export const renderReply = (reply: Reply, { colour }: RenderOptions): string => {
   const paint = (style: StyleName, text: string): string => (colour ? `${STYLE[style]}${text}${STYLE.reset}` : text);
-  return reply.blocks.map((block) => renderBlock(block, paint)).join('\n');
+  return readableMentions(reply.blocks.map((block) => renderBlock(block, paint)).join('\n'));
 };

@@ -1,3 +1,4 @@
+import { withoutMentionMarks } from '../../commands/present/person.ts';
 import type { Actor, BotRequest, ReplyButton } from '../../commands/request.ts';
 import { buttonCommand } from './render.ts';
 
@@ -7,7 +8,7 @@ import { buttonCommand } from './render.ts';
  * nothing.
  */
 export const toBotRequest = (line: string, actor: Actor, buttons: readonly ReplyButton[] = []): BotRequest | undefined => {
-  const text = line.trim();
+  const text = withoutMentionMarks(line).trim();
   if (text === '') return undefined;
   const command = /^\/policy(?:\s+|$)/i.exec(text);
   if (command) return { kind: 'command', actor, text: text.slice(command[0].length) };

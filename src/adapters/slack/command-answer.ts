@@ -15,3 +15,22 @@ export interface CommandAnswer extends SlackMessage {
 export function commandAnswer(reply: Reply): CommandAnswer {
   return { response_type: reply.visibility === 'shared' ? 'in_channel' : 'ephemeral', ...render(reply) };
 }
+
+/** A `response_url` answer that replaces the message the interaction came from, or not. */
+export interface InteractionAnswer extends CommandAnswer {
+  readonly replace_original: boolean;
+}
+
+/**
+ * The answer to a button press: it replaces the message whose button was pressed, so a
+ * walkthrough moves on to its next step instead of leaving the old step and its buttons behind.
+ * Slack's `response_url` replaces ephemeral and ordinary messages alike.
+ */
+export function buttonAnswer(reply: Reply): InteractionAnswer {
+  return { ...commandAnswer(reply), replace_original: true };
+}
+
+/** The answer to a message shortcut: a new private message; the message checked is left alone. */
+export function shortcutAnswer(reply: Reply): InteractionAnswer {
+  return { ...commandAnswer(reply), replace_original: false };
+}

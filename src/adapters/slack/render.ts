@@ -1,12 +1,14 @@
 import type { types } from '@slack/bolt';
 import type { Reply, ReplyBlock, ReplyButton } from '../../commands/request.ts';
+import { mentionedIds, renderMentions } from '../../commands/present/person.ts';
 import { quoteLines, quotePolicyText } from '../bold-segments.ts';
 import { clip } from '../clip.ts';
 
 /**
  * Reply → Slack Block Kit. Pure. The `text` field is the reply's plain fallback (the verdict word
  * and every clause id cited) so notifications and screen readers get the gist; the blocks carry
- * the detail. Everything a person typed is escaped, so a quoted draft cannot ping `@channel`.
+ * the detail. Everything a person typed is escaped, so a quoted draft cannot ping `@channel`;
+ * the people a reply names (grants, status) are real mentions, which Slack shows by name.
  */
 
 type KnownBlock = types.KnownBlock;
@@ -32,6 +34,45 @@ const MAX_TEXT = 39_000;
 /** Slack's three control characters; escaping them turns `<!channel>` or `<@U…>` into plain text. */
 export function escapeMrkdwn(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+/** A Slack user id (`U…`, or `W…` on Enterprise Grid); anything else cannot be mentioned. */
+const SLACK_USER_ID = /^[UW][A-Z0-9]+$/;
+/** `@U…` in plain text, as the command layer's plain fallback writes a person. */
+const PLAIN_PERSON = /(?<![\w@])@([UW][A-Z0-9]+)(?![A-Za-z0-9])/g;
+
+/** Marked people are already escaped with the rest of the text. */
+function slackMention(userId: string): string {
+  return SLACK_USER_ID.test(userId) ? `<@${userId}>` : `@${userId}`;
+}
+
+/** The command layer's words as mrkdwn: escaped, with the people it names as mentions. */
+function prose(text: string): string {
+  return renderMentions(escapeMrkdwn(text), slackMention);
+}
+
+/** The texts of a block that may name people (never a draft or the policy's words). */
+function namingTexts(block: ReplyBlock): string[] {
+  switch (block.type) {
+    case 'heading':
+    case 'text':
+    case 'context':
+      return [block.text];
+    case 'fields':
+      return block.fields.flatMap((field) => [field.label, field.value]);
+    default:
+      return [];
+  }
+}
+
+/**
+ * The fallback `text`, escaped. The plain fallback writes people as `@U…`; those the blocks name
+ * become mentions here too, so a notification shows names as the message does.
+ */
+function fallbackText(reply: Reply): string {
+  const named = new Set(reply.blocks.flatMap(namingTexts).flatMap(mentionedIds));
+  const text = prose(reply.fallbackText);
+  return named.size === 0 ? text : text.replace(PLAIN_PERSON, (plain, userId: string) => (named.has(userId) ? `<@${userId}>` : plain));
 }
 
 function mrkdwn(text: string): types.MrkdwnElement {
@@ -69,9 +110,11 @@ function button(spec: ReplyButton): types.Button {
 function renderBlock(block: ReplyBlock): KnownBlock[] {
   switch (block.type) {
     case 'heading':
+      // A header is plain text and cannot mention anyone: a heading naming a person is bold mrkdwn.
+      if (mentionedIds(block.text).length > 0) return [{ type: 'section', text: mrkdwn(`*${clip(prose(block.text), MAX_HEADER_TEXT)}*`) }];
       return [{ type: 'header', text: { type: 'plain_text', text: clip(block.text, MAX_HEADER_TEXT), emoji: true } }];
     case 'text':
-      return sections(escapeMrkdwn(block.text));
+      return sections(prose(block.text));
     case 'quote': {
       const source = block.source === undefined ? '' : `\n_${escapeMrkdwn(block.source)}_`;
       return sections(`${policyQuote(block.text)}${source}`);
@@ -88,7 +131,7 @@ function renderBlock(block: ReplyBlock): KnownBlock[] {
       for (let start = 0; start < block.fields.length; start += MAX_FIELDS) {
         const fields = block.fields
           .slice(start, start + MAX_FIELDS)
-          .map((field) => mrkdwn(clip(`*${escapeMrkdwn(field.label)}*\n${escapeMrkdwn(field.value)}`, MAX_FIELD_TEXT)));
+          .map((field) => mrkdwn(clip(`*${prose(field.label)}*\n${prose(field.value)}`, MAX_FIELD_TEXT)));
         blocks.push({ type: 'section', fields });
       }
       return blocks;
@@ -101,7 +144,7 @@ function renderBlock(block: ReplyBlock): KnownBlock[] {
       return blocks;
     }
     case 'context':
-      return [{ type: 'context', elements: [mrkdwn(clip(escapeMrkdwn(block.text), MAX_SECTION_TEXT))] }];
+      return [{ type: 'context', elements: [mrkdwn(clip(prose(block.text), MAX_SECTION_TEXT))] }];
   }
 }
 
@@ -115,7 +158,7 @@ function renderBlocks(reply: Reply, limit: number): KnownBlock[] {
 /** Renders a reply as a Slack message: Block Kit plus the plain `text` fallback. */
 export function render(reply: Reply): SlackMessage {
   // The fallback quotes drafts too: escaped, so a draft's `<!channel>` or `<@U…>` never notifies anyone.
-  return { text: clip(escapeMrkdwn(reply.fallbackText), MAX_TEXT), blocks: renderBlocks(reply, MAX_MESSAGE_BLOCKS) };
+  return { text: clip(fallbackText(reply), MAX_TEXT), blocks: renderBlocks(reply, MAX_MESSAGE_BLOCKS) };
 }
 
 /** Renders a reply as the App Home tab (`views.publish`). */

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Actor, HandleRequest, Reply } from '../../commands/request.ts';
 import { answerSafely } from '../answer-safely.ts';
 import { createAnswerOnce } from './answer-once.ts';
-import { commandAnswer } from './command-answer.ts';
+import { buttonAnswer, shortcutAnswer } from './command-answer.ts';
 import type { DeliveryGate } from './delivery-gate.ts';
 import { render, renderHome } from './render.ts';
 import { postToResponseUrl } from './response-url.ts';
@@ -40,10 +40,6 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
     return typeof url === 'string' && url !== '' ? url : undefined;
   };
 
-  const respondPrivately = async (responseUrl: string, reply: Reply, replaceOriginal: boolean): Promise<void> => {
-    await postToResponseUrl(responseUrl, { ...commandAnswer(reply), replace_original: replaceOriginal });
-  };
-
   registerSlashCommand(app, { handle, log, once });
 
   app.shortcut(CHECK_MESSAGE_CALLBACK_ID, async ({ ack, body, client }) => {
@@ -54,7 +50,7 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
       const reply = await answerSafely(handle, request, log);
       const responseUrl = responseUrlOf(body);
       if (responseUrl !== undefined) {
-        await respondPrivately(responseUrl, reply, false);
+        await postToResponseUrl(responseUrl, shortcutAnswer(reply));
       } else if (body.type === 'message_action') {
         await client.chat.postEphemeral({ channel: body.channel.id, user: body.user.id, ...render(reply) });
       }
@@ -67,11 +63,9 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
       const request = toBotRequest({ source: 'block-action', body });
       if (request === undefined) return;
       const reply = await answerSafely(handle, request, log);
-      const container = (body as { container?: { is_ephemeral?: boolean } }).container;
       const responseUrl = responseUrlOf(body);
       if (responseUrl !== undefined) {
-        // The next step of a private flow replaces the step whose button was pressed.
-        await respondPrivately(responseUrl, reply, container?.is_ephemeral === true);
+        await postToResponseUrl(responseUrl, buttonAnswer(reply));
       } else {
         // A button in the App Home has nowhere to reply in place: answer in the DM.
         await client.chat.postMessage({ channel: request.actor.userId, ...render(reply) });

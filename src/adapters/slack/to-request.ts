@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import type { Actor, BotRequest } from '../../commands/request.ts';
+import { fromSlackText } from './from-slack-text.ts';
 
 /**
  * Slack payloads → BotRequest. Pure: every field is parsed with zod here, at the edge, and
  * anything that is not a request from a person (a bot's message, an edit, another app's
- * shortcut) comes back as `undefined` so the adapter can acknowledge it and do nothing.
+ * shortcut) comes back as `undefined` so the adapter can acknowledge it and do nothing. Every
+ * text is turned back into what the person typed (`fromSlackText`): Slack escapes `&`, `<`, `>`
+ * and writes mentions and links as markup.
  */
 
 /** The Slack inputs the adapter listens to, tagged by where Bolt delivered them. */
@@ -76,14 +79,14 @@ export function toBotRequest(input: SlackInput): BotRequest | undefined {
       const body = slashCommand.safeParse(input.body);
       if (!body.success) return undefined;
       const { user_id, team_id, user_name, text } = body.data;
-      return { kind: 'command', actor: actor(user_id, team_id, user_name), text: text.trim() };
+      return { kind: 'command', actor: actor(user_id, team_id, user_name), text: fromSlackText(text).trim() };
     }
     case 'shortcut': {
       const body = messageShortcut.safeParse(input.body);
       if (!body.success || body.data.callback_id !== CHECK_MESSAGE_CALLBACK_ID) return undefined;
       const { user, team, message } = body.data;
       const who = actor(user.id, team?.id ?? user.team_id, user.username ?? user.name);
-      return { kind: 'check-message', actor: who, text: message.text };
+      return { kind: 'check-message', actor: who, text: fromSlackText(message.text) };
     }
     case 'block-action': {
       const body = blockActions.safeParse(input.body);
@@ -100,8 +103,9 @@ export function toBotRequest(input: SlackInput): BotRequest | undefined {
       const { channel_type, subtype, bot_id, user, text, team } = event.data;
       // Edits, deletions, joins and other bots' posts are not questions from a person.
       if (channel_type !== 'im' || subtype !== undefined || bot_id !== undefined || user === undefined) return undefined;
-      if (text.trim() === '') return undefined;
-      return { kind: 'direct-message', actor: actor(user, team ?? input.teamId, undefined), text: text.trim() };
+      const typed = fromSlackText(text).trim();
+      if (typed === '') return undefined;
+      return { kind: 'direct-message', actor: actor(user, team ?? input.teamId, undefined), text: typed };
     }
   }
 }
