@@ -93,10 +93,13 @@ const run = async (): Promise<void> => {
 
   let adapters: RunningAdapter[] = [];
   let stopping: Promise<void> | undefined;
+  // The audit trail's start-up check (after `ready`); shutdown lets it finish before the store closes.
+  let trailCheck: Promise<void> | undefined;
   const shutdown = (reason: string): Promise<void> => {
     stopping ??= (async () => {
       logger.info({ reason }, 'stopping');
       await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
+      await trailCheck;
       policies.close();
       await store?.close().catch(() => undefined);
       logger.info({}, 'stopped');
@@ -178,6 +181,10 @@ const run = async (): Promise<void> => {
   if (stopping) return;
   const port = adapters.find((adapter) => adapter.port !== undefined)?.port;
   logger.info({ adapters: config.adapters, ...(port === undefined ? {} : { port }), policyVersion: policies.current().policy.version, store: store.engine }, 'ready');
+  const audit = store.audit;
+  trailCheck = import('./trail-start-check.ts')
+    .then(({ checkTrailAtStart }) => checkTrailAtStart(audit, logger))
+    .catch((error: unknown) => logger.warn({ fault: error instanceof Error ? error.name : 'unknown' }, 'the audit trail could not be checked'));
 
   const shell = adapters.find((adapter): adapter is ShellAdapter & RunningAdapter => adapter.platform === 'shell');
   if (shell && adapters.length === 1) {

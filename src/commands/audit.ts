@@ -12,9 +12,9 @@ export const describeEvent = (event: AuditEvent): string => {
     case 'revoke':
       return `revoked ${event.account} from ${event.subject}`;
     case 'approve-app':
-      return `approved app ${event.app}`;
+      return `approved app ${event.name ?? event.app}${event.expiresAt ? ` until ${event.expiresAt}` : ''}`;
     case 'unapprove-app':
-      return `withdrew approval of app ${event.app}`;
+      return `withdrew approval of app ${event.name ?? event.app}`;
     case 'acknowledge':
       return `acknowledged policy version ${event.policyVersion}`;
     case 'refused':

@@ -2,7 +2,7 @@ import { AUTHORISED_USERS_CLAUSE } from '../policy/account-authorisation.ts';
 import { APP_APPROVAL_CLAUSE } from '../policy/app-approval.ts';
 import { UserError } from '../policy/errors.ts';
 import type { ParsedPolicy } from '../policy/policy-document.ts';
-import { reasonSchema } from '../policy/ports.ts';
+import { appDisplayNameSchema, MAX_APP_NAME_LENGTH, reasonSchema } from '../policy/ports.ts';
 import type { Command } from './parse-command.ts';
 import { clauseNote, presentClauses } from './present/cite-present.ts';
 import type { CommandContext, Handled } from './command-context.ts';
@@ -43,6 +43,16 @@ const terms = (command: RegisterChange, context: CommandContext): { expiresAt?: 
   return { ...(expiresAt === undefined ? {} : { expiresAt }), ...(command.reason === undefined ? {} : { reason: command.reason.trim() }) };
 };
 
+/** The app as the owner wrote it (spacing tidied), or a refusal saying what a name may be. */
+const appName = (command: Extract<RegisterChange, { name: 'approve' | 'unapprove' }>): string => {
+  const name = appDisplayNameSchema.safeParse(command.app);
+  if (name.success) return name.data;
+  throw new UserError(
+    'invalid-argument',
+    `An app's name is at most ${MAX_APP_NAME_LENGTH} characters: letters, digits, spaces and . & + _ - ' !, e.g. \`${command.name} app Adobe Express\`.`,
+  );
+};
+
 const untilText = (command: RegisterChange): string => (command.until === undefined ? '' : ` until the end of ${command.until}`);
 
 /** `grant`, `revoke`, `approve app`, `unapprove app`: owners change the register; each change is audited by the store. */
@@ -54,8 +64,11 @@ export const handleRegisterChange = async (command: RegisterChange, actor: Actor
       await requireOwner(actor, context, 'grant');
       const account = resolveCompanyAccount(context.policy, command.account);
       const subject = `${actor.platform}:${command.user}`;
-      await grants.grantAccount(by, { subject, account, ...terms(command, context) });
-      return done(context.policy, `${showPerson(subject, actor)} may now post on the company's ${account} account${untilText(command)}.`, AUTHORISED_USERS);
+      const { changed } = await grants.grantAccount(by, { subject, account, ...terms(command, context) });
+      const who = showPerson(subject, actor);
+      return changed
+        ? done(context.policy, `${who} may now post on the company's ${account} account${untilText(command)}.`, AUTHORISED_USERS)
+        : unchanged(context.policy, `${who} may already post on the company's ${account} account${untilText(command)}, on these terms.`, AUTHORISED_USERS);
     }
     case 'revoke': {
       await requireOwner(actor, context, 'revoke');
@@ -67,15 +80,20 @@ export const handleRegisterChange = async (command: RegisterChange, actor: Actor
     }
     case 'approve': {
       await requireOwner(actor, context, 'approve-app');
-      const record = await grants.approveApp(by, { app: command.app, ...terms(command, context) });
-      const app = record.kind === 'app' ? record.app : command.app;
-      return done(context.policy, `${app} is now approved for use with the company's accounts${untilText(command)}.`, APP_APPROVAL);
+      const { record, changed } = await grants.approveApp(by, { app: appName(command), ...terms(command, context) });
+      // The name as the register holds it: as written when it was approved, so every reply spells it alike.
+      const app = record.kind === 'app' ? record.app : appName(command);
+      return changed
+        ? done(context.policy, `${app} is now approved for use with the company's accounts${untilText(command)}.`, APP_APPROVAL)
+        : unchanged(context.policy, `${app} is already approved for use with the company's accounts${untilText(command)}, on these terms.`, APP_APPROVAL);
     }
     case 'unapprove': {
       await requireOwner(actor, context, 'unapprove-app');
-      return (await grants.unapproveApp(by, { app: command.app, ...terms(command, context) }))
-        ? done(context.policy, `${command.app} is no longer approved for use with the company's accounts.`, APP_APPROVAL)
-        : unchanged(context.policy, `${command.app} was not approved.`, APP_APPROVAL);
+      const name = appName(command);
+      const withdrawn = await grants.unapproveApp(by, { app: name, ...terms(command, context) });
+      return withdrawn?.kind === 'app'
+        ? done(context.policy, `${withdrawn.app} is no longer approved for use with the company's accounts.`, APP_APPROVAL)
+        : unchanged(context.policy, `${name} was not approved.`, APP_APPROVAL);
     }
     default: {
       const unreachable: never = command;

@@ -69,8 +69,26 @@ const nameAfterKeyword = (rest: string, keyword: string, usage: string): string 
   return name;
 };
 
-const REASON = /\s+--reason\s+(.+?)(?=\s+--until\s|$)/s;
+const REASON = /\s+--reason\s+(.+?)(?=\s+--until(?:\s|$)|$)/s;
 const UNTIL = /\s+--until\s+(\S+)/;
+/** An option with nothing after it (or only the other option): the person forgot its value. */
+const REASON_WITHOUT_WORDS = /\s--reason(?=\s+--until(?:\s|$)|\s*$)/;
+const UNTIL_WITHOUT_DATE = /\s--until(?=\s+--reason(?:\s|$)|\s*$)/;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const UNTIL_EXAMPLE = 'Give the last day as a date like `--until 2027-01-31`.';
+
+/** What is wrong with an `--until` value, in the person's terms; undefined for a real calendar date. */
+const untilProblem = (until: string): string | undefined => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(until);
+  if (!match) return UNTIL_EXAMPLE;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12) return `${until} is not a date: there is no month ${month}. ${UNTIL_EXAMPLE}`;
+  // Day 0 of the next month is the last day of this one (leap years included).
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days) return `${until} is not a date: ${MONTHS[month - 1]} ${year} has ${days} days. ${UNTIL_EXAMPLE}`;
+  return undefined;
+};
 
 /**
  * The register's optional trailing options: `--until 2027-01-31` (a grant or approval that ends)
@@ -78,17 +96,27 @@ const UNTIL = /\s+--until\s+(\S+)/;
  */
 const registerOptions = (rest: string, name: string): { text: string; until?: string; reason?: string } => {
   let text = ` ${rest}`;
+  if (REASON_WITHOUT_WORDS.test(text)) throw new UserError('invalid-argument', '`--reason` needs words after it, e.g. `--reason covering the spring campaign`.');
+  if (UNTIL_WITHOUT_DATE.test(text)) {
+    throw new UserError('invalid-argument', name === 'revoke' || name === 'unapprove' ? `\`${name}\` takes no \`--until\`: it ends the grant now.` : `\`--until\` needs a date after it. ${UNTIL_EXAMPLE}`);
+  }
   const reason = REASON.exec(text)?.[1]?.trim();
   if (reason !== undefined) text = text.replace(REASON, '');
   const until = UNTIL.exec(text)?.[1];
   if (until !== undefined) {
     if (name === 'revoke' || name === 'unapprove') throw new UserError('invalid-argument', `\`${name}\` takes no \`--until\`: it ends the grant now.`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(until) || Number.isNaN(Date.parse(`${until}T00:00:00Z`))) {
-      throw new UserError('invalid-argument', 'Give the last day as a date like `--until 2027-01-31`.');
-    }
+    const problem = untilProblem(until);
+    if (problem !== undefined) throw new UserError('invalid-argument', problem);
     text = text.replace(UNTIL, '');
   }
   return { text: text.trim(), ...(until === undefined ? {} : { until }), ...(reason === undefined ? {} : { reason }) };
+};
+
+/** Quotes around a name are how people write one with spaces (`"Adobe Express"`): they are not part of it. */
+const QUOTED = /^(?:"(.*)"|'(.*)'|“(.*)”|‘(.*)’)$/s;
+const unquote = (name: string): string => {
+  const match = QUOTED.exec(name);
+  return match ? (match[1] ?? match[2] ?? match[3] ?? match[4] ?? '').trim() : name;
 };
 
 const parseAudit = (rest: string): Command => {
@@ -132,7 +160,10 @@ export const parseCommand = (rawText: string): Command => {
     case 'approve':
     case 'unapprove': {
       const { text, ...options } = registerOptions(rest, name);
-      return { name, app: nameAfterKeyword(text, 'app', `${name} app <name>`), ...options };
+      const usage = `${name} app <name>`;
+      const app = unquote(nameAfterKeyword(text, 'app', usage));
+      if (app === '') throw new UserError('missing-argument', `Say which app: \`${usage}\`.`);
+      return { name, app, ...options };
     }
     case 'audit':
       return parseAudit(rest);

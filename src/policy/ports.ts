@@ -49,13 +49,21 @@ export const accountNameSchema = z
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'must be a short account name such as "instagram" (letters, digits, . _ -)');
 
-/** An app or service's name as the register keys it: lower-case words, e.g. `canva`, `google drive`. */
-export const appNameSchema = z
+/** Longest app name the register keeps: real names run to a few words ("Meta Business Suite"). */
+export const MAX_APP_NAME_LENGTH = 64;
+/** A letter or digit first, then letters, digits, spaces and the punctuation real app names use. */
+const APP_NAME = new RegExp(`^[\\p{L}\\p{N}][\\p{L}\\p{N} .&+_'’!-]{0,${MAX_APP_NAME_LENGTH - 1}}$`, 'u');
+const APP_NAME_PROBLEM = `must be an app name of at most ${MAX_APP_NAME_LENGTH} letters, digits, spaces and . & + _ - ' !, such as "Canva" or "Adobe Express"`;
+
+/** An app or service's name as the owner wrote it, spacing tidied: `Canva`, `Adobe Express`. */
+export const appDisplayNameSchema = z
   .string()
   .trim()
-  .toLowerCase()
   .transform((name) => name.replace(/\s+/g, ' '))
-  .pipe(z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N} .&+_-]{0,63}$/u, 'must be a short app name such as "Canva"'));
+  .pipe(z.string().regex(APP_NAME, APP_NAME_PROBLEM));
+
+/** An app or service's name as the register keys it: lower-case words, e.g. `canva`, `google drive`. */
+export const appNameSchema = appDisplayNameSchema.transform((name) => name.toLowerCase());
 
 /** An owner's note on a grant: one short line, so a draft cannot be pasted in as a "reason". */
 export const reasonSchema = z
@@ -82,8 +90,15 @@ export const auditEventSchema = z.discriminatedUnion('action', [
     reason: reasonSchema.optional(),
   }),
   z.strictObject({ action: z.literal('revoke'), subject: personIdSchema, account: accountNameSchema, reason: reasonSchema.optional() }),
-  z.strictObject({ action: z.literal('approve-app'), app: appNameSchema, expiresAt: isoTime.optional(), reason: reasonSchema.optional() }),
-  z.strictObject({ action: z.literal('unapprove-app'), app: appNameSchema, reason: reasonSchema.optional() }),
+  /** `app` is the register's key; `name` the app as the owner wrote it (entries before names were kept have none). */
+  z.strictObject({
+    action: z.literal('approve-app'),
+    app: appNameSchema,
+    name: appDisplayNameSchema.optional(),
+    expiresAt: isoTime.optional(),
+    reason: reasonSchema.optional(),
+  }),
+  z.strictObject({ action: z.literal('unapprove-app'), app: appNameSchema, name: appDisplayNameSchema.optional(), reason: reasonSchema.optional() }),
   z.strictObject({ action: z.literal('acknowledge'), policyVersion }),
   /** A non-owner tried an owner's command: recorded with its stable refusal code, never its arguments. */
   z.strictObject({ action: z.literal('refused'), attempted: refusableAction, code: z.enum(['not-an-owner']) }),
@@ -114,6 +129,14 @@ export interface AuditEntry {
   readonly hash: string;
 }
 
+/**
+ * What is wrong with the first entry that does not verify: `edited` (its content or link was
+ * changed), `deleted` (entries before it are gone), `reordered` (it links to an entry still there,
+ * but elsewhere), `renumbered` (the entries and their links are intact; only its position number
+ * was changed, which the hash does not cover).
+ */
+export type ChainProblem = 'edited' | 'deleted' | 'reordered' | 'renumbered';
+
 /** The outcome of checking the whole chain. */
 export type ChainVerdict =
   | { readonly ok: true; readonly count: number }
@@ -123,8 +146,81 @@ export type ChainVerdict =
       /** The first entry that does not verify (its seq), and what is wrong with it. */
       readonly seq: number;
       readonly id: string;
-      readonly problem: 'edited' | 'deleted' | 'reordered';
+      readonly problem: ChainProblem;
     };
+
+/**
+ * The chain's head: how many entries it has and the last one's hash (GENESIS_HASH when empty).
+ * Kept outside the database, it shows a trail cut short at its end, which leaves no trace inside.
+ */
+export interface TrailHead {
+  readonly count: number;
+  readonly hash: string;
+}
+
+/** A recorded head compared with the trail: `shorter` (entries after `count` are gone), `rewritten` (entry `count` is another entry now). */
+export type HeadProblem = { readonly problem: 'shorter'; readonly expected: TrailHead } | { readonly problem: 'rewritten'; readonly expected: TrailHead };
+
+/** An account grant row as the register holds it (expired rows included: they stay until renewed or revoked). */
+export interface AccountGrantRow {
+  readonly subject: PersonId;
+  readonly account: string;
+  readonly grantedBy: PersonId;
+  readonly grantedAt: string;
+  readonly expiresAt: string | null;
+  readonly reason: string | null;
+}
+
+/** An app approval row: `app` is the key, `name` as the owner wrote it (null on rows from before names were kept). */
+export interface AppApprovalRow {
+  readonly app: string;
+  readonly name: string | null;
+  readonly grantedBy: PersonId;
+  readonly grantedAt: string;
+  readonly expiresAt: string | null;
+  readonly reason: string | null;
+}
+
+/** Every row of the register's tables: what replaying the audit trail must give exactly. */
+export interface RegisterTables {
+  readonly accountGrants: readonly AccountGrantRow[];
+  readonly appApprovals: readonly AppApprovalRow[];
+  readonly acknowledgements: readonly Acknowledgement[];
+}
+
+/**
+ * One way the register differs from the trail's replay: a row no entry made (`unrecorded`), a row
+ * the trail made and nothing recorded removing (`missing`), or a row unlike the entry that made it (`differs`).
+ */
+export interface RegisterDifference {
+  readonly table: 'account-grant' | 'app-approval' | 'acknowledgement';
+  /** The row's key in words: `instagram for slack:U0123ABCD`, `canva`, `a1b2c3d4 by slack:U0123ABCD`. */
+  readonly row: string;
+  readonly problem: 'unrecorded' | 'missing' | 'differs';
+  /** The entry whose replay gives the row (for `missing` and `differs`). */
+  readonly seq?: number;
+  /** The columns that differ (for `differs`). */
+  readonly fields?: readonly string[];
+}
+
+export interface TrailCheckOptions {
+  /** A head recorded earlier (`audit verify --expect-head`) the trail must still reach. */
+  readonly expectHead?: TrailHead;
+  /**
+   * Recompute the content hashes of only the last `hashLast` entries (every link and number is
+   * still checked, and the whole trail replayed): the bot's cheap check at start. Unset: all.
+   */
+  readonly hashLast?: number;
+}
+
+/** `audit verify`'s whole finding: the chain, its head, a recorded head compared, and the register against the trail's replay. */
+export interface TrailCheck {
+  readonly chain: ChainVerdict;
+  readonly head: TrailHead;
+  /** Only when a recorded head was given and the trail does not reach it. */
+  readonly headProblem?: HeadProblem;
+  readonly differences: readonly RegisterDifference[];
+}
 
 /** The append-only audit log. Appends are serialised across processes and instances. */
 export interface AuditLog {
@@ -140,6 +236,11 @@ export interface AuditLog {
   all(): Promise<readonly AuditEntry[]>;
   /** Recomputes the chain. */
   verify(): Promise<ChainVerdict>;
+  /**
+   * Recomputes the chain and replays it against the register's tables, all read at one moment;
+   * with `expectHead`, also checks that the trail still reaches a head recorded earlier.
+   */
+  check(options?: TrailCheckOptions): Promise<TrailCheck>;
 }
 
 /** A company account grant or an app approval, as the register holds it. */
@@ -155,6 +256,7 @@ export type GrantRecord =
     }
   | {
       readonly kind: 'app';
+      /** The app as the owner wrote it when approving it (`Canva`); matching ignores case. */
       readonly app: string;
       readonly grantedBy: PersonId;
       readonly grantedAt: string;
@@ -174,6 +276,12 @@ export interface AppApprovalInput {
   readonly reason?: string;
 }
 
+/** What a grant or an approval did: `changed` is false when the register held exactly that already (nothing was recorded). */
+export interface RegisterOutcome {
+  readonly record: GrantRecord;
+  readonly changed: boolean;
+}
+
 /**
  * The register of who may use which company account and which apps are approved
  * (`company.authorised-users`, `security.app-approval`). Each change writes its audit entry in
@@ -181,13 +289,17 @@ export interface AppApprovalInput {
  * absent. Checking that `by` is an owner is the caller's job (`isOwner` in grants.ts).
  */
 export interface GrantsRegister {
-  /** Grants (or renews, replacing expiry and reason) an account to a person. */
-  grantAccount(by: AuditActor, input: AccountGrantInput): Promise<GrantRecord>;
+  /**
+   * Grants (or renews, replacing expiry and reason) an account to a person. A grant in force with
+   * the same expiry and reason is left as it is, and nothing is recorded (`changed: false`).
+   */
+  grantAccount(by: AuditActor, input: AccountGrantInput): Promise<RegisterOutcome>;
   /** Removes the grant; false when there was none (nothing is recorded then). */
   revokeAccount(by: AuditActor, input: { readonly subject: PersonId; readonly account: string; readonly reason?: string }): Promise<boolean>;
-  approveApp(by: AuditActor, input: AppApprovalInput): Promise<GrantRecord>;
-  /** false when the app was not approved. */
-  unapproveApp(by: AuditActor, input: { readonly app: string; readonly reason?: string }): Promise<boolean>;
+  /** Approves (or renews) an app, keeping its name as written; unchanged like a grant when approved already with the same terms. */
+  approveApp(by: AuditActor, input: AppApprovalInput): Promise<RegisterOutcome>;
+  /** Withdraws an approval and gives it back (its name as approved); undefined when the app was not approved. */
+  unapproveApp(by: AuditActor, input: { readonly app: string; readonly reason?: string }): Promise<GrantRecord | undefined>;
   /** Unexpired grants and approvals, accounts then apps, sorted by name; `subject` narrows account grants to one person. */
   list(filter?: { readonly subject?: PersonId }): Promise<readonly GrantRecord[]>;
   /** Does `subject` hold an unexpired grant for `account`? */

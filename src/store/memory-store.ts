@@ -1,6 +1,7 @@
 import { nextEntry, verifyChain } from '../policy/audit-chain.ts';
+import { checkTrail } from '../policy/trail-check.ts';
 import { isInForce } from '../policy/grants.ts';
-import type { Acknowledgement, AuditActor, AuditEntry, AuditEvent, GrantRecord, Store } from '../policy/ports.ts';
+import type { AccountGrantRow, Acknowledgement, AppApprovalRow, AuditActor, AuditEntry, AuditEvent, GrantRecord, Store } from '../policy/ports.ts';
 import { personIdOf } from '../policy/ports.ts';
 import {
   parseAccountGrant,
@@ -17,6 +18,7 @@ import {
   compareText,
   parsePersonId,
   randomIds,
+  sameTerms,
   systemClock,
   toStoredTime,
   type StoreOptions,
@@ -30,8 +32,9 @@ export const createMemoryStore = (options: StoreOptions = {}): Store => {
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? randomIds;
   const entries: AuditEntry[] = [];
-  const accountGrants = new Map<string, GrantRecord & { kind: 'account' }>();
-  const apps = new Map<string, GrantRecord & { kind: 'app' }>();
+  // Rows as the SQL tables hold them (null for no value), so `check` compares like with like.
+  const accountGrants = new Map<string, AccountGrantRow>();
+  const apps = new Map<string, AppApprovalRow>();
   const acks = new Map<string, Acknowledgement>();
   const deliveries = new Set<string>();
   const leading = new Set<string>();
@@ -50,7 +53,26 @@ export const createMemoryStore = (options: StoreOptions = {}): Store => {
   };
   const now = () => clock.now();
   const grantKey = (subject: string, account: string) => `${subject}\u0000${account}`;
-  const optional = <K extends string>(key: K, value: string | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, string>));
+  const optional = <K extends string>(key: K, value: string | null | undefined) =>
+    value === undefined || value === null ? {} : ({ [key]: value } as Record<K, string>);
+  const inForce = (row: { readonly expiresAt: string | null }, at: Date) => isInForce({ ...optional('expiresAt', row.expiresAt) }, at);
+  const accountRecord = (row: AccountGrantRow): GrantRecord => ({
+    kind: 'account',
+    subject: row.subject,
+    account: row.account,
+    grantedBy: row.grantedBy,
+    grantedAt: row.grantedAt,
+    ...optional('expiresAt', row.expiresAt),
+    ...optional('reason', row.reason),
+  });
+  const appRecord = (row: AppApprovalRow): GrantRecord => ({
+    kind: 'app',
+    app: row.name ?? row.app,
+    grantedBy: row.grantedBy,
+    grantedAt: row.grantedAt,
+    ...optional('expiresAt', row.expiresAt),
+    ...optional('reason', row.reason),
+  });
 
   const store: Store = {
     engine: 'memory',
@@ -64,77 +86,74 @@ export const createMemoryStore = (options: StoreOptions = {}): Store => {
           : undefined,
       all: async () => [...entries],
       verify: async () => verifyChain(entries),
+      check: async (options) =>
+        checkTrail(entries, { accountGrants: [...accountGrants.values()], appApprovals: [...apps.values()], acknowledgements: [...acks.values()] }, options),
     },
     grants: {
       grantAccount: async (by, input) => {
         const parsed = parseAccountGrant(input);
-        const expiresAt = parsed.expiresAt === undefined ? undefined : toStoredTime(parsed.expiresAt);
+        const expiresAt = parsed.expiresAt === undefined ? null : toStoredTime(parsed.expiresAt);
+        const key = grantKey(parsed.subject, parsed.account);
+        const held = accountGrants.get(key);
+        if (held !== undefined && inForce(held, now()) && sameTerms(held, { expiresAt, reason: parsed.reason ?? null })) {
+          return { record: accountRecord(held), changed: false };
+        }
         const entry = append(by, { action: 'grant', ...parsed, ...optional('expiresAt', expiresAt) });
-        const record = {
-          kind: 'account' as const,
-          subject: parsed.subject,
-          account: parsed.account,
-          grantedBy: entry.actor,
-          grantedAt: entry.at,
-          ...optional('expiresAt', expiresAt),
-          ...optional('reason', parsed.reason),
-        };
-        accountGrants.set(grantKey(parsed.subject, parsed.account), record);
-        return record;
+        const row: AccountGrantRow = { subject: parsed.subject, account: parsed.account, grantedBy: entry.actor, grantedAt: entry.at, expiresAt, reason: parsed.reason ?? null };
+        accountGrants.set(key, row);
+        return { record: accountRecord(row), changed: true };
       },
       revokeAccount: async (by, input) => {
         const parsed = parseAccountRevoke(input);
         const key = grantKey(parsed.subject, parsed.account);
         const existing = accountGrants.get(key);
-        if (!existing || !isInForce(existing, now())) return false;
+        if (!existing || !inForce(existing, now())) return false;
         append(by, { action: 'revoke', ...parsed });
         accountGrants.delete(key);
         return true;
       },
       approveApp: async (by, input) => {
         const parsed = parseAppApproval(input);
-        const expiresAt = parsed.expiresAt === undefined ? undefined : toStoredTime(parsed.expiresAt);
+        const expiresAt = parsed.expiresAt === undefined ? null : toStoredTime(parsed.expiresAt);
+        const held = apps.get(parsed.app);
+        if (held !== undefined && inForce(held, now()) && sameTerms(held, { expiresAt, reason: parsed.reason ?? null })) {
+          return { record: appRecord(held), changed: false };
+        }
         const entry = append(by, { action: 'approve-app', ...parsed, ...optional('expiresAt', expiresAt) });
-        const record = {
-          kind: 'app' as const,
-          app: parsed.app,
-          grantedBy: entry.actor,
-          grantedAt: entry.at,
-          ...optional('expiresAt', expiresAt),
-          ...optional('reason', parsed.reason),
-        };
-        apps.set(parsed.app, record);
-        return record;
+        const row: AppApprovalRow = { app: parsed.app, name: parsed.name, grantedBy: entry.actor, grantedAt: entry.at, expiresAt, reason: parsed.reason ?? null };
+        apps.set(parsed.app, row);
+        return { record: appRecord(row), changed: true };
       },
       unapproveApp: async (by, input) => {
         const parsed = parseAppRevoke(input);
-        const existing = apps.get(parsed.app);
-        if (!existing || !isInForce(existing, now())) return false;
-        append(by, { action: 'unapprove-app', ...parsed });
+        const held = apps.get(parsed.app);
+        if (!held || !inForce(held, now())) return undefined;
+        append(by, { action: 'unapprove-app', ...parsed, ...optional('name', held.name) });
         apps.delete(parsed.app);
-        return true;
+        return appRecord(held);
       },
       list: async (filter) => {
         const subject = filter?.subject === undefined ? undefined : parsePersonId(filter.subject);
         const at = now();
         const accounts = [...accountGrants.values()]
-          .filter((grant) => isInForce(grant, at) && (subject === undefined || grant.subject === subject))
+          .filter((grant) => inForce(grant, at) && (subject === undefined || grant.subject === subject))
+          .map(accountRecord)
           .sort(compareGrants);
-        const approved = [...apps.values()].filter((app) => isInForce(app, at)).sort(compareGrants);
+        const approved = [...apps.values()].filter((app) => inForce(app, at)).map(appRecord).sort(compareGrants);
         return [...accounts, ...approved];
       },
       holdsGrant: async (subject, account) => {
         const grant = accountGrants.get(grantKey(parsePersonId(subject), parseAccountName(account)));
-        return grant !== undefined && isInForce(grant, now());
+        return grant !== undefined && inForce(grant, now());
       },
       holdsAnyGrant: async (subject) => {
         const person = parsePersonId(subject);
         const at = now();
-        return [...accountGrants.values()].some((grant) => grant.subject === person && isInForce(grant, at));
+        return [...accountGrants.values()].some((grant) => grant.subject === person && inForce(grant, at));
       },
       isAppApproved: async (app) => {
         const approval = apps.get(parseAppName(app));
-        return approval !== undefined && isInForce(approval, now());
+        return approval !== undefined && inForce(approval, now());
       },
     },
     acknowledgements: {
@@ -162,7 +181,7 @@ export const createMemoryStore = (options: StoreOptions = {}): Store => {
         const at = now();
         const known = new Set([
           ...[...acks.values()].map((ack) => ack.person),
-          ...[...accountGrants.values()].filter((grant) => isInForce(grant, at)).map((grant) => grant.subject),
+          ...[...accountGrants.values()].filter((grant) => inForce(grant, at)).map((grant) => grant.subject),
         ]);
         const pending = [...known].filter((person) => !done.has(person)).sort(compareText);
         return { acknowledged, pending };

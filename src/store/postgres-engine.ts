@@ -53,6 +53,8 @@ export const openPostgresEngine = (url: string): SqlEngine => {
       }
     },
     read: (work) => work(db),
+    // REPEATABLE READ: every statement of the transaction sees the snapshot its first one took; no lock is taken.
+    snapshot: (work) => db.transaction().setIsolationLevel('repeatable read').execute((trx) => work(trx)),
     leadership,
     close: async () => {
       await leadership.closeAll();

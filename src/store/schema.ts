@@ -22,7 +22,10 @@ export interface StoreSchema {
     reason: string | null;
   };
   app_approvals: {
+    /** The key: the name in lower case. */
     app: string;
+    /** The name as the owner wrote it; null on rows from before migration 2. */
+    name: string | null;
     granted_by: string;
     granted_at: string;
     expires_at: string | null;

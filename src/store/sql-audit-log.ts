@@ -3,8 +3,10 @@ import { compiledOnce } from './compiled-once.ts';
 import { canonicalJson, nextEntry, verifyChain } from '../policy/audit-chain.ts';
 import type { AuditActor, AuditEntry, AuditEvent, AuditLog, AuditPlatform, Clock, IdGenerator } from '../policy/ports.ts';
 import { personIdOf } from '../policy/ports.ts';
+import { checkTrail } from '../policy/trail-check.ts';
 import type { StoreDb, StoreSchema } from './schema.ts';
 import type { SqlEngine } from './sql-engine.ts';
+import { accountGrantRow, appApprovalRow } from './register-rows.ts';
 import { isPolicyVersion, parseActor, parseEvent } from './store-inputs.ts';
 
 type AuditRow = StoreSchema['audit_log'];
@@ -121,5 +123,23 @@ export const createSqlAuditLog = (engine: SqlEngine, context: { readonly clock: 
     },
     all,
     verify: async () => verifyChain(await all()),
+    check: async (options) => {
+      // One snapshot: a change committed between reading the trail and the tables would otherwise look like tampering.
+      const { entries, tables } = await engine.snapshot(async (db) => {
+        const rows = await db.selectFrom('audit_log').selectAll().orderBy('seq', 'asc').execute();
+        const grants = await db.selectFrom('account_grants').selectAll().execute();
+        const apps = await db.selectFrom('app_approvals').selectAll().execute();
+        const acks = await db.selectFrom('acknowledgements').selectAll().execute();
+        return {
+          entries: rows.map(entryOfRow),
+          tables: {
+            accountGrants: grants.map(accountGrantRow),
+            appApprovals: apps.map(appApprovalRow),
+            acknowledgements: acks.map((row) => ({ person: row.person, policyVersion: row.policy_version, at: row.at })),
+          },
+        };
+      });
+      return checkTrail(entries, tables, options);
+    },
   };
 };

@@ -24,6 +24,11 @@ export interface SqlEngine {
   /** Runs `work` as a read (never waits for writers). */
   read<T>(work: (db: StoreDb) => Promise<T>): Promise<T>;
   /**
+   * Runs `work`'s reads on one consistent snapshot of the database (a read transaction), so
+   * several tables read one after another show the same moment. Never waits for writers.
+   */
+  snapshot<T>(work: (db: StoreDb) => Promise<T>): Promise<T>;
+  /**
    * Reads rows with SQL written for this engine, without the query builder. The embedded engine
    * has it, for the reads every start makes (the migrations applied, the policy version last
    * recorded), so that the builder's modules load on the first query that needs them.

@@ -13,6 +13,7 @@ import {
   parseAppName,
   parseAppRevoke,
   parsePersonId,
+  sameTerms,
   toStoredTime,
 } from './store-inputs.ts';
 
@@ -37,12 +38,15 @@ const accountRecord = (row: StoreSchema['account_grants']): GrantRecord => ({
 
 const appRecord = (row: StoreSchema['app_approvals']): GrantRecord => ({
   kind: 'app',
-  app: row.app,
+  app: row.name ?? row.app,
   grantedBy: row.granted_by,
   grantedAt: row.granted_at,
   ...optional('expiresAt', row.expires_at),
   ...optional('reason', row.reason),
 });
+
+/** A row is in force when it has no expiry or expires after `at` (ISO text: text order is time order). */
+const inForce = (row: { readonly expires_at: string | null }, at: string): boolean => row.expires_at === null || row.expires_at > at;
 
 /** The grants register over an SQL engine; each change and its audit entry commit together. */
 export const createSqlGrantsRegister = (engine: SqlEngine, context: Context): GrantsRegister => {
@@ -52,6 +56,11 @@ export const createSqlGrantsRegister = (engine: SqlEngine, context: Context): Gr
       const parsed = parseAccountGrant(input);
       const expiresAt = parsed.expiresAt === undefined ? null : toStoredTime(parsed.expiresAt);
       return engine.write(async (db) => {
+        // Read under the write lock: granting what is held already on the same terms records nothing.
+        const held = await db.selectFrom('account_grants').selectAll().where('subject', '=', parsed.subject).where('account', '=', parsed.account).executeTakeFirst();
+        if (held !== undefined && inForce(held, now()) && sameTerms({ expiresAt: held.expires_at, reason: held.reason }, { expiresAt, reason: parsed.reason ?? null })) {
+          return { record: accountRecord(held), changed: false };
+        }
         const entry = await appendInTransaction(db, context, by, { action: 'grant', ...parsed, ...optional('expiresAt', expiresAt) });
         const row = {
           subject: parsed.subject,
@@ -73,7 +82,7 @@ export const createSqlGrantsRegister = (engine: SqlEngine, context: Context): Gr
             }),
           )
           .execute();
-        return accountRecord(row);
+        return { record: accountRecord(row), changed: true };
       });
     },
     revokeAccount: async (by, input) => {
@@ -95,30 +104,31 @@ export const createSqlGrantsRegister = (engine: SqlEngine, context: Context): Gr
       const parsed = parseAppApproval(input);
       const expiresAt = parsed.expiresAt === undefined ? null : toStoredTime(parsed.expiresAt);
       return engine.write(async (db) => {
+        const held = await db.selectFrom('app_approvals').selectAll().where('app', '=', parsed.app).executeTakeFirst();
+        // The same app on the same terms, however its name is capitalised this time, is approved already.
+        if (held !== undefined && inForce(held, now()) && sameTerms({ expiresAt: held.expires_at, reason: held.reason }, { expiresAt, reason: parsed.reason ?? null })) {
+          return { record: appRecord(held), changed: false };
+        }
         const entry = await appendInTransaction(db, context, by, { action: 'approve-app', ...parsed, ...optional('expiresAt', expiresAt) });
-        const row = { app: parsed.app, granted_by: entry.actor, granted_at: entry.at, expires_at: expiresAt, reason: parsed.reason ?? null };
+        const row = { app: parsed.app, name: parsed.name, granted_by: entry.actor, granted_at: entry.at, expires_at: expiresAt, reason: parsed.reason ?? null };
         await db
           .insertInto('app_approvals')
           .values(row)
           .onConflict((conflict) =>
-            conflict.column('app').doUpdateSet({ granted_by: row.granted_by, granted_at: row.granted_at, expires_at: row.expires_at, reason: row.reason }),
+            conflict.column('app').doUpdateSet({ name: row.name, granted_by: row.granted_by, granted_at: row.granted_at, expires_at: row.expires_at, reason: row.reason }),
           )
           .execute();
-        return appRecord(row);
+        return { record: appRecord(row), changed: true };
       });
     },
     unapproveApp: async (by, input) => {
       const parsed = parseAppRevoke(input);
       return engine.write(async (db) => {
-        const at = now();
-        const removed = await db
-          .deleteFrom('app_approvals')
-          .where('app', '=', parsed.app)
-          .where((where) => where.or([where('expires_at', 'is', null), where('expires_at', '>', at)]))
-          .executeTakeFirst();
-        if (Number(removed.numDeletedRows) === 0) return false;
-        await appendInTransaction(db, context, by, { action: 'unapprove-app', ...parsed });
-        return true;
+        const held = await db.selectFrom('app_approvals').selectAll().where('app', '=', parsed.app).executeTakeFirst();
+        if (held === undefined || !inForce(held, now())) return undefined;
+        await db.deleteFrom('app_approvals').where('app', '=', parsed.app).execute();
+        await appendInTransaction(db, context, by, { action: 'unapprove-app', ...parsed, ...optional('name', held.name) });
+        return appRecord(held);
       });
     },
     list: async (filter) => {

@@ -106,6 +106,17 @@ export const openSqliteEngine = (options: SqliteEngineOptions): SqlEngine => {
     // SQLite locks the whole file for any write: there is no separate audit lock to avoid.
     writeWithoutAuditLock: write,
     read: (work) => inTurn(async () => work(await builder())),
+    // In WAL mode a deferred transaction reads one snapshot from its first read to COMMIT, and never blocks a writer.
+    snapshot: (work) =>
+      inTurn(async () => {
+        const db = await builder();
+        raw.exec('BEGIN');
+        try {
+          return await work(db);
+        } finally {
+          if (raw.isTransaction) raw.exec('COMMIT');
+        }
+      }),
     readSql: (sql, parameters) => inTurn(() => adapted.prepare(sql).all(parameters) as Record<string, unknown>[]),
     // One process owns an embedded file's bot: leadership is always this process's.
     leadership: { tryLead: async () => true, release: async () => {} },

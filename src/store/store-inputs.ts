@@ -4,6 +4,7 @@ import { UserError } from '../policy/errors.ts';
 import {
   accountNameSchema,
   actorSchema,
+  appDisplayNameSchema,
   appNameSchema,
   auditEventSchema,
   personIdSchema,
@@ -28,8 +29,8 @@ const accountGrant = z.strictObject({
   reason: reasonSchema.optional(),
 });
 const accountRevoke = accountGrant.pick({ subject: true, account: true, reason: true });
-const appApproval = z.strictObject({ app: appNameSchema, expiresAt: expiry.optional(), reason: reasonSchema.optional() });
-const appRevoke = appApproval.pick({ app: true, reason: true });
+const appApproval = z.strictObject({ app: appDisplayNameSchema, expiresAt: expiry.optional(), reason: reasonSchema.optional() });
+const appRevoke = z.strictObject({ app: appNameSchema, reason: reasonSchema.optional() });
 
 /** Parses with zod; a problem becomes a `UserError('invalid-argument')` the person can read. */
 const parseOrRefuse = <T>(schema: z.ZodType<T>, value: unknown): T => {
@@ -42,7 +43,11 @@ export const parseActor = (actor: AuditActor): AuditActor => parseOrRefuse(actor
 export const parseEvent = (event: AuditEvent): AuditEvent => parseOrRefuse(auditEventSchema, event);
 export const parseAccountGrant = (input: AccountGrantInput) => parseOrRefuse(accountGrant, input);
 export const parseAccountRevoke = (input: { subject: string; account: string; reason?: string }) => parseOrRefuse(accountRevoke, input);
-export const parseAppApproval = (input: AppApprovalInput) => parseOrRefuse(appApproval, input);
+/** An approval's input: `app` becomes the register's key (lower-case), `name` keeps it as the owner wrote it. */
+export const parseAppApproval = (input: AppApprovalInput) => {
+  const parsed = parseOrRefuse(appApproval, input);
+  return { ...parsed, app: parsed.app.toLowerCase(), name: parsed.app };
+};
 export const parseAppRevoke = (input: { app: string; reason?: string }) => parseOrRefuse(appRevoke, input);
 export const parseAccountName = (name: string): string => parseOrRefuse(accountNameSchema, name);
 export const parseAppName = (name: string): string => parseOrRefuse(appNameSchema, name);
@@ -58,6 +63,10 @@ export const toStoredTime = (iso: string): string => new Date(iso).toISOString()
 export const parseDeliveryKey = (key: string): string =>
   parseOrRefuse(z.string().regex(/^[\x21-\x7e]{1,200}$/, 'a delivery key is 1–200 printable characters'), key);
 
+/** Same expiry and reason: a grant or approval asked for again on these terms changes nothing. */
+export const sameTerms = (held: { readonly expiresAt: string | null; readonly reason: string | null }, asked: { readonly expiresAt: string | null; readonly reason: string | null }): boolean =>
+  held.expiresAt === asked.expiresAt && held.reason === asked.reason;
+
 /** Code-point order, the same on every engine (no locale collation). */
 export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -65,7 +74,8 @@ export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b
 export const compareGrants = (a: GrantRecord, b: GrantRecord): number => {
   if (a.kind !== b.kind) return a.kind === 'account' ? -1 : 1;
   if (a.kind === 'account' && b.kind === 'account') return compareText(a.account, b.account) || compareText(a.subject, b.subject);
-  return a.kind === 'app' && b.kind === 'app' ? compareText(a.app, b.app) : 0;
+  // Apps keep their names as written; the order is the register's key's, which ignores case.
+  return a.kind === 'app' && b.kind === 'app' ? compareText(a.app.toLowerCase(), b.app.toLowerCase()) : 0;
 };
 
 /** The real clock. */

@@ -115,6 +115,37 @@ export const defineStoreContract = (harness: StoreHarness): void => {
         expect(await store.audit.verify()).toEqual({ ok: true, count: 40 });
       });
 
+      it('finds the register equal to the replay of its trail after every kind of change', async () => {
+        const empty = await store.audit.check();
+        expect(empty).toEqual({ chain: { ok: true, count: 0 }, head: { count: 0, hash: GENESIS_HASH }, differences: [] });
+        await store.audit.append(owner, { action: 'policy-loaded', policyVersion: version });
+        await store.grants.grantAccount(owner, { subject: ann, account: 'instagram', reason: 'runs the page' });
+        await store.grants.grantAccount(owner, { subject: ann, account: 'instagram', expiresAt: '2026-03-02T10:00:00Z' });
+        await store.grants.grantAccount(owner, { subject: bob, account: 'facebook' });
+        await store.grants.revokeAccount(owner, { subject: bob, account: 'facebook' });
+        await store.grants.approveApp(owner, { app: 'Adobe  Express', expiresAt: '2027-01-01T00:00:00Z' });
+        await store.grants.approveApp(owner, { app: 'Canva' });
+        await store.grants.unapproveApp(owner, { app: 'canva' });
+        await store.acknowledgements.acknowledge({ platform: 'slack', userId: 'UANN0001' }, version);
+        await store.audit.append({ platform: 'discord', userId: '42' }, { action: 'refused', attempted: 'grant', code: 'not-an-owner' });
+        // The instagram grant expires: its row stays (until renewed or revoked), and so does the replay's.
+        clock.advance(2 * 60 * 60 * 1000);
+        const check = await store.audit.check();
+        const entries = await store.audit.all();
+        expect(check).toEqual({ chain: { ok: true, count: 10 }, head: { count: 10, hash: entries.at(-1)!.hash }, differences: [] });
+      });
+
+      it('checks the trail against a head recorded earlier', async () => {
+        for (let index = 0; index < 3; index += 1) await store.audit.append(owner, { action: 'policy-loaded', policyVersion: version });
+        const { head } = await store.audit.check();
+        expect((await store.audit.check({ expectHead: head })).headProblem).toBeUndefined();
+        await store.audit.append(owner, { action: 'policy-loaded', policyVersion: version });
+        // Grown since: still the same trail.
+        expect((await store.audit.check({ expectHead: head })).headProblem).toBeUndefined();
+        expect((await store.audit.check({ expectHead: { count: 9, hash: head.hash } })).headProblem).toMatchObject({ problem: 'shorter' });
+        expect((await store.audit.check({ expectHead: { count: 3, hash: 'f'.repeat(64) } })).headProblem).toMatchObject({ problem: 'rewritten' });
+      });
+
       it('keeps one chain when two instances write', async () => {
         const other = await env.open({ clock, ids: sequentialIds('other') });
         await Promise.all(
@@ -129,7 +160,8 @@ export const defineStoreContract = (harness: StoreHarness): void => {
 
     describe('grants register', () => {
       it('grants an account, normalising its name, and records it in the same step', async () => {
-        const record = await store.grants.grantAccount(owner, { subject: ann, account: ' Instagram ', reason: 'runs the page' });
+        const { record, changed } = await store.grants.grantAccount(owner, { subject: ann, account: ' Instagram ', reason: 'runs the page' });
+        expect(changed).toBe(true);
         expect(record).toEqual({
           kind: 'account',
           subject: ann,
@@ -165,17 +197,54 @@ export const defineStoreContract = (harness: StoreHarness): void => {
         expect((await store.audit.all()).map((entry) => entry.event.action)).toEqual(['grant', 'revoke']);
       });
 
-      it('approves and unapproves apps by name, whatever the case and spacing', async () => {
+      it('approves and unapproves apps by name, whatever the case and spacing, keeping the name as written', async () => {
         await store.grants.approveApp(owner, { app: 'Google  Drive' });
         expect(await store.grants.isAppApproved('google drive')).toBe(true);
         expect(await store.grants.isAppApproved('Canva')).toBe(false);
-        expect(await store.grants.unapproveApp(owner, { app: 'GOOGLE DRIVE' })).toBe(true);
+        expect(await store.grants.list()).toEqual([expect.objectContaining({ kind: 'app', app: 'Google Drive' })]);
+        expect(await store.grants.unapproveApp(owner, { app: 'GOOGLE DRIVE' })).toMatchObject({ kind: 'app', app: 'Google Drive' });
         expect(await store.grants.isAppApproved('google drive')).toBe(false);
-        expect(await store.grants.unapproveApp(owner, { app: 'google drive' })).toBe(false);
+        expect(await store.grants.unapproveApp(owner, { app: 'google drive' })).toBeUndefined();
         expect((await store.audit.all()).map((entry) => entry.event)).toEqual([
-          { action: 'approve-app', app: 'google drive' },
-          { action: 'unapprove-app', app: 'google drive' },
+          { action: 'approve-app', app: 'google drive', name: 'Google Drive' },
+          { action: 'unapprove-app', app: 'google drive', name: 'Google Drive' },
         ]);
+      });
+
+      it('accepts real app names with spaces and punctuation, and refuses what cannot be one', async () => {
+        const { record } = await store.grants.approveApp(owner, { app: "Adobe Express" });
+        expect(record).toMatchObject({ kind: 'app', app: 'Adobe Express' });
+        await store.grants.approveApp(owner, { app: "Canva's Magic Write" });
+        expect(await store.grants.isAppApproved('adobe express')).toBe(true);
+        expect(await store.grants.isAppApproved("canva's magic write")).toBe(true);
+        await expect(store.grants.approveApp(owner, { app: 'x'.repeat(65) })).rejects.toMatchObject({ code: 'invalid-argument' });
+        await expect(store.grants.approveApp(owner, { app: '"Adobe Express"' })).rejects.toMatchObject({ code: 'invalid-argument' });
+        expect(await store.audit.all()).toHaveLength(2);
+      });
+
+      it('grants what is held already, on the same terms, without recording anything; a new expiry or reason is a change', async () => {
+        await store.grants.grantAccount(owner, { subject: ann, account: 'instagram', expiresAt: '2026-12-31T23:59:59.999Z', reason: 'runs the page' });
+        const again = await store.grants.grantAccount(owner, { subject: ann, account: 'Instagram', expiresAt: '2026-12-31T23:59:59.999Z', reason: 'runs the page' });
+        expect(again).toMatchObject({ changed: false, record: { subject: ann, account: 'instagram', reason: 'runs the page', grantedAt: '2026-03-02T09:00:00.000Z' } });
+        expect(await store.audit.all()).toHaveLength(1);
+        const longer = await store.grants.grantAccount(owner, { subject: ann, account: 'instagram', expiresAt: '2027-06-30T23:59:59.999Z', reason: 'runs the page' });
+        expect(longer).toMatchObject({ changed: true, record: { expiresAt: '2027-06-30T23:59:59.999Z' } });
+        const reasoned = await store.grants.grantAccount(owner, { subject: ann, account: 'instagram', expiresAt: '2027-06-30T23:59:59.999Z', reason: 'also the reels' });
+        expect(reasoned.changed).toBe(true);
+        expect((await store.audit.all()).map((entry) => entry.event.action)).toEqual(['grant', 'grant', 'grant']);
+        // An expired grant given again on its old terms is given anew: it had stopped counting.
+        await store.grants.grantAccount(owner, { subject: bob, account: 'x', expiresAt: '2026-03-02T10:00:00Z' });
+        clock.advance(2 * 60 * 60 * 1000);
+        expect((await store.grants.grantAccount(owner, { subject: bob, account: 'x', expiresAt: '2026-03-02T10:00:00Z' })).changed).toBe(true);
+      });
+
+      it('approves what is approved already, on the same terms and whatever its case, without recording anything', async () => {
+        await store.grants.approveApp(owner, { app: 'Canva', reason: 'design' });
+        const again = await store.grants.approveApp(owner, { app: 'canva', reason: 'design' });
+        expect(again).toMatchObject({ changed: false, record: { kind: 'app', app: 'Canva' } });
+        expect(await store.audit.all()).toHaveLength(1);
+        expect((await store.grants.approveApp(owner, { app: 'Canva', reason: 'design and video', expiresAt: '2027-01-01T00:00:00Z' })).changed).toBe(true);
+        expect((await store.audit.all()).map((entry) => entry.event.action)).toEqual(['approve-app', 'approve-app']);
       });
 
       it('lists account grants by account then person, then apps, and narrows to one person', async () => {
@@ -185,7 +254,7 @@ export const defineStoreContract = (harness: StoreHarness): void => {
         await store.grants.grantAccount(owner, { subject: ann, account: 'facebook' });
         await store.grants.approveApp(owner, { app: 'Buffer', expiresAt: '2027-01-01T00:00:00Z' });
         const listed = (await store.grants.list()).map((record) => (record.kind === 'account' ? `${record.account}/${record.subject}` : `app:${record.app}`));
-        expect(listed).toEqual(['facebook/slack:UANN0001', `linkedin/${bob}`, 'linkedin/slack:UANN0001', 'app:buffer', 'app:canva']);
+        expect(listed).toEqual(['facebook/slack:UANN0001', `linkedin/${bob}`, 'linkedin/slack:UANN0001', 'app:Buffer', 'app:Canva']);
         const anns = (await store.grants.list({ subject: ann })).filter((record) => record.kind === 'account');
         expect(anns).toHaveLength(2);
       });
@@ -369,6 +438,92 @@ const defineDatabaseGuards = (harness: StoreHarness, current: () => { env: Store
       await raw().exec('update audit_log set seq = 2 where seq = 3');
       await raw().exec('update audit_log set seq = 3 where seq = 100');
       expect(await current().store.audit.verify()).toMatchObject({ ok: false, seq: 2, problem: 'reordered' });
+    });
+
+    it('names renumbered entries as renumbered, not deleted', async () => {
+      await fill(current().store);
+      await raw().disableAuditGuard();
+      await raw().exec('update audit_log set seq = seq + 10 where seq >= 3');
+      expect(await current().store.audit.verify()).toMatchObject({ ok: false, seq: 13, problem: 'renumbered' });
+    });
+
+    /** The register as the audit found it: grants, an app, an acknowledgement, then a policy version loaded last. */
+    const register = async (store: Store) => {
+      await store.grants.grantAccount(owner, { subject: 'slack:UANN0001', account: 'instagram' });
+      await store.grants.grantAccount(owner, { subject: 'slack:UBOB0001', account: 'facebook' });
+      await store.grants.revokeAccount(owner, { subject: 'slack:UBOB0001', account: 'facebook' });
+      await store.grants.approveApp(owner, { app: 'Canva' });
+      await store.acknowledgements.acknowledge({ platform: 'slack', userId: 'UANN0001' }, 'a1b2c3d4e5f60718');
+      await store.audit.append({ platform: 'system', userId: 'policy-bot' }, { action: 'policy-loaded', policyVersion: 'a1b2c3d4e5f60718' });
+    };
+    const problems = async () => (await current().store.audit.check()).differences.map((difference) => `${difference.table} ${difference.row}: ${difference.problem}`);
+
+    it('finds a trail cut short whose grants are still in the register, though the chain left verifies', async () => {
+      await register(current().store);
+      await raw().disableAuditGuard();
+      await raw().exec('delete from audit_log where seq >= 4');
+      const check = await current().store.audit.check();
+      expect(check.chain).toEqual({ ok: true, count: 3 });
+      expect(check.differences).toEqual([
+        { table: 'app-approval', row: 'canva', problem: 'unrecorded' },
+        { table: 'acknowledgement', row: 'a1b2c3d4e5f60718 by slack:UANN0001', problem: 'unrecorded' },
+      ]);
+    });
+
+    it('finds a missing revoke: the trail grants what the register no longer holds', async () => {
+      await register(current().store);
+      await raw().disableAuditGuard();
+      await raw().exec('delete from audit_log where seq >= 3');
+      expect(await problems()).toEqual([
+        'account-grant facebook for slack:UBOB0001: missing',
+        'app-approval canva: unrecorded',
+        'acknowledgement a1b2c3d4e5f60718 by slack:UANN0001: unrecorded',
+      ]);
+    });
+
+    it('finds a wiped trail, also once the bot has started a fresh chain on it', async () => {
+      await register(current().store);
+      await raw().disableAuditGuard();
+      await raw().exec('delete from audit_log');
+      expect(await problems()).toEqual([
+        'account-grant instagram for slack:UANN0001: unrecorded',
+        'app-approval canva: unrecorded',
+        'acknowledgement a1b2c3d4e5f60718 by slack:UANN0001: unrecorded',
+      ]);
+      await current().store.audit.append({ platform: 'system', userId: 'policy-bot' }, { action: 'policy-loaded', policyVersion: 'a1b2c3d4e5f60718' });
+      const check = await current().store.audit.check();
+      expect(check.chain).toEqual({ ok: true, count: 1 });
+      expect(check.differences).toHaveLength(3);
+    });
+
+    it('finds rows written, changed or removed behind the trail', async () => {
+      await register(current().store);
+      await raw().exec(
+        `insert into account_grants (subject, account, granted_by, granted_at, expires_at, reason) values ('slack:UMALLORY', 'instagram', 'shell:owner', '2026-03-02T09:00:00.000Z', null, null)`,
+      );
+      await raw().exec(`insert into acknowledgements (person, policy_version, at) values ('slack:UMALLORY', 'a1b2c3d4e5f60718', '2026-03-02T09:00:00.000Z')`);
+      await raw().exec(`update app_approvals set expires_at = '2099-01-01T00:00:00.000Z', reason = 'why not'`);
+      await raw().exec(`delete from account_grants where subject = 'slack:UANN0001'`);
+      expect(await current().store.grants.holdsGrant('slack:UMALLORY', 'instagram')).toBe(true);
+      const check = await current().store.audit.check();
+      expect(check.chain.ok).toBe(true);
+      expect(check.differences).toEqual([
+        { table: 'account-grant', row: 'instagram for slack:UMALLORY', problem: 'unrecorded' },
+        { table: 'account-grant', row: 'instagram for slack:UANN0001', problem: 'missing', seq: 1 },
+        { table: 'app-approval', row: 'canva', problem: 'differs', seq: 4, fields: ['expiresAt', 'reason'] },
+        { table: 'acknowledgement', row: 'a1b2c3d4e5f60718 by slack:UMALLORY', problem: 'unrecorded' },
+      ]);
+    });
+
+    it('finds the end of a trail cut where the register cannot, against a recorded head', async () => {
+      await register(current().store);
+      const { head } = await current().store.audit.check();
+      await raw().disableAuditGuard();
+      await raw().exec('delete from audit_log where seq = 6');
+      const check = await current().store.audit.check({ expectHead: head });
+      expect(check.chain).toEqual({ ok: true, count: 5 });
+      expect(check.differences).toEqual([]);
+      expect(check.headProblem).toEqual({ problem: 'shorter', expected: head });
     });
 
     it('runs each migration once, however many instances start', async () => {

@@ -105,7 +105,7 @@ describe('npm start with piped input', () => {
     await start('node', ['src/main.ts'], { DATA_DIR: dataDir }, '/policy approve app Canva\n');
     const run = await start('node', ['src/main.ts'], { DATA_DIR: dataDir }, '/policy grants\n');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Approved apps: canva.');
+    expect(run.stdout).toContain('Approved apps: Canva.');
   });
 
   it('stops on SIGTERM with exit code 0', async () => {

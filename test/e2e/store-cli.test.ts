@@ -50,9 +50,84 @@ describe('admin CLI: audit and grants', () => {
   });
   afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-  it('audit verify: exit 0 with "ok: N entries"', () => {
+  it('audit verify: exit 0 with "ok: N entries", then the head to keep outside the database', async () => {
     const result = cli(dataDir, 'audit', 'verify');
-    expect(result).toMatchObject({ code: 0, stdout: 'ok: 4 entries\n' });
+    const store = await openStore({ dataDir });
+    const last = (await store.audit.all()).at(-1)!;
+    await store.close();
+    expect(result).toMatchObject({ code: 0, stdout: `ok: 4 entries\nhead: 4:${last.hash}\n` });
+    // Checked against that head, the same trail passes.
+    expect(cli(dataDir, 'audit', 'verify', '--expect-head', `4:${last.hash}`)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^ok: 4 entries\n/) });
+  });
+
+  it('audit verify: "ok: 1 entry" for a trail of one', async () => {
+    const dir = freshDir();
+    const store = await openStore({ dataDir: dir });
+    await store.audit.append({ platform: 'system', userId: 'bot' }, { action: 'policy-loaded', policyVersion: 'abcdef0123456789' });
+    await store.close();
+    expect(cli(dir, 'audit', 'verify').stdout).toMatch(/^ok: 1 entry\nhead: 1:[0-9a-f]{64}\n$/);
+  });
+
+  it('audit verify: exit 1 when the end of the trail was cut and the register still holds what it recorded', async () => {
+    const dir = freshDir();
+    await populate(dir);
+    tamper(dir, 'delete from audit_log where seq >= 3');
+    const result = cli(dir, 'audit', 'verify');
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n')).toEqual([
+      'FAILED: the register does not match the audit trail: 2 differences (2 entries replayed)',
+      "- app approval canva: in the register, but no audit entry made it (written behind the trail's back, or its entry was deleted)",
+      "- acknowledgement abcdef0123456789 by discord:81234567890123456: in the register, but no audit entry made it (written behind the trail's back, or its entry was deleted)",
+      '',
+    ]);
+    expect(result.stderr).toContain('FAILED: the register does not match the audit trail');
+  });
+
+  it('audit verify: exit 1 for a wiped trail, also after the bot has started a fresh chain on it', async () => {
+    const dir = freshDir();
+    await populate(dir);
+    tamper(dir, 'delete from audit_log');
+    expect(cli(dir, 'audit', 'verify')).toMatchObject({ code: 1, stdout: expect.stringMatching(/^FAILED: the register does not match the audit trail: 3 differences \(0 entries replayed\)\n/) });
+    const store = await openStore({ dataDir: dir });
+    await store.audit.append({ platform: 'system', userId: 'bot' }, { action: 'policy-loaded', policyVersion: 'abcdef0123456789' });
+    await store.close();
+    const restarted = cli(dir, 'audit', 'verify');
+    expect(restarted.code).toBe(1);
+    expect(restarted.stdout).toMatch(/^FAILED: the register does not match the audit trail: 3 differences \(1 entry replayed\)\n/);
+    expect(restarted.stdout).toContain('- account grant instagram for slack:UANN0001: in the register, but no audit entry made it');
+  });
+
+  it('audit verify: exit 1 for a grant written straight into the database', async () => {
+    const dir = freshDir();
+    await populate(dir);
+    tamper(dir, `insert into account_grants (subject, account, granted_by, granted_at) values ('slack:UMALLORY', 'instagram', 'slack:UOWNER1', '2026-01-01T00:00:00.000Z')`);
+    const result = cli(dir, 'audit', 'verify');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^FAILED: the register does not match the audit trail: 1 difference \(4 entries replayed\)\n- account grant instagram for slack:UMALLORY: in the register, but no audit entry made it/);
+  });
+
+  it('audit verify --expect-head: exit 1 when entries after a recorded head were deleted, which nothing else shows', async () => {
+    const dir = freshDir();
+    await populate(dir);
+    const store = await openStore({ dataDir: dir });
+    await store.audit.append({ platform: 'system', userId: 'bot' }, { action: 'policy-loaded', policyVersion: 'ffffffff00000000' });
+    const head = `5:${(await store.audit.all()).at(-1)!.hash}`;
+    await store.close();
+    tamper(dir, 'delete from audit_log where seq = 5');
+    expect(cli(dir, 'audit', 'verify')).toMatchObject({ code: 0, stdout: expect.stringMatching(/^ok: 4 entries\n/) });
+    const result = cli(dir, 'audit', 'verify', '--expect-head', head);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('FAILED: the trail has 4 entries, but the recorded head is entry 5: entries after 4 were deleted\n');
+    expect(cli(dir, 'audit', 'verify', '--expect-head', 'yesterday')).toMatchObject({ code: 2, stderr: expect.stringContaining('usage: audit verify [--expect-head N:HASH]') });
+  });
+
+  it('audit verify: exit 1 naming entries only renumbered as renumbered, not as following a deletion', async () => {
+    const dir = freshDir();
+    await populate(dir);
+    tamper(dir, 'update audit_log set seq = seq + 10 where seq >= 3');
+    const result = cli(dir, 'audit', 'verify');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^FAILED: entry 13 \(id [0-9a-f-]+\) does not verify: its position number was changed/);
   });
 
   it('audit export --format jsonl: every entry, re-verifiable from the export alone', () => {
@@ -78,7 +153,7 @@ describe('admin CLI: audit and grants', () => {
     const lines = result.stdout.trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^account instagram\tslack:UANN0001\tby slack:UOWNER1 at \S+\treason: runs the page/);
-    expect(lines[1]).toMatch(/^app canva\tapproved\tby slack:UOWNER1 at \S+\texpires 2099-01-01T00:00:00\.000Z$/);
+    expect(lines[1]).toMatch(/^app Canva\tapproved\tby slack:UOWNER1 at \S+\texpires 2099-01-01T00:00:00\.000Z$/);
     const jsonl = cli(dataDir, 'grants', 'list', '--format', 'jsonl');
     expect(jsonl.stdout.trim().split('\n').map((line) => JSON.parse(line).kind)).toEqual(['account', 'app']);
   });

@@ -1,9 +1,10 @@
 import type { SqlEngine } from '../sql-engine.ts';
 import { initialMigration } from './001-initial.ts';
+import { appNamesMigration } from './002-app-names.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS = [initialMigration] as const satisfies readonly Migration[];
+export const MIGRATIONS = [initialMigration, appNamesMigration] as const satisfies readonly Migration[];
 
 /**
  * Brings the schema up to date at start. Runs under the engine's write lock, so instances

@@ -166,11 +166,11 @@ describe('owners and the register', () => {
 
   it('approves and withdraws apps', async () => {
     const { handle, store } = routerFixture();
-    expect((await handle(command('approve app Canva', OWNER))).fallbackText).toMatch(/canva is now approved.*security.app-approval/s);
+    expect((await handle(command('approve app Canva', OWNER))).fallbackText).toMatch(/Canva is now approved.*security.app-approval/s);
     expect(await store.grants.isAppApproved('canva')).toBe(true);
-    expect((await handle(command('grants'))).fallbackText).toContain('Approved apps: canva.');
-    expect((await handle(command('unapprove app Canva', OWNER))).fallbackText).toMatch(/no longer approved/);
-    expect((await handle(command('unapprove app Canva', OWNER))).fallbackText).toMatch(/was not approved/);
+    expect((await handle(command('grants'))).fallbackText).toContain('Approved apps: Canva.');
+    expect((await handle(command('unapprove app Canva', OWNER))).fallbackText).toMatch(/Canva is no longer approved/);
+    expect((await handle(command('unapprove app Canva', OWNER))).fallbackText).toMatch(/Canva was not approved/);
   });
 
   it('shows owners the status with the review date against the clock', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, chainHash, GENESIS_HASH, nextEntry, verifyChain } from '../../../src/policy/audit-chain.ts';
+import { canonicalJson, chainHash, compareHead, formatHead, GENESIS_HASH, headOf, nextEntry, parseHead, verifyChain } from '../../../src/policy/audit-chain.ts';
 import type { AuditEntry } from '../../../src/policy/ports.ts';
 
 const chainOf = (count: number): AuditEntry[] => {
@@ -67,6 +67,16 @@ describe('verifyChain', () => {
     expect(verifyChain(swapped)).toMatchObject({ ok: false, seq: 2, problem: 'reordered' });
   });
 
+  it('names entries that were only renumbered as renumbered, not as following a deletion', () => {
+    const entries = chainOf(5);
+    const shifted = entries.map((entry, index) => (index >= 2 ? { ...entry, seq: entry.seq + 10 } : entry));
+    expect(verifyChain(shifted)).toMatchObject({ ok: false, seq: 13, id: 'e3', problem: 'renumbered' });
+    expect(verifyChain(entries.map((entry) => ({ ...entry, seq: entry.seq + 1 })))).toMatchObject({ ok: false, seq: 2, problem: 'renumbered' });
+    // A real deletion is still a deletion, whatever the numbers say.
+    const closedUp = [...entries.slice(0, 2), ...entries.slice(3).map((entry) => ({ ...entry, seq: entry.seq - 1 }))];
+    expect(verifyChain(closedUp)).toMatchObject({ ok: false, seq: 3, id: 'e4', problem: 'deleted' });
+  });
+
   it('finds any single tampering anywhere in the chain', () => {
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 12 }), fc.nat(), fc.constantFrom('edit', 'delete', 'swap'), (count, at, kind) => {
@@ -78,5 +88,27 @@ describe('verifyChain', () => {
         expect(verifyChain(entries).ok).toBe(false);
       }),
     );
+  });
+});
+
+describe('the head of a chain', () => {
+  it('is its length and last hash, printed and read back as N:hash', () => {
+    const entries = chainOf(3);
+    const head = headOf(entries);
+    expect(head).toEqual({ count: 3, hash: entries[2]!.hash });
+    expect(headOf([])).toEqual({ count: 0, hash: GENESIS_HASH });
+    expect(parseHead(formatHead(head))).toEqual(head);
+    expect(parseHead(`3:${entries[2]!.hash.toUpperCase()}`)).toEqual(head);
+    for (const bad of ['3', `x:${entries[2]!.hash}`, `3:${entries[2]!.hash.slice(1)}`, `-1:${GENESIS_HASH}`, '']) expect(parseHead(bad)).toBeUndefined();
+  });
+
+  it('is reached by the same trail grown since, and not by one cut short or rewritten', () => {
+    const entries = chainOf(6);
+    const recorded = headOf(entries.slice(0, 4));
+    expect(compareHead(entries.slice(0, 4), recorded)).toBeUndefined();
+    expect(compareHead(entries, recorded)).toBeUndefined();
+    expect(compareHead(entries.slice(0, 3), recorded)).toEqual({ problem: 'shorter', expected: recorded });
+    expect(compareHead(chainOf(6).map((entry) => ({ ...entry, hash: '1'.repeat(64) })), recorded)).toEqual({ problem: 'rewritten', expected: recorded });
+    expect(compareHead([], headOf([]))).toBeUndefined();
   });
 });

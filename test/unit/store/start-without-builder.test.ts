@@ -66,6 +66,7 @@ describe('runMigrations', () => {
       },
       writeWithoutAuditLock: async () => 0 as never,
       read: async () => 0 as never,
+      snapshot: async () => 0 as never,
       leadership: { tryLead: async () => true, release: async () => {} },
       close: async () => {},
     };
