@@ -47,7 +47,7 @@ describe('a bot with Slack and Discord', () => {
     }
   });
 
-  it('stops both adapters again and exits 1 when the embedded database cannot be opened while they connect', async () => {
+  it('stops both adapters again and exits 2 when the embedded database cannot be opened while they connect', async () => {
     const slack = await startSlackFake();
     const discord = await startDiscordFake();
     try {
@@ -65,8 +65,9 @@ describe('a bot with Slack and Discord', () => {
         DISCORD_GUILD_ID: GUILD,
         DISCORD_API_URL: discord.apiUrl,
       });
-      expect(result.code).toBe(1);
+      expect(result.code).toBe(2);
       expect(result.stderr).toContain('DATA_DIR: the embedded database under');
+      expect(result.stderr).toContain('a part of the path is a file, not a directory');
       const messages = jsonLines(result.stderr).map((line) => line.msg);
       expect(messages).not.toContain('ready');
       expect(messages).toContain('store failed to open');
