@@ -14,10 +14,11 @@ export interface Unit {
   readonly level?: number;
 }
 
-/** The headings with the paragraphs under each; the first heading, when the text opens with one, is the title. */
+/** The headings with the paragraphs under each; the first heading, when the text opens with one that is not numbered, is the title. */
 export const readUnits = (text: string): { title?: string; opening: string[]; units: Unit[] } => {
   const blocks = splitBlocks(text);
-  const title = blocks[0]?.kind === 'heading' ? blocks.shift()!.text : undefined;
+  const first = blocks[0];
+  const title = first?.kind === 'heading' && !first.numbered ? (blocks.shift(), first.text) : undefined;
   const opening: string[] = [];
   const units: { heading: string; paragraphs: string[]; level?: number }[] = [];
   for (const block of blocks) {

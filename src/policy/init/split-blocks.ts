@@ -10,6 +10,8 @@ export type Block =
       readonly text: string;
       /** How deep the heading says it is: "2." and "#" are 1, "2.1" and "##" are 2; absent when it does not say. */
       readonly level?: number;
+      /** Numbered ("1. Purpose"): a part of the policy, never its title. */
+      readonly numbered?: true;
     }
   | {
       readonly kind: 'paragraph';
@@ -89,7 +91,7 @@ const classify = (line: string, context: LineContext): Block => {
   if (markdown) return { kind: 'heading', text: markdown[2]!.trim(), level: markdown[1]!.length };
   const numbered = NUMBERED_HEADING.exec(trimmed);
   if (numbered && !(inList(context) && !numbered[1]!.includes('.')) && headingShaped(numbered[2]!)) {
-    return { kind: 'heading', text: numbered[2]!, level: numbered[1]!.split('.').length };
+    return { kind: 'heading', text: numbered[2]!, level: numbered[1]!.split('.').length, numbered: true };
   }
   if (ITEM_MARKER.test(trimmed) && (BULLET.test(trimmed) || inList(context) || !numbered)) {
     return { kind: 'paragraph', text: line.trimEnd(), item: true };

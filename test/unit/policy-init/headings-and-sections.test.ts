@@ -18,13 +18,13 @@ describe('splitBlocks', () => {
   it('tells numbered headings from numbered list items, and says how deep a heading is', () => {
     const blocks = splitBlocks('1. Purpose\nText.\n2.1 What you must never do\nNever:\n1. Post a photo\n2. Share a login\n2.2 Personal accounts\n## Breaches\n');
     expect(blocks).toEqual([
-      { kind: 'heading', text: 'Purpose', level: 1 },
+      { kind: 'heading', text: 'Purpose', level: 1, numbered: true },
       { kind: 'paragraph', text: 'Text.' },
-      { kind: 'heading', text: 'What you must never do', level: 2 },
+      { kind: 'heading', text: 'What you must never do', level: 2, numbered: true },
       { kind: 'paragraph', text: 'Never:' },
       { kind: 'paragraph', text: '1. Post a photo', item: true },
       { kind: 'paragraph', text: '2. Share a login', item: true },
-      { kind: 'heading', text: 'Personal accounts', level: 2 },
+      { kind: 'heading', text: 'Personal accounts', level: 2, numbered: true },
       { kind: 'heading', text: 'Breaches', level: 2 },
     ]);
   });
@@ -69,6 +69,12 @@ describe('sections', () => {
     expect(sectionOf(document, 'Photos')).toBe('Rules for everyone');
     expect(sectionOf(document, 'Personal accounts')).toBe('Rules for everyone');
     expect(sectionOf(document, 'Breaches')).toBe('Breaches');
+  });
+
+  it('does not take a numbered first heading for the title', () => {
+    const document = draftedPolicy('1. Purpose\nThis policy explains how Acme Ltd staff use social media.\n\n2. Rules\nStaff must not:\n- Share passwords.\n- Post photos of customers.\n');
+    expect(document.title).toBe('Social media policy');
+    expect(document.sections.map((section) => section.title)).toEqual(['Purpose', 'Rules']);
   });
 
   it('follows markdown heading levels, and keeps a section\'s introduction as its preamble', () => {
