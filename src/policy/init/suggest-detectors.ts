@@ -9,20 +9,22 @@ interface Suggestion {
   readonly account?: 'company' | 'personal';
 }
 
+// Cues that are word stems start (or end) at a word boundary where a longer word would
+// otherwise hold them: "difficult" is not about cults, "inspirational" not about piracy.
 const SUGGESTIONS: readonly Suggestion[] = [
   { detector: 'profanity', cue: /inappropriate|offensive|obscen|profan|swear/i },
   { detector: 'offensive-content', cue: /pornograph|slur|gambling|illegal drugs|terroris|discriminat|protected characteristic/i },
   { detector: 'offensive-phrases', cue: /pornograph|slur|gender|discriminat|protected characteristic|offensive|obscen/i },
-  { detector: 'harmful-promotion', cue: /gambling|illegal drugs|terroris|cults?\b|criminal skills/i },
-  { detector: 'insult-or-threat', cue: /harass|bully|abus|threat|offensive or harassing/i },
+  { detector: 'harmful-promotion', cue: /gambling|illegal drugs|terroris|\bcults?\b|criminal skills/i },
+  { detector: 'insult-or-threat', cue: /harass|bully|abus|(?<!security )threat|offensive or harassing/i },
   { detector: 'harassing-phrases', cue: /harass|bully|abus|threat|mock/i },
   { detector: 'defamation', cue: /defamat|libel|slander/i },
   { detector: 'political-or-religious-view', cue: /politic|religio|unsolicited views/i },
   { detector: 'competitor-rude', cue: /competitor/i },
   { detector: 'competitor-mention', cue: /competitor/i, severity: 'caution' },
-  { detector: 'disparages-organisation', cue: /reputation|disrepute|image/i },
+  { detector: 'disparages-organisation', cue: /reputation|disrepute|\bimage\b/i },
   { detector: 'chain-or-spam', cue: /spam|chain (?:e-?mails?|messages?|letters?)|junk/i },
-  { detector: 'piracy', cue: /illegal copies|pirat|torrent/i },
+  { detector: 'piracy', cue: /illegal copies|\bpirat|torrent/i },
   { detector: 'copyright-repost', cue: /copyright/i },
   { detector: 'illegal-activity', cue: /illegal|criminal|unlawful|fraud/i },
   { detector: 'client-disclosure', cue: /\b(?:client|patient|service user|customer)s?\b[^.]{0,80}\b(?:confidential|detail|discuss|approval)|confidential/i },
