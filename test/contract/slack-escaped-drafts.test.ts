@@ -56,4 +56,10 @@ describe('escaped Slack drafts', () => {
     expect(shown).not.toContain('&amp;lt;');
     expect(shown).not.toContain('mailto');
   });
+
+  it('keep where a link behind words goes, so a suspicious host is still found', async () => {
+    const reply = await viaSlack({ source: 'slash-command', body: slashCommand('check Verify your booking now <http://192.0.2.7/login|on our portal> or lose it') });
+    expect(reply.fallbackText).toMatch(/^STOP/);
+    expect(findings(reply).map((finding) => finding.clause)).toContain('security.suspicious-links');
+  });
 });

@@ -19,8 +19,12 @@ describe('fromSlackText', () => {
     ['on <!date^1392734382^Posted {date_num} {time_secs}|2014-02-18 6:39:42 AM PST>', 'on 2014-02-18 6:39:42 AM PST'],
     ['see <https://example.com/a?b=1&amp;c=2>', 'see https://example.com/a?b=1&c=2'],
     ['see <http://example.com|example.com>', 'see example.com'],
-    ['see <https://example.com/fees|our new fees &amp; times>', 'see our new fees & times'],
+    ['see <https://www.example.com/|www.example.com>', 'see www.example.com'],
+    // Words linked to an address keep the address, so the checker sees where the link goes.
+    ['see <https://example.com/fees|our new fees &amp; times>', 'see our new fees & times (https://example.com/fees)'],
+    ['verify <http://192.0.2.7/login|on our portal> now', 'verify on our portal (http://192.0.2.7/login) now'],
     ['mail <mailto:ann@example.com|ann@example.com>', 'mail ann@example.com'],
+    ['mail <mailto:jane.doe@example.com|Jane>', 'mail Jane (jane.doe@example.com)'],
     ['call <tel:+447700900456|07700 900456>', 'call 07700 900456'],
   ])('%s', (sent, typed) => {
     expect(fromSlackText(sent)).toBe(typed);

@@ -37,9 +37,26 @@ const shown = (markup: string): string => {
       return command === 'subteam' && id !== '' ? `@${id}` : command === 'date' ? '' : `@${command}`;
     }
     default:
-      // A link: the words the person saw (an auto-linked "example.com" is labelled with itself).
-      return label || target;
+      return linkShown(target, label);
   }
+};
+
+/** A link's address without what a reader does not see: the scheme, "mailto:", "tel:", "www.", a final slash. */
+const bareAddress = (address: string): string =>
+  address.replace(/^(?:[a-z][a-z0-9+.-]*:(?:\/\/)?)?(?:www\.)?/i, '').replace(/\/$/, '').toLowerCase();
+
+/**
+ * A link: what the person typed. An address Slack linked by itself comes labelled with itself
+ * ("example.com") and is shown as typed. Words linked to an address ("our portal") are shown with
+ * the address after them, "our portal (http://192.0.2.7/login)": where a link really goes is what
+ * the checker must see (a raw IP, a look-alike host, someone else's content).
+ */
+const linkShown = (address: string, label: string): string => {
+  if (label === '' || label === address) return address;
+  // A phone number Slack linked is the number the person typed, written another way.
+  if (/^tel:/i.test(address)) return label;
+  const typed = bareAddress(decodeEntities(label));
+  return typed === bareAddress(decodeEntities(address)) ? label : `${label} (${address.replace(/^mailto:/i, '')})`;
 };
 
 /** The text a person typed in Slack, from the text Slack sent. */
