@@ -73,6 +73,8 @@ describe('client-disclosure', () => {
     'A charity I am supporting this year is running a sponsored walk — join us!',
     'My Friday 4pm: yoga, then home for tea and the telly.',
     'Someone I used to see at the pub quiz has just opened a bakery on the high street!',
+    'I used to treat myself to a bacon roll every Friday; now it is porridge.',
+    'Years ago I used to counsel myself out of every run. Not any more!',
     'Someone I see on the school run asked if we run parenting groups. We do!',
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);
