@@ -113,7 +113,11 @@ describe('a learned reading of business figures the draft says are public', () =
   });
 
   it('stands when it says the opposite, or nothing', () => {
-    for (const text of ['The quokka session fee goes to £65 in April, not yet announced.', 'The quokka session fee goes to £65 in April.']) {
+    for (const text of [
+      'The quokka session fee goes to £65 in April, not yet announced.',
+      'The quokka session fee goes to £65 in April.',
+      'The quokka session fee goes to £65 in April, as announced in the staff meeting; don’t tell clients yet.',
+    ]) {
       expect(figures.check({ text }).findings.map((finding) => finding.clause), text).toContain('security.confidential-information');
     }
   });

@@ -112,7 +112,6 @@ describe('idioms of incompetence', () => {
   it.each([
     ['Great quiz night! Pity our reception can’t answer a phone to save its life.', 'to save its life'],
     ['The management at my practice couldn’t run a piss-up in a brewery, but the clients are lovely.', 'piss-up in a brewery'],
-    ['Honestly our booking system is amateur hour.', 'amateur hour'],
   ])('stops: %s', (text, cue) => {
     expect(findingsOf(text).some((finding) => text.slice(...finding.span) === cue)).toBe(true);
   });
@@ -121,6 +120,9 @@ describe('idioms of incompetence', () => {
     'I can’t sing to save my life, but our choir fundraiser raised £400!',
     'Our kettle, bless it, couldn’t boil water to save its life. New one arrives Monday.',
     'Amateur hour at the pub quiz: we came last and loved every minute.',
+    'Our team quiz night was pure amateur hour on the music round 😂',
+    'First-aid refresher today: how the team can help paramedics to save their lives. Proud of everyone!',
+    'Our team couldn’t bake to save our lives, but the coffee morning raised £350 for Macmillan.',
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);
   });

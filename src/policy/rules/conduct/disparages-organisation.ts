@@ -34,8 +34,12 @@ const PLAIN_PHRASES: readonly string[] = [
   'on our knees', 'dump of an office', 'miserable dump', 'the circus i work', 'stopped listening to clients',
 ];
 
-/** Idioms of incompetence, judged like "… is a shambles": about the practice when their clause names it or a service. */
-const INCOMPETENCE_IDIOMS: readonly string[] = ['to save its life', 'to save their lives', 'to save their life', 'to save our lives', 'piss-up in a brewery', 'piss up in a brewery', 'amateur hour'];
+/**
+ * Idioms of incompetence, judged like "… is a shambles": about the practice when their clause
+ * names it or a service. Only "its": "to save their lives" is as often meant (paramedics), and
+ * "amateur hour" is as often fond ("our quiz night was amateur hour in the best way").
+ */
+const INCOMPETENCE_IDIOMS: readonly string[] = ['to save its life', 'piss-up in a brewery', 'piss up in a brewery'];
 const INCOMPETENCE = phrases(INCOMPETENCE_IDIOMS);
 const PLAIN = phrases(PLAIN_PHRASES);
 

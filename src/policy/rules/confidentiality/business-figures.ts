@@ -150,11 +150,15 @@ const unannounced = (context: DetectorContext): Signal[] => {
   });
 };
 
-/** Said to be public already: "as announced in our newsletter", "see our fees page", "already published". */
+/** Where the practice tells the public: "as announced in our newsletter", "see our fees page". */
+const PUBLIC_PLACE = String.raw`(?:our|the) (?:website|site|blog|newsletter|last newsletter|spring newsletter|summer newsletter|autumn newsletter|winter newsletter|price list|fees page|prices page|instagram|facebook|page|socials|feed|last post)`;
+/** Said to be public already, in a public place or outright ("already published"); "announced in the staff meeting" is not public. */
 const PUBLIC_ALREADY = apostrophes(
-  String.raw`(?<![\p{L}])(?:as (?:announced|advertised|published|listed) (?:in|on|last|earlier)|(?:already|officially|was|were|been|now) (?:announced|published|advertised|public)|(?:see|on|in) (?:our|the) (?:website|price list|fees page|prices page|newsletter|last newsletter)|now live on)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:as )?(?:announced|advertised|published|listed) (?:in|on) ${PUBLIC_PLACE}|(?:see|on|in) ${PUBLIC_PLACE}|already (?:published|advertised|public|live)|officially announced|now live on)(?![\p{L}])`,
   'u',
 );
+/** "…don't tell clients yet": still a secret, whatever else it says. */
+const KEPT_QUIET = apostrophes(String.raw`(?<![\p{L}])(?:don't tell|do not tell|not to tell|keep (?:it|this) (?:quiet|to yourselves|between us|under wraps)|hush|not yet (?:announced|public))(?![\p{L}])`, 'u');
 /** "not yet announced", "hasn't been published": the opposite. */
 const NOT_BEFORE = apostrophes(String.raw`(?:not|n't|never|yet to be|not yet)\s+(?:yet\s+)?(?:been\s+)?$`, 'u');
 
@@ -167,7 +171,7 @@ const contradictsLearned = (context: DetectorContext, span: readonly [number, nu
   const found = PUBLIC_ALREADY.exec(passage);
   if (!found || NOT_BEFORE.test(passage.slice(Math.max(0, found.index - 16), found.index))) return false;
   SECRECY_CUE.lastIndex = 0;
-  return !SECRECY_CUE.test(passage);
+  return !SECRECY_CUE.test(passage) && !KEPT_QUIET.test(passage);
 };
 
 /** The organisation's own sales figures, income, client numbers and unannounced plans. */
