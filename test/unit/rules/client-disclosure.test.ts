@@ -72,6 +72,7 @@ describe('client-disclosure', () => {
     'The families I counsel often say the school run is the hardest part of the day.',
     'A charity I am supporting this year is running a sponsored walk — join us!',
     'My Friday 4pm: yoga, then home for tea and the telly.',
+    'My Friday 4pm yoga class said "namaste" in unison and I nearly cried laughing.',
     'Someone I used to see at the pub quiz has just opened a bakery on the high street!',
     'I used to treat myself to a bacon roll every Friday; now it is porridge.',
     'Years ago I used to counsel myself out of every run. Not any more!',

@@ -48,8 +48,8 @@ export const CLIENT_REFERENCE = apostrophes(
       String.raw`${CLIENT_NOUN}(?= (?:today|tonight|this (?:morning|afternoon|evening|week)|earlier|yesterday|just|last (?:night|week)|said|says|told|tells|cried|admitted|confided|disclosed)(?![\p{L}]))`,
       String.raw`my ${SLOT_TIME} (?:slot|appointment|session|booking)`,
       String.raw`my ${TIME_OF_DAY}(?: (?:today|yesterday|this morning|this afternoon))?`,
-      // "my Friday 4pm": the person in that weekly slot.
-      String.raw`my ${WEEKDAY}(?: (?:morning|afternoon|evening))? ${TIME_OF_DAY}`,
+      // "my Friday 4pm": the person in that weekly slot, when a verb, a quote or "'s" follows ("my Friday 4pm yoga class" is a class).
+      String.raw`my ${WEEKDAY}(?: (?:morning|afternoon|evening))? ${TIME_OF_DAY}(?='s|\s?[:,–—-]?\s?["“'‘]| (?:said|says|told|tells|cried|is|was|has|had|came|just|finally|asked|asks|admitted|shared|opened|turned|cancelled|didn't|did|left|brought|won't|can't)(?![\p{L}])|[.!?]|$)`,
       String.raw`my \d{1,2}[:.]\d{2}(?= (?:has|had|is|was|just|told|said|came|cancelled|didn't|did|client|lady|man|guy|woman|couple|turned|finally|cried|left))`,
       String.raw`(?:my|our) (?:very )?(?:first|former|past|previous|old)(?: ever)? (?:couple|family|clients?|patients?)(?![\p{L}])`,
     ].join('|') +
