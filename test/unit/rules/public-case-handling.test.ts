@@ -114,8 +114,14 @@ describe('public-case-handling: a reply that takes up the person’s own case', 
     // The case moved to a private channel.
     'Hi Ben, from what you’ve written this sounds like health anxiety, which we help with a lot. Please DM us so we can talk properly.',
     'So sorry to hear this. How long has it been going on? Please give us a ring on the practice number and we can talk it through.',
+    // Posts to everyone: a greeting to a crowd, a Q&A, a survey's results.
+    'Hi everyone! Feeling flat and tired all the time? It may be burnout, and our new blog post explains the signs.',
+    'Great question from our Instagram Q&A: how do you know if it could be burnout? Our blog has a checklist.',
+    'How long has it been going on, that nagging feeling that something is wrong? Our blog explains the signs.',
+    'From what you’ve told us in our annual survey, evenings suit most of you. What else would help?',
     // Engagement with a crowd, not a case.
     'Which session did you enjoy most at the open day? Tell us in the comments!',
+    'Which session at the open day are you most looking forward to? Tell us in the comments!',
     'How long have you been following us? Thanks for sticking around 💚',
     'Thanks for sharing our post! The course starts in March.',
   ])('passes: %s', (text) => {

@@ -8,7 +8,8 @@ import { phrases } from './sentences.ts';
  * ("from what you've written, it sounds like health anxiety"), or asks them about their case
  * in the thread ("which line looks wrong to you?", "how long has it been going on?"). Both work
  * through a case in public that belongs in a private channel. General advice posted to everyone
- * ("if it sounds like panic disorder, talk to your GP") is not a reply to anyone and passes.
+ * ("Hi all! If it sounds like panic disorder, talk to your GP"), a Q&A post and a survey's results
+ * are not replies to anyone and pass.
  */
 
 /** Conditions a therapist might name for someone. */
@@ -27,18 +28,19 @@ const THEIR_ACCOUNT = phrases([
   "from what you've told us", "what you're describing", "what you are describing", "what you've described", 'what you describe', 'you describe',
   "you've described", 'you mention', "you've mentioned",
 ]);
-/** Answering what someone posted, without yet taking up their account. */
-const ANSWERING_THEIR_POST = phrases(['saw your thread', 'saw your post', 'saw your tweet', 'saw your comment', 'thanks for sharing']);
-/** Questions after the specifics of the person's own case, which only a reply to them can ask. */
-const ABOUT_THEIR_CASE = new RegExp(
+/** Answering what one person posted, without yet taking up their account: "just seen your tweet". */
+const ANSWERING_THEIR_POST = phrases(['saw your thread', 'saw your post', 'saw your tweet', 'saw your comment', 'saw your review', 'seen your thread', 'seen your post', 'seen your tweet', 'seen your comment', 'seen your review', 'thanks for sharing']);
+/** "From what you've told us in our annual survey": many people's answers, not one person's case. */
+const FROM_MANY = /^\s*(?:in|through|via|on) (?:(?:our|the|this|last|this year['’]s|last year['’]s) )?(?:[\p{L}-]+ )?(?:survey|surveys|poll|polls|feedback|questionnaire|questionnaires|reviews|comments|forms)(?![\p{L}])/u;
+/** Questions only a reply to someone about their own case asks, with or without a greeting. */
+const ONLY_A_REPLY_ASKS = /(?<![\p{L}])(?:where has (?:yours|your [a-z]+) (?:got|gotten) (?:stuck|to)|did you (?:book|pay) (?:both ways|twice|online and|by phone and))(?![\p{L}])/gu;
+/** Questions that open someone's case when asked in a reply to them, or about a problem they have. */
+const OPENING_THEIR_CASE = new RegExp(
   "(?<![\\p{L}])(?:which (?:[a-z]+ ){0,2}?(?:line|lines|part|bit|charge|charges|item|items|session|sessions|appointment|appointments) (?:[a-z]+ ){0,2}?(?:looks?|looked|felt|feels|seemed|seems)" +
-    '|where has (?:yours|your [a-z]+) (?:got|gotten) (?:stuck|to)|how long has (?:it|this|that) been (?:going on|happening|like this)' +
-    '|did you (?:book|pay) (?:both ways|twice|online and|by phone and))(?![\\p{L}])',
+    '|how long has (?:it|this|that) been (?:going on|happening|like this)|what (?:kind|sort|type) of (?:support|help|therapy) (?:are|were|is) (?:you|he|she|they)|what budget)(?![\\p{L}])',
   'gu',
 );
-/** Questions that open a case when asked in a reply: "what kind of support are you hoping for?", "what budget…?". */
-const OPENING_THEIR_CASE = /(?<![\p{L}])(?:what (?:kind|sort|type) of (?:support|help|therapy) (?:are|were|is) (?:you|he|she|they)|what budget)(?![\p{L}])/gu;
-/** "Tell us more about how the evenings are going": asked after a loss or a problem, it opens the case. */
+/** "Tell us more about how the evenings are going": asked after a loss or a problem, it opens the case (after "Hi Sam!" it may be chat). */
 const TELL_US_MORE = /(?<![\p{L}])tell (?:us|me) (?:a (?:bit|little) )?more about (?:how|what|your|the)(?![\p{L}])/gu;
 /** "Happy to talk it through here": the case is to be worked in the thread. */
 const TALK_IT_THROUGH_HERE = /(?<![\p{L}])(?:talk|chat) (?:it|this|that) through (?:here|in (?:this|the) thread|on here|below)(?![\p{L}])/gu;
@@ -46,24 +48,38 @@ const TALK_IT_THROUGH_HERE = /(?<![\p{L}])(?:talk|chat) (?:it|this|that) through
 /** What a case-in-reply signal says. */
 const REASON = "Takes up someone's own case in public; move it to email, phone or a private message instead.";
 
-/**
- * Signals for a reply that works someone's case in the thread. `reply` says the draft answers
- * someone (an @name, a greeting, "thanks for your message"), `problem` that it answers a problem
- * ("sorry", "complaint"), `privateChannel` that it moves the case to a private channel (then nothing is flagged).
- */
-export const caseTakenUpInReply = (text: FoldedText, context: { readonly reply: boolean; readonly problem: boolean; readonly privateChannel: boolean }): Signal[] => {
+/** What the detector knows of the draft as a whole. */
+export interface ReplyContext {
+  /** It answers one person: "@name …", "Hi Tom, …" (not "Hi everyone"). */
+  readonly toOnePerson: boolean;
+  /** It answers a problem: "sorry", "complaint", "didn't work". */
+  readonly problem: boolean;
+  /** It answers someone's message or question: "thanks for your message", "great question". */
+  readonly answering: boolean;
+  /** It moves the case to a private channel: then nothing is flagged. */
+  readonly privateChannel: boolean;
+}
+
+/** The person's own account taken up in the draft, unless it is many people's (a survey). */
+const theirAccountIn = (text: FoldedText): ReturnType<typeof findAll>[number] | undefined =>
+  findAll(text, THEIR_ACCOUNT).find((match) => !FROM_MANY.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 60)));
+
+/** Signals for a reply that works someone's case in the thread. */
+export const caseTakenUpInReply = (text: FoldedText, context: ReplyContext): Signal[] => {
   if (context.privateChannel) return [];
-  const aboutTheirCase = findAll(text, ABOUT_THEIR_CASE)[0];
-  if (aboutTheirCase) return [{ span: aboutTheirCase.span, reason: REASON }];
-  const theirAccount = findAll(text, THEIR_ACCOUNT)[0];
-  const answering = context.reply || context.problem || theirAccount !== undefined || findAll(text, ANSWERING_THEIR_POST).length > 0;
-  if (!answering) return [];
-  const named = findAll(text, NAMES_A_CONDITION)[0];
-  if (named) return [{ span: named.span, reason: REASON }];
+  const signal = (match: { readonly span: Signal['span'] } | undefined): Signal[] => (match ? [{ span: match.span, reason: REASON }] : []);
+  const onlyAReply = findAll(text, ONLY_A_REPLY_ASKS)[0];
+  if (onlyAReply) return signal(onlyAReply);
+  const theirAccount = theirAccountIn(text);
+  // Naming a condition for someone needs that someone: their account, or a reply to them.
+  if (theirAccount || context.toOnePerson) {
+    const named = findAll(text, NAMES_A_CONDITION)[0];
+    if (named) return signal(named);
+  }
   // Taking up their account and then asking them more, in the thread.
-  if (theirAccount && text.folded.indexOf('?', theirAccount.foldedEnd) >= 0) return [{ span: theirAccount.span, reason: REASON }];
-  const asked = findAll(text, OPENING_THEIR_CASE)[0] ?? (context.problem ? findAll(text, TELL_US_MORE)[0] : undefined) ?? findAll(text, TALK_IT_THROUGH_HERE)[0];
-  return asked ? [{ span: asked.span, reason: REASON }] : [];
+  if (theirAccount && text.folded.indexOf('?', theirAccount.foldedEnd) >= 0) return signal(theirAccount);
+  if (!(context.toOnePerson || context.problem || context.answering || theirAccount || findAll(text, ANSWERING_THEIR_POST).length > 0)) return [];
+  return signal(findAll(text, OPENING_THEIR_CASE)[0] ?? (context.problem ? findAll(text, TELL_US_MORE)[0] : undefined) ?? findAll(text, TALK_IT_THROUGH_HERE)[0]);
 };
 
 /**
@@ -71,4 +87,4 @@ export const caseTakenUpInReply = (text: FoldedText, context: { readonly reply: 
  * other signal above needs a reply, a problem or the person's own account, the account's words
  * and a reply's thanks (the detector's own triggers hold the greetings and the problem words).
  */
-export const CASE_IN_REPLY_TRIGGERS = ['from what', 'what you', 'you describ', 'you mention', 'saw your', 'thanks', 'great question', 'good question', 'which', 'where has', 'how long', 'did you'];
+export const CASE_IN_REPLY_TRIGGERS = ['from what', 'what you', 'you describ', 'you mention', 'thanks for', 'great question', 'good question', 'where has', 'did you', 'saw your', 'seen your'];

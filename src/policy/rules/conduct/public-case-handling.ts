@@ -1,7 +1,7 @@
 import type { FoldedText } from '../../normalise-text.ts';
 import type { Detector, Signal } from '../detector.ts';
 import { findAll, type Match } from '../match.ts';
-import { CASE_IN_REPLY_TRIGGERS, caseTakenUpInReply } from './case-in-reply.ts';
+import { CASE_IN_REPLY_TRIGGERS, caseTakenUpInReply, type ReplyContext } from './case-in-reply.ts';
 import { phrases, sentenceIndexAt, sentencesOf } from './sentences.ts';
 import { triggerWords } from './trigger-words.ts';
 
@@ -30,7 +30,7 @@ const CASE_WORDS = phrases([
   'transaction', 'last four digits', 'membership number', 'username', 'app version', 'what you tried', 'exactly what',
 ]);
 /** "Which session did you enjoy most? Tell us in the comments!": a poll of opinions, not a case. */
-const ASKS_OPINION = /(?<![\p{L}])(?:enjoy|enjoyed|loved|favourite|favorite|like best|liked best|liked most|most helpful|most useful|vote)(?![\p{L}])/u;
+const ASKS_OPINION = /(?<![\p{L}])(?:enjoy|enjoyed|loved|favourite|favorite|like best|liked best|liked most|most helpful|most useful|vote|looking forward|most excited)(?![\p{L}])/u;
 /** The draft answers a problem: then asking for specifics in the thread is working the case in public. */
 const PROBLEM_PHRASES: readonly string[] = [
   'sorry', 'apologies', 'problem', 'problems', 'issue', 'issues', "didn't work", 'did not work', "isn't working", 'not working', "wasn't working",
@@ -81,6 +81,21 @@ const ANSWERING = phrases([
 const explainingAtLength = (text: FoldedText): Match | undefined => {
   if (text.folded.length <= 250 || !(REPLY_OPENING.test(text.folded) || findAll(text, ANSWERING).length > 0)) return undefined;
   return findAll(text, EXPLAINING)[0];
+};
+
+/** "Hi everyone", "Hello all": a greeting to a crowd, not a reply to one person. */
+const TO_A_CROWD = /^\s*(?:hi|hello|hey|dear)\s+(?:everyone|everybody|all|folks|friends|team|guys|lovelies|y['’]?all|there\s+everyone|both)(?![\p{L}])/u;
+
+/** What case-in-reply.ts needs to know of the whole draft. */
+const replyContextOf = (text: FoldedText): ReplyContext => {
+  PROBLEM.lastIndex = 0;
+  PRIVATE_CHANNEL.lastIndex = 0;
+  return {
+    toOnePerson: REPLY_OPENING.test(text.folded) && !TO_A_CROWD.test(text.folded),
+    problem: PROBLEM.test(text.folded),
+    answering: findAll(text, ANSWERING).length > 0,
+    privateChannel: PRIVATE_CHANNEL.test(text.folded) || /@[\p{L}\p{N}-]+\.[\p{L}]/u.test(text.folded),
+  };
 };
 
 /** A reply to someone: "@name …", "Hi Tom, …". */
@@ -147,13 +162,8 @@ export const publicCaseHandling: Detector = {
         signals.push({ span: conditions[0]!.span, reason: 'Works through a complicated enquiry in public; answer it by email or phone instead.' });
       }
     }
-    if (signals.length === 0) {
-      PROBLEM.lastIndex = 0;
-      PRIVATE_CHANNEL.lastIndex = 0;
-      const reply = REPLY_OPENING.test(text.folded) || findAll(text, ANSWERING).length > 0;
-      const privateChannel = PRIVATE_CHANNEL.test(text.folded) || /@[\p{L}\p{N}-]+\.[\p{L}]/u.test(text.folded);
-      signals.push(...caseTakenUpInReply(text, { reply, problem: PROBLEM.test(text.folded), privateChannel }));
-    }
+    // The same case, taken up in other words (case-in-reply.ts), when nothing above found it.
+    if (signals.length === 0) signals.push(...caseTakenUpInReply(text, replyContextOf(text)));
     return signals.sort((a, b) => a.span[0] - b.span[0]);
   },
 };
