@@ -8,7 +8,8 @@ const BYTE_ORDER_MARK = /^\uFEFF/;
 /**
  * Reads JSON Lines, answers each line in order; a bad line gets an `error` field and the batch
  * goes on. One output line per input line (cli-contract.md), so a blank line between items is
- * answered too, as an error, and the outputs stay aligned with the inputs.
+ * answered too, as an error, and the outputs stay aligned with the inputs. Blank lines at the end
+ * of the input follow no item: they are an editor's trailing newlines, and get no answer.
  */
 export const answerJsonLines = async (
   input: Readable,
@@ -17,13 +18,16 @@ export const answerJsonLines = async (
 ): Promise<void> => {
   const lines = createInterface({ input, crlfDelay: Infinity });
   let first = true;
+  // Blank lines seen since the last item: answered once an item follows them.
+  let blanks = 0;
   for await (const read of lines) {
     const line = first ? read.replace(BYTE_ORDER_MARK, '') : read;
     first = false;
     if (line.trim() === '') {
-      output.write(`${JSON.stringify({ id: null, error: 'empty line: expected one JSON object' })}\n`);
+      blanks += 1;
       continue;
     }
+    for (; blanks > 0; blanks--) output.write(`${JSON.stringify({ id: null, error: 'empty line: expected one JSON object' })}\n`);
     let value: unknown;
     try {
       value = JSON.parse(line);

@@ -26,6 +26,10 @@ describe('JSON Lines batches: one output line per input line', () => {
     expect(lines[3]).toEqual({ id: 'b', seen: true });
   });
 
+  it('gives no answer to blank lines at the end, which follow no item', async () => {
+    expect(await answered('{"id":"a"}\n\n\n')).toEqual([{ id: 'a', seen: true }]);
+  });
+
   it('reads a first line that starts with a byte-order mark, and CRLF line ends', async () => {
     const lines = await answered('\uFEFF{"id":"first"}\r\n{"id":"second"}\r\n');
     expect(lines).toEqual([
