@@ -90,7 +90,9 @@ const classify = (line: string, context: LineContext): Block => {
   const markdown = /^(#{1,6})\s+(.*)$/.exec(trimmed);
   if (markdown) return { kind: 'heading', text: markdown[2]!.trim(), level: markdown[1]!.length };
   const numbered = NUMBERED_HEADING.exec(trimmed);
-  if (numbered && !(inList(context) && !numbered[1]!.includes('.')) && headingShaped(numbered[2]!)) {
+  // "3. Good practice" after "- criticise competitors": a numbered line does not go on with a bulleted list.
+  const afterBullet = context.previous?.kind === 'paragraph' && context.previous.item === true && BULLET.test(context.previous.text);
+  if (numbered && (afterBullet || !(inList(context) && !numbered[1]!.includes('.'))) && headingShaped(numbered[2]!)) {
     return { kind: 'heading', text: numbered[2]!, level: numbered[1]!.split('.').length, numbered: true };
   }
   if (ITEM_MARKER.test(trimmed) && (BULLET.test(trimmed) || inList(context) || !numbered)) {

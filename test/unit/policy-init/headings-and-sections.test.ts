@@ -29,6 +29,11 @@ describe('splitBlocks', () => {
     ]);
   });
 
+  it('ends a bulleted list at a numbered heading straight after it', () => {
+    const blocks = splitBlocks('2. What you must not do\nStaff must not:\n- post photos of patients\n- swear\n3. Good practice\nOur advice:\n- Be polite.\n');
+    expect(blocks.filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(['What you must not do', 'Good practice']);
+  });
+
   it('reads "-", "*", "•" and unmarked lines under a lead as items, and a line broken inside an item as part of it', () => {
     const blocks = splitBlocks('Do not:\nShare names\nPost photos\n\nTips\n* Keep it friendly\n• Tag the club when you post about a\n  race\n- Be kind');
     expect(blocks.map((block) => [block.kind, block.text.trim(), block.kind === 'paragraph' && block.item === true])).toEqual([
