@@ -37,6 +37,7 @@ describe('client-disclosure', () => {
     'Sleep scores doubled in six weeks for one of my Wednesday morning clients. So proud.',
     'Thinking about a session with a 60-year-old ex-miner who finally spoke about the strike after all these years.',
     'Ran the 10k with a woman I used to see for counselling a few years back. She smashed it!',
+    'Someone I see on Thursdays finally told her sister about the debt.',
   ])('stops: %s', (text) => {
     const result = checker.check({ text });
     expect(result.verdict).toBe('stop');
@@ -77,6 +78,8 @@ describe('client-disclosure', () => {
     'I used to treat myself to a bacon roll every Friday; now it is porridge.',
     'Years ago I used to counsel myself out of every run. Not any more!',
     'Someone I see on the school run asked if we run parenting groups. We do!',
+    'Someone I see at Pilates is opening a café on Mill Lane next month.',
+    'Someone I see at work every day brought in a lemon drizzle. Colleagues are the best.',
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);
   });

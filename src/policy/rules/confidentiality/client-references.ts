@@ -61,8 +61,8 @@ export const CLIENT_REFERENCE = apostrophes(
 export const CLIENT_PERSON = apostrophes(
   String.raw`(?<![\p{L}\p{N}])(?:` +
     [
-      // "someone I see at the gym" is met somewhere else, not seen in therapy.
-      String.raw`someone (?:${SEEING})(?! (?:(?:at|on|in|by) the (?:gym|school|bus|train|station|shops?|supermarket|pub|park|beach|pool|club|school gates|school run|street|allotment|match|church|cafe|market)|around|walking|out and about|down the)(?![\p{L}]))`,
+      // "someone I see at the gym / at work / on the bus" is met somewhere else; "at the practice", "in therapy" or "on Mondays" is a client.
+      String.raw`someone (?:${SEEING})(?! (?:(?:at|on|in|by|around) (?!(?:the |our |my |this )?(?:practice|clinic|therapy|counsell?ing|sessions?|room|consulting|${WEEKDAY}s?|weekends?|weekdays?|evenings?|mornings?|afternoons?|weekly|fortnightly)(?![\p{L}]))|(?:walking|out and about|down the)(?![\p{L}])))`,
       // "someone I used to see for therapy": a past client ("someone I used to see at the gym" is not).
       String.raw`(?:someone|(?:a|an|one|the|that) (?:[\p{L}-]+ )?${PERSON_NOUN}) (?:who |whom |that )?${USED_TO_SEE}`,
       String.raw`(?:a|an|one|this|the|that) (?:${CLIENT_ADJECTIVE} |certain |local )*?${PERSON_NOUN},? (?:who |whom |that )?${SEEING}`,
