@@ -18,6 +18,7 @@ import {
   compareText,
   parsePersonId,
   randomIds,
+  namesAppAsHeld,
   sameTerms,
   systemClock,
   toStoredTime,
@@ -116,7 +117,7 @@ export const createMemoryStore = (options: StoreOptions = {}): Store => {
         const parsed = parseAppApproval(input);
         const expiresAt = parsed.expiresAt === undefined ? null : toStoredTime(parsed.expiresAt);
         const held = apps.get(parsed.app);
-        if (held !== undefined && inForce(held, now()) && sameTerms(held, { expiresAt, reason: parsed.reason ?? null })) {
+        if (held !== undefined && inForce(held, now()) && sameTerms(held, { expiresAt, reason: parsed.reason ?? null }) && namesAppAsHeld(held.name, parsed)) {
           return { record: appRecord(held), changed: false };
         }
         const entry = append(by, { action: 'approve-app', ...parsed, ...optional('expiresAt', expiresAt) });

@@ -13,6 +13,7 @@ import {
   parseAppName,
   parseAppRevoke,
   parsePersonId,
+  namesAppAsHeld,
   sameTerms,
   toStoredTime,
 } from './store-inputs.ts';
@@ -106,7 +107,7 @@ export const createSqlGrantsRegister = (engine: SqlEngine, context: Context): Gr
       return engine.write(async (db) => {
         const held = await db.selectFrom('app_approvals').selectAll().where('app', '=', parsed.app).executeTakeFirst();
         // The same app on the same terms, however its name is capitalised this time, is approved already.
-        if (held !== undefined && inForce(held, now()) && sameTerms({ expiresAt: held.expires_at, reason: held.reason }, { expiresAt, reason: parsed.reason ?? null })) {
+        if (held !== undefined && inForce(held, now()) && sameTerms({ expiresAt: held.expires_at, reason: held.reason }, { expiresAt, reason: parsed.reason ?? null }) && namesAppAsHeld(held.name, parsed)) {
           return { record: appRecord(held), changed: false };
         }
         const entry = await appendInTransaction(db, context, by, { action: 'approve-app', ...parsed, ...optional('expiresAt', expiresAt) });

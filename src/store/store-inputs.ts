@@ -67,6 +67,14 @@ export const parseDeliveryKey = (key: string): string =>
 export const sameTerms = (held: { readonly expiresAt: string | null; readonly reason: string | null }, asked: { readonly expiresAt: string | null; readonly reason: string | null }): boolean =>
   held.expiresAt === asked.expiresAt && held.reason === asked.reason;
 
+/**
+ * An approval asked for again names the app as the register holds it: with its name, however
+ * capitalised this time, or, for an approval from before names were kept (no name), as its
+ * lower-case key. "Canva" asked for again over such an approval records the name the owner writes.
+ */
+export const namesAppAsHeld = (heldName: string | null | undefined, asked: { readonly app: string; readonly name: string }): boolean =>
+  (heldName ?? null) !== null || asked.name === asked.app;
+
 /** Code-point order, the same on every engine (no locale collation). */
 export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 

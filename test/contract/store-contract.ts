@@ -526,6 +526,17 @@ const defineDatabaseGuards = (harness: StoreHarness, current: () => { env: Store
       expect(check.headProblem).toEqual({ problem: 'shorter', expected: head });
     });
 
+    it('records the name of an app approved before names were kept, when the owner writes it again', async () => {
+      const { store } = current();
+      await store.grants.approveApp(owner, { app: 'hootsuite' });
+      // As a row from before migration 002 holds it: the key, no name.
+      await raw().exec(`update app_approvals set name = null where app = 'hootsuite'`);
+      expect((await store.grants.approveApp(owner, { app: 'hootsuite' })).changed).toBe(false);
+      const renamed = await store.grants.approveApp(owner, { app: 'Hootsuite' });
+      expect(renamed).toMatchObject({ changed: true, record: { app: 'Hootsuite' } });
+      expect((await store.grants.approveApp(owner, { app: 'HOOTSUITE' })).changed).toBe(false);
+    });
+
     it('runs each migration once, however many instances start', async () => {
       const { env, clock } = current();
       await Promise.all([env.open({ clock }), env.open({ clock }), env.open({ clock })]);
