@@ -149,6 +149,7 @@ describe('offensive-content', () => {
     'Nipped out for a fag between sessions, back at two.',
     'Roasted aubergine 🍆 with a peach crumble 🍑 for the staff lunch, yum! 😉',
     'Our allotment grew three huge 🍆🍆🍆 this summer! 😜 Recipes welcome.',
+    'Hi all! 😉🍑 Our summer fruit bowl is back in reception.',
     'A shag was drying its wings on the harbour wall at low tide this morning.',
     'The old shag pile rug in the waiting room has finally gone to the tip.',
     'FAGS AND LIGHTERS: please don’t leave them on the wall by the entrance.',
