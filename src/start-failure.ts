@@ -8,6 +8,7 @@ export interface StartFailure {
 }
 
 const SLACK_AUTH_ERRORS = new Set(['invalid_auth', 'not_authed', 'token_revoked', 'token_expired', 'account_inactive', 'not_allowed_token_type']);
+const SLACK_REQUEST_FAILED = 'slack_webapi_request_error';
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
 
 const field = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined);
@@ -41,8 +42,10 @@ export const describeStartFailure = (platform: Platform, error: unknown, port: n
     }
   }
   const api = platform === 'slack' ? 'SLACK_API_URL' : platform === 'discord' ? 'DISCORD_API_URL' : undefined;
-  if (code !== undefined && NETWORK_CODES.has(code) && api) {
-    return { message: `${platform}: could not reach the platform (${code}); check the network and ${api}`, configuration: false };
+  // Slack's SDK reports a request that never got an answer as its own code, with no network code to read.
+  const unreached = code !== undefined && (NETWORK_CODES.has(code) || (platform === 'slack' && code === SLACK_REQUEST_FAILED));
+  if (unreached && api) {
+    return { message: `${platform}: could not reach the platform (${code === SLACK_REQUEST_FAILED ? 'no answer' : code}); check the network and ${api}`, configuration: false };
   }
   const name = error instanceof Error ? error.name : 'unknown error';
   return { message: `${platform}: the adapter could not start (${name}${code ? ` ${code}` : ''}); the log has details`, configuration: false };

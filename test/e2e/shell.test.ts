@@ -134,6 +134,14 @@ describe('npm start with a bad configuration', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('exits 1 within seconds, saying so, when Slack cannot be reached at start', async () => {
+    const startedAt = Date.now();
+    const run = await start('node', ['src/main.ts'], { DATA_DIR: freshDataDir(), SLACK_BOT_TOKEN: 'xoxb-unreachable', SLACK_APP_TOKEN: 'xapp-unreachable', SLACK_API_URL: 'http://127.0.0.1:9/api/' }, '');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('slack: could not reach the platform (no answer); check the network and SLACK_API_URL');
+    expect(Date.now() - startedAt).toBeLessThan(15_000);
+  }, 30_000);
+
   it('lists the policy file’s problems with the other settings’, in one start', async () => {
     const run = await start('node', ['src/main.ts'], { DATA_DIR: freshDataDir(), PORT: 'lots', POLICY_FILE: 'policies/no-such-policy.yml' }, '');
     expect(run.code).toBe(2);

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Actor, Reply } from '../../commands/request.ts';
 import type { ChatAdapter } from '../adapter.ts';
@@ -10,6 +10,9 @@ import { createDeliveriesHere, type FirstDelivery } from './memory-deliveries.ts
 import { createPayloadFreeLogger } from './payload-free-logger.ts';
 import { registerSlackListeners } from './slack-listeners.ts';
 import { guardSocketModeShutdown } from './socket-mode-shutdown.ts';
+
+/** Retries for the first call at start: about two seconds in all, not the SDK's half hour. */
+const START_RETRIES = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 1000 } as const;
 
 /** What the Slack adapter needs; `main.ts` fills it from the validated configuration. */
 export interface SlackAdapterOptions {
@@ -69,6 +72,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       : new HTTPReceiver({ signingSecret: options.signingSecret ?? '', endpoints: '/slack/events', logger: boltLogger });
     // No conversation store: the bot keeps no state between messages (drafts are never kept).
     const app = new App({ token: options.botToken, receiver, logger: boltLogger, clientOptions, convoStore: false, deferInitialization: true });
+    // Reach Slack once with few retries: the SDK's own policy retries for about thirty minutes, and
+    // a bot that cannot reach Slack when it starts should say so at once (start-failure.ts).
+    await new webApi.WebClient(options.botToken, { ...clientOptions, logger: boltLogger, retryConfig: START_RETRIES }).auth.test();
     // auth.test now, so a wrong token fails the start instead of the first request.
     await app.init();
     registerSlackListeners(app, {

@@ -22,6 +22,11 @@ describe('describeStartFailure', () => {
     });
   });
 
+  it("treats a Slack request that never got an answer as an unreachable platform", () => {
+    const failure = describeStartFailure('slack', Object.assign(new Error('A request error occurred: fetch failed'), { code: 'slack_webapi_request_error' }), 3000);
+    expect(failure).toEqual({ message: 'slack: could not reach the platform (no answer); check the network and SLACK_API_URL', configuration: false });
+  });
+
   it('treats an unreachable platform as an outage, also when fetch wraps the code', () => {
     const failure = describeStartFailure('discord', withFields({ cause: { code: 'ECONNREFUSED' } }, 'TypeError'), 3000);
     expect(failure).toEqual({ message: 'discord: could not reach the platform (ECONNREFUSED); check the network and DISCORD_API_URL', configuration: false });
