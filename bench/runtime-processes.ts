@@ -16,6 +16,20 @@ export interface Spawned {
   stop(): Promise<void>;
 }
 
+/** Children still running: a bench stopped with Ctrl-C or SIGTERM stops them too, instead of leaving bots behind. */
+const running = new Set<ChildProcess>();
+let stopsChildrenOnSignal = false;
+const stopChildrenOnSignal = (): void => {
+  if (stopsChildrenOnSignal) return;
+  stopsChildrenOnSignal = true;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      for (const child of running) child.kill('SIGKILL');
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+  }
+};
+
 /** A fresh empty directory for a child's DATA_DIR. */
 export const freshDir = (prefix: string): string => mkdtempSync(join(tmpdir(), prefix));
 
@@ -25,6 +39,9 @@ export const spawnNode = (args: readonly string[], env: Readonly<Record<string, 
   for (const [key, value] of Object.entries({ ...process.env, ...env })) if (value !== undefined) merged[key] = value;
   const started = performance.now();
   const child = spawn(process.execPath, args, { env: merged, stdio: ['pipe', 'pipe', 'pipe'] });
+  stopChildrenOnSignal();
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   const lines: Record<'stdout' | 'stderr', { atMs: number; line: string }[]> = { stdout: [], stderr: [] };
   const waiters: { stream: 'stdout' | 'stderr'; match: (line: string) => boolean; resolve: (hit: { atMs: number; line: string }) => void }[] = [];
   for (const stream of ['stdout', 'stderr'] as const) {

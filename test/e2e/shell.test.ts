@@ -122,6 +122,27 @@ describe('npm start with piped input', () => {
   });
 });
 
+describe('npm start under a process manager', () => {
+  it('passes SIGTERM sent to npm on to the bot, which stops cleanly', async () => {
+    const child = spawn('npm', ['start', '--silent'], { cwd: ROOT, env: cleanEnv({ DATA_DIR: freshDataDir() }), stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    const seen = (text: string): Promise<void> =>
+      new Promise((resolveSeen) => {
+        const check = () => (stderr.includes(text) ? resolveSeen() : undefined);
+        child.stderr.on('data', check);
+        check();
+      });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    await seen('"msg":"ready"');
+    child.kill('SIGTERM');
+    const stopped = await Promise.race([seen('"msg":"stopped"').then(() => true), new Promise<boolean>((resolveLate) => setTimeout(() => resolveLate(false), 5000))]);
+    // Whatever happened, end the bot's input so no process outlives the test.
+    child.stdin.end();
+    expect(stopped).toBe(true);
+    expect(logLines(stderr).find((line) => line.msg === 'stopping')).toMatchObject({ reason: 'SIGTERM' });
+  }, 30_000);
+});
+
 describe('npm start with a bad configuration', () => {
   it('exits 2 with one readable message per problem and never a secret', async () => {
     const run = await start('node', ['src/main.ts'], { DATA_DIR: freshDataDir(), PORT: 'lots', DISCORD_TOKEN: 'TOPSECRET.discord.value', SLACK_APP_TOKEN: 'xapp-TOPSECRET' }, '');
