@@ -15,6 +15,15 @@ export type OwnersOutcome = { readonly ok: true; readonly owners: readonly Owner
 
 const OWNER_ENTRY = /^(slack|discord|shell|cli):([A-Za-z0-9._@-]{1,64}|\*)$/;
 
+/**
+ * What a platform's user ids look like: a name ("slack:@ann", "discord:annsmith") would never
+ * match anyone, and the owner would find out only when their commands were refused.
+ */
+const USER_ID_SHAPES: Readonly<Record<string, { readonly pattern: RegExp; readonly problem: string }>> = {
+  slack: { pattern: /^[UW][A-Z0-9]+$/, problem: "a Slack member id looks like U0123ABCD (the person's profile → ⋮ → Copy member ID), not a name" },
+  discord: { pattern: /^\d{1,20}$/, problem: 'a Discord user id is a number like 81234567890123456 (Developer Mode → right-click the person → Copy User ID), not a name' },
+};
+
 /** Parses `POLICY_OWNERS`; each bad entry is one problem naming it. */
 export const parseOwners = (value: string): OwnersOutcome => {
   const entries = value
@@ -25,7 +34,9 @@ export const parseOwners = (value: string): OwnersOutcome => {
   const problems: string[] = [];
   for (const entry of entries) {
     const match = OWNER_ENTRY.exec(entry);
-    if (match) owners.push({ platform: match[1]!, userId: match[2]! });
+    const idShape = match ? USER_ID_SHAPES[match[1]!] : undefined;
+    if (match && idShape && match[2] !== '*' && !idShape.pattern.test(match[2]!)) problems.push(`"${entry}": ${idShape.problem}`);
+    else if (match) owners.push({ platform: match[1]!, userId: match[2]! });
     else problems.push(`"${entry}" is not platform:userId (e.g. slack:U0123ABCD, discord:81234567890123456, shell:*)`);
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, owners };

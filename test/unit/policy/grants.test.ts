@@ -27,6 +27,15 @@ describe('parseOwners / isOwner', () => {
     expect(outcome.problems[0]).toContain('"U0123ABCD"');
   });
 
+  it('refuses a name where a Slack or Discord user id belongs, saying where to find the id', () => {
+    const outcome = parseOwners('slack:@ann, slack:ann.smith, discord:annsmith, slack:W0123ABCD, discord:42, shell:ann.smith');
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.problems).toHaveLength(3);
+    expect(outcome.problems[0]).toMatch(/^"slack:@ann": a Slack member id looks like U0123ABCD/);
+    expect(outcome.problems[2]).toMatch(/^"discord:annsmith": a Discord user id is a number/);
+  });
+
   it('an empty list makes no owners', () => {
     expect(parseOwners('')).toEqual({ ok: true, owners: [] });
     expect(isOwner([], { platform: 'shell', userId: 'me' })).toBe(false);
