@@ -166,10 +166,10 @@ const run = async (): Promise<void> => {
   if (failures.length > 0) {
     const [{ describeFault }, { describeStartFailure }] = await Promise.all([import('./commands/describe-fault.ts'), import('./start-failure.ts')]);
     const described = failures.map(({ platform, error }) => describeStartFailure(platform, error, config.port));
-    // A setting that is wrong (a token Slack refuses, a port in use) is told in words; only an unexpected fault needs its stack in the log.
+    // A failure told in words (a token refused, a port in use, no answer) needs no stack in the log; only an unexpected fault does.
     failures.forEach(({ platform, error }, index) => {
       const { stack: _stack, ...fault } = describeFault(error);
-      logger.error({ adapter: platform, fault: described[index]!.configuration ? fault : describeFault(error) }, 'adapter failed to start');
+      logger.error({ adapter: platform, fault: described[index]!.recognised ? fault : describeFault(error) }, 'adapter failed to start');
     });
     process.stderr.write(`The bot could not start:\n${described.map((failure) => `  - ${failure.message}`).join('\n')}\n`);
     await shutdown('start failed');

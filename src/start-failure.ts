@@ -5,6 +5,8 @@ export interface StartFailure {
   readonly message: string;
   /** A configuration problem (exit 2) rather than an outage (exit 1). */
   readonly configuration: boolean;
+  /** A failure this module recognised (a refused token, a port in use, no answer): its stack tells the operator nothing. */
+  readonly recognised: boolean;
 }
 
 const SLACK_AUTH_ERRORS = new Set(['invalid_auth', 'not_authed', 'token_revoked', 'token_expired', 'account_inactive', 'not_allowed_token_type']);
@@ -26,27 +28,27 @@ const codeOf = (error: unknown): string | undefined => {
 export const describeStartFailure = (platform: Platform, error: unknown, port: number): StartFailure => {
   const code = codeOf(error);
   if (code === 'EADDRINUSE' || code === 'EACCES') {
-    return { message: `PORT: ${port} cannot be used (${code === 'EADDRINUSE' ? 'already in use' : 'permission denied'}); choose another port, or 0 for any free one`, configuration: true };
+    return { message: `PORT: ${port} cannot be used (${code === 'EADDRINUSE' ? 'already in use' : 'permission denied'}); choose another port, or 0 for any free one`, configuration: true, recognised: true };
   }
   if (platform === 'slack') {
     const slackError = field(field(error, 'data'), 'error');
     if (typeof slackError === 'string' && SLACK_AUTH_ERRORS.has(slackError)) {
-      return { message: `SLACK_BOT_TOKEN / SLACK_APP_TOKEN: Slack refused a token (${slackError}); copy both again from the app's settings`, configuration: true };
+      return { message: `SLACK_BOT_TOKEN / SLACK_APP_TOKEN: Slack refused a token (${slackError}); copy both again from the app's settings`, configuration: true, recognised: true };
     }
   }
   if (platform === 'discord') {
     const status = field(error, 'status');
-    if (code === 'TokenInvalid' || status === 401) return { message: 'DISCORD_TOKEN: Discord refused the token; reset it on the application\'s "Bot" page and copy it again', configuration: true };
+    if (code === 'TokenInvalid' || status === 401) return { message: 'DISCORD_TOKEN: Discord refused the token; reset it on the application\'s "Bot" page and copy it again', configuration: true, recognised: true };
     if (status === 403 || status === 404) {
-      return { message: `DISCORD_APPLICATION_ID / DISCORD_GUILD_ID: Discord refused to register the commands (HTTP ${status}); check both ids and that the bot is in that server`, configuration: true };
+      return { message: `DISCORD_APPLICATION_ID / DISCORD_GUILD_ID: Discord refused to register the commands (HTTP ${status}); check both ids and that the bot is in that server`, configuration: true, recognised: true };
     }
   }
   const api = platform === 'slack' ? 'SLACK_API_URL' : platform === 'discord' ? 'DISCORD_API_URL' : undefined;
   // Slack's SDK reports a request that never got an answer as its own code, with no network code to read.
   const unreached = code !== undefined && (NETWORK_CODES.has(code) || (platform === 'slack' && code === SLACK_REQUEST_FAILED));
   if (unreached && api) {
-    return { message: `${platform}: could not reach the platform (${code === SLACK_REQUEST_FAILED ? 'no answer' : code}); check the network and ${api}`, configuration: false };
+    return { message: `${platform}: could not reach the platform (${code === SLACK_REQUEST_FAILED ? 'no answer' : code}); check the network and ${api}`, configuration: false, recognised: true };
   }
   const name = error instanceof Error ? error.name : 'unknown error';
-  return { message: `${platform}: the adapter could not start (${name}${code ? ` ${code}` : ''}); the log has details`, configuration: false };
+  return { message: `${platform}: the adapter could not start (${name}${code ? ` ${code}` : ''}); the log has details`, configuration: false, recognised: false };
 };

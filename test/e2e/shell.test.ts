@@ -160,6 +160,8 @@ describe('npm start with a bad configuration', () => {
     const run = await start('node', ['src/main.ts'], { DATA_DIR: freshDataDir(), SLACK_BOT_TOKEN: 'xoxb-unreachable', SLACK_APP_TOKEN: 'xapp-unreachable', SLACK_API_URL: 'http://127.0.0.1:9/api/' }, '');
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('slack: could not reach the platform (no answer); check the network and SLACK_API_URL');
+    // Told in words: the log line has no stack to read.
+    expect(logLines(run.stderr).find((line) => line.msg === 'adapter failed to start')).not.toHaveProperty('fault.stack');
     expect(Date.now() - startedAt).toBeLessThan(15_000);
   }, 30_000);
 
