@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { loadPolicyFile } from '../src/load-policy-file.ts';
 import { featureFactsOf } from '../src/policy/learned/draft-features.ts';
 import { linearModel } from '../src/policy/learned/linear-model.ts';
@@ -71,9 +71,27 @@ const crossValidate = (questions: readonly CorpusQuestion[], featureLists: reado
   }
 };
 
+/** A reason the corpus folder cannot be trained on, or undefined: one with no questions would give a model that knows only the policy's examples. */
+const corpusProblem = (directory: string | undefined): string | undefined => {
+  if (directory === undefined) return undefined;
+  if (!existsSync(directory) || !statSync(directory).isDirectory()) return `${directory} is not a folder: give the folder that holds your questions as .jsonl files (training/questions/ shows the format)`;
+  if (!readdirSync(directory).some((name) => name.endsWith('.jsonl'))) return `${directory} holds no .jsonl files: write your questions there first (training/questions/ shows the format)`;
+  return undefined;
+};
+
 const main = (): void => {
+  const problem = corpusProblem(CORPUS);
+  if (problem !== undefined) {
+    process.stderr.write(`${problem}\n`);
+    process.exitCode = 2;
+    return;
+  }
   const outcome = loadPolicyFile(POLICY_FILE);
-  if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
+  if (!outcome.ok) {
+    process.stderr.write(`${POLICY_FILE} does not validate:\n${outcome.problems.map((line) => `  ${line}`).join('\n')}\n`);
+    process.exitCode = 2;
+    return;
+  }
   const { document } = outcome.policy;
   const corpus = trainingQuestions(document, CORPUS);
   const facts = featureFactsOf(document);
