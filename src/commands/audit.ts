@@ -38,7 +38,7 @@ export const handleAudit = async (limit: number, actor: Actor, context: CommandC
     reply: makeReply([
       { type: 'heading', text: `Audit trail: the last ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}` },
       { type: 'text', text: entries.length === 0 ? 'The audit trail is empty.' : entries.map(line).join('\n') },
-      { type: 'context', text: 'Verify the whole chain with `npm run cli -- audit verify`.' },
+      { type: 'context', text: 'Verify the whole chain with `npm run --silent cli -- audit verify`.' },
     ]),
   };
 };
