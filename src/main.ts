@@ -58,6 +58,8 @@ const run = async (): Promise<void> => {
   if (!outcome.ok) return exitWithProblems('The configuration has problems:', [...outcome.problems, ...(await policyFileProblems())]);
   const { config } = outcome;
   const logger = createLogger({ level: config.logLevel });
+  // Both transports' settings: Socket Mode wins (docs/slack.md), and one moving to HTTP mode who forgot the app token should hear why nothing listens.
+  if (config.slack?.appToken && config.slack.signingSecret) logger.warn({}, 'SLACK_SIGNING_SECRET is set but SLACK_APP_TOKEN is too, so Slack runs in Socket Mode and no port listens; empty SLACK_APP_TOKEN for HTTP mode');
   // Begin loading the chosen SDKs now, alongside the policy and the store; createAdapter awaits the same modules.
   if (config.adapters.includes('slack')) void import('./adapters/slack/slack-adapter.ts').catch(() => undefined);
   if (config.adapters.includes('discord')) void import('./adapters/discord/discord-adapter.ts').catch(() => undefined);

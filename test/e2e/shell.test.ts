@@ -165,6 +165,13 @@ describe('npm start with a bad configuration', () => {
     expect(Date.now() - startedAt).toBeLessThan(15_000);
   }, 30_000);
 
+  it('warns that Socket Mode wins when the HTTP mode signing secret is set too', async () => {
+    const run = await start('node', ['src/main.ts'], { DATA_DIR: freshDataDir(), SLACK_BOT_TOKEN: 'xoxb-unreachable', SLACK_APP_TOKEN: 'xapp-unreachable', SLACK_SIGNING_SECRET: 'secret-TOPSECRET', SLACK_API_URL: 'http://127.0.0.1:9/api/' }, '');
+    const warning = logLines(run.stderr).find((line) => line.level === 40 && String(line.msg).startsWith('SLACK_SIGNING_SECRET is set but SLACK_APP_TOKEN is too'));
+    expect(warning).toBeDefined();
+    expect(run.stderr).not.toContain('TOPSECRET');
+  }, 30_000);
+
   it('lists the policy file’s problems with the other settings’, in one start', async () => {
     const run = await start('node', ['src/main.ts'], { DATA_DIR: freshDataDir(), PORT: 'lots', POLICY_FILE: 'policies/no-such-policy.yml' }, '');
     expect(run.code).toBe(2);
