@@ -4,6 +4,7 @@ import { draftPolicyDocument } from '../policy/init/draft-policy-document.ts';
 import { DETECTOR_IDS } from '../policy/rules/index.ts';
 import { loadPolicyFile } from '../load-policy-file.ts';
 import { questionModelPath } from '../question-model-file.ts';
+import { describeHealthProblem, policyHealth } from '../policy/policy-health.ts';
 import type { CliCommand } from './cli-command.ts';
 
 const USAGE = 'policy validate <file> | policy init --from-text <file>';
@@ -32,7 +33,9 @@ export const policyCommand: CliCommand = {
       if (!outcome.ok) return { exitCode: 1, message: outcome.problems.join('\n') };
       const { document, version, questionModel } = outcome.policy;
       stdout.write(`ok: ${document.clauses.length} clauses, version ${version}\n`);
-      return { exitCode: 0, message: questionModelNote(rest[0]!, questionModel?.() !== undefined) };
+      // Valid, but worth the owner's look: rules no check cites, placeholders left in (a review date passed is the status command's).
+      const notes = policyHealth(outcome.policy, new Date()).filter((problem) => problem.kind !== 'review-overdue').map((problem) => `note: ${describeHealthProblem(problem)}`);
+      return { exitCode: 0, message: [...notes, questionModelNote(rest[0]!, questionModel?.() !== undefined)].join('\n') };
     }
     if (action === 'init' && rest[0] === '--from-text' && rest.length === 2) {
       let text: string;

@@ -1,3 +1,5 @@
+import { AUTHORISED_USERS_CLAUSE } from './account-authorisation.ts';
+import { APP_APPROVAL_CLAUSE } from './app-approval.ts';
 import type { ParsedPolicy } from './policy-document.ts';
 
 /**
@@ -8,7 +10,11 @@ import type { ParsedPolicy } from './policy-document.ts';
 export type HealthProblem =
   | { readonly kind: 'review-overdue'; readonly nextReview: string; readonly daysOverdue: number }
   | { readonly kind: 'placeholder'; readonly clause: string; readonly placeholder: string }
-  | { readonly kind: 'unreachable-clause'; readonly clause: string };
+  | { readonly kind: 'unreachable-clause'; readonly clause: string }
+  | { readonly kind: 'unchecked-rule'; readonly clause: string };
+
+/** Rules the register enforces in chat (who may post, which apps), not a detector. */
+const REGISTER_RULES: ReadonlySet<string> = new Set([AUTHORISED_USERS_CLAUSE, APP_APPROVAL_CLAUSE]);
 
 /** "[social media manager]", "[insert name]", "<owner>", "TBC", "XXX". */
 const PLACEHOLDER = /\[[^\]\n]{1,60}\]|<[a-z][^>\n]{0,40}>|\b(?:TBC|TBD|XXX+)\b/g;
@@ -23,7 +29,10 @@ export const policyHealth = (policy: ParsedPolicy, today: Date): HealthProblem[]
     for (const placeholder of new Set(clause.text.match(PLACEHOLDER) ?? [])) problems.push({ kind: 'placeholder', clause: clause.id, placeholder });
   }
   for (const clause of document.clauses) {
-    if (clause.detectors.length === 0 && clause.keywords.length === 0 && clause.questions.length === 0) {
+    if (clause.severity === 'stop' && clause.detectors.length === 0 && !REGISTER_RULES.has(clause.id)) {
+      // A "must not" no detector is bound to: every draft that breaks it is checked as fine.
+      problems.push({ kind: 'unchecked-rule', clause: clause.id });
+    } else if (clause.detectors.length === 0 && clause.keywords.length === 0 && clause.questions.length === 0) {
       problems.push({ kind: 'unreachable-clause', clause: clause.id });
     }
   }
@@ -39,5 +48,7 @@ export const describeHealthProblem = (problem: HealthProblem): string => {
       return `${problem.clause} still has a placeholder: ${problem.placeholder}`;
     case 'unreachable-clause':
       return `${problem.clause} cannot be reached by a check or a question: bind a detector or add keywords or example questions.`;
+    case 'unchecked-rule':
+      return `${problem.clause} is a stop rule that no check cites: bind the detectors that find what it forbids (detectors:), or it is never flagged.`;
   }
 };

@@ -30,4 +30,16 @@ describe('policyHealth', () => {
     const unreachable = policyHealth(outcome.policy, new Date('2019-06-01T00:00:00Z')).filter((problem) => problem.kind === 'unreachable-clause');
     expect(unreachable.map((problem) => problem.kind === 'unreachable-clause' && problem.clause)).toContain(document.clauses[2].id);
   });
+
+  it('names stop rules no check cites, but not the rules the register enforces', () => {
+    expect(problems.filter((problem) => problem.kind === 'unchecked-rule')).toEqual([]);
+    const document = parse(readFileSync(ZRTHERAPY_POLICY_FILE, 'utf8'));
+    const defamation = document.clauses.find((clause: { id: string }) => clause.id === 'safe.defamation');
+    defamation.detectors = [];
+    const outcome = parsePolicyDocument(stringify(document));
+    if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
+    const unchecked = policyHealth(outcome.policy, new Date('2019-06-01T00:00:00Z')).filter((problem) => problem.kind === 'unchecked-rule');
+    expect(unchecked).toEqual([{ kind: 'unchecked-rule', clause: 'safe.defamation' }]);
+    expect(describeHealthProblem(unchecked[0]!)).toMatch(/^safe\.defamation is a stop rule that no check cites/);
+  });
 });
