@@ -90,4 +90,12 @@ describe('detector cues', () => {
     expect(suggestDetectors('Look out for security threats.', DETECTOR_IDS)).not.toContain('insult-or-threat');
     expect(suggestDetectors('Materials relating to cults.', DETECTOR_IDS)).toContain('harmful-promotion');
   });
+
+  it('binds rules about the people served, their details and claims about named people to the detectors that find them', () => {
+    expect(suggestDetectors('Share any detail that could identify a person we have advised.', DETECTOR_IDS)).toContain('client-disclosure');
+    const details = suggestDetectors('Ask anyone to share personal or financial details in a comment.', DETECTOR_IDS);
+    expect(details).toEqual(expect.arrayContaining(['personal-data', 'sensitive-details-request']));
+    expect(details).not.toContain('business-figures');
+    expect(suggestDetectors('Make claims that a named landlord acted dishonestly.', DETECTOR_IDS)).toContain('defamation');
+  });
 });
