@@ -35,7 +35,7 @@ export const policyCommand: CliCommand = {
       stdout.write(`ok: ${document.clauses.length} clauses, version ${version}\n`);
       // Valid, but worth the owner's look: rules no check cites, placeholders left in (a review date passed is the status command's).
       const notes = policyHealth(outcome.policy, new Date()).filter((problem) => problem.kind !== 'review-overdue').map((problem) => `note: ${describeHealthProblem(problem)}`);
-      return { exitCode: 0, message: [...notes, questionModelNote(rest[0]!, questionModel?.() !== undefined)].join('\n') };
+      return { exitCode: 0, message: [questionModelNote(rest[0]!, questionModel?.() !== undefined), ...notes].join('\n') };
     }
     if (action === 'init' && rest[0] === '--from-text' && rest.length === 2) {
       let text: string;

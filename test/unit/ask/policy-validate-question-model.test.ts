@@ -27,13 +27,13 @@ describe('policy validate and the question model', () => {
     const outcome = await validate(ZRTHERAPY_POLICY_FILE);
     expect(outcome.exitCode).toBe(0);
     expect(outcome.stdout).toMatch(/^ok: 47 clauses, version [0-9a-f]{16}\n$/);
-    expect(outcome.message).toBe(`question model: ${questionModelPath(ZRTHERAPY_POLICY_FILE)}`);
+    expect(outcome.message?.split('\n')[0]).toBe(`question model: ${questionModelPath(ZRTHERAPY_POLICY_FILE)}`);
   });
 
   it('says when there is none, and when the one there does not fit, without failing the policy', async () => {
     const none = await validate(policyWith());
     expect(none.exitCode).toBe(0);
-    expect(none.message).toMatch(/^no question model .*search alone$/);
+    expect(none.message?.split('\n')[0]).toMatch(/^no question model .*search alone$/);
     const stranger = await validate(policyWith(JSON.stringify(trainedQuestionModel([['a question', 'clause.elsewhere'], ['another', NOT_COVERED]]))));
     expect(stranger.exitCode).toBe(0);
     expect(stranger.message).toMatch(/does not fit this policy/);
