@@ -23,6 +23,9 @@ const [{ config: loadDotenv }, { loadConfig }, { createLogger }] = await Promise
  * request: see lazy-routing.ts.
  */
 
+/** How long after `ready` the audit trail is checked: once the start's own work is done. */
+const TRAIL_CHECK_DELAY_MS = 1000;
+
 const exitWithProblems = (heading: string, problems: readonly string[]): void => {
   process.stderr.write(`${heading}\n${problems.map((problem) => `  - ${problem}`).join('\n')}\n`);
   process.exitCode = 2;
@@ -95,12 +98,15 @@ const run = async (): Promise<void> => {
 
   let adapters: RunningAdapter[] = [];
   let stopping: Promise<void> | undefined;
-  // The audit trail's start-up check (after `ready`); shutdown lets it finish before the store closes.
+  // The audit trail's start-up check (a moment after `ready`); shutdown cancels it if it has not
+  // begun, or lets it finish before the store closes.
   let trailCheck: Promise<void> | undefined;
+  let trailCheckTimer: NodeJS.Timeout | undefined;
   const shutdown = (reason: string): Promise<void> => {
     stopping ??= (async () => {
       logger.info({ reason }, 'stopping');
       await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
+      clearTimeout(trailCheckTimer);
       await trailCheck;
       policies.close();
       await store?.close().catch(() => undefined);
@@ -184,9 +190,12 @@ const run = async (): Promise<void> => {
   const port = adapters.find((adapter) => adapter.port !== undefined)?.port;
   logger.info({ adapters: config.adapters, ...(port === undefined ? {} : { port }), policyVersion: policies.current().policy.version, store: store.engine }, 'ready');
   const audit = store.audit;
-  trailCheck = import('./trail-start-check.ts')
-    .then(({ checkTrailAtStart }) => checkTrailAtStart(audit, logger))
-    .catch((error: unknown) => logger.warn({ fault: error instanceof Error ? error.name : 'unknown' }, 'the audit trail could not be checked'));
+  // Not at once: loading the query builder would hold up the `ready` line just written, and the first requests.
+  trailCheckTimer = setTimeout(() => {
+    trailCheck = import('./trail-start-check.ts')
+      .then(({ checkTrailAtStart }) => checkTrailAtStart(audit, logger))
+      .catch((error: unknown) => logger.warn({ fault: error instanceof Error ? error.name : 'unknown' }, 'the audit trail could not be checked'));
+  }, TRAIL_CHECK_DELAY_MS);
 
   const shell = adapters.find((adapter): adapter is ShellAdapter & RunningAdapter => adapter.platform === 'shell');
   if (shell && adapters.length === 1) {
