@@ -98,15 +98,17 @@ const run = async (): Promise<void> => {
 
   let adapters: RunningAdapter[] = [];
   let stopping: Promise<void> | undefined;
-  // The audit trail's start-up check (a moment after `ready`); shutdown cancels it if it has not
-  // begun, or lets it finish before the store closes.
+  // The audit trail's start-up check (a moment after `ready`); a shutdown before then runs it at
+  // once (a piped shell session is over in less), and lets it finish before the store closes.
   let trailCheck: Promise<void> | undefined;
   let trailCheckTimer: NodeJS.Timeout | undefined;
+  let checkTrailNow: (() => void) | undefined;
   const shutdown = (reason: string): Promise<void> => {
     stopping ??= (async () => {
       logger.info({ reason }, 'stopping');
       await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
       clearTimeout(trailCheckTimer);
+      if (trailCheck === undefined) checkTrailNow?.();
       await trailCheck;
       policies.close();
       await store?.close().catch(() => undefined);
@@ -190,12 +192,13 @@ const run = async (): Promise<void> => {
   const port = adapters.find((adapter) => adapter.port !== undefined)?.port;
   logger.info({ adapters: config.adapters, ...(port === undefined ? {} : { port }), policyVersion: policies.current().policy.version, store: store.engine }, 'ready');
   const audit = store.audit;
-  // Not at once: loading the query builder would hold up the `ready` line just written, and the first requests.
-  trailCheckTimer = setTimeout(() => {
+  checkTrailNow = () => {
     trailCheck = import('./trail-start-check.ts')
       .then(({ checkTrailAtStart }) => checkTrailAtStart(audit, logger))
       .catch((error: unknown) => logger.warn({ fault: error instanceof Error ? error.name : 'unknown' }, 'the audit trail could not be checked'));
-  }, TRAIL_CHECK_DELAY_MS);
+  };
+  // Not at once: loading the query builder would hold up the `ready` line just written, and the first requests.
+  trailCheckTimer = setTimeout(checkTrailNow, TRAIL_CHECK_DELAY_MS);
 
   const shell = adapters.find((adapter): adapter is ShellAdapter & RunningAdapter => adapter.platform === 'shell');
   if (shell && adapters.length === 1) {
