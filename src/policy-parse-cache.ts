@@ -3,7 +3,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ParsedPolicy } from './policy/policy-document.ts';
-import { versionOf } from './policy/policy-version.ts';
 import { keepNewest, writeFileAtomically } from './cache-files.ts';
 import { privateCacheDirectory } from './private-cache-directory.ts';
 
@@ -17,12 +16,12 @@ import { privateCacheDirectory } from './private-cache-directory.ts';
  * must never become the running policy.
  */
 
-const FORMAT = 'policy-parse-cache 3';
+const FORMAT = 'policy-parse-cache 2';
 /** Entries kept; older ones (earlier edits of a policy) are removed when a new one is written. */
 const KEEP = 16;
 /** An installed package's version, read as a file: `require` would start the CommonJS loader (a few ms) just for this. */
 const packageVersion = (name: string): string => (JSON.parse(readFileSync(fileURLToPath(import.meta.resolve(`${name}/package.json`)), 'utf8')) as { version: string }).version;
-const SOURCES = ['./policy/policy-document.ts', './policy/policy-version.ts', './policy/policy-cross-references.ts'].map((path) => new URL(path, import.meta.url));
+const SOURCES = ['./policy/policy-document.ts', './policy/policy-cross-references.ts'].map((path) => new URL(path, import.meta.url));
 const RULES = fileURLToPath(new URL('./policy/rules/', import.meta.url));
 
 /**
@@ -68,19 +67,16 @@ const entryPath = (text: string): string | undefined => {
   return join(directory, `${key}.json`);
 };
 
-/** The hash of a policy's text an entry was parsed from. */
-const textHash = (text: string): string => createHash('sha256').update(text).digest('hex');
-
 /** The cached result of validating `text`, if there is one. */
 export const cachedPolicy = (text: string): ParsedPolicy | undefined => {
   try {
     const path = entryPath(text);
     if (path === undefined) return undefined;
-    const entry = JSON.parse(readFileSync(path, 'utf8')) as { text?: unknown; version?: unknown; document?: unknown };
-    // The entry names the text it was parsed from, and its version is its document's own hash: a
-    // mismatch in either means the entry is not this text's, or was damaged.
-    if (entry.text !== textHash(text) || typeof entry.document !== 'object' || entry.document === null || entry.version !== versionOf(entry.document)) return undefined;
-    return { document: entry.document, version: entry.version } as ParsedPolicy;
+    const entry = JSON.parse(readFileSync(path, 'utf8')) as { version?: unknown; document?: unknown };
+    // The version is the text's own hash: a mismatch means the entry is not this text's.
+    const version = createHash('sha256').update(text).digest('hex').slice(0, 16);
+    if (entry.version !== version || typeof entry.document !== 'object' || entry.document === null) return undefined;
+    return entry as ParsedPolicy;
   } catch {
     return undefined;
   }
@@ -91,7 +87,7 @@ export const rememberPolicy = (text: string, policy: ParsedPolicy): void => {
   try {
     const path = entryPath(text);
     if (path === undefined) return;
-    if (writeFileAtomically(path, JSON.stringify({ text: textHash(text), ...policy }))) keepNewest(join(path, '..'), (name) => name.endsWith('.json'), KEEP);
+    if (writeFileAtomically(path, JSON.stringify(policy))) keepNewest(join(path, '..'), (name) => name.endsWith('.json'), KEEP);
   } catch {
     // The cache is an optimisation; the policy was parsed and is used either way.
   }

@@ -1,5 +1,5 @@
+import { createHash } from 'node:crypto';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { versionOf } from './policy-version.ts';
 import { z } from 'zod';
 import { crossReferenceProblems } from './policy-cross-references.ts';
 import type { LinearModel } from './learned/linear-model.ts';
@@ -85,7 +85,7 @@ export type PolicyDocument = z.infer<typeof policyDocumentSchema>;
 export type Clause = PolicyDocument['clauses'][number];
 export type DetectorBinding = Clause['detectors'][number];
 
-/** A policy document that parsed and validated, with its version (a hash of what it says). */
+/** A policy document that parsed and validated, with its version (a hash of its text). */
 export interface ParsedPolicy {
   readonly document: PolicyDocument;
   /** First 16 hex digits of the SHA-256 of the document's text. */
@@ -116,5 +116,6 @@ export const parsePolicyDocument = (yamlText: string): ParseOutcome => {
     ...crossReferenceProblems(raw).map((problem) => `${formatPath(problem.path)}: ${problem.message}`),
   ];
   if (!result.success || problems.length > 0) return { ok: false, problems };
-  return { ok: true, policy: { document: result.data, version: versionOf(result.data) } };
+  const version = createHash('sha256').update(yamlText).digest('hex').slice(0, 16);
+  return { ok: true, policy: { document: result.data, version } };
 };
