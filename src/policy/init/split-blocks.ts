@@ -46,6 +46,8 @@ interface LineContext {
   readonly previous: Block | undefined;
   /** No blank line between the previous block and this line. */
   readonly adjacent: boolean;
+  /** The number of the last numbered top-level heading ("2. What you must not do" → 2), if any. */
+  readonly lastHeadingNumber: number | undefined;
 }
 
 /** A list is open: the previous block introduces one ("…must not:") or is one of its items. */
@@ -90,9 +92,12 @@ const classify = (line: string, context: LineContext): Block => {
   const markdown = /^(#{1,6})\s+(.*)$/.exec(trimmed);
   if (markdown) return { kind: 'heading', text: markdown[2]!.trim(), level: markdown[1]!.length };
   const numbered = NUMBERED_HEADING.exec(trimmed);
-  // "3. Good practice" after "- criticise competitors": a numbered line does not go on with a bulleted list.
+  // "3. Good practice" after "- criticise competitors" under "2. What you must not do": the next
+  // heading's number, so the bulleted list has ended. After bullets with no such number ("- post
+  // client details", "3. Criticise competitors"), the list goes on, counted.
   const afterBullet = context.previous?.kind === 'paragraph' && context.previous.item === true && BULLET.test(context.previous.text);
-  if (numbered && (afterBullet || !(inList(context) && !numbered[1]!.includes('.'))) && headingShaped(numbered[2]!)) {
+  const nextHeading = numbered !== null && context.lastHeadingNumber !== undefined && Number(numbered[1]) === context.lastHeadingNumber + 1;
+  if (numbered && ((afterBullet && nextHeading) || !(inList(context) && !numbered[1]!.includes('.'))) && headingShaped(numbered[2]!)) {
     return { kind: 'heading', text: numbered[2]!, level: numbered[1]!.split('.').length, numbered: true };
   }
   if (ITEM_MARKER.test(trimmed) && (BULLET.test(trimmed) || inList(context) || !numbered)) {
@@ -106,16 +111,21 @@ const classify = (line: string, context: LineContext): Block => {
 export const splitBlocks = (text: string): Block[] => {
   const blocks: Block[] = [];
   let adjacent = false;
+  let lastHeadingNumber: number | undefined;
   for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
     if (line.trim() === '') {
       adjacent = false;
       continue;
     }
-    const context = { previous: blocks.at(-1), adjacent };
+    const context = { previous: blocks.at(-1), adjacent, lastHeadingNumber };
     if (continuesParagraph(context, line)) {
       const previous = blocks.pop() as Extract<Block, { kind: 'paragraph' }>;
       blocks.push({ ...previous, text: `${previous.text.trimEnd()} ${line.trim()}` });
-    } else blocks.push(classify(line, context));
+    } else {
+      const block = classify(line, context);
+      if (block.kind === 'heading' && block.numbered === true && block.level === 1) lastHeadingNumber = Number(NUMBERED_HEADING.exec(line.trim())?.[1]);
+      blocks.push(block);
+    }
     adjacent = true;
   }
   return blocks;

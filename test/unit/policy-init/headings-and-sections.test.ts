@@ -34,6 +34,12 @@ describe('splitBlocks', () => {
     expect(blocks.filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual(['What you must not do', 'Good practice']);
   });
 
+  it('goes on with a list whose items switch from bullets to numbers when no numbered heading came before', () => {
+    const blocks = splitBlocks('You must not:\n- share passwords\n- post client details\n3. Criticise competitors\n4. Swear\n');
+    expect(blocks.filter((block) => block.kind === 'heading')).toEqual([]);
+    expect(blocks.filter((block) => block.kind === 'paragraph' && block.item === true)).toHaveLength(4);
+  });
+
   it('reads "-", "*", "•" and unmarked lines under a lead as items, and a line broken inside an item as part of it', () => {
     const blocks = splitBlocks('Do not:\nShare names\nPost photos\n\nTips\n* Keep it friendly\n• Tag the club when you post about a\n  race\n- Be kind');
     expect(blocks.map((block) => [block.kind, block.text.trim(), block.kind === 'paragraph' && block.item === true])).toEqual([
