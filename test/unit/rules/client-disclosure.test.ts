@@ -38,6 +38,9 @@ describe('client-disclosure', () => {
     'Thinking about a session with a 60-year-old ex-miner who finally spoke about the strike after all these years.',
     'Ran the 10k with a woman I used to see for counselling a few years back. She smashed it!',
     'Someone I see on Thursdays finally told her sister about the debt.',
+    'I used to treat her for panic attacks and now she is running a half marathon!',
+    'My Tuesday 10am (she knows who she is) finally booked the trip to Lisbon!',
+    'My Thursday 5pm and I laughed so hard today that we ran over.',
   ])('stops: %s', (text) => {
     const result = checker.check({ text });
     expect(result.verdict).toBe('stop');

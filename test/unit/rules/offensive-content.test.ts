@@ -19,6 +19,7 @@ describe('offensive-content', () => {
     ['Long week? We know how to ease the tension 🍑😏 book now', '🍑😏'],
     ['Date night sorted 😜 just need the 🍆 now', '😜 just need the 🍆'],
     ['Nothing beats a decent shag on a Sunday morning, sorry not sorry', 'a decent shag'],
+    ['Feeling tasty tonight 😏🍆', '😏🍆'],
     ['Link in bio for my OnlyFans 🔥', 'OnlyFans'],
     ['Send nudes lol', 'Send nudes'],
     ['Women can’t drive, proven again in our car park', 'Women'],

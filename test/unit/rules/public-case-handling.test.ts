@@ -101,6 +101,8 @@ describe('public-case-handling: a reply that takes up the person’s own case', 
     ['So sorry to read this, Ellie. How long has this been going on?', 'How long has this been going on'],
     ['Thanks for your enquiry about team wellbeing days. What budget are you working to for the year?', 'What budget'],
     ['Hi Mo, we’re sorry the first match didn’t feel right. Happy to talk it through here if you like.', 'talk it through here'],
+    ['Morning Priya! How long has this been going on? It sounds like burnout to me.', 'sounds like burnout'],
+    ['Cheers for the message Tom, from what you say it sounds like OCD. Does it come and go?', 'sounds like OCD'],
   ])('cautions: %s', (text, cue) => {
     const findings = findingsOf(text);
     expect(findings.map((finding) => finding.clause)).toContain('advice.complex-queries-elsewhere');

@@ -25,7 +25,7 @@ const NAMES_A_CONDITION = new RegExp(
 /** The reply takes up what the person wrote about themselves. */
 const THEIR_ACCOUNT = phrases([
   "from what you've written", "from what you've said", "from what you've described", "from what you've shared", "from what you describe",
-  "from what you've told us", "what you're describing", "what you are describing", "what you've described", 'what you describe', 'you describe',
+  "from what you've told us", 'from what you say', 'from what you said', "what you're describing", "what you are describing", "what you've described", 'what you describe', 'you describe',
   "you've described", 'you mention', "you've mentioned",
 ]);
 /** Answering what one person posted, without yet taking up their account: "just seen your tweet". */
@@ -87,4 +87,4 @@ export const caseTakenUpInReply = (text: FoldedText, context: ReplyContext): Sig
  * other signal above needs a reply, a problem or the person's own account, the account's words
  * and a reply's thanks (the detector's own triggers hold the greetings and the problem words).
  */
-export const CASE_IN_REPLY_TRIGGERS = ['from what', 'what you', 'you describ', 'you mention', 'thanks for', 'great question', 'good question', 'where has', 'did you', 'saw your', 'seen your'];
+export const CASE_IN_REPLY_TRIGGERS = ['from what', 'what you', 'you describ', 'you mention', 'thanks for', 'great question', 'good question', 'where has', 'did you', 'saw your', 'seen your', 'hiya', 'morning', 'afternoon', 'evening', 'cheers'];

@@ -72,7 +72,7 @@ const EXPLAINING = phrases([
 const ANSWERING = phrases([
   'thanks for flagging', 'thanks for the message', 'thanks for your message', 'thanks for asking', 'thanks for the question',
   'thanks for your question', 'great question', 'good question', 'thanks for raising', 'thanks for your interest', 'thanks for your enquiry',
-  'thanks for getting in touch', 'thanks for reaching out',
+  'thanks for getting in touch', 'thanks for reaching out', 'cheers for the message', 'cheers for your message', 'cheers for the question',
 ]);
 /**
  * "Great question about access, Mr Rees! It's a bit complicated — …": a long reply to someone's
@@ -83,6 +83,8 @@ const explainingAtLength = (text: FoldedText): Match | undefined => {
   return findAll(text, EXPLAINING)[0];
 };
 
+/** "Morning Sam!", "Cheers Ben,": other greetings that open a reply to one person. */
+const GREETING_BY_NAME = /^\s*(?:hiya|morning|good morning|afternoon|good afternoon|evening|good evening|cheers|thanks|thank you)\s+[\p{L}-]+\s*[,!.:]/u;
 /** "Hi everyone", "Hello all": a greeting to a crowd, not a reply to one person. */
 const TO_A_CROWD = /^\s*(?:hi|hello|hey|dear)\s+(?:everyone|everybody|all|folks|friends|team|guys|lovelies|y['’]?all|there\s+everyone|both)(?![\p{L}])/u;
 
@@ -91,7 +93,7 @@ const replyContextOf = (text: FoldedText): ReplyContext => {
   PROBLEM.lastIndex = 0;
   PRIVATE_CHANNEL.lastIndex = 0;
   return {
-    toOnePerson: REPLY_OPENING.test(text.folded) && !TO_A_CROWD.test(text.folded),
+    toOnePerson: (REPLY_OPENING.test(text.folded) || GREETING_BY_NAME.test(text.folded)) && !TO_A_CROWD.test(text.folded),
     problem: PROBLEM.test(text.folded),
     answering: findAll(text, ANSWERING).length > 0,
     privateChannel: PRIVATE_CHANNEL.test(text.folded) || /@[\p{L}\p{N}-]+\.[\p{L}]/u.test(text.folded),

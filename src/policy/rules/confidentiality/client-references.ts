@@ -49,7 +49,7 @@ export const CLIENT_REFERENCE = apostrophes(
       String.raw`my ${SLOT_TIME} (?:slot|appointment|session|booking)`,
       String.raw`my ${TIME_OF_DAY}(?: (?:today|yesterday|this morning|this afternoon))?`,
       // "my Friday 4pm": the person in that weekly slot, when a verb, a quote or "'s" follows ("my Friday 4pm yoga class" is a class).
-      String.raw`my ${WEEKDAY}(?: (?:morning|afternoon|evening))? ${TIME_OF_DAY}(?='s|\s?[:,–—-]?\s?["“'‘]| (?:said|says|told|tells|cried|is|was|has|had|came|just|finally|asked|asks|admitted|shared|opened|turned|cancelled|didn't|did|left|brought|won't|can't)(?![\p{L}])|[.!?]|$)`,
+      String.raw`my ${WEEKDAY}(?: (?:morning|afternoon|evening))? ${TIME_OF_DAY}(?='s|\s?[:,–—-]?\s?["“'‘(]| and i(?![\p{L}])| (?:said|says|told|tells|cried|is|was|has|had|came|just|finally|asked|asks|admitted|shared|opened|turned|cancelled|didn't|did|left|brought|won't|can't)(?![\p{L}])|[.!?]|$)`,
       String.raw`my \d{1,2}[:.]\d{2}(?= (?:has|had|is|was|just|told|said|came|cancelled|didn't|did|client|lady|man|guy|woman|couple|turned|finally|cried|left))`,
       String.raw`(?:my|our) (?:very )?(?:first|former|past|previous|old)(?: ever)? (?:couple|family|clients?|patients?)(?![\p{L}])`,
     ].join('|') +
@@ -63,6 +63,8 @@ export const CLIENT_PERSON = apostrophes(
     [
       // "someone I see at the gym / at work / on the bus" is met somewhere else; "at the practice", "in therapy" or "on Mondays" is a client.
       String.raw`someone (?:${SEEING})(?! (?:(?:at|on|in|by|around) (?!(?:the |our |my |this )?(?:practice|clinic|therapy|counsell?ing|sessions?|room|consulting|${WEEKDAY}s?|weekends?|weekdays?|evenings?|mornings?|afternoons?|weekly|fortnightly)(?![\p{L}]))|(?:walking|out and about|down the)(?![\p{L}])))`,
+      // "I used to treat him for OCD": a past client, named by a pronoun.
+      String.raw`i used to (?:treat|counsel) (?:him|her|them) (?:for|through)`,
       // "someone I used to see for therapy": a past client ("someone I used to see at the gym" is not).
       String.raw`(?:someone|(?:a|an|one|the|that) (?:[\p{L}-]+ )?${PERSON_NOUN}) (?:who |whom |that )?${USED_TO_SEE}`,
       String.raw`(?:a|an|one|this|the|that) (?:${CLIENT_ADJECTIVE} |certain |local )*?${PERSON_NOUN},? (?:who |whom |that )?${SEEING}`,

@@ -22,8 +22,8 @@ const SUGGESTIVE = '(?:\u{1F4A6}|\u{1F445}|\u{1F60F}|\u{1F609}|\u{1F61C}|\u{1F51
 const EMOJI_INNUENDO = new RegExp(`${FRUIT}[^.!?\n]{0,40}?${SUGGESTIVE}|${SUGGESTIVE}[^.!?\n]{0,40}?${FRUIT}`, 'u');
 /** Cheap test first: most drafts hold neither fruit. */
 const mayHoldFruit = (folded: string): boolean => folded.includes('\u{1F346}') || folded.includes('\u{1F351}');
-/** A draft about food ("our summer fruit bowl is back 😉🍑") means the fruit. */
-const ABOUT_FOOD = /(?<![\p{L}])(?:fruit|fruits|fruit bowl|bowl|recipes?|salad|lunch|dinner|breakfast|crumble|smoothie|jam|veg|vegetables?|allotment|harvest|market|bake|baking|cook|cooking|roast|roasted|aubergines?|peach(?:es)?|eat|eating|snacks?|delicious|yum|tasty)(?![\p{L}])/u;
+/** A draft about food ("our summer fruit bowl is back 😉🍑") means the fruit. Nouns only: "tasty" and "eat" are the innuendo's own words. */
+const ABOUT_FOOD = /(?<![\p{L}])(?:fruit|fruits|fruit bowl|bowl|recipes?|salad|lunch|dinner|breakfast|crumble|smoothie|jam|veg|vegetables?|allotment|harvest|market|bake|baking|cook|cooking|roast|roasted|aubergines?|peach(?:es)?|snacks?)(?![\p{L}])/u;
 
 const emojiSignals = (text: FoldedText): Signal[] => {
   if (!mayHoldFruit(text.folded) || ABOUT_FOOD.test(text.folded)) return [];
