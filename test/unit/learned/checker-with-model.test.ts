@@ -122,3 +122,38 @@ describe('a learned reading of business figures the draft says are public', () =
     }
   });
 });
+
+describe('a learned reading of a request for sensitive details in a poll', () => {
+  // "wombat" reads as a request for sensitive details, surely.
+  const requestLabels = ['ok', 'sensitive-details-request'];
+  const requests = createChecker(policy, {
+    learned: linearModel({
+      version: 3,
+      corpusSha256: '0'.repeat(64),
+      labels: requestLabels,
+      neutralLabel: 0,
+      threshold: 0.7,
+      bias: [2, 0],
+      ...packWeights(new Map([['wombat', [0, 60]]]), requestLabels.length),
+    }),
+  });
+
+  it('gives way when the draft asks for opinions and names no detail of anyone', () => {
+    const text = 'Which wombat workshop are you most looking forward to? Tell us in the comments!';
+    expect(requests.check({ text }).findings).toEqual([]);
+  });
+
+  it('stands when a detail is named, or nothing is asked but details', () => {
+    for (const text of ['Which wombat workshop are you most looking forward to? Reply with your email and phone too!', 'Wombat sign-up: reply below with your postcode and date of birth.']) {
+      expect(requests.check({ text }).verdict, text).toBe('stop');
+    }
+  });
+
+  it('also lets an annual report count as public for business figures', () => {
+    const figureLabels = ['ok', 'business-figures'];
+    const figures = createChecker(policy, {
+      learned: linearModel({ version: 3, corpusSha256: '0'.repeat(64), labels: figureLabels, neutralLabel: 0, threshold: 0.7, bias: [2, 0], ...packWeights(new Map([['quokka', [0, 60]]]), 2) }),
+    });
+    expect(figures.check({ text: 'Quokka income was £240k last year, as published in our annual report.' }).findings).toEqual([]);
+  });
+});

@@ -151,7 +151,7 @@ const unannounced = (context: DetectorContext): Signal[] => {
 };
 
 /** Where the practice tells the public: "as announced in our newsletter", "see our fees page". */
-const PUBLIC_PLACE = String.raw`(?:our|the) (?:website|site|blog|newsletter|last newsletter|spring newsletter|summer newsletter|autumn newsletter|winter newsletter|price list|fees page|prices page|instagram|facebook|page|socials|feed|last post)`;
+const PUBLIC_PLACE = String.raw`(?:(?:our|the|its) (?:website|site|blog|newsletter|last newsletter|spring newsletter|summer newsletter|autumn newsletter|winter newsletter|price list|fees page|prices page|instagram|facebook|page|socials|feed|last post|annual report|annual accounts|published accounts|impact report|annual review)|(?:the )?charity commission(?:'s)?(?: register| website)?|companies house)`;
 /** Said to be public already, in a public place or outright ("already published"); "announced in the staff meeting" is not public. */
 const PUBLIC_ALREADY = apostrophes(
   String.raw`(?<![\p{L}])(?:(?:as )?(?:announced|advertised|published|listed) (?:in|on) ${PUBLIC_PLACE}|(?:see|on|in) ${PUBLIC_PLACE}|already (?:published|advertised|public|live)|officially announced|now live on)(?![\p{L}])`,

@@ -1,5 +1,5 @@
 import type { FoldedText } from '../../normalise-text.ts';
-import type { Detector, Edit, Signal } from '../detector.ts';
+import type { Detector, DetectorContext, Edit, Signal } from '../detector.ts';
 import { toOriginalSpan } from '../../normalise-text.ts';
 import { findAll, type Match } from '../match.ts';
 import { afterInSentence, apostrophes, sentenceAt, sentenceText, WARNING_CUE } from './text-scope.ts';
@@ -62,10 +62,23 @@ const NOT_A_REQUEST = /(?:^|[^\p{L}])(?:our|my|the|a|an|last|this|that|their|its
 const NOUN_AFTER = /^(?:-|\s?[,;](?!\s*with(?![\p{L}])))/u;
 
 /** Someone asked to share sensitive personal details in public or in a social media message. */
+/** "Which session are you most looking forward to? Tell us in the comments!": asking for opinions. */
+const ASKS_OPINION = /(?<![\p{L}])(?:favourite|favorite|looking forward|most excited|enjoy|enjoyed|loved|vote|recommend|tips?|ideas?|suggestions?)(?![\p{L}])/u;
+
+/**
+ * The model's reading of a draft that asks for opinions and names no sensitive detail anywhere is
+ * not a request for sensitive details: a poll or an invitation to comment ("Which session are you
+ * looking forward to? Tell us in the comments!", the model's sentence being the second).
+ */
+const contradictsLearned = ({ text }: DetectorContext): boolean => ASKS_OPINION.test(text.folded) && !SENSITIVE.test(text.folded) && !PERSONAL.test(text.folded);
+/** Details short of SENSITIVE's list that a request for them still makes personal: contact details, a card, a condition. */
+const PERSONAL = /(?<![\p{L}])(?:e-?mail|phone|mobile|number|digits|address|postcode|card|condition|health|symptoms?|history|struggl\w*|anxiety|depression|trauma|what brings you)(?![\p{L}])/u;
+
 export const sensitiveDetailsRequest: Detector = {
   id: 'sensitive-details-request',
   description: 'Asks someone to share identity, health or payment details publicly or over social media.',
   triggers: SENSITIVE_DETAILS_TRIGGERS,
+  contradictsLearned,
   detect: ({ text }) =>
     findAll(text, ASK).flatMap((match): Signal[] => {
       if (NOT_A_REQUEST.test(text.folded.slice(Math.max(0, match.foldedStart - 12), match.foldedStart)) || NOUN_AFTER.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 8))) return [];
