@@ -11,6 +11,8 @@ export interface StartFailure {
 
 const SLACK_AUTH_ERRORS = new Set(['invalid_auth', 'not_authed', 'token_revoked', 'token_expired', 'account_inactive', 'not_allowed_token_type']);
 const SLACK_REQUEST_FAILED = 'slack_webapi_request_error';
+const SLACK_RATE_LIMITED = 'slack_webapi_rate_limited_error';
+const SLACK_HTTP_ERROR = 'slack_webapi_http_error';
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
 
 const field = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined);
@@ -31,6 +33,9 @@ export const describeStartFailure = (platform: Platform, error: unknown, port: n
     return { message: `PORT: ${port} cannot be used (${code === 'EADDRINUSE' ? 'already in use' : 'permission denied'}); choose another port, or 0 for any free one`, configuration: true, recognised: true };
   }
   if (platform === 'slack') {
+    if (code === SLACK_RATE_LIMITED) return { message: 'slack: Slack is limiting this app\'s requests (rate limited); start again in a few minutes', configuration: false, recognised: true };
+    const status = field(field(error, 'original'), 'status') ?? field(error, 'statusCode');
+    if (code === SLACK_HTTP_ERROR) return { message: `SLACK_API_URL: Slack's API answered HTTP ${typeof status === 'number' ? status : 'with an error'}; check SLACK_API_URL (unset for Slack's own)`, configuration: true, recognised: true };
     const slackError = field(field(error, 'data'), 'error');
     if (typeof slackError === 'string' && SLACK_AUTH_ERRORS.has(slackError)) {
       return { message: `SLACK_BOT_TOKEN / SLACK_APP_TOKEN: Slack refused a token (${slackError}); copy both again from the app's settings`, configuration: true, recognised: true };

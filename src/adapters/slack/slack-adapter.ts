@@ -13,6 +13,8 @@ import { guardSocketModeShutdown } from './socket-mode-shutdown.ts';
 
 /** Retries for the first call at start: about two seconds in all, not the SDK's half hour. */
 const START_RETRIES = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 1000 } as const;
+/** Each of those calls waits this long for an answer: a server that accepts and never answers fails the start too. */
+const START_TIMEOUT_MS = 5000;
 
 /** What the Slack adapter needs; `main.ts` fills it from the validated configuration. */
 export interface SlackAdapterOptions {
@@ -74,7 +76,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     const app = new App({ token: options.botToken, receiver, logger: boltLogger, clientOptions, convoStore: false, deferInitialization: true });
     // Reach Slack once with few retries: the SDK's own policy retries for about thirty minutes, and
     // a bot that cannot reach Slack when it starts should say so at once (start-failure.ts).
-    await new webApi.WebClient(options.botToken, { ...clientOptions, logger: boltLogger, retryConfig: START_RETRIES }).auth.test();
+    await new webApi.WebClient(options.botToken, { ...clientOptions, logger: boltLogger, retryConfig: START_RETRIES, timeout: START_TIMEOUT_MS, rejectRateLimitedCalls: true }).auth.test();
     // auth.test now, so a wrong token fails the start instead of the first request.
     await app.init();
     registerSlackListeners(app, {

@@ -23,6 +23,15 @@ describe('describeStartFailure', () => {
     });
   });
 
+  it('says when Slack limits the app, and when its API answers with an HTTP error, without a stack', () => {
+    expect(describeStartFailure('slack', Object.assign(new Error('limited'), { code: 'slack_webapi_rate_limited_error' }), 3000)).toMatchObject({ message: expect.stringMatching(/rate limited/), configuration: false, recognised: true });
+    expect(describeStartFailure('slack', Object.assign(new Error('http'), { code: 'slack_webapi_http_error', statusCode: 404 }), 3000)).toEqual({
+      message: "SLACK_API_URL: Slack's API answered HTTP 404; check SLACK_API_URL (unset for Slack's own)",
+      configuration: true,
+      recognised: true,
+    });
+  });
+
   it("treats a Slack request that never got an answer as an unreachable platform", () => {
     const failure = describeStartFailure('slack', Object.assign(new Error('A request error occurred: fetch failed'), { code: 'slack_webapi_request_error' }), 3000);
     expect(failure).toEqual({ message: 'slack: could not reach the platform (no answer); check the network and SLACK_API_URL', configuration: false, recognised: true });
