@@ -29,7 +29,7 @@ const SUGGESTIONS: readonly Suggestion[] = [
   { detector: 'illegal-activity', cue: /illegal|criminal|unlawful|fraud/i },
   { detector: 'client-disclosure', cue: /\b(?:client|patient|service user|customer)s?\b[^.]{0,80}\b(?:confidential|detail|discuss|approval)|confidential|identif(?:y|ies)[^.]{0,40}\b(?:person|people|someone|anyone|individual)|\b(?:person|people|anyone|someone)\b[^.]{0,20}\b(?:we|i) (?:have )?(?:advised|helped|supported|seen|worked with|counselled)/i },
   { detector: 'colleague-disclosure', cue: /colleague|fellow|staff member|supplier/i },
-  { detector: 'business-figures', cue: /sales figures|commercially sensitive|financial (?:results|figures|information|performance|position)|\bfinances\b|revenue|turnover|income|strategy/i },
+  { detector: 'business-figures', cue: /sales figures|commercially sensitive|financial (?:results|figures|information|performance|position|data|plans?|reports?|forecasts?|accounts)|\bfinances\b|revenue|turnover|income|strategy/i },
   { detector: 'third-party-leak', cue: /another company|other organi[sz]ation|third part(?:y|ies)[^.]{0,40}confidential|leaked/i },
   { detector: 'personal-data', cue: /data protection|personal data|personal (?:or financial )?details|contact details|phone numbers?|home address|privacy|GDPR/i },
   { detector: 'credential', cue: /password|log-?in details|credential/i },

@@ -96,6 +96,7 @@ describe('detector cues', () => {
     const details = suggestDetectors('Ask anyone to share personal or financial details in a comment.', DETECTOR_IDS);
     expect(details).toEqual(expect.arrayContaining(['personal-data', 'sensitive-details-request']));
     expect(details).not.toContain('business-figures');
+    expect(suggestDetectors('Share financial data, financial plans or financial reports.', DETECTOR_IDS)).toContain('business-figures');
     expect(suggestDetectors('Make claims that a named landlord acted dishonestly.', DETECTOR_IDS)).toContain('defamation');
   });
 });
