@@ -1,8 +1,9 @@
 import { nextEntry, verifyChain } from '../policy/audit-chain.ts';
 import { checkTrail } from '../policy/trail-check.ts';
 import { isInForce } from '../policy/grants.ts';
-import type { AccountGrantRow, Acknowledgement, AppApprovalRow, AuditActor, AuditEntry, AuditEvent, GrantRecord, Store } from '../policy/ports.ts';
+import type { AccountGrantRow, Acknowledgement, AppApprovalRow, AuditActor, AuditEntry, AuditEvent, Store } from '../policy/ports.ts';
 import { personIdOf } from '../policy/ports.ts';
+import { accountGrantRecord, appApprovalRecord, optional } from './register-rows.ts';
 import {
   parseAccountGrant,
   parseAccountName,
@@ -54,26 +55,7 @@ export const createMemoryStore = (options: StoreOptions = {}): Store => {
   };
   const now = () => clock.now();
   const grantKey = (subject: string, account: string) => `${subject}\u0000${account}`;
-  const optional = <K extends string>(key: K, value: string | null | undefined) =>
-    value === undefined || value === null ? {} : ({ [key]: value } as Record<K, string>);
   const inForce = (row: { readonly expiresAt: string | null }, at: Date) => isInForce({ ...optional('expiresAt', row.expiresAt) }, at);
-  const accountRecord = (row: AccountGrantRow): GrantRecord => ({
-    kind: 'account',
-    subject: row.subject,
-    account: row.account,
-    grantedBy: row.grantedBy,
-    grantedAt: row.grantedAt,
-    ...optional('expiresAt', row.expiresAt),
-    ...optional('reason', row.reason),
-  });
-  const appRecord = (row: AppApprovalRow): GrantRecord => ({
-    kind: 'app',
-    app: row.name ?? row.app,
-    grantedBy: row.grantedBy,
-    grantedAt: row.grantedAt,
-    ...optional('expiresAt', row.expiresAt),
-    ...optional('reason', row.reason),
-  });
 
   const store: Store = {
     engine: 'memory',
@@ -97,12 +79,12 @@ export const createMemoryStore = (options: StoreOptions = {}): Store => {
         const key = grantKey(parsed.subject, parsed.account);
         const held = accountGrants.get(key);
         if (held !== undefined && inForce(held, now()) && sameTerms(held, { expiresAt, reason: parsed.reason ?? null })) {
-          return { record: accountRecord(held), changed: false };
+          return { record: accountGrantRecord(held), changed: false };
         }
         const entry = append(by, { action: 'grant', ...parsed, ...optional('expiresAt', expiresAt) });
         const row: AccountGrantRow = { subject: parsed.subject, account: parsed.account, grantedBy: entry.actor, grantedAt: entry.at, expiresAt, reason: parsed.reason ?? null };
         accountGrants.set(key, row);
-        return { record: accountRecord(row), changed: true };
+        return { record: accountGrantRecord(row), changed: true };
       },
       revokeAccount: async (by, input) => {
         const parsed = parseAccountRevoke(input);
@@ -118,12 +100,12 @@ export const createMemoryStore = (options: StoreOptions = {}): Store => {
         const expiresAt = parsed.expiresAt === undefined ? null : toStoredTime(parsed.expiresAt);
         const held = apps.get(parsed.app);
         if (held !== undefined && inForce(held, now()) && sameTerms(held, { expiresAt, reason: parsed.reason ?? null }) && namesAppAsHeld(held.name, parsed)) {
-          return { record: appRecord(held), changed: false };
+          return { record: appApprovalRecord(held), changed: false };
         }
         const entry = append(by, { action: 'approve-app', ...parsed, ...optional('expiresAt', expiresAt) });
         const row: AppApprovalRow = { app: parsed.app, name: parsed.name, grantedBy: entry.actor, grantedAt: entry.at, expiresAt, reason: parsed.reason ?? null };
         apps.set(parsed.app, row);
-        return { record: appRecord(row), changed: true };
+        return { record: appApprovalRecord(row), changed: true };
       },
       unapproveApp: async (by, input) => {
         const parsed = parseAppRevoke(input);
@@ -131,16 +113,16 @@ export const createMemoryStore = (options: StoreOptions = {}): Store => {
         if (!held || !inForce(held, now())) return undefined;
         append(by, { action: 'unapprove-app', ...parsed, ...optional('name', held.name) });
         apps.delete(parsed.app);
-        return appRecord(held);
+        return appApprovalRecord(held);
       },
       list: async (filter) => {
         const subject = filter?.subject === undefined ? undefined : parsePersonId(filter.subject);
         const at = now();
         const accounts = [...accountGrants.values()]
           .filter((grant) => inForce(grant, at) && (subject === undefined || grant.subject === subject))
-          .map(accountRecord)
+          .map(accountGrantRecord)
           .sort(compareGrants);
-        const approved = [...apps.values()].filter((app) => inForce(app, at)).map(appRecord).sort(compareGrants);
+        const approved = [...apps.values()].filter((app) => inForce(app, at)).map(appApprovalRecord).sort(compareGrants);
         return [...accounts, ...approved];
       },
       holdsGrant: async (subject, account) => {

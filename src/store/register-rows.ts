@@ -1,4 +1,4 @@
-import type { AccountGrantRow, AppApprovalRow } from '../policy/ports.ts';
+import type { AccountGrantRow, AppApprovalRow, GrantRecord } from '../policy/ports.ts';
 import type { StoreSchema } from './schema.ts';
 
 /** An account grant row as the register port describes it (audit verify compares these with the trail). */
@@ -19,4 +19,29 @@ export const appApprovalRow = (row: StoreSchema['app_approvals']): AppApprovalRo
   grantedAt: row.granted_at,
   expiresAt: row.expires_at,
   reason: row.reason,
+});
+
+/** `{ [key]: value }` when there is a value, `{}` otherwise (optional fields of records and audit events). */
+export const optional = <K extends string>(key: K, value: string | null | undefined) =>
+  value === null || value === undefined ? {} : ({ [key]: value } as Record<K, string>);
+
+/** A register row as the record commands and the CLI show, on every engine. */
+export const accountGrantRecord = (row: AccountGrantRow): GrantRecord => ({
+  kind: 'account',
+  subject: row.subject,
+  account: row.account,
+  grantedBy: row.grantedBy,
+  grantedAt: row.grantedAt,
+  ...optional('expiresAt', row.expiresAt),
+  ...optional('reason', row.reason),
+});
+
+/** An approval as its record: the app as the owner wrote it (its key, for approvals from before names were kept). */
+export const appApprovalRecord = (row: AppApprovalRow): GrantRecord => ({
+  kind: 'app',
+  app: row.name ?? row.app,
+  grantedBy: row.grantedBy,
+  grantedAt: row.grantedAt,
+  ...optional('expiresAt', row.expiresAt),
+  ...optional('reason', row.reason),
 });

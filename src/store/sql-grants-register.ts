@@ -1,5 +1,6 @@
 import type { CompiledQuery } from 'kysely';
 import type { AuditActor, Clock, GrantRecord, GrantsRegister, IdGenerator } from '../policy/ports.ts';
+import { accountGrantRecord, accountGrantRow, appApprovalRecord, appApprovalRow, optional } from './register-rows.ts';
 import type { StoreSchema } from './schema.ts';
 import { compiledOnce } from './compiled-once.ts';
 import { appendInTransaction } from './sql-audit-log.ts';
@@ -24,27 +25,8 @@ const grantsOfPersonQueries = new WeakMap<object, CompiledQuery<Pick<StoreSchema
 
 type Context = { readonly clock: Clock; readonly ids: IdGenerator };
 
-const optional = <K extends string>(key: K, value: string | null | undefined) =>
-  value === null || value === undefined ? {} : ({ [key]: value } as Record<K, string>);
-
-const accountRecord = (row: StoreSchema['account_grants']): GrantRecord => ({
-  kind: 'account',
-  subject: row.subject,
-  account: row.account,
-  grantedBy: row.granted_by,
-  grantedAt: row.granted_at,
-  ...optional('expiresAt', row.expires_at),
-  ...optional('reason', row.reason),
-});
-
-const appRecord = (row: StoreSchema['app_approvals']): GrantRecord => ({
-  kind: 'app',
-  app: row.name ?? row.app,
-  grantedBy: row.granted_by,
-  grantedAt: row.granted_at,
-  ...optional('expiresAt', row.expires_at),
-  ...optional('reason', row.reason),
-});
+const accountRecord = (row: StoreSchema['account_grants']): GrantRecord => accountGrantRecord(accountGrantRow(row));
+const appRecord = (row: StoreSchema['app_approvals']): GrantRecord => appApprovalRecord(appApprovalRow(row));
 
 /** A row is in force when it has no expiry or expires after `at` (ISO text: text order is time order). */
 const inForce = (row: { readonly expires_at: string | null }, at: string): boolean => row.expires_at === null || row.expires_at > at;
