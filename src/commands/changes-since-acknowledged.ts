@@ -21,9 +21,6 @@ export const changesSinceLastAcknowledgement = async (person: PersonId, context:
   return fingerprints ? { acknowledgedVersion, changes: changedClauses(fingerprints, policy) } : { acknowledgedVersion };
 };
 
-export const changesSinceAcknowledged = async (person: PersonId, context: CommandContext): Promise<ChangesSinceAcknowledged | undefined> =>
-  (await context.store.acknowledgements.hasAcknowledged(person, context.policy.version)) ? undefined : changesSinceLastAcknowledgement(person, context);
-
 const list = (label: string, ids: readonly string[]): string[] => (ids.length > 0 ? [`${label}: ${ids.join(', ')}`] : []);
 
 /** "The policy has changed since you acknowledged version …; changed: a, b; new: c." */

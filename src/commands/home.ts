@@ -3,7 +3,8 @@ import { APP_APPROVAL_CLAUSE } from '../policy/app-approval.ts';
 import { clauseNote } from './present/cite-present.ts';
 import { isOwner } from '../policy/grants.ts';
 import { personIdOf } from '../policy/ports.ts';
-import { changesSinceLastAcknowledgement, presentChanges } from './changes-since-acknowledged.ts';
+import { acknowledgementStanding, versionsOfSameWording } from './acknowledgement-standing.ts';
+import { presentChanges } from './changes-since-acknowledged.ts';
 import type { CommandContext } from './command-context.ts';
 import { presentHealth } from './present/health-blocks.ts';
 import { makeReply } from './present/make-reply.ts';
@@ -19,8 +20,7 @@ import { describeReview } from './status.ts';
 export const presentHome = async (actor: Actor, context: CommandContext): Promise<Reply> => {
   const { policy, store } = context;
   const person = personIdOf(auditActorOf(actor));
-  const [acknowledged, own] = await Promise.all([store.acknowledgements.hasAcknowledged(person, policy.version), store.grants.list({ subject: person })]);
-  const changes = acknowledged ? undefined : await changesSinceLastAcknowledgement(person, context);
+  const [{ acknowledged, since: changes }, own] = await Promise.all([acknowledgementStanding(person, context), store.grants.list({ subject: person })]);
   const accounts = own.flatMap((grant) => (grant.kind === 'account' ? [grant.account] : []));
   const blocks: ReplyBlock[] = [
     { type: 'heading', text: `${policy.document.organisation.name} ${policy.document.title.toLowerCase()}` },
@@ -34,7 +34,7 @@ export const presentHome = async (actor: Actor, context: CommandContext): Promis
   ];
   if (changes) blocks.push(presentChanges(changes));
   if (isOwner(context.owners, actor)) {
-    const [status, register] = await Promise.all([store.acknowledgements.status(policy.version), store.grants.list()]);
+    const [status, register] = await Promise.all([store.acknowledgements.status(await versionsOfSameWording(context)), store.grants.list()]);
     const grants = register.flatMap((grant) => (grant.kind === 'account' ? [`${grant.account}: ${showPerson(grant.subject, actor)}`] : []));
     const apps = register.flatMap((grant) => (grant.kind === 'app' ? [grant.app] : []));
     blocks.push(

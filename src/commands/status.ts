@@ -1,3 +1,4 @@
+import { versionsOfSameWording } from './acknowledgement-standing.ts';
 import { clauseNote, presentClauses } from './present/cite-present.ts';
 import type { CommandContext, Handled } from './command-context.ts';
 import { presentHealth } from './present/health-blocks.ts';
@@ -27,7 +28,7 @@ export const describeReview = (nextReview: string, now: Date): string => {
 export const handleStatus = async (actor: Actor, context: CommandContext): Promise<Handled> => {
   await requireOwner(actor, context, 'status');
   const { version, document } = context.policy;
-  const status = await context.store.acknowledgements.status(version);
+  const status = await context.store.acknowledgements.status(await versionsOfSameWording(context));
   return {
     reply: makeReply([
       { type: 'heading', text: `Policy status (version ${version})` },
@@ -40,7 +41,7 @@ export const handleStatus = async (actor: Actor, context: CommandContext): Promi
       },
       { type: 'text', text: describeReview(document.dates.nextReview, context.clock.now()) },
       ...presentHealth(context.policy, context.clock.now()),
-      { type: 'context', text: `People acknowledge with \`walkthrough\`. "Not yet" lists people who acknowledged an earlier version or hold a grant.${clauseNote(context.policy, [KEY_DETAILS])}` },
+      { type: 'context', text: `People acknowledge with \`walkthrough\`; an acknowledgement of an earlier version whose clauses read the same still counts. "Not yet" lists people who acknowledged other wording or hold a grant.${clauseNote(context.policy, [KEY_DETAILS])}` },
     ]),
     clauses: presentClauses(context.policy, [KEY_DETAILS]),
   };

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { UserError } from '../policy/errors.ts';
 import { personIdOf } from '../policy/ports.ts';
 import { buildWalkthrough, walkthroughStep, type Walkthrough } from '../policy/walkthrough.ts';
-import { changesSinceAcknowledged, presentChanges } from './changes-since-acknowledged.ts';
+import { acknowledgementStanding } from './acknowledgement-standing.ts';
+import { presentChanges } from './changes-since-acknowledged.ts';
 import type { CommandContext, Handled } from './command-context.ts';
 import { makeReply } from './present/make-reply.ts';
 import { presentAcknowledged, presentAlreadyAcknowledged, presentNoWalkthrough, presentWalkthroughStep, WALKTHROUGH_ACTIONS } from './present/walkthrough-reply.ts';
@@ -23,14 +24,14 @@ const showStep = async (index: number, actor: Actor, context: CommandContext): P
   const walkthrough = walkthroughOf(context);
   const step = walkthroughStep(walkthrough, index);
   if (!step) return { reply: presentNoWalkthrough() };
-  const person = personIdOf(auditActorOf(actor));
-  const acknowledged = step.isLast && (await context.store.acknowledgements.hasAcknowledged(person, walkthrough.policyVersion));
-  const reply = presentWalkthroughStep(walkthrough, step, acknowledged);
+  // Only the first step (where the person stands) and the last (whether to offer the button) need to know.
+  if (step.index !== 0 && !step.isLast) return { reply: presentWalkthroughStep(walkthrough, step, false), clauses: [step.clauseId] };
+  const standing = await acknowledgementStanding(personIdOf(auditActorOf(actor)), context);
+  const reply = presentWalkthroughStep(walkthrough, step, step.isLast && standing.acknowledged);
   if (step.index !== 0) return { reply, clauses: [step.clauseId] };
   // Starting again: say where the person stands, so a re-read is not taken for a missing acknowledgement.
-  const changes = await changesSinceAcknowledged(person, context);
-  const standing = changes ? presentChanges(changes) : (await context.store.acknowledgements.hasAcknowledged(person, walkthrough.policyVersion)) ? presentAlreadyAcknowledged(walkthrough.policyVersion) : undefined;
-  return { reply: standing ? makeReply([standing, ...reply.blocks], reply.visibility) : reply, clauses: [step.clauseId] };
+  const note = standing.since ? presentChanges(standing.since) : standing.acknowledged ? presentAlreadyAcknowledged(walkthrough.policyVersion) : undefined;
+  return { reply: note ? makeReply([note, ...reply.blocks], reply.visibility) : reply, clauses: [step.clauseId] };
 };
 
 /** `walkthrough`: the first step. */

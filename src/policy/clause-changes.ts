@@ -35,3 +35,9 @@ export const changedClauses = (earlier: readonly string[], policy: ParsedPolicy)
   }
   return { changed, added, removed: [...before.keys()].filter((id) => !nowIds.has(id)) };
 };
+
+/** Whether an earlier version's clauses read exactly as this policy's: same ids, headings and words, whatever their order. */
+export const readsTheSame = (earlier: readonly string[], policy: ParsedPolicy): boolean => {
+  const { changed, added, removed } = changedClauses(earlier, policy);
+  return changed.length === 0 && added.length === 0 && removed.length === 0;
+};

@@ -232,6 +232,8 @@ export interface AuditLog {
   latest(action: AuditAction): Promise<AuditEntry | undefined>;
   /** The newest `policy-loaded` entry for `policyVersion` (its clause fingerprints say what that version held); undefined when none. */
   policyLoaded(policyVersion: string): Promise<AuditEntry | undefined>;
+  /** Every `policy-loaded` entry, oldest first: one per policy version each instance started on, so a few. */
+  policyLoads(): Promise<readonly AuditEntry[]>;
   /** Every entry in chain order (export, verify). */
   all(): Promise<readonly AuditEntry[]>;
   /** Recomputes the chain. */
@@ -321,14 +323,20 @@ export interface AcknowledgementStatus {
   readonly pending: readonly PersonId[];
 }
 
-/** Records that a person acknowledged a policy version (the walkthrough's last step). */
+/**
+ * Records that a person acknowledged a policy version (the walkthrough's last step). Reads take
+ * a list of versions, any of which counts: versions whose clauses read the same (an edit to a
+ * comment or a summary makes a new version of the file, not of the policy people acknowledged).
+ */
 export interface AcknowledgementStore {
   /** Idempotent per person and version; the first time also writes an `acknowledge` audit entry. Returns false when already recorded. */
   acknowledge(by: AuditActor, policyVersion: string): Promise<boolean>;
-  hasAcknowledged(person: PersonId, policyVersion: string): Promise<boolean>;
+  /** Has `person` acknowledged any of `policyVersions`? */
+  hasAcknowledged(person: PersonId, policyVersions: readonly string[]): Promise<boolean>;
   /** The policy version `person` acknowledged most recently; undefined when they never acknowledged one. */
   latestAcknowledged(person: PersonId): Promise<string | undefined>;
-  status(policyVersion: string): Promise<AcknowledgementStatus>;
+  /** Who acknowledged any of `policyVersions` (each person once, their latest), and which known people did not. */
+  status(policyVersions: readonly string[]): Promise<AcknowledgementStatus>;
 }
 
 /** Platforms redeliver (Slack retries an `event_id`); shared across instances so only one answers. */

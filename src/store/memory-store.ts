@@ -3,7 +3,7 @@ import { checkTrail } from '../policy/trail-check.ts';
 import { isInForce } from '../policy/grants.ts';
 import type { AccountGrantRow, Acknowledgement, AppApprovalRow, AuditActor, AuditEntry, AuditEvent, Store } from '../policy/ports.ts';
 import { personIdOf } from '../policy/ports.ts';
-import { accountGrantRecord, appApprovalRecord, optional } from './register-rows.ts';
+import { accountGrantRecord, appApprovalRecord, latestPerPerson, optional } from './register-rows.ts';
 import {
   parseAccountGrant,
   parseAccountName,
@@ -67,6 +67,7 @@ export const createMemoryStore = (options: StoreOptions = {}): Store => {
         isPolicyVersion(policyVersion)
           ? entries.findLast((entry) => entry.event.action === 'policy-loaded' && entry.event.policyVersion === policyVersion)
           : undefined,
+      policyLoads: async () => entries.filter((entry) => entry.event.action === 'policy-loaded'),
       all: async () => [...entries],
       verify: async () => verifyChain(entries),
       check: async (options) =>
@@ -148,7 +149,10 @@ export const createMemoryStore = (options: StoreOptions = {}): Store => {
         acks.set(key, { person, policyVersion, at: entry.at });
         return true;
       },
-      hasAcknowledged: async (person, policyVersion) => acks.has(`${parsePersonId(person)}\u0000${policyVersion}`),
+      hasAcknowledged: async (person, policyVersions) => {
+        const who = parsePersonId(person);
+        return policyVersions.some((policyVersion) => acks.has(`${who}\u0000${policyVersion}`));
+      },
       latestAcknowledged: async (person) => {
         const who = parsePersonId(person);
         // Insertion order breaks a tie in time: the later acknowledgement wins, as in the audit trail.
@@ -156,10 +160,8 @@ export const createMemoryStore = (options: StoreOptions = {}): Store => {
         for (const ack of acks.values()) if (ack.person === who && (latest === undefined || ack.at >= latest.at)) latest = ack;
         return latest?.policyVersion;
       },
-      status: async (policyVersion) => {
-        const acknowledged = [...acks.values()]
-          .filter((ack) => ack.policyVersion === policyVersion)
-          .sort((a, b) => compareText(a.person, b.person));
+      status: async (policyVersions) => {
+        const acknowledged = latestPerPerson([...acks.values()].filter((ack) => policyVersions.includes(ack.policyVersion)));
         const done = new Set(acknowledged.map((ack) => ack.person));
         const at = now();
         const known = new Set([

@@ -1,5 +1,6 @@
-import type { AccountGrantRow, AppApprovalRow, GrantRecord } from '../policy/ports.ts';
+import type { AccountGrantRow, Acknowledgement, AppApprovalRow, GrantRecord } from '../policy/ports.ts';
 import type { StoreSchema } from './schema.ts';
+import { compareText } from './store-inputs.ts';
 
 /** An account grant row as the register port describes it (audit verify compares these with the trail). */
 export const accountGrantRow = (row: StoreSchema['account_grants']): AccountGrantRow => ({
@@ -45,3 +46,13 @@ export const appApprovalRecord = (row: AppApprovalRow): GrantRecord => ({
   ...optional('expiresAt', row.expiresAt),
   ...optional('reason', row.reason),
 });
+
+/** Each person's latest acknowledgement among `acks` (versions of the same wording count as one), sorted by person. */
+export const latestPerPerson = (acks: readonly Acknowledgement[]): Acknowledgement[] => {
+  const latest = new Map<string, Acknowledgement>();
+  for (const ack of acks) {
+    const earlier = latest.get(ack.person);
+    if (earlier === undefined || ack.at > earlier.at || (ack.at === earlier.at && ack.policyVersion > earlier.policyVersion)) latest.set(ack.person, ack);
+  }
+  return [...latest.values()].sort((a, b) => compareText(a.person, b.person));
+};

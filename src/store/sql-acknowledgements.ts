@@ -1,6 +1,7 @@
 import type { AcknowledgementStore, Clock, IdGenerator } from '../policy/ports.ts';
 import { personIdOf } from '../policy/ports.ts';
 import { appendInTransaction } from './sql-audit-log.ts';
+import { latestPerPerson } from './register-rows.ts';
 import type { StoreDb } from './schema.ts';
 import type { SqlEngine } from './sql-engine.ts';
 import { compareText, parseActor, parsePersonId } from './store-inputs.ts';
@@ -21,9 +22,13 @@ export const createSqlAcknowledgements = (engine: SqlEngine, context: { readonly
       return true;
     });
   },
-  hasAcknowledged: async (person, policyVersion) => {
+  hasAcknowledged: async (person, policyVersions) => {
     const who = parsePersonId(person);
-    return engine.read((db) => isRecorded(db, who, policyVersion));
+    if (policyVersions.length === 0) return false;
+    const row = await engine.read((db) =>
+      db.selectFrom('acknowledgements').select('person').where('person', '=', who).where('policy_version', 'in', [...policyVersions]).executeTakeFirst(),
+    );
+    return row !== undefined;
   },
   latestAcknowledged: async (person) => {
     const who = parsePersonId(person);
@@ -33,7 +38,7 @@ export const createSqlAcknowledgements = (engine: SqlEngine, context: { readonly
     );
     return row?.policy_version;
   },
-  status: async (policyVersion) =>
+  status: async (policyVersions) =>
     engine.read(async (db) => {
       const at = context.clock.now().toISOString();
       const acks = await db.selectFrom('acknowledgements').selectAll().execute();
@@ -42,10 +47,9 @@ export const createSqlAcknowledgements = (engine: SqlEngine, context: { readonly
         .select('subject')
         .where((where) => where.or([where('expires_at', 'is', null), where('expires_at', '>', at)]))
         .execute();
-      const acknowledged = acks
-        .filter((row) => row.policy_version === policyVersion)
-        .map((row) => ({ person: row.person, policyVersion: row.policy_version, at: row.at }))
-        .sort((a, b) => compareText(a.person, b.person));
+      const acknowledged = latestPerPerson(
+        acks.filter((row) => policyVersions.includes(row.policy_version)).map((row) => ({ person: row.person, policyVersion: row.policy_version, at: row.at })),
+      );
       const done = new Set(acknowledged.map((ack) => ack.person));
       const known = new Set([...acks.map((row) => row.person), ...holders.map((row) => row.subject)]);
       return { acknowledged, pending: [...known].filter((person) => !done.has(person)).sort(compareText) };

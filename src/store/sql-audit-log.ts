@@ -121,6 +121,14 @@ export const createSqlAuditLog = (engine: SqlEngine, context: { readonly clock: 
       // SQLite's LIKE ignores case: the stored event must name exactly this version.
       return entry?.event.action === 'policy-loaded' && entry.event.policyVersion === policyVersion ? entry : undefined;
     },
+    policyLoads: async () => {
+      // Canonical JSON puts `action` first, so a policy-loaded event begins with this prefix (a
+      // grant's reason quoting it does not); the check after parsing guards SQLite's case-blind LIKE.
+      const rows = await engine.read((db) =>
+        db.selectFrom('audit_log').selectAll().where('event', 'like', '{"action":"policy-loaded",%').orderBy('seq', 'asc').execute(),
+      );
+      return rows.map(entryOfRow).filter((entry) => entry.event.action === 'policy-loaded');
+    },
     all,
     verify: async () => verifyChain(await all()),
     check: async (options) => {

@@ -82,6 +82,15 @@ export const defineStoreContract = (harness: StoreHarness): void => {
         expect(await store.audit.policyLoaded('a1b2c3d4%')).toBeUndefined();
       });
 
+      it('lists every policy-loaded entry, oldest first, and nothing else', async () => {
+        expect(await store.audit.policyLoads()).toEqual([]);
+        const first = await store.audit.append(owner, { action: 'policy-loaded', policyVersion: version, clauses: ['privacy.clients@0123456789ab'] });
+        await store.acknowledgements.acknowledge({ platform: 'slack', userId: 'UANN0001' }, version);
+        await store.grants.grantAccount(owner, { subject: ann, account: 'instagram', reason: '{"action":"policy-loaded","policyVersion":"abababab00000000"}' });
+        const second = await store.audit.append(owner, { action: 'policy-loaded', policyVersion: 'ffffffff00000000' });
+        expect(await store.audit.policyLoads()).toEqual([first, second]);
+      });
+
       it('refuses any field that could carry a draft or question, and stores nothing', async () => {
         const withText = { action: 'policy-loaded', policyVersion: version, text: 'a draft about a client' } as unknown as AuditEvent;
         await expect(store.audit.append(owner, withText)).rejects.toMatchObject({ code: 'invalid-argument' });
@@ -289,8 +298,12 @@ export const defineStoreContract = (harness: StoreHarness): void => {
         const person: AuditActor = { platform: 'slack', userId: 'UANN0001' };
         expect(await store.acknowledgements.acknowledge(person, version)).toBe(true);
         expect(await store.acknowledgements.acknowledge(person, version)).toBe(false);
-        expect(await store.acknowledgements.hasAcknowledged(ann, version)).toBe(true);
-        expect(await store.acknowledgements.hasAcknowledged(ann, 'ffffffffffffffff')).toBe(false);
+        expect(await store.acknowledgements.hasAcknowledged(ann, [version])).toBe(true);
+        expect(await store.acknowledgements.hasAcknowledged(ann, ['ffffffffffffffff'])).toBe(false);
+        // Any of the versions counts (versions whose clauses read the same); none is no version.
+        expect(await store.acknowledgements.hasAcknowledged(ann, ['ffffffffffffffff', version])).toBe(true);
+        expect(await store.acknowledgements.hasAcknowledged(ann, [])).toBe(false);
+        expect(await store.acknowledgements.hasAcknowledged(bob, [version])).toBe(false);
         expect((await store.audit.all()).map((entry) => entry.event)).toEqual([{ action: 'acknowledge', policyVersion: version }]);
       });
 
@@ -298,9 +311,24 @@ export const defineStoreContract = (harness: StoreHarness): void => {
         await store.acknowledgements.acknowledge({ platform: 'slack', userId: 'UANN0001' }, 'ffffffff00000000');
         await store.acknowledgements.acknowledge({ platform: 'shell', userId: 'carol' }, version);
         await store.grants.grantAccount(owner, { subject: bob, account: 'instagram' });
-        const status = await store.acknowledgements.status(version);
+        const status = await store.acknowledgements.status([version]);
         expect(status.acknowledged).toEqual([{ person: 'shell:carol', policyVersion: version, at: '2026-03-02T09:00:00.000Z' }]);
         expect(status.pending).toEqual([bob, ann]);
+      });
+
+      it('counts an acknowledgement of any of the versions given, once per person (the latest)', async () => {
+        const sameWording = 'ffffffff00000000';
+        await store.acknowledgements.acknowledge({ platform: 'slack', userId: 'UANN0001' }, sameWording);
+        clock.advance(1000);
+        await store.acknowledgements.acknowledge({ platform: 'slack', userId: 'UANN0001' }, version);
+        await store.acknowledgements.acknowledge({ platform: 'shell', userId: 'carol' }, sameWording);
+        await store.acknowledgements.acknowledge({ platform: 'discord', userId: '81234567890123456' }, 'abababab00000000');
+        const status = await store.acknowledgements.status([version, sameWording]);
+        expect(status.acknowledged).toEqual([
+          { person: 'shell:carol', policyVersion: sameWording, at: '2026-03-02T09:00:01.000Z' },
+          { person: ann, policyVersion: version, at: '2026-03-02T09:00:01.000Z' },
+        ]);
+        expect(status.pending).toEqual([bob]);
       });
 
       it('tells the version a person acknowledged last, or nothing', async () => {
@@ -384,7 +412,7 @@ export const defineStoreContract = (harness: StoreHarness): void => {
         await store.acknowledgements.acknowledge(owner, version);
         const other = await env.open({ clock });
         expect(await other.grants.holdsGrant(ann, 'instagram')).toBe(true);
-        expect(await other.acknowledgements.hasAcknowledged('slack:UOWNER1', version)).toBe(true);
+        expect(await other.acknowledgements.hasAcknowledged('slack:UOWNER1', [version])).toBe(true);
         expect(await other.audit.all()).toEqual(await store.audit.all());
       });
     });

@@ -67,6 +67,58 @@ describe('a new policy version', () => {
   });
 });
 
+/** The default policy with its file edited but not its words: a comment added and a summary reworded. */
+const reworkedFilePolicy = (): ParsedPolicy => {
+  const text = `# Reviewed by the practice, wording unchanged.\n${readFileSync(ZRTHERAPY_POLICY_FILE, 'utf8')}`.replace(
+    'summary: Access via cloud or own equipment;',
+    'summary: Whether reached through the cloud or on your own equipment;',
+  );
+  const outcome = parsePolicyDocument(text);
+  if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
+  return outcome.policy;
+};
+
+describe('a new version of the file with the same words', () => {
+  it('keeps everyone\'s acknowledgement: no walkthrough to redo, done on the home page, counted in status', async () => {
+    const original = loadZrtherapy();
+    const reworked = reworkedFilePolicy();
+    expect(reworked.version).not.toBe(original.version);
+    const system = { platform: 'system', userId: 'policy-bot' } as const;
+    const { store } = routerFixture();
+    await store.audit.append(system, { action: 'policy-loaded', policyVersion: original.version, clauses: clauseFingerprints(original) });
+    await store.acknowledgements.acknowledge({ platform: 'slack', userId: STAFF.userId }, original.version);
+    await store.audit.append(system, { action: 'policy-loaded', policyVersion: reworked.version, clauses: clauseFingerprints(reworked) });
+    const { handle, deps } = routerFixture({ store, current: () => ({ policy: reworked, checker: createChecker(reworked) }) });
+
+    const walkthrough = await handle(command('walkthrough'));
+    expect(walkthrough.fallbackText).toContain(`You have already acknowledged this version of the policy (${reworked.version})`);
+    expect(walkthrough.fallbackText).not.toContain('has changed');
+    expect((await createHomeView(deps)(STAFF)).fallbackText).toContain(`Done for the current version (${reworked.version})`);
+    const status = await handle(command('status', OWNER));
+    expect(status.fallbackText).toContain('Acknowledged (1)');
+    expect(status.fallbackText).toContain('Not yet (0)');
+  });
+
+  it('still asks again when a clause\'s words changed, even if an earlier version read like the new one', async () => {
+    const original = loadZrtherapy();
+    const revised = revisedPolicy();
+    const system = { platform: 'system', userId: 'policy-bot' } as const;
+    const { store } = routerFixture();
+    await store.audit.append(system, { action: 'policy-loaded', policyVersion: original.version, clauses: clauseFingerprints(original) });
+    await store.acknowledgements.acknowledge({ platform: 'slack', userId: STAFF.userId }, original.version);
+    await store.audit.append(system, { action: 'policy-loaded', policyVersion: revised.version, clauses: clauseFingerprints(revised) });
+    const { handle } = routerFixture({ store, current: () => ({ policy: revised, checker: createChecker(revised) }) });
+    expect((await handle(command('walkthrough'))).fallbackText).toContain('The policy has changed since you acknowledged');
+    expect((await handle(command('status', OWNER))).fallbackText).toContain('Acknowledged (0)');
+
+    // Back to the original words in a new file: the acknowledgement of those words counts again.
+    const restored = reworkedFilePolicy();
+    await store.audit.append(system, { action: 'policy-loaded', policyVersion: restored.version, clauses: clauseFingerprints(restored) });
+    const again = routerFixture({ store, current: () => ({ policy: restored, checker: createChecker(restored) }) });
+    expect((await again.handle(command('walkthrough'))).fallbackText).toContain('You have already acknowledged');
+  });
+});
+
 describe('status for owners', () => {
   it('reports the placeholders left in the policy', async () => {
     const { handle } = routerFixture();
