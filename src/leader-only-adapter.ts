@@ -97,6 +97,7 @@ export const leaderOnly = (adapter: ChatAdapter, options: LeaderOnlyOptions): Ch
 
   return {
     platform: adapter.platform,
+    standingBy: () => !leading && !stopped,
     start: async (next) => {
       handle = next;
       // A first start that fails is the process's start failure, reported as without the lock.

@@ -190,7 +190,12 @@ const run = async (): Promise<void> => {
   // Stopped while the adapters connected: never claim to be ready after "stopped".
   if (stopping) return;
   const port = adapters.find((adapter) => adapter.port !== undefined)?.port;
-  logger.info({ adapters: config.adapters, ...(port === undefined ? {} : { port }), policyVersion: policies.current().policy.version, store: store.engine }, 'ready');
+  // A standby (another instance holds Discord's one gateway session) is ready to take over, not connected: say which.
+  const standingBy = adapters.filter((adapter) => adapter.standingBy?.() === true).map((adapter) => adapter.platform);
+  logger.info(
+    { adapters: config.adapters, ...(standingBy.length === 0 ? {} : { standingBy }), ...(port === undefined ? {} : { port }), policyVersion: policies.current().policy.version, store: store.engine },
+    'ready',
+  );
   const audit = store.audit;
   checkTrailNow = () => {
     trailCheck = import('./trail-start-check.ts')

@@ -7,4 +7,6 @@ export interface ChatAdapter {
   start(handle: HandleRequest): Promise<void>;
   /** Lets in-flight replies finish, then disconnects; idempotent. */
   stop(): Promise<void>;
+  /** True while it waits for another instance to give up the platform (see leader-only-adapter.ts); absent means never. */
+  standingBy?(): boolean;
 }

@@ -91,11 +91,15 @@ describe('leaderOnly', () => {
     await wrapped.start(handle);
     await vi.advanceTimersByTimeAsync(3000);
     expect(events).toEqual([]);
+    // The process's `ready` line says it stands by rather than claiming a connection.
+    expect(wrapped.standingBy?.()).toBe(true);
     shared.free();
     await vi.advanceTimersByTimeAsync(1000);
     expect(events).toEqual(['start']);
+    expect(wrapped.standingBy?.()).toBe(false);
     await wrapped.stop();
     expect(events).toEqual(['start', 'stop']);
+    expect(wrapped.standingBy?.()).toBe(false);
   });
 
   it('takes over within the default poll interval, well inside 15 s', async () => {
