@@ -1,5 +1,5 @@
 import { canonicalJson } from '../policy/audit-chain.ts';
-import type { AuditEntry } from '../policy/ports.ts';
+import type { AuditEntry } from '../policy/audit-records.ts';
 
 /**
  * Export formats for an auditor or insurer. Values are exported exactly as stored (including

@@ -1,5 +1,6 @@
 import { formatHead } from '../policy/audit-chain.ts';
-import type { ChainVerdict, HeadProblem, RegisterDifference, TrailCheck } from '../policy/ports.ts';
+import type { RegisterDifference, TrailCheck } from '../policy/ports.ts';
+import type { ChainVerdict, HeadProblem } from '../policy/audit-records.ts';
 
 /** `1 entry`, `2 entries`. */
 export const entriesText = (count: number): string => `${count} ${count === 1 ? 'entry' : 'entries'}`;

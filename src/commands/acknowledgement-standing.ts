@@ -1,5 +1,5 @@
 import { readsTheSame } from '../policy/clause-changes.ts';
-import type { PersonId } from '../policy/ports.ts';
+import type { PersonId } from '../policy/audit-records.ts';
 import { changesSinceLastAcknowledgement, type ChangesSinceAcknowledged } from './changes-since-acknowledged.ts';
 import type { CommandContext } from './command-context.ts';
 

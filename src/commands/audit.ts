@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditEvent } from '../policy/ports.ts';
+import type { AuditEntry, AuditEvent } from '../policy/audit-records.ts';
 import type { CommandContext, Handled } from './command-context.ts';
 import { makeReply } from './present/make-reply.ts';
 import type { Actor } from './request.ts';

@@ -1,5 +1,5 @@
 import { changedClauses, type ClauseChanges } from '../policy/clause-changes.ts';
-import type { PersonId } from '../policy/ports.ts';
+import type { PersonId } from '../policy/audit-records.ts';
 import type { CommandContext } from './command-context.ts';
 import type { ReplyBlock } from './request.ts';
 

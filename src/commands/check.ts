@@ -2,7 +2,7 @@ import { withAccountAuthorisation } from '../policy/account-authorisation.ts';
 import { findAppMentions, withAppApproval } from '../policy/app-approval.ts';
 import { UserError } from '../policy/errors.ts';
 import { isOwner } from '../policy/grants.ts';
-import { personIdOf } from '../policy/ports.ts';
+import { personIdOf } from '../policy/audit-records.ts';
 import type { Account } from '../policy/types.ts';
 import type { CommandContext, Handled } from './command-context.ts';
 import { presentCheck } from './present/check-reply.ts';

@@ -2,7 +2,7 @@ import { AUTHORISED_USERS_CLAUSE } from '../policy/account-authorisation.ts';
 import { APP_APPROVAL_CLAUSE } from '../policy/app-approval.ts';
 import { UserError } from '../policy/errors.ts';
 import type { ParsedPolicy } from '../policy/policy-document.ts';
-import { appDisplayNameSchema, MAX_APP_NAME_LENGTH, reasonSchema } from '../policy/ports.ts';
+import { appDisplayNameSchema, MAX_APP_NAME_LENGTH, reasonSchema } from '../policy/audit-records.ts';
 import type { Command } from './parse-command.ts';
 import { clauseNote, presentClauses } from './present/cite-present.ts';
 import type { CommandContext, Handled } from './command-context.ts';

@@ -2,7 +2,7 @@ import { AUTHORISED_USERS_CLAUSE } from '../policy/account-authorisation.ts';
 import { APP_APPROVAL_CLAUSE } from '../policy/app-approval.ts';
 import { clauseNote } from './present/cite-present.ts';
 import { isOwner } from '../policy/grants.ts';
-import { personIdOf } from '../policy/ports.ts';
+import { personIdOf } from '../policy/audit-records.ts';
 import { acknowledgementStanding, versionsOfSameWording } from './acknowledgement-standing.ts';
 import { presentChanges } from './changes-since-acknowledged.ts';
 import type { CommandContext } from './command-context.ts';

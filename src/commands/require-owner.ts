@@ -1,6 +1,6 @@
 import { UserError } from '../policy/errors.ts';
 import { isOwner } from '../policy/grants.ts';
-import type { AuditActor } from '../policy/ports.ts';
+import type { AuditActor } from '../policy/audit-records.ts';
 import type { CommandContext } from './command-context.ts';
 import type { Actor } from './request.ts';
 

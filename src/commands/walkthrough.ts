@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { UserError } from '../policy/errors.ts';
-import { personIdOf } from '../policy/ports.ts';
+import { personIdOf } from '../policy/audit-records.ts';
 import { buildWalkthrough, walkthroughStep, type Walkthrough } from '../policy/walkthrough.ts';
 import { acknowledgementStanding } from './acknowledgement-standing.ts';
 import { presentChanges } from './changes-since-acknowledged.ts';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AuditEntry, AuditEvent, AuditPlatform, ChainProblem, ChainVerdict, HeadProblem, PersonId, TrailHead } from './ports.ts';
+import type { AuditEntry, AuditEvent, AuditPlatform, ChainProblem, ChainVerdict, HeadProblem, PersonId, TrailHead } from './audit-records.ts';
 
 /**
  * The audit trail's hash chain. Each entry's hash is SHA-256 over the previous entry's hash and

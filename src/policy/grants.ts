@@ -1,4 +1,5 @@
-import type { AuditActor, GrantRecord } from './ports.ts';
+import type { GrantRecord } from './ports.ts';
+import type { AuditActor } from './audit-records.ts';
 
 /**
  * Who may change the register and see reports. `POLICY_OWNERS` is a comma-separated list of

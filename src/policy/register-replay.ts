@@ -1,4 +1,5 @@
-import type { AccountGrantRow, Acknowledgement, AppApprovalRow, AuditEntry, RegisterDifference, RegisterTables } from './ports.ts';
+import type { AccountGrantRow, Acknowledgement, AppApprovalRow, RegisterDifference, RegisterTables } from './ports.ts';
+import type { AuditEntry } from './audit-records.ts';
 
 /**
  * The register is what its audit trail says, nothing more: every grant, approval and

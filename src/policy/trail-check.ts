@@ -1,5 +1,6 @@
 import { compareHead, headOf, verifyChain } from './audit-chain.ts';
-import type { AuditEntry, RegisterTables, TrailCheck, TrailCheckOptions } from './ports.ts';
+import type { RegisterTables, TrailCheck, TrailCheckOptions } from './ports.ts';
+import type { AuditEntry } from './audit-records.ts';
 import { compareRegister } from './register-replay.ts';
 
 /**

@@ -1,8 +1,9 @@
 import { nextEntry, verifyChain } from '../policy/audit-chain.ts';
 import { checkTrail } from '../policy/trail-check.ts';
 import { isInForce } from '../policy/grants.ts';
-import type { AccountGrantRow, Acknowledgement, AppApprovalRow, AuditActor, AuditEntry, AuditEvent, Store } from '../policy/ports.ts';
-import { personIdOf } from '../policy/ports.ts';
+import type { AccountGrantRow, Acknowledgement, AppApprovalRow, Store } from '../policy/ports.ts';
+import type { AuditActor, AuditEntry, AuditEvent } from '../policy/audit-records.ts';
+import { personIdOf } from '../policy/audit-records.ts';
 import { accountGrantRecord, appApprovalRecord, latestPerPerson, optional } from './register-rows.ts';
 import {
   parseAccountGrant,

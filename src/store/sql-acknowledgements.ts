@@ -1,5 +1,5 @@
 import type { AcknowledgementStore, Clock, IdGenerator } from '../policy/ports.ts';
-import { personIdOf } from '../policy/ports.ts';
+import { personIdOf } from '../policy/audit-records.ts';
 import { appendInTransaction } from './sql-audit-log.ts';
 import { latestPerPerson } from './register-rows.ts';
 import type { StoreDb } from './schema.ts';

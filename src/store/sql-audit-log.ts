@@ -1,8 +1,9 @@
 import type { CompiledQuery } from 'kysely';
 import { compiledOnce } from './compiled-once.ts';
 import { canonicalJson, nextEntry, verifyChain } from '../policy/audit-chain.ts';
-import type { AuditActor, AuditEntry, AuditEvent, AuditLog, AuditPlatform, Clock, IdGenerator } from '../policy/ports.ts';
-import { personIdOf } from '../policy/ports.ts';
+import type { AuditLog, Clock, IdGenerator } from '../policy/ports.ts';
+import type { AuditActor, AuditEntry, AuditEvent, AuditPlatform } from '../policy/audit-records.ts';
+import { personIdOf } from '../policy/audit-records.ts';
 import { checkTrail } from '../policy/trail-check.ts';
 import type { StoreDb, StoreSchema } from './schema.ts';
 import type { SqlEngine } from './sql-engine.ts';

@@ -1,5 +1,6 @@
 import type { CompiledQuery } from 'kysely';
-import type { AuditActor, Clock, GrantRecord, GrantsRegister, IdGenerator } from '../policy/ports.ts';
+import type { Clock, GrantRecord, GrantsRegister, IdGenerator } from '../policy/ports.ts';
+import type { AuditActor } from '../policy/audit-records.ts';
 import { accountGrantRecord, accountGrantRow, appApprovalRecord, appApprovalRow, optional } from './register-rows.ts';
 import type { StoreSchema } from './schema.ts';
 import { compiledOnce } from './compiled-once.ts';

@@ -1,22 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { UserError } from '../policy/errors.ts';
-import {
-  accountNameSchema,
-  actorSchema,
-  appDisplayNameSchema,
-  appNameSchema,
-  auditEventSchema,
-  personIdSchema,
-  reasonSchema,
-  type AccountGrantInput,
-  type AppApprovalInput,
-  type AuditActor,
-  type AuditEvent,
-  type Clock,
-  type GrantRecord,
-  type IdGenerator,
-} from '../policy/ports.ts';
+import { type AccountGrantInput, type AppApprovalInput, type Clock, type GrantRecord, type IdGenerator } from '../policy/ports.ts';
+import { accountNameSchema, actorSchema, appDisplayNameSchema, appNameSchema, auditEventSchema, personIdSchema, reasonSchema, type AuditActor, type AuditEvent } from '../policy/audit-records.ts';
 
 /** Inputs every store engine validates the same way before touching its tables. */
 

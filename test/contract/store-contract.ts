@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GENESIS_HASH } from '../../src/policy/audit-chain.ts';
-import type { AuditActor, AuditEvent, Store } from '../../src/policy/ports.ts';
+import type { Store } from '../../src/policy/ports.ts';
+import type { AuditActor, AuditEvent } from '../../src/policy/audit-records.ts';
 import { ManualClock, sequentialIds, type StoreEnvironment, type StoreHarness } from './store-harness.ts';
 
 /**

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../src/policy/audit-chain.ts';
-import type { AuditEntry } from '../../src/policy/ports.ts';
+import type { AuditEntry } from '../../src/policy/audit-records.ts';
 import { openStore, SQLITE_FILE_NAME } from '../../src/store/open-store.ts';
 
 /** The admin CLI's store commands, run as an operator would: `npm run --silent cli -- …` with a DATA_DIR. */

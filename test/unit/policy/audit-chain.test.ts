@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, chainHash, compareHead, formatHead, GENESIS_HASH, headOf, nextEntry, parseHead, verifyChain } from '../../../src/policy/audit-chain.ts';
-import type { AuditEntry } from '../../../src/policy/ports.ts';
+import type { AuditEntry } from '../../../src/policy/audit-records.ts';
 
 const chainOf = (count: number): AuditEntry[] => {
   const entries: AuditEntry[] = [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextEntry } from '../../../src/policy/audit-chain.ts';
-import type { AuditEntry, AuditEvent, RegisterTables } from '../../../src/policy/ports.ts';
+import type { RegisterTables } from '../../../src/policy/ports.ts';
+import type { AuditEntry, AuditEvent } from '../../../src/policy/audit-records.ts';
 import { compareRegister, replayRegister } from '../../../src/policy/register-replay.ts';
 import { checkTrail } from '../../../src/policy/trail-check.ts';
 
