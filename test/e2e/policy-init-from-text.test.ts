@@ -4,31 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadPolicyFile } from '../../src/load-policy-file.ts';
+import { ACME_BAKERY_POLICY } from '../helpers/acme-bakery-policy.ts';
 
 /**
  * From a plain-text policy to answers, as a policy owner does it (README, "Use your own
  * policy"): `policy init --from-text`, `policy validate`, then `ask` with POLICY_FILE pointing
  * at the draft. Asked about a forbidden act, the bot must not quote the act as if allowed.
  */
-const POLICY_TEXT = `Acme Bakery social media policy
-Policy owner: Dana Price
-Next review date: 01/02/2026
-
-Acme Bakery staff use social media to share what we bake.
-
-Customers
-
-Staff must not:
-- Send offensive or harassing messages to customers.
-- Share a customer's name or phone number.
-- Post photos of customers without asking them first.
-
-Good habits
-- Think before you post.
-- Be polite, even when others are not.
-- Check your facts before you share anything.
-`;
-
 const directory = mkdtempSync(join(tmpdir(), 'policy-init-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
@@ -43,7 +25,7 @@ const cli = (args: readonly string[], env: Record<string, string> = {}, input = 
 describe('policy init --from-text, then ask', () => {
   const textFile = join(directory, 'acme.txt');
   const policyFile = join(directory, 'acme.yml');
-  writeFileSync(textFile, POLICY_TEXT);
+  writeFileSync(textFile, ACME_BAKERY_POLICY);
 
   it('drafts a policy that validates and loads', () => {
     const init = cli(['policy', 'init', '--from-text', textFile]);

@@ -3,27 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { findMetadata, titledOrganisation } from '../../../src/policy/init/find-metadata.ts';
 import { suggestDetectors } from '../../../src/policy/init/suggest-detectors.ts';
 import { DETECTOR_IDS } from '../../../src/policy/rules/index.ts';
+import { ACME_BAKERY_POLICY } from '../../helpers/acme-bakery-policy.ts';
 import { draftedPolicy } from '../../helpers/drafted-policy.ts';
 
 const FERNHILL = readFileSync(new URL('../../../policies/examples/fernhill-advice-centre.txt', import.meta.url), 'utf8');
-const ACME = `Acme Bakery social media policy
-Policy owner: Dana Price
-Effective from: 01/02/2025
-Next review date: 01/02/2026
-
-Acme Bakery staff use social media to share what we bake.
-
-Customers
-
-Staff must not:
-- Share a customer's name or phone number.
-- Post photos of customers without asking them first.
-
-Good habits
-- Think before you post.
-- Be polite, even when others are not.
-- Check your facts before you share anything.
-`;
 
 describe('organisation, owner and dates', () => {
   it('takes the organisation from the title when it names one', () => {
@@ -37,7 +20,7 @@ describe('organisation, owner and dates', () => {
   });
 
   it('drafts the organisation, owner and dates from key facts written straight after the title, none of them a heading', () => {
-    const document = draftedPolicy(ACME);
+    const document = draftedPolicy(ACME_BAKERY_POLICY);
     expect(document.organisation.name).toBe('Acme Bakery');
     expect(document.owner.name).toBe('Dana Price');
     expect(document.dates).toEqual({ effective: '2025-02-01', nextReview: '2026-02-01' });
@@ -54,7 +37,7 @@ describe('organisation, owner and dates', () => {
 
 describe('advice lists', () => {
   it('makes a "Good habits" list of "-" items the walkthrough, one step per habit', () => {
-    const document = draftedPolicy(ACME);
+    const document = draftedPolicy(ACME_BAKERY_POLICY);
     const steps = document.walkthrough?.steps ?? [];
     expect(steps.map((id) => document.clauses.find((clause) => clause.id === id)?.summary)).toEqual([
       'Think before you post.',
