@@ -63,6 +63,8 @@ describe('Slack in Socket Mode', () => {
     await slack.socketMessages.next(acked('env-3'), 0);
     await logs.waitFor('slack redelivery acknowledged, not answered again');
     expect(stub.requests.map((request) => request.kind)).toEqual(['command', 'direct-message']);
+    // The start-up check's auth.test gave Bolt the bot's ids: one call, not one more from Bolt.
+    expect(slack.calls.count((call) => call.path === '/api/auth.test')).toBe(1);
 
     const closed = once(socket, 'close');
     await adapter.stop();

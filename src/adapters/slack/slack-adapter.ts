@@ -72,12 +72,15 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       ? // Socket Mode's own Web API client (apps.connections.open) takes its options from here.
         new SocketModeReceiver({ appToken: options.appToken, logger: boltLogger, installerOptions: { clientOptions: { ...clientOptions } } })
       : new HTTPReceiver({ signingSecret: options.signingSecret ?? '', endpoints: '/slack/events', logger: boltLogger });
-    // No conversation store: the bot keeps no state between messages (drafts are never kept).
-    const app = new App({ token: options.botToken, receiver, logger: boltLogger, clientOptions, convoStore: false, deferInitialization: true });
     // Reach Slack once with few retries: the SDK's own policy retries for about thirty minutes, and
-    // a bot that cannot reach Slack when it starts should say so at once (start-failure.ts).
-    await new webApi.WebClient(options.botToken, { ...clientOptions, logger: boltLogger, retryConfig: START_RETRIES, timeout: START_TIMEOUT_MS, rejectRateLimitedCalls: true }).auth.test();
-    // auth.test now, so a wrong token fails the start instead of the first request.
+    // a bot that cannot reach Slack when it starts should say so at once (start-failure.ts). A
+    // wrong token fails the start here instead of at the first request.
+    const self = await new webApi.WebClient(options.botToken, { ...clientOptions, logger: boltLogger, retryConfig: START_RETRIES, timeout: START_TIMEOUT_MS, rejectRateLimitedCalls: true }).auth.test();
+    // Bolt would call auth.test again for the bot's own ids (it ignores the bot's own messages by
+    // them): hand it the ids just learned. Without both, Bolt asks for itself.
+    const known = self.user_id !== undefined && self.bot_id !== undefined ? { botUserId: self.user_id, botId: self.bot_id, tokenVerificationEnabled: false } : {};
+    // No conversation store: the bot keeps no state between messages (drafts are never kept).
+    const app = new App({ token: options.botToken, receiver, logger: boltLogger, clientOptions, convoStore: false, deferInitialization: true, ...known });
     await app.init();
     registerSlackListeners(app, {
       handle,
