@@ -19,7 +19,9 @@ const PORN_AS_TOPIC = /(?<![a-z])(?:addict\w*|compulsive|problem\w*|habit|recove
  */
 const FRUIT = '(?:\u{1F346}|\u{1F351})';
 const SUGGESTIVE = '(?:\u{1F4A6}|\u{1F445}|\u{1F60F}|\u{1F609}|\u{1F61C}|\u{1F51E}|\u{1F975})';
-const EMOJI_INNUENDO = new RegExp(`${FRUIT}[^.!?\n]{0,40}?${SUGGESTIVE}|${SUGGESTIVE}[^.!?\n]{0,40}?${FRUIT}`, 'u');
+/** The two fruits side by side, or one pointing at the other ("🍆➡️🍑"): the act itself. */
+const FRUIT_PAIR = '(?:\u{1F346}\\s?(?:\u{27A1}\u{FE0F}?|\u{1F449}|→|->)?\\s?\u{1F351}|\u{1F351}\\s?(?:\u{2B05}\u{FE0F}?|\u{1F448}|←|<-)?\\s?\u{1F346})';
+const EMOJI_INNUENDO = new RegExp(`${FRUIT_PAIR}|${FRUIT}[^.!?\n]{0,40}?${SUGGESTIVE}|${SUGGESTIVE}[^.!?\n]{0,40}?${FRUIT}`, 'u');
 /** Cheap test first: most drafts hold neither fruit. */
 const mayHoldFruit = (folded: string): boolean => folded.includes('\u{1F346}') || folded.includes('\u{1F351}');
 /** A draft about food ("our summer fruit bowl is back 😉🍑") means the fruit. Nouns only: "tasty" and "eat" are the innuendo's own words. */

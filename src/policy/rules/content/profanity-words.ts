@@ -30,14 +30,14 @@ export const PROFANITY_SPECS: readonly string[] = [
   'shit: s e es ty tier tiest ting ted ter ters head heads hole holes show shows storm storms load loads faced bag bags house', 'shat', 'shyt',
   'bullshit: s ting ted ter ters', 'horseshit', 'batshit', 'apeshit', 'dipshit: s', 'chickenshit',
   'crap: s py pier ping ped', 'piss: ed es ing er y head heads take',
-  'cunt: s y ing ish', 'kunt: s', 'twat: s ted ting', 'wank: s ed er ers ing y stain', 'tosser: s', 'tosspot',
+  'cunt: s y ing ish', 'kunt: s', 'twat: s ted ting', 'wank: s ed er ers ered ing y stain', 'tosser: s', 'tosspot',
   'bollock: s ing ings', 'bollox', 'bellend: s', 'knobhead: s', 'knobend: s', 'dickhead: s', 'dickwad: s', 'dickish',
   'dick: s', 'cock: s sucker suckers', 'pussy', 'pussies', 'tit: s ty ties', 'minge',
   'arse: s d y hole holes wipe', 'ass: es hole holes hat hats wipe wipes', 'jackass', 'dumbass', 'smartass', 'badass', 'asshat',
   'bastard: s', 'bitch: es y ing in', 'biatch', 'biotch', 'slut: s ty', 'whore: s', 'skank: s y',
   'bugger: s ed ing', 'sodding', 'feck: ing in', 'damn: it ed', 'dammit', 'goddamn: it ed', 'goddam',
   'bloody', 'effing', 'effin', 'frigging', 'friggin', 'fricking', 'frickin',
-  'turd: s', 'jizz', 'douchebag: s', 'wtf', 'stfu', 'gtfo', 'ffs', 'omfg',
+  'turd: s', 'jizz', 'douchebag: s', 'wtf', 'wtaf', 'stfu', 'gtfo', 'ffs', 'omfg', 'fml',
   ...OTHER_LANGUAGE_SPECS,
 ];
 

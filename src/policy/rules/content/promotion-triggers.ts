@@ -7,7 +7,7 @@
 const DRUGS = ['cocaine', 'weed', 'cannabis', 'marijuana', 'ganja', 'hashish', 'thc', 'edible', 'mdma', 'ecstasy', 'ketamine', 'ket', 'lsd', 'acid',
   'shroom', 'magic', 'psilocyb', 'dmt', 'ayahuasc', 'heroin', 'crack', 'meth', 'crystal', 'amphetam', 'nitrous', 'laughing', 'benzo', 'mandy', 'spliff',
   'bong', 'blunt', 'pill', 'coke', 'charlie', 'speed', 'skunk', 'bake', 'high', 'stoned', 'baked', 'blazed', '420', 'bud', 'gear', 'molly', 'sniff',
-  'pinger', 'green', 'cheeky', 'gak', 'billy', 'whizz', 'eighth', 'teenth', 'henry', 'baggie'];
+  'pinger', 'green', 'cheeky', 'gak', 'billy', 'whizz', 'eighth', 'teenth', 'henry', 'baggie', 'microdos'];
 const GAMBLING = ['bet', 'bookie', 'bookmak', 'casino', 'slot', 'fruit', 'poker', 'roulette', 'blackjac', 'accumula', 'acca', 'punt', 'flutter', 'jackpot',
   'spins', 'scratch', 'bingo', 'sportsbo', 'wager', 'sweepsta', 'lottery', 'lotto', 'gambl', 'odds', 'put', 'stick', 'chuck', 'bung', 'sure', 'lump'];
 const CULTS = ['cult', 'sect', 'scientol', 'nxivm', 'moonies', 'unificat', 'god', 'heaven', 'raelian', 'aum', 'ties', 'cut', 'surrende', 'test'];
@@ -16,6 +16,7 @@ const TERRORISM = ['isis', 'isil', 'daesh', 'islamic', 'qaeda', 'alqaeda', 'shab
   '1488', 'war', 'white', 'hitler', 'gas', 'death', 'kill'];
 const CRIMINAL = ['hotwir', 'wire', 'shoplift', 'lock', 'launder', 'forge', 'counterf', 'hack', 'break', 'clon', 'skim', 'evad', 'evas', 'dodg', 'fake',
   'gun', 'silencer', 'meth', 'spy', 'account', 'phone', 'email', 'instagra', 'facebook', 'whatsapp', 'snapchat', 'icloud', 'message', 'texts', 'dms',
-  'inbox', 'password', 'knowing', 'knowledg', 'permissi', 'consent', 'finding', 'noticing', 'steal', 'mule', 'untrace', '3d', 'stalkerw'];
+  'inbox', 'password', 'knowing', 'knowledg', 'permissi', 'consent', 'finding', 'noticing', 'steal', 'mule', 'untrace', '3d', 'stalkerw',
+  'finger', 'foil', 'loose', 'steering'];
 
 export const PROMOTION_TRIGGERS: readonly string[] = [...DRUGS, ...GAMBLING, ...CULTS, ...TERRORISM, ...CRIMINAL];
