@@ -24,6 +24,10 @@ describe('illegal-activity', () => {
     ["Clients who pay in cash: we don't declare it, so it's cheaper for everyone", "don't declare it"],
     ["Is there an app to read my husband's messages without him knowing?", "read my husband's messages without"],
     ['You can use your bank account to receive money for me, keep 10% for yourself', 'use your bank account to receive'],
+    // The review itself called fake: writing or leaving one, whoever asks.
+    ["I'm writing fake reviews for my mate's salon tonight", 'writing fake reviews'],
+    ['Leave us a fake 5 star review and get a free coffee', 'Leave us a fake 5 star review'],
+    ['Can someone write bogus Google reviews for our new branch?', 'write bogus Google reviews'],
   ])('stops: %s', (text, cue) => {
     expect(checker.check({ text }).verdict).toBe('stop');
     const findings = findingsOf(text);
@@ -84,6 +88,8 @@ describe('illegal-activity: bought reviews and sold sick notes in other words', 
     'Fit notes can now be signed by nurses and pharmacists as well as GPs.',
     "Help us reach 100 Google reviews this year: if you've had sessions with us, we'd love your feedback.",
     'Buying fake reviews is illegal and the CMA can fine businesses that do it.',
+    'Spotted a fake review on our Google page, so we have reported it.',
+    'How to spot fake reviews before you book anything: a short guide.',
     'We never buy reviews. Every one of our 5-star ratings is genuine.',
     'Pregabalin withdrawal can affect mood; talk to your prescriber before stopping.',
   ])('passes: %s', (text) => {

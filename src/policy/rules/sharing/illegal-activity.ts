@@ -34,14 +34,14 @@ const DRUG_WORD = new RegExp(`${W}(?:${DRUG}|microdos\\p{L}*|psychedelics?)${E}`
 
 /** Reviews from people who never used the service, or bought with a reward. */
 const REVIEW_ASK = wordPattern([
-  String.raw`(?:leave|write|post|give|drop|add|pop|stick|put|bung|throw|share)\s(?:us|me|them)?\s?(?:a\s|an\s|a\sfew\s|some\s)?(?:quick\s)?(?:5|five|5-|five-|1|one|1-|one-)?\s?(?:-?star|stars|good|positive|glowing|great|honest|google|trustpilot|facebook)?\s?(?:google\s|trustpilot\s)?reviews?`,
+  String.raw`(?:leave|leaving|write|writing|post|posting|give|drop|add|pop|stick|put|bung|throw|share)\s(?:us|me|them)?\s?(?:a\s|an\s|a\sfew\s|some\s)?(?:quick\s)?(?:fake\s|bogus\s|made-up\s|false\s)?(?:5|five|5-|five-|1|one|1-|one-)?\s?(?:-?star|stars|good|positive|glowing|great|honest|google|trustpilot|facebook)?\s?(?:google\s|trustpilot\s)?reviews?`,
   String.raw`(?:buy|buying|bought|paid|paying\sfor|purchase)\s(?:some\s|more\s)?(?:5-star\s|five-star\s|fake\s|google\s)?reviews`,
   String.raw`review\sswaps?`,
   String.raw`(?:leave|write|give|post)\seach\sother\s(?:\p{L}+\s)?reviews?`,
 ]);
 const FAKE_OR_PAID = new RegExp(
   W +
-    String.raw`(?:never\s(?:had|been|used|visited|met|seen|tried|come)|(?:haven['’]?t|have\snot|hasn['’]?t|didn['’]?t)\s(?:had|been|used|visited|tried|come)|doesn['’]?t\smatter\sif|even\sif\syou(?:['’]ve|\shave)?\s(?:haven['’]?t|have\snot|never|didn['’]?t|weren['’]?t|not)|vouchers?|gift\scards?|in\sexchange|in\sreturn|we['’]?ll\s(?:pay|send|give|treat)\syou|treat\syou\sto|for\s(?:each|every)\s(?:one|review)|(?:get|receive|earn)\s(?:a\s)?(?:£\d+|free|discount)|pretend|pretending|make\sup|personal\saccounts?|everyone\son\sthe\steam|all\sstaff|made[\s-]up|fake|posing\sas|(?:won['’]?t|will\snever|never)\sknow\s(?:it['’]?s|it\swas)\sus|different\snames?|multiple\saccounts|boost\s(?:our|my|the|your|their)\s(?:score|rating|ratings|stars|star\srating|reviews))` +
+    String.raw`(?:never\s(?:had|been|used|visited|met|seen|tried|come)|(?:haven['’]?t|have\snot|hasn['’]?t|didn['’]?t)\s(?:had|been|used|visited|tried|come)|doesn['’]?t\smatter\sif|even\sif\syou(?:['’]ve|\shave)?\s(?:haven['’]?t|have\snot|never|didn['’]?t|weren['’]?t|not)|vouchers?|gift\scards?|in\sexchange|in\sreturn|we['’]?ll\s(?:pay|send|give|treat)\syou|treat\syou\sto|for\s(?:each|every)\s(?:one|review)|(?:get|receive|earn)\s(?:a\s)?(?:£\d+|free|discount)|pretend|pretending|make\sup|personal\saccounts?|everyone\son\sthe\steam|all\sstaff|made[\s-]up|fake|bogus|false\sreviews?|posing\sas|(?:won['’]?t|will\snever|never)\sknow\s(?:it['’]?s|it\swas)\sus|different\snames?|multiple\saccounts|boost\s(?:our|my|the|your|their)\s(?:score|rating|ratings|stars|star\srating|reviews))` +
     E,
   'u',
 );
