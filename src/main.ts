@@ -47,12 +47,16 @@ const policyFileProblems = async (): Promise<string[]> => {
   }
 };
 
-/** Records a policy version in the audit trail once, with its clause fingerprints, so acknowledgements can be read against it. */
+/**
+ * Records a policy version in the audit trail once, with its clause and reading fingerprints, so
+ * acknowledgements can be read against it. A version recorded before reading fingerprints were
+ * kept is recorded again, once, so its acknowledgements can carry over to a later edit.
+ */
 const recordPolicyVersion = async (store: Store, policy: ParsedPolicy): Promise<void> => {
   const lastLoaded = await store.audit.latest('policy-loaded');
-  if (lastLoaded?.event.action === 'policy-loaded' && lastLoaded.event.policyVersion === policy.version) return;
-  const { clauseFingerprints } = await import('./policy/clause-changes.ts');
-  await store.audit.append({ platform: 'system', userId: 'policy-bot' }, { action: 'policy-loaded', policyVersion: policy.version, clauses: clauseFingerprints(policy) });
+  if (lastLoaded?.event.action === 'policy-loaded' && lastLoaded.event.policyVersion === policy.version && lastLoaded.event.reading !== undefined) return;
+  const { policyLoadedEvent } = await import('./policy/clause-changes.ts');
+  await store.audit.append({ platform: 'system', userId: 'policy-bot' }, policyLoadedEvent(policy));
 };
 
 const run = async (): Promise<void> => {

@@ -13,6 +13,9 @@ import type { Actor, Reply, ReplyBlock } from './request.ts';
 import { auditActorOf } from './require-owner.ts';
 import { describeReview } from './status.ts';
 
+const acknowledgedNow = (acknowledged: string, current: string): string =>
+  acknowledged === current ? `Done for the current version (${current}).` : `Done: you acknowledged version ${acknowledged}, which asked the same as the current one (${current}).`;
+
 /**
  * A person's own page (Slack App Home): whether they have acknowledged the current policy, which
  * company accounts they may post on; for owners also the team's acknowledgements and the register.
@@ -20,21 +23,22 @@ import { describeReview } from './status.ts';
 export const presentHome = async (actor: Actor, context: CommandContext): Promise<Reply> => {
   const { policy, store } = context;
   const person = personIdOf(auditActorOf(actor));
-  const [{ acknowledged, since: changes }, own] = await Promise.all([acknowledgementStanding(person, context), store.grants.list({ subject: person })]);
+  const versions = await versionsOfSameWording(context);
+  const [{ acknowledged, since: changes }, own] = await Promise.all([acknowledgementStanding(person, context, { versions }), store.grants.list({ subject: person })]);
   const accounts = own.flatMap((grant) => (grant.kind === 'account' ? [grant.account] : []));
   const blocks: ReplyBlock[] = [
     { type: 'heading', text: `${policy.document.organisation.name} ${policy.document.title.toLowerCase()}` },
     {
       type: 'fields',
       fields: [
-        { label: 'Your acknowledgement', value: acknowledged ? `Done for the current version (${policy.version}).` : 'Not yet: run `walkthrough` to read the basic advice and acknowledge it.' },
+        { label: 'Your acknowledgement', value: acknowledged === undefined ? 'Not yet: run `walkthrough` to read the basic advice and acknowledge it.' : acknowledgedNow(acknowledged, policy.version) },
         { label: 'Company accounts you may post on', value: accounts.length > 0 ? accounts.join(', ') : `None${clauseNote(policy, [AUTHORISED_USERS_CLAUSE])}; ask ${policy.document.owner.name} if you need one.` },
       ],
     },
   ];
   if (changes) blocks.push(presentChanges(changes));
   if (isOwner(context.owners, actor)) {
-    const [status, register] = await Promise.all([store.acknowledgements.status(await versionsOfSameWording(context)), store.grants.list()]);
+    const [status, register] = await Promise.all([store.acknowledgements.status(versions), store.grants.list()]);
     const grants = register.flatMap((grant) => (grant.kind === 'account' ? [`${grant.account}: ${showPerson(grant.subject, actor)}`] : []));
     const apps = register.flatMap((grant) => (grant.kind === 'app' ? [grant.app] : []));
     blocks.push(

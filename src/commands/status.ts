@@ -41,7 +41,7 @@ export const handleStatus = async (actor: Actor, context: CommandContext): Promi
       },
       { type: 'text', text: describeReview(document.dates.nextReview, context.clock.now()) },
       ...presentHealth(context.policy, context.clock.now()),
-      { type: 'context', text: `People acknowledge with \`walkthrough\`; an acknowledgement of an earlier version whose clauses read the same still counts. "Not yet" lists people who acknowledged other wording or hold a grant.${clauseNote(context.policy, [KEY_DETAILS])}` },
+      { type: 'context', text: `People acknowledge with \`walkthrough\`; an acknowledgement of an earlier version that asked the same (same clauses, sections and walkthrough) still counts. "Not yet" lists people who acknowledged something else or hold a grant.${clauseNote(context.policy, [KEY_DETAILS])}` },
     ]),
     clauses: presentClauses(context.policy, [KEY_DETAILS]),
   };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { UserError } from '../policy/errors.ts';
 import { personIdOf } from '../policy/audit-records.ts';
 import { buildWalkthrough, walkthroughStep, type Walkthrough } from '../policy/walkthrough.ts';
-import { acknowledgementStanding } from './acknowledgement-standing.ts';
+import { acknowledgementStanding, versionsOfSameWording } from './acknowledgement-standing.ts';
 import { presentChanges } from './changes-since-acknowledged.ts';
 import type { CommandContext, Handled } from './command-context.ts';
 import { makeReply } from './present/make-reply.ts';
@@ -25,12 +25,16 @@ const showStep = async (index: number, actor: Actor, context: CommandContext): P
   const step = walkthroughStep(walkthrough, index);
   if (!step) return { reply: presentNoWalkthrough() };
   // Only the first step (where the person stands) and the last (whether to offer the button) need to know.
-  if (step.index !== 0 && !step.isLast) return { reply: presentWalkthroughStep(walkthrough, step, false), clauses: [step.clauseId] };
-  const standing = await acknowledgementStanding(personIdOf(auditActorOf(actor)), context);
-  const reply = presentWalkthroughStep(walkthrough, step, step.isLast && standing.acknowledged);
+  if (step.index !== 0 && !step.isLast) return { reply: presentWalkthroughStep(walkthrough, step), clauses: [step.clauseId] };
+  const standing = await acknowledgementStanding(personIdOf(auditActorOf(actor)), context, { changes: step.index === 0 });
+  const reply = presentWalkthroughStep(walkthrough, step, step.isLast ? standing.acknowledged : undefined);
   if (step.index !== 0) return { reply, clauses: [step.clauseId] };
   // Starting again: say where the person stands, so a re-read is not taken for a missing acknowledgement.
-  const note = standing.since ? presentChanges(standing.since) : standing.acknowledged ? presentAlreadyAcknowledged(walkthrough.policyVersion) : undefined;
+  const note = standing.since
+    ? presentChanges(standing.since)
+    : standing.acknowledged !== undefined
+      ? presentAlreadyAcknowledged(standing.acknowledged, walkthrough.policyVersion)
+      : undefined;
   return { reply: note ? makeReply([note, ...reply.blocks], reply.visibility) : reply, clauses: [step.clauseId] };
 };
 
@@ -49,8 +53,11 @@ export const handleWalkthroughButton = async (actionId: string, value: string, a
   }
   if (actionId === WALKTHROUGH_ACTIONS.acknowledge) {
     const { policyVersion } = walkthroughOf(context);
-    // The policy changed since the walkthrough began: acknowledging an old version would mislead.
-    if (value !== policyVersion) throw new UserError('invalid-argument', 'The policy has changed since you started. Type `walkthrough` to read the current version.');
+    // The policy changed since the walkthrough began: acknowledging an old version would mislead,
+    // unless the new one asks the same (a comment edited, or the page served by another instance).
+    if (value !== policyVersion && !(await versionsOfSameWording(context)).includes(value)) {
+      throw new UserError('invalid-argument', 'The policy has changed since you started. Type `walkthrough` to read the current version.');
+    }
     const firstTime = await context.store.acknowledgements.acknowledge(auditActorOf(actor), policyVersion);
     return { reply: presentAcknowledged(policyVersion, firstTime, context.clock.now()) };
   }

@@ -96,6 +96,8 @@ export const auditEventSchema = z.discriminatedUnion('action', [
     action: z.literal('policy-loaded'),
     policyVersion,
     clauses: z.array(z.string().regex(/^[a-z0-9.-]+@[0-9a-f]{12}$/, 'a clause fingerprint is id@hash')).max(2000).optional(),
+    /** A hash of the rest of what people read before they acknowledge (see clause-changes.ts); entries before it was kept have none. */
+    reading: z.string().regex(/^[0-9a-f]{16}$/, 'a reading fingerprint is 16 hex digits').optional(),
   }),
 ]);
 export type AuditEvent = z.infer<typeof auditEventSchema>;

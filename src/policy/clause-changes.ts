@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { AuditEvent } from './audit-records.ts';
 import type { ParsedPolicy } from './policy-document.ts';
 
 /**
@@ -17,8 +18,31 @@ export interface ClauseChanges {
 const fingerprintOf = (id: string, heading: string, text: string): ClauseFingerprint =>
   `${id}@${createHash('sha256').update(`${heading}\n${text}`).digest('hex').slice(0, 12)}`;
 
-export const clauseFingerprints = (policy: ParsedPolicy): ClauseFingerprint[] =>
-  policy.document.clauses.map((clause) => fingerprintOf(clause.id, clause.heading, clause.text));
+const fingerprintsByPolicy = new WeakMap<ParsedPolicy, readonly ClauseFingerprint[]>();
+
+/** Each clause's id and a hash of its heading and verbatim text, in the document's order (computed once per policy). */
+export const clauseFingerprints = (policy: ParsedPolicy): readonly ClauseFingerprint[] => {
+  let fingerprints = fingerprintsByPolicy.get(policy);
+  if (!fingerprints) fingerprintsByPolicy.set(policy, (fingerprints = policy.document.clauses.map((clause) => fingerprintOf(clause.id, clause.heading, clause.text))));
+  return fingerprints;
+};
+
+/**
+ * A hash of what people read besides the clauses' words before they acknowledge: each section's
+ * title and verbatim preamble (a preamble can say whom the rules bind), and the walkthrough as
+ * shown: its intro, its steps in order, and each step's explanation and example. Two versions
+ * whose clauses and reading both match asked people to agree to the same thing.
+ */
+export const readingFingerprint = (policy: ParsedPolicy): string => {
+  const { sections, walkthrough, clauses } = policy.document;
+  const byId = new Map(clauses.map((clause) => [clause.id, clause]));
+  const reading = {
+    sections: sections.map((section) => [section.id, section.title, section.preamble]),
+    intro: walkthrough?.intro ?? null,
+    steps: (walkthrough?.steps ?? []).map((id) => [id, byId.get(id)?.summary ?? null, byId.get(id)?.example ?? null]),
+  };
+  return createHash('sha256').update(JSON.stringify(reading)).digest('hex').slice(0, 16);
+};
 
 /** What changed from an earlier version's fingerprints to this policy. */
 export const changedClauses = (earlier: readonly string[], policy: ParsedPolicy): ClauseChanges => {
@@ -36,8 +60,21 @@ export const changedClauses = (earlier: readonly string[], policy: ParsedPolicy)
   return { changed, added, removed: [...before.keys()].filter((id) => !nowIds.has(id)) };
 };
 
-/** Whether an earlier version's clauses read exactly as this policy's: same ids, headings and words, whatever their order. */
-export const readsTheSame = (earlier: readonly string[], policy: ParsedPolicy): boolean => {
-  const { changed, added, removed } = changedClauses(earlier, policy);
+/**
+ * Whether an earlier version, as its policy-loaded entry recorded it, asked people to agree to
+ * exactly what this policy does: the same clauses (ids, headings and words, whatever their
+ * order) and the same reading fingerprint. A version recorded without either never does.
+ */
+export const readsTheSame = (earlier: { readonly clauses?: readonly string[]; readonly reading?: string }, policy: ParsedPolicy): boolean => {
+  if (earlier.clauses === undefined || earlier.reading !== readingFingerprint(policy)) return false;
+  const { changed, added, removed } = changedClauses(earlier.clauses, policy);
   return changed.length === 0 && added.length === 0 && removed.length === 0;
 };
+
+/** The audit event that records this policy version as loaded, with what acknowledging it means. */
+export const policyLoadedEvent = (policy: ParsedPolicy): AuditEvent => ({
+  action: 'policy-loaded',
+  policyVersion: policy.version,
+  clauses: [...clauseFingerprints(policy)],
+  reading: readingFingerprint(policy),
+});

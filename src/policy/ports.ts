@@ -89,8 +89,12 @@ export interface AuditLog {
   latest(action: AuditAction): Promise<AuditEntry | undefined>;
   /** The newest `policy-loaded` entry for `policyVersion` (its clause fingerprints say what that version held); undefined when none. */
   policyLoaded(policyVersion: string): Promise<AuditEntry | undefined>;
-  /** Every `policy-loaded` entry, oldest first: one per policy version each instance started on, so a few. */
-  policyLoads(): Promise<readonly AuditEntry[]>;
+  /**
+   * The `policy-loaded` entries after entry `afterSeq` (default: all), oldest first: one per policy
+   * version an instance started on, so a few. A caller that keeps what it read asks only for newer
+   * ones, which the sequence number finds without reading the trail.
+   */
+  policyLoads(afterSeq?: number): Promise<readonly AuditEntry[]>;
   /** Every entry in chain order (export, verify). */
   all(): Promise<readonly AuditEntry[]>;
   /** Recomputes the chain. */
@@ -188,8 +192,8 @@ export interface AcknowledgementStatus {
 export interface AcknowledgementStore {
   /** Idempotent per person and version; the first time also writes an `acknowledge` audit entry. Returns false when already recorded. */
   acknowledge(by: AuditActor, policyVersion: string): Promise<boolean>;
-  /** Has `person` acknowledged any of `policyVersions`? */
-  hasAcknowledged(person: PersonId, policyVersions: readonly string[]): Promise<boolean>;
+  /** Which of `policyVersions` `person` acknowledged last; undefined when none. */
+  acknowledgedAmong(person: PersonId, policyVersions: readonly string[]): Promise<string | undefined>;
   /** The policy version `person` acknowledged most recently; undefined when they never acknowledged one. */
   latestAcknowledged(person: PersonId): Promise<string | undefined>;
   /** Who acknowledged any of `policyVersions` (each person once, their latest), and which known people did not. */

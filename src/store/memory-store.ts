@@ -68,7 +68,7 @@ export const createMemoryStore = (options: StoreOptions = {}): Store => {
         isPolicyVersion(policyVersion)
           ? entries.findLast((entry) => entry.event.action === 'policy-loaded' && entry.event.policyVersion === policyVersion)
           : undefined,
-      policyLoads: async () => entries.filter((entry) => entry.event.action === 'policy-loaded'),
+      policyLoads: async (afterSeq = 0) => entries.filter((entry) => entry.seq > afterSeq && entry.event.action === 'policy-loaded'),
       all: async () => [...entries],
       verify: async () => verifyChain(entries),
       check: async (options) =>
@@ -150,9 +150,9 @@ export const createMemoryStore = (options: StoreOptions = {}): Store => {
         acks.set(key, { person, policyVersion, at: entry.at });
         return true;
       },
-      hasAcknowledged: async (person, policyVersions) => {
+      acknowledgedAmong: async (person, policyVersions) => {
         const who = parsePersonId(person);
-        return policyVersions.some((policyVersion) => acks.has(`${who}\u0000${policyVersion}`));
+        return latestPerPerson(policyVersions.flatMap((policyVersion) => acks.get(`${who}\u0000${policyVersion}`) ?? []))[0]?.policyVersion;
       },
       latestAcknowledged: async (person) => {
         const who = parsePersonId(person);

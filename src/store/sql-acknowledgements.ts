@@ -22,13 +22,13 @@ export const createSqlAcknowledgements = (engine: SqlEngine, context: { readonly
       return true;
     });
   },
-  hasAcknowledged: async (person, policyVersions) => {
+  acknowledgedAmong: async (person, policyVersions) => {
     const who = parsePersonId(person);
-    if (policyVersions.length === 0) return false;
-    const row = await engine.read((db) =>
-      db.selectFrom('acknowledgements').select('person').where('person', '=', who).where('policy_version', 'in', [...policyVersions]).executeTakeFirst(),
+    if (policyVersions.length === 0) return undefined;
+    const rows = await engine.read((db) =>
+      db.selectFrom('acknowledgements').selectAll().where('person', '=', who).where('policy_version', 'in', [...policyVersions]).execute(),
     );
-    return row !== undefined;
+    return latestPerPerson(rows.map((row) => ({ person: row.person, policyVersion: row.policy_version, at: row.at })))[0]?.policyVersion;
   },
   latestAcknowledged: async (person) => {
     const who = parsePersonId(person);

@@ -122,11 +122,12 @@ export const createSqlAuditLog = (engine: SqlEngine, context: { readonly clock: 
       // SQLite's LIKE ignores case: the stored event must name exactly this version.
       return entry?.event.action === 'policy-loaded' && entry.event.policyVersion === policyVersion ? entry : undefined;
     },
-    policyLoads: async () => {
-      // Canonical JSON puts `action` first, so a policy-loaded event begins with this prefix (a
-      // grant's reason quoting it does not); the check after parsing guards SQLite's case-blind LIKE.
+    policyLoads: async (afterSeq = 0) => {
+      // Canonical JSON sorts its keys, and a policy-loaded event's first is `action`, so the event
+      // begins with this prefix (a grant's reason quoting it is escaped); the check after parsing
+      // guards SQLite's case-blind LIKE. `seq` (the key) bounds the read to newer entries.
       const rows = await engine.read((db) =>
-        db.selectFrom('audit_log').selectAll().where('event', 'like', '{"action":"policy-loaded",%').orderBy('seq', 'asc').execute(),
+        db.selectFrom('audit_log').selectAll().where('seq', '>', afterSeq).where('event', 'like', '{"action":"policy-loaded",%').orderBy('seq', 'asc').execute(),
       );
       return rows.map(entryOfRow).filter((entry) => entry.event.action === 'policy-loaded');
     },

@@ -88,8 +88,11 @@ export const defineStoreContract = (harness: StoreHarness): void => {
         const first = await store.audit.append(owner, { action: 'policy-loaded', policyVersion: version, clauses: ['privacy.clients@0123456789ab'] });
         await store.acknowledgements.acknowledge({ platform: 'slack', userId: 'UANN0001' }, version);
         await store.grants.grantAccount(owner, { subject: ann, account: 'instagram', reason: '{"action":"policy-loaded","policyVersion":"abababab00000000"}' });
-        const second = await store.audit.append(owner, { action: 'policy-loaded', policyVersion: 'ffffffff00000000' });
+        const second = await store.audit.append(owner, { action: 'policy-loaded', policyVersion: 'ffffffff00000000', reading: '0123456789abcdef' });
         expect(await store.audit.policyLoads()).toEqual([first, second]);
+        // Only those after an entry already read.
+        expect(await store.audit.policyLoads(first.seq)).toEqual([second]);
+        expect(await store.audit.policyLoads(second.seq)).toEqual([]);
       });
 
       it('refuses any field that could carry a draft or question, and stores nothing', async () => {
@@ -299,13 +302,17 @@ export const defineStoreContract = (harness: StoreHarness): void => {
         const person: AuditActor = { platform: 'slack', userId: 'UANN0001' };
         expect(await store.acknowledgements.acknowledge(person, version)).toBe(true);
         expect(await store.acknowledgements.acknowledge(person, version)).toBe(false);
-        expect(await store.acknowledgements.hasAcknowledged(ann, [version])).toBe(true);
-        expect(await store.acknowledgements.hasAcknowledged(ann, ['ffffffffffffffff'])).toBe(false);
-        // Any of the versions counts (versions whose clauses read the same); none is no version.
-        expect(await store.acknowledgements.hasAcknowledged(ann, ['ffffffffffffffff', version])).toBe(true);
-        expect(await store.acknowledgements.hasAcknowledged(ann, [])).toBe(false);
-        expect(await store.acknowledgements.hasAcknowledged(bob, [version])).toBe(false);
+        expect(await store.acknowledgements.acknowledgedAmong(ann, [version])).toBe(version);
+        expect(await store.acknowledgements.acknowledgedAmong(ann, ['ffffffffffffffff'])).toBeUndefined();
+        // Any of the versions counts (versions that ask the same); none is no version.
+        expect(await store.acknowledgements.acknowledgedAmong(ann, ['ffffffffffffffff', version])).toBe(version);
+        expect(await store.acknowledgements.acknowledgedAmong(ann, [])).toBeUndefined();
+        expect(await store.acknowledgements.acknowledgedAmong(bob, [version])).toBeUndefined();
         expect((await store.audit.all()).map((entry) => entry.event)).toEqual([{ action: 'acknowledge', policyVersion: version }]);
+        // Of several acknowledged, the latest.
+        clock.advance(1000);
+        await store.acknowledgements.acknowledge(person, 'ffffffffffffffff');
+        expect(await store.acknowledgements.acknowledgedAmong(ann, [version, 'ffffffffffffffff'])).toBe('ffffffffffffffff');
       });
 
       it('tells who has and who has not acknowledged the current version', async () => {
@@ -413,7 +420,7 @@ export const defineStoreContract = (harness: StoreHarness): void => {
         await store.acknowledgements.acknowledge(owner, version);
         const other = await env.open({ clock });
         expect(await other.grants.holdsGrant(ann, 'instagram')).toBe(true);
-        expect(await other.acknowledgements.hasAcknowledged('slack:UOWNER1', [version])).toBe(true);
+        expect(await other.acknowledgements.acknowledgedAmong('slack:UOWNER1', [version])).toBe(version);
         expect(await other.audit.all()).toEqual(await store.audit.all());
       });
     });

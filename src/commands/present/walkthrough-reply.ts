@@ -9,6 +9,12 @@ export const WALKTHROUGH_ACTIONS = {
   acknowledge: 'walkthrough.acknowledge',
 } as const;
 
+/** "You have already acknowledged …", naming the version acknowledged when it was an earlier one that asked the same. */
+export const describeAcknowledged = (acknowledged: string, current: string): string =>
+  acknowledged === current
+    ? `You have already acknowledged this version of the policy (${current}).`
+    : `You acknowledged version ${acknowledged}, which asked you to agree to the same as this one (${current}).`;
+
 const buttonsFor = (walkthrough: Walkthrough, step: WalkthroughStep, acknowledged: boolean): ReplyButton[] => {
   const buttons: ReplyButton[] = [];
   if (step.index > 0) buttons.push({ actionId: WALKTHROUGH_ACTIONS.back, label: 'Back', value: String(step.index - 1) });
@@ -19,8 +25,11 @@ const buttonsFor = (walkthrough: Walkthrough, step: WalkthroughStep, acknowledge
   return buttons;
 };
 
-/** One step of the walkthrough: the policy's words, what they mean, an example, and the way on. */
-export const presentWalkthroughStep = (walkthrough: Walkthrough, step: WalkthroughStep, acknowledged: boolean): Reply => {
+/**
+ * One step of the walkthrough: the policy's words, what they mean, an example, and the way on.
+ * `acknowledged`: the version the person acknowledged that counts for this one, if any.
+ */
+export const presentWalkthroughStep = (walkthrough: Walkthrough, step: WalkthroughStep, acknowledged?: string): Reply => {
   const blocks: ReplyBlock[] = [{ type: 'heading', text: `Step ${step.index + 1} of ${step.total}: ${step.heading}` }];
   if (step.index === 0 && walkthrough.intro) blocks.push({ type: 'text', text: walkthrough.intro });
   blocks.push({ type: 'quote', text: step.text, source: step.clauseId });
@@ -30,11 +39,11 @@ export const presentWalkthroughStep = (walkthrough: Walkthrough, step: Walkthrou
     blocks.push({
       type: 'text',
       text: acknowledged
-        ? 'That is the whole of the basic advice. You have already acknowledged this version of the policy.'
+        ? `That is the whole of the basic advice. ${describeAcknowledged(acknowledged, walkthrough.policyVersion)}`
         : 'That is the whole of the basic advice. Please confirm that you have read and understood it.',
     });
   }
-  const buttons = buttonsFor(walkthrough, step, acknowledged);
+  const buttons = buttonsFor(walkthrough, step, acknowledged !== undefined);
   if (buttons.length > 0) blocks.push({ type: 'actions', buttons });
   return makeReply(blocks);
 };
@@ -50,10 +59,10 @@ export const presentAcknowledged = (policyVersion: string, firstTime: boolean, a
     },
   ]);
 
-/** Opening the walkthrough again after acknowledging the current version. */
-export const presentAlreadyAcknowledged = (policyVersion: string): ReplyBlock => ({
+/** Opening the walkthrough again after acknowledging the current version (or one that asked the same). */
+export const presentAlreadyAcknowledged = (acknowledged: string, current: string): ReplyBlock => ({
   type: 'text',
-  text: `You have already acknowledged this version of the policy (${policyVersion}). Read it again whenever you like; there is nothing more to do.`,
+  text: `${describeAcknowledged(acknowledged, current)} Read it again whenever you like; there is nothing more to do.`,
 });
 
 /** A policy without walkthrough steps. */
