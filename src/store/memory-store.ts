@@ -156,10 +156,7 @@ export const createMemoryStore = (options: StoreOptions = {}): Store => {
       },
       latestAcknowledged: async (person) => {
         const who = parsePersonId(person);
-        // Insertion order breaks a tie in time: the later acknowledgement wins, as in the audit trail.
-        let latest: Acknowledgement | undefined;
-        for (const ack of acks.values()) if (ack.person === who && (latest === undefined || ack.at >= latest.at)) latest = ack;
-        return latest?.policyVersion;
+        return latestPerPerson([...acks.values()].filter((ack) => ack.person === who))[0]?.policyVersion;
       },
       status: async (policyVersions) => {
         const acknowledged = latestPerPerson([...acks.values()].filter((ack) => policyVersions.includes(ack.policyVersion)));

@@ -47,7 +47,7 @@ export const appApprovalRecord = (row: AppApprovalRow): GrantRecord => ({
   ...optional('reason', row.reason),
 });
 
-/** Each person's latest acknowledgement among `acks` (versions of the same wording count as one), sorted by person. */
+/** Each person's latest acknowledgement among `acks`, sorted by person; at the same moment, the larger version (as SQL orders them too). */
 export const latestPerPerson = (acks: readonly Acknowledgement[]): Acknowledgement[] => {
   const latest = new Map<string, Acknowledgement>();
   for (const ack of acks) {

@@ -34,7 +34,7 @@ export const createSqlAcknowledgements = (engine: SqlEngine, context: { readonly
     const who = parsePersonId(person);
     // The primary key (person, policy_version) finds one person's few rows; times are ISO text, so text order is time order.
     const row = await engine.read((db) =>
-      db.selectFrom('acknowledgements').select('policy_version').where('person', '=', who).orderBy('at', 'desc').limit(1).executeTakeFirst(),
+      db.selectFrom('acknowledgements').select('policy_version').where('person', '=', who).orderBy('at', 'desc').orderBy('policy_version', 'desc').limit(1).executeTakeFirst(),
     );
     return row?.policy_version;
   },

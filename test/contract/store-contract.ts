@@ -350,6 +350,10 @@ export const defineStoreContract = (harness: StoreHarness): void => {
         expect(await store.acknowledgements.latestAcknowledged(ann)).toBe(version);
         expect(await store.acknowledgements.latestAcknowledged('shell:carol')).toBe('0000000011111111');
         expect(await store.acknowledgements.latestAcknowledged(bob)).toBeUndefined();
+        // At the same moment, every engine picks the same one.
+        await store.acknowledgements.acknowledge({ platform: 'shell', userId: 'carol' }, 'ffffffff22222222');
+        await store.acknowledgements.acknowledge({ platform: 'shell', userId: 'carol' }, 'aaaaaaaa22222222');
+        expect(await store.acknowledgements.latestAcknowledged('shell:carol')).toBe('ffffffff22222222');
         await expect(store.acknowledgements.latestAcknowledged('not a person')).rejects.toMatchObject({ code: 'invalid-argument' });
       });
 
