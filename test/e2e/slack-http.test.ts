@@ -151,6 +151,19 @@ describe('Slack over HTTP, through Bolt’s own receiver', () => {
     await expectEmptyAck(await post(envelope, 'application/json', { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } }));
     await logs.waitFor('slack redelivery acknowledged, not answered again');
     expect(stub.requests).toEqual([expect.objectContaining({ kind: 'direct-message', text: DRAFT })]);
+    // The start-up auth.test gave Bolt the bot's ids: no second call at start or per event.
+    expect(slack.calls.count((call) => call.path === '/api/auth.test')).toBe(1);
+  });
+
+  it("ignores the bot's own message echoed back, whose ids Bolt learned from the start-up check", async () => {
+    const { slack, stub, post } = await start();
+    const own = JSON.stringify(directMessageEnvelope('Our answer, echoed', 'Ev0OWNMSG1', { user: 'U0BOT1234' }));
+    await expectEmptyAck(await post(own, 'application/json'));
+    const person = JSON.stringify(directMessageEnvelope(DRAFT, 'Ev0PERSON1'));
+    const posted = slack.calls.next((call) => call.path === '/api/chat.postMessage');
+    await expectEmptyAck(await post(person, 'application/json'));
+    await posted;
+    expect(stub.requests).toEqual([expect.objectContaining({ kind: 'direct-message', text: DRAFT })]);
   });
 
   it('never lets the shared delivery record hold up the acknowledgement', async () => {
