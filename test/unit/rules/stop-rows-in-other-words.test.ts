@@ -118,3 +118,22 @@ describeOtherWordings({
     'Sorry, our phones were down this morning; they are working again now.',
   ],
 });
+
+describeOtherWordings({
+  checker,
+  detector: 'competitor-rude',
+  clause: 'safe.competitors',
+  verdict: 'stop',
+  flags: [
+    ['A certain online therapy platform is sponsoring reality stars again 🙄', 'A certain online therapy platform'],
+    ['Tried that meditation app everyone raves about, what a joke.', 'that meditation app'],
+    ['Our competitors are clueless about online booking lol', 'Our competitors'],
+    ['The other counselling service in the precinct is a shambles, honestly.', 'The other counselling service'],
+  ],
+  passes: [
+    'Unlike our competitors, we never charge cancellation fees.',
+    'The other counselling service on Mill Lane is lovely, say hi to them.',
+    'A certain someone forgot the milk again lol',
+    'Our competition entries close Friday, good luck everyone lol',
+  ],
+});
