@@ -70,7 +70,7 @@ export const defineStoreContract = (harness: StoreHarness): void => {
         const other = 'ffffffff00000000';
         expect(await store.audit.policyLoaded(version)).toBeUndefined();
         await store.audit.append(owner, { action: 'policy-loaded', policyVersion: version, clauses: ['privacy.clients@0123456789ab'] });
-        const newer = await store.audit.append(owner, { action: 'policy-loaded', policyVersion: version, clauses: ['privacy.clients@ba9876543210'] });
+        const newer = await store.audit.append(owner, { action: 'policy-loaded', policyVersion: version, clauses: ['privacy.clients@ba9876543210'], reading: '0123456789abcdef' });
         await store.audit.append(owner, { action: 'policy-loaded', policyVersion: other });
         // Neither an acknowledgement of the version nor a reason quoting it is its policy-loaded entry.
         await store.acknowledgements.acknowledge({ platform: 'slack', userId: 'UANN0001' }, 'abababab00000000');
