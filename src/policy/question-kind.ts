@@ -98,7 +98,7 @@ export const namesOffTopicMatter = (question: string): boolean => OFF_TOPIC.test
  * look-ahead: linear.
  */
 const TASK_OR_FACT =
-  /\b(?:how (?:do|can|would) (?:i|we|you)(?! (?:know|tell|decide|make sure|check|avoid|stop|handle|deal|respond|reply|report|protect|spot|keep|stay))|how to|whats the best|what is the best|which is the best|whats a good|what is a good|how many|how much|how long|where (?:do|can|is|are)|who (?:do|should) i (?:ask|tell|speak to|talk to|contact)|which (?:button|setting|settings|menu|option|tab|icon)|where do i (?:click|press|tap|find the))\b/;
+  /\b(?:how (?:do|can|would) (?:i|we|you)(?! (?:know|tell|decide|make sure|check|avoid|stop|handle|deal|respond|reply|report|protect|spot|keep|stay))|how to|whats the best|what is the best|which is the best|whats a good|what is a good|how many|how much|how long|where (?:do|can|is|are)|who (?:do|should) i (?:ask|tell|speak to|talk to|contact)|which (?:button|menu|tab|icon))\b/;
 
 /** True when the question asks how to do something or for a fact (see TASK_OR_FACT). */
 export const asksTaskOrFact = (question: string): boolean => TASK_OR_FACT.test(foldText(question));

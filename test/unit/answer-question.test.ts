@@ -152,10 +152,10 @@ describe('answerQuestion', () => {
     expect(asksTaskOrFact('how do I add a story to our page')).toBe(true);
     expect(asksTaskOrFact('where is the stapler')).toBe(true);
     expect(asksTaskOrFact('can I add a story about a client')).toBe(false);
-    // Where to click in an app is a task: "which button changes our banner", "where do I tap to pin a post".
+    // Where to click in an app is a task ("which button changes our banner"); which settings keep one's views apart is conduct.
     expect(asksTaskOrFact('which button changes the banner on our page')).toBe(true);
-    expect(asksTaskOrFact('where do I tap to pin a post')).toBe(true);
     expect(asksTaskOrFact('which clients can I mention in a post')).toBe(false);
+    expect(asksTaskOrFact('which settings on my personal account keep my views separate from the practice')).toBe(false);
     // How to stay safe or handle something is conduct, not a task.
     expect(asksTaskOrFact('how do I check a message really comes from the client')).toBe(false);
     // Deciding what to do online is the policy's business too.

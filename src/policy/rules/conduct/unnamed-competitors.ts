@@ -19,7 +19,7 @@ const UNNAMED = new RegExp(
     '(?<![\\p{L}])(?:a\\s+certain\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:app|platform|practice|clinic|service|company|therapist|counsellor|coach)|' +
     'the\\s+other\\s+(?:therapy|counselling|counseling|wellbeing|mental\\s+health)\\s+(?:service|practice|place|clinic|centre|center)s?|' +
     '(?:that|this)\\s+(?:meditation|mindfulness|therapy|counselling|wellbeing|mental\\s+health|sleep)\\s+app|' +
-    'our\\s+(?:competitors|rivals)|rival\\s+practices)(?![\\p{L}])',
+    'our\\s+competitors|rival\\s+practices)(?![\\p{L}])',
   'gu',
 );
 const SELF_INCLUDED = /(?<![\p{L}])(?:us\s+included|me\s+included|myself\s+included|including\s+(?:me|us|myself)|like\s+(?:me|us)|we\s+all|all\s+of\s+us)(?![\p{L}])/u;

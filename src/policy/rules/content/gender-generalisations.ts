@@ -22,7 +22,7 @@ const TRAITS = [
   '(?:bad|rubbish|hopeless|terrible|awful) at (?:maths|math|science|driving|parking|directions|multitasking|listening|cooking|map reading|technology|it)',
   'only think (?:about|of) (?:one thing|themselves)|seen and not heard|know (?:their|your) place',
   'too emotional|so emotional|overemotional|all the same|only want one thing|only after one thing|only good for|animals',
-  'a joke|ugly|weird|(?:(?:basically|just) )?(?:overgrown |big )?(?:children|babies|kids|toddlers)|too soft|soft|weaker|too weak|fragile|unstable|emotionally unstable|attention seekers|gold diggers',
+  'a joke|ugly|weird|(?:overgrown |big )?(?:children|babies|kids)|too soft|soft|weaker|too weak|fragile|unstable|emotionally unstable|attention seekers|gold diggers',
   '(?:make|makes) (?:terrible|rubbish|bad|awful|poor|useless|crap|shit|lousy) [a-z]+|(?:shouldn[\'’]?t|should not|should never|must not) be (?:allowed|in charge|trusted|[a-z]+s)',
   'have no (?:place|business) (?:in|being)|(?:aren[\'’]?t|are not|just aren[\'’]?t) (?:cut out|built|made|wired) for|not cut out for',
   `${CANT} (?:do maths|do math|do science|lead|manage|cope|focus|fix|understand|commit|parallel park|be leaders|be therapists|be engineers|be bosses)`,
@@ -39,8 +39,10 @@ const STOCK_MORE = [
   "(?:good|clever|smart|bright|decent|not bad|funny|strong|tough|fast|capable|sensible|logical|brave|competent|confident)(?: [a-z']+){0,5} for a (?:woman|girl|bird|lass|female|lady)",
   "(?:she|she['’]s|she is|must be|probably|bet|is|['’]s) on (?:her|the) (?:period|rag)", 'pmsing', 'pms-ing',
   "(?:only|just) (?:got|get|gets|getting|hired|promoted|picked)(?: [a-z']+){0,4} because (?:she['’]s|he['’]s|she is|he is|she was|he was) (?:a )?(?:woman|girl|female|pretty|fit|hot|blonde|young|man|bloke)",
-  "(?:don['’]?t|do not|never) worry (?:your|their) pretty (?:little )?heads?", "got (?:there|the job|promoted|ahead|to the top) on (?:her|their) backs?",
-  'never (?:hire|employ) (?:mums|mothers|women|a woman|young women|pregnant women|girls)', 'diversity hire', 'calm down,? (?:dear|love|sweetheart|darling|sweetie|luv|hun|princess|little lady)', 'feminazis?',
+  "(?:don['’]?t|do not|never) worry (?:your|their) pretty (?:little )?heads?",
+  // Said as one's own rule ("I'd never hire a mum", "rule one: never hire mums"), not of employers who do.
+  "(?:(?:i['’]?d|i would|i['’]?ll|i will|we['’]?d|we would|we['’]?ll|we will|i|we) |(?<=(?:^|[:;—–.!?]) ?))never (?:hire|employ) (?:a |any )?(?:mums?|mothers?|women|a woman|young women|pregnant women|girls)",
+  'diversity hire', 'calm down,? (?:dear|love|sweetheart|darling|sweetie|luv|hun|princess|little lady)', 'feminazis?',
   '(?:never|don[\'’]?t|do not) trust (?:a|any) (?:woman|man|female|bloke|girl)', 'leave (?:the )?(?:[a-z]+ )?(?:stuff |things |bits )?to the (?:lads|men|boys|blokes|guys)',
   'leave (?:the )?(?:[a-z]+ )?(?:decisions|decision making|thinking|serious work|real work) to the (?:lads|men|boys|blokes|guys)',
   // Aimed at one person through her sex or his: "women like you shouldn't be running a practice".
@@ -103,5 +105,5 @@ export const GENDER_TRIGGERS: readonly string[] = [
   'wom', 'wif', 'wiv', 'lad', 'girl', 'fem', 'men', 'bloke', 'male', 'husband', 'boy', 'guys', 'bird', 'lass',
   'man up', 'typical', 'such a ', 'just like a ', 'only a ', 'trust', 'because she', 'because he',
   'grow a pair', 'time of the month', 'kitchen', 'sandwich', 'know your place', 'period', 'her rag', 'the rag', 'pms', 'diversity hire', 'calm down',
-  'pretty little', 'pretty head', 'on her back', 'on their back', 'never hire', 'never employ',
+  'pretty little', 'pretty head', 'never hire', 'never employ',
 ];

@@ -31,9 +31,8 @@ const DISMISSALS_ANYWHERE = [
   'you (?:clearly |obviously )?(?:can[\'’]?t|cannot|don[\'’]t) (?:read|understand (?:basic|simple))', 'can[\'’]?t you read', 'are you (?:stupid|thick|blind|dense|illiterate)',
   'how (?:stupid|thick|dense) (?:are you|can you be)', "you(?:['’]re| are) (?:remarkably|incredibly|unbelievably|truly|properly|seriously) (?:thick|stupid|dense|dim|clueless)(?! about)",
   "(?:shouldn['’]?t|should not|should never) be allowed to (?:breed|reproduce|have (?:kids|children))", '(?:one|two|a single|no) brain cells?', 'iq of an? \\w+', 'sad little (?:man|woman|person|troll|people|men|boy|girl)',
-  // Put-downs of anyone's mind, looks or voice, said to them or about them.
-  'tiny brains?', 'zero personality', '(?:people|someone|anyone|men|women|blokes|lads|girls) (?:this|that|so) (?:thick|stupid|dim|dense|dumb|gormless)', 'face for radio',
-  'like an? (?:donkey|cat|goose|pig|walrus|seal) being strangled', 'say (?:it|that) to my face', "let['’]?s get (?:him|her|them) trending",
+  // Put-downs of anyone's mind ("how do people this thick get jobs"), not their skin ("this thick-skinned").
+  '(?:people|someone|anyone|men|women|blokes|lads|girls) (?:this|that|so) (?:thick|stupid|dim|dense|dumb|gormless)(?![-‐])',
   'keyboard warriors?', 'pathetic little', 'waste of (?:space|oxygen|air|skin)', '(?:go )?cry about it', 'shut (?:the|your) (?:f\\S*|hell|mouth|face|gob|trap) up', 'shut your (?:mouth|face|gob|trap)', 'go and do one',
   'imagine being (?:this|so) (?:thick|stupid|dumb|dense|sad|pathetic)', 'nothing better to do with (?:your|her|his|their) (?:life|lives|time)', '(?:nobody|no one|no-one) likes you', 'everyone hates you',
   '(?:idiots|morons|clowns|losers|people) like you', 'should be ashamed of (?:yourself|yourselves)', '(?:nobody|no one|no-one) would (?:miss|notice|care about) you',
@@ -88,5 +87,5 @@ export const INSULT_TRIGGERS: readonly string[] = [
   'you', 'piss', 'sod', 'bugger', 'fuck', 'naff', 'eff', 'clear', 'bog', 'stuffed', 'hell', 'shit', 'dead', 'kys', 'asked', 'read', 'crawl', 'brain',
   'iq', 'little', 'keyboard', 'waste', 'cry', 'shut', 'one', 'imagine', 'nothing', 'life', 'grow', 'grip', 'jog', 'lost', 'away', 'cope', 'grass',
   'bore', 'favour', 'bin', 'else', 'log', 'state', 'ashamed', 'miss', 'deserve', 'shot', 'hanged', 'strung', 'shame', 'face', 'outside', 'eye', 'happens', 'nobody', 'sure', 'don',
-  'watch', 'screw u', 'screw ya', 'fck u', 'fck ya', 'naming', 'should', 'tiny', 'zero', 'thick', 'stupid', 'dim', 'dense', 'dumb', 'gormless', 'strangled', 'trending',
+  'watch', 'screw u', 'screw ya', 'fck u', 'fck ya', 'naming', 'should', 'thick', 'stupid', 'dim', 'dense', 'dumb', 'gormless',
 ];

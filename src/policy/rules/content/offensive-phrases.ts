@@ -19,8 +19,7 @@ const SEXUAL = [
   'shagg(?:ed|ing) (?:her|him|them|all|the whole|every|my|your|his|the)', 'get laid',
   // "a shag" alone is also a seabird; with these words it is not.
   '(?:a proper|a quick|a good|a decent|fancy a|need a|needs a) shag',
-  '(?:naughty|dirty|kinky|saucy) (?:fun|time|night|weekend|things|chat|pics)', 'whatever gets (?:you|ya|u) off(?= *(?:[.!?,;:…)]|$|[^\\x00-\\x7f]))', 'handcuffed to the (?:bed|bedpost|headboard)',
-  'a quickie (?:before|after|in the|at lunch|with)', '(?:looking|look|looks|so|very|well|proper) sexy', 'sexy (?:nurse|receptionist|colleague|boss|therapist|teacher|in (?:that|your|her|his))',
+  '(?:naughty|dirty|kinky|saucy) (?:fun|time|night|weekend|things|chat|pics)', 'whatever gets (?:you|ya|u) off(?= *(?:[.!?,;:…)]|$|[^\\x00-\\x7f]))', 'handcuffed to the (?:bedpost|headboard)', '(?:looking|look|looks|so|very|well|proper) sexy', 'sexy (?:nurse|receptionist|colleague|boss|therapist|teacher|in (?:that|your|her|his))',
 ];
 /**
  * A word every sexual phrase above holds: its rarer word ("spicy", not "pics"). "ass" and
@@ -31,7 +30,7 @@ const SEXUAL = [
 const SEXUAL_TRIGGERS = ['nude', 'naked', 'sex', 'spicy', 'naughty', 'saucy', 'topless', 'explicit', 'x-rated', 'steamy', 'lingerie', 'hot single',
   'dick pic', 'xxx', 'underwear', 'kinky', 'dirty', 'threes', 'give her one', 'give him one', 'smash', 'bang', 'shag', 'in bed', 'subscrib', 'booty',
   'friends with benefit', 'dtf', 'netflix', 'fuck', 'sit on my face', 'tits', 'rack', 'boob', 'bum', 'knocker', 'jugs', 'package', 'get laid',
-  'whatever', 'handcuff', 'quickie'];
+  'whatever', 'handcuff'];
 const SEXUAL_PHRASES = new RegExp(`(?<![a-z])(?:${SEXUAL.join('|')})(?![a-z])`, 'g');
 
 /** Ableist put-downs of more than one word. */
