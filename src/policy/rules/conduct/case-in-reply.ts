@@ -28,8 +28,6 @@ const THEIR_ACCOUNT = phrases([
   "from what you've told us", 'from what you say', 'from what you said', "what you're describing", "what you are describing", "what you've described", 'what you describe', 'you describe',
   "you've described", 'you mention', "you've mentioned",
 ]);
-/** Answering what one person posted, without yet taking up their account: "just seen your tweet". */
-const ANSWERING_THEIR_POST = phrases(['saw your thread', 'saw your post', 'saw your tweet', 'saw your comment', 'saw your review', 'seen your thread', 'seen your post', 'seen your tweet', 'seen your comment', 'seen your review', 'thanks for sharing']);
 /** "From what you've told us in our annual survey": many people's answers, not one person's case. */
 const FROM_MANY = /^\s*(?:in|through|via|on) (?:(?:our|the|this|last|this year['’]s|last year['’]s) )?(?:[\p{L}-]+ )?(?:survey|surveys|poll|polls|feedback|questionnaire|questionnaires|reviews|comments|forms)(?![\p{L}])/u;
 /** Questions only a reply to someone about their own case asks, with or without a greeting. */
@@ -54,7 +52,7 @@ export interface ReplyContext {
   readonly toOnePerson: boolean;
   /** It answers a problem: "sorry", "complaint", "didn't work". */
   readonly problem: boolean;
-  /** It answers someone's message or question: "thanks for your message", "great question". */
+  /** It answers someone's message, question or post: "thanks for your message", "great question", "just seen your tweet". */
   readonly answering: boolean;
   /** It moves the case to a private channel: then nothing is flagged. */
   readonly privateChannel: boolean;
@@ -78,7 +76,7 @@ export const caseTakenUpInReply = (text: FoldedText, context: ReplyContext): Sig
   }
   // Taking up their account and then asking them more, in the thread.
   if (theirAccount && text.folded.indexOf('?', theirAccount.foldedEnd) >= 0) return signal(theirAccount);
-  if (!(context.toOnePerson || context.problem || context.answering || theirAccount || findAll(text, ANSWERING_THEIR_POST).length > 0)) return [];
+  if (!(context.toOnePerson || context.problem || context.answering || theirAccount)) return [];
   return signal(findAll(text, OPENING_THEIR_CASE)[0] ?? (context.problem ? findAll(text, TELL_US_MORE)[0] : undefined) ?? findAll(text, TALK_IT_THROUGH_HERE)[0]);
 };
 
@@ -87,4 +85,4 @@ export const caseTakenUpInReply = (text: FoldedText, context: ReplyContext): Sig
  * other signal above needs a reply, a problem or the person's own account, the account's words
  * and a reply's thanks (the detector's own triggers hold the greetings and the problem words).
  */
-export const CASE_IN_REPLY_TRIGGERS = ['from what', 'what you', 'you describ', 'you mention', 'thanks for', 'great question', 'good question', 'where has', 'did you', 'saw your', 'seen your', 'hiya', 'morning', 'afternoon', 'evening', 'cheers'];
+export const CASE_IN_REPLY_TRIGGERS = ['from what', 'what you', 'you describ', 'you mention', 'thanks for', 'great question', 'good question', 'where has', 'did you', 'hiya', 'morning', 'afternoon', 'evening', 'cheers'];

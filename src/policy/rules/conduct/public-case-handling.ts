@@ -74,6 +74,11 @@ const ANSWERING = phrases([
   'thanks for your question', 'great question', 'good question', 'thanks for raising', 'thanks for your interest', 'thanks for your enquiry',
   'thanks for getting in touch', 'thanks for reaching out', 'cheers for the message', 'cheers for your message', 'cheers for the question',
 ]);
+/** Answering what one person posted, without yet taking up their account: "just seen your tweet". */
+const ANSWERING_THEIR_POST = phrases([
+  'saw your thread', 'saw your post', 'saw your tweet', 'saw your comment', 'saw your review', 'seen your thread', 'seen your post', 'seen your tweet',
+  'seen your comment', 'seen your review', 'thanks for sharing',
+]);
 /**
  * "Great question about access, Mr Rees! It's a bit complicated — …": a long reply to someone's
  * question that starts explaining, a case answered at length in the thread. The explaining words, if so.
@@ -95,7 +100,7 @@ const replyContextOf = (text: FoldedText): ReplyContext => {
   return {
     toOnePerson: (REPLY_OPENING.test(text.folded) || GREETING_BY_NAME.test(text.folded)) && !TO_A_CROWD.test(text.folded),
     problem: PROBLEM.test(text.folded),
-    answering: findAll(text, ANSWERING).length > 0,
+    answering: findAll(text, ANSWERING).length > 0 || findAll(text, ANSWERING_THEIR_POST).length > 0,
     privateChannel: PRIVATE_CHANNEL.test(text.folded) || /@[\p{L}\p{N}-]+\.[\p{L}]/u.test(text.folded),
   };
 };
@@ -117,7 +122,7 @@ export const publicCaseHandling: Detector = {
   // Where it is asked (below, here, the thread…), a reply verb, a problem to answer, or a reply's opening.
   triggers: triggerWords([PROBLEM_PHRASES], [
     'below', 'here', 'comment', 'thread', 'repl', 'public', 'post', 'respond', 'answer', 'everyone', 'complicat', 'tricky', 'depend', '@', 'hi',
-    'hello', 'hey', 'dear', 'explain', 'unpick', 'long story', 'bear with', 'here goes', ...CASE_IN_REPLY_TRIGGERS,
+    'hello', 'hey', 'dear', 'explain', 'unpick', 'long story', 'bear with', 'here goes', 'saw your', 'seen your', ...CASE_IN_REPLY_TRIGGERS,
   ]),
   detect: ({ text }) => {
     const signals: Signal[] = [];
