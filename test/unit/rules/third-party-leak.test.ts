@@ -23,6 +23,12 @@ describe('third-party-leak', () => {
     expect(findingsOf(text).map((finding) => finding.clause)).toContain('security.third-party-confidential');
   });
 
+  it('hears "between us" as a secret when it is said as one', () => {
+    for (const text of ['Between us, Harbour Counselling is closing next month.', 'Just between us, Acme Ltd is being bought out.', 'Harbour Counselling is closing, but this is between us.']) {
+      expect(findingsOf(text).map((finding) => finding.clause)).toContain('security.third-party-confidential');
+    }
+  });
+
   it('points at the leak', () => {
     const text = 'Have you seen the internal memo from Oakwood Therapy? Ouch.';
     const [finding] = findingsOf(text);
@@ -40,6 +46,9 @@ describe('third-party-leak', () => {
     'Our leaflet drafts are going round the team for comments this week.',
     'I can\'t say who enjoyed the quiz more, the staff or the volunteers!',
     'That cat video is doing the rounds again and I am not complaining.',
+    // "Between us" as "together", not "in secret".
+    'Litter pick with the Riverside Residents Group this morning: we filled eleven bags between us.',
+    'The team at Riverside Clinic has forty years of experience between us, and loves a quiz night.',
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);
   });
