@@ -132,6 +132,13 @@ describe('client-friend-request and the learned detector', () => {
     expect(contradicted).toBe(false);
   });
 
+  it('lets a post that speaks of no connection at all stand: no request, follow, add, message or meeting', () => {
+    const context = (text: string) => ({ text: foldText(text), account: 'personal' as const, organisation: { names: [], ownDomains: [], lexicon: () => [] } });
+    expect(detectorsOf('Farmers market on today. See you there!').filter((detector) => detector.endsWith('client-friend-request'))).toEqual([]);
+    expect(clientFriendRequest.contradictsLearned!(context('Farmers market on today. See you there!'), [0, 10])).toBe(true);
+    expect(clientFriendRequest.contradictsLearned!(context('One of my clients wants to meet for coffee after our last session'), [0, 10])).toBe(false);
+  });
+
   it('counts only a person seen professionally, not one merely seen, when a word comes before them', () => {
     expect(findingsOf('The other dad I see at football every Saturday added me on Facebook')).toEqual([]);
     expect(findingsOf('The quiet lad we counselled last winter added me on Instagram')).toHaveLength(1);

@@ -85,7 +85,14 @@ const THERAPY_EVIDENCE = new RegExp(
  * before the sentence the model chose.
  */
 const contradictsLearned = ({ text }: { readonly text: FoldedText }): boolean =>
-  FAMILY_OR_FRIEND.test(text.folded) && !CLIENT.test(text.folded) && !THERAPY_EVIDENCE.test(text.folded);
+  (FAMILY_OR_FRIEND.test(text.folded) && !CLIENT.test(text.folded) && !THERAPY_EVIDENCE.test(text.folded)) || !CONNECTION_WORD.test(text.folded);
+
+/**
+ * Words without one of which no draft speaks of a personal connection: "Farmers market on today.
+ * See you there!" read as a request by the model is a post about a market.
+ */
+const CONNECTION_WORD =
+  /(?<![\p{L}])(?:friend\w*|follow\w*|add|adds|added|adding|accept\w*|request\w*|connect\w*|dms?|dm'?d|messag\w*|inbox\w*|invit\w*|profile|page|account|insta\w*|ig|facebook|fb|snap\w*|tiktok|linkedin|twitter|x|threads|whatsapp|socials?|number|numbers|coffee|drinks?|pints?|meet\w*|catch\s+up|hang\s+out|mates?|pals?)(?![\p{L}])/u;
 
 export const clientFriendRequest: Detector = {
   id: 'client-friend-request',
