@@ -1,3 +1,4 @@
+import { aboutWritersOwnLife } from '../people-in-therapy.ts';
 import type { Detector, DetectorContext, Signal } from '../detector.ts';
 import { APPOINTMENT_DISCLOSURE, APPOINTMENT_GATE } from './appointment-disclosure.ts';
 import { CLIENT_PERSON, CLIENT_PERSON_GATE, CLIENT_REFERENCE, CLIENT_REFERENCE_GATE, HAPPENED, SESSION_STORY_GATE, SESSION_WITH_PERSON_GATE, THERAPY_CONTEXT_GATE, RETELLING, SESSION_STORY, SESSION_WITH_PERSON, SOMEONE_TOLD, THERAPY_CONTEXT } from './client-references.ts';
@@ -167,4 +168,7 @@ export const clientDisclosure: Detector = {
   description: 'A specific client (named or not), their sessions, records or appointments, or what someone shared in therapy.',
   triggers: CLIENT_DISCLOSURE_TRIGGERS,
   detect: (context) => PATTERNS.some((pattern) => mayMatch(context.text, pattern)) && mayMatch(context.text, ANY_GATE) && ANY_GATE.test(context.text.folded) ? [...clientReferences(context), ...clientPeople(context), ...sessionStories(context), ...namedSessions(context), ...namedClients(context), ...records(context)] : [],
+  // The model's reading of a client story gives way when the story is plainly the writer's own
+  // family or friends, with no client and no therapy anywhere ("I told my wife she…").
+  contradictsLearned: ({ text }) => aboutWritersOwnLife(text.folded),
 };

@@ -1,5 +1,6 @@
 import type { Detector, DetectorContext, Signal } from '../detector.ts';
 import { findAll } from '../match.ts';
+import { aboutWritersOwnLife } from '../people-in-therapy.ts';
 import { afterInSentence, apostrophes } from './text-scope.ts';
 import { COLLEAGUE_DISCLOSURE_TRIGGERS } from './triggers.ts';
 
@@ -82,6 +83,9 @@ const colleagues = (context: DetectorContext): RegExp => {
 };
 
 /** A colleague's, fellow therapist's or supplier's private matters discussed in public. */
+/** Someone from work, or work itself ("my work wife Chloe"). */
+const WORKPLACE_PERSON = /(?<![\p{L}])(?:colleague\w*|co-?workers?|workmates?|work|team\w*|staff|manager\w*|boss\w*|receptionist\w*|therapist\w*|counsellor\w*|supervis\w*|supplier\w*|practice|clinic|office)(?![\p{L}])/u;
+
 export const colleagueDisclosure: Detector = {
   id: 'colleague-disclosure',
   description: "A colleague's, fellow therapist's or supplier's health or personal life, discussed without their approval.",
@@ -96,4 +100,7 @@ export const colleagueDisclosure: Detector = {
       return [{ span: match.span, reason: "Discusses a colleague's health or private life without their approval." }];
     });
   },
+  // The model's reading gives way when the draft is plainly about the writer's own family or
+  // friends and names no one from work ("I told my wife she draws her eyebrows too high").
+  contradictsLearned: ({ text }) => aboutWritersOwnLife(text.folded) && !WORKPLACE_PERSON.test(text.folded),
 };
