@@ -137,6 +137,8 @@ describe('client-friend-request and the learned detector', () => {
     expect(detectorsOf('Farmers market on today. See you there!').filter((detector) => detector.endsWith('client-friend-request'))).toEqual([]);
     expect(clientFriendRequest.contradictsLearned!(context('Farmers market on today. See you there!'), [0, 10])).toBe(true);
     expect(clientFriendRequest.contradictsLearned!(context('One of my clients wants to meet for coffee after our last session'), [0, 10])).toBe(false);
+    // A client named keeps the reading whatever the words: "Strava buddies" is a connection too.
+    expect(clientFriendRequest.contradictsLearned!(context("A client and I are Strava buddies now, she's a much faster runner than me."), [0, 10])).toBe(false);
   });
 
   it('counts only a person seen professionally, not one merely seen, when a word comes before them', () => {

@@ -20,6 +20,7 @@ describeOtherWordings({
     ['wtaf is this weather doing', 'wtaf'],
     ['fml, the bus broke down again', 'fml'],
     ["We don't give a flying f what anyone thinks of our mugs.", 'give a flying f'],
+    ['Work again tomorrow and I could not give a flying f.', 'give a flying f'],
   ],
   passes: [
     "I don't give a flying fig about the rain.",

@@ -24,7 +24,15 @@ describe('third-party-leak', () => {
   });
 
   it('hears "between us" as a secret when it is said as one', () => {
-    for (const text of ['Between us, Harbour Counselling is closing next month.', 'Just between us, Acme Ltd is being bought out.', 'Harbour Counselling is closing, but this is between us.']) {
+    for (const text of [
+      'Between us, Harbour Counselling is closing next month.',
+      'Just between us, Acme Ltd is being bought out.',
+      'Harbour Counselling is closing, but this is between us.',
+      'Honestly between us the trust is closing the Harrogate unit next spring.',
+      'The trust is closing the Harrogate unit next spring (between us!)',
+      'The trust is closing the Harrogate unit next spring, so keep that between us.',
+      'Between you and I, the council is cutting the talking therapies budget by half.',
+    ]) {
       expect(findingsOf(text).map((finding) => finding.clause)).toContain('security.third-party-confidential');
     }
   });
@@ -49,6 +57,7 @@ describe('third-party-leak', () => {
     // "Between us" as "together", not "in secret".
     'Litter pick with the Riverside Residents Group this morning: we filled eleven bags between us.',
     'The team at Riverside Clinic has forty years of experience between us, and loves a quiz night.',
+    "Quiz night final: it's between us and the Red Lion lot.",
   ])('passes: %s', (text) => {
     expect(findingsOf(text)).toEqual([]);
   });

@@ -13,8 +13,9 @@ export const SECRECY_CUE = apostrophes(
       String.raw`(?:isn'?t|aren'?t|is not|are not|hasn'?t|haven'?t|has not|have not|won'?t be|will not be) (?:been |be )?(?:yet )?(?:public|official|announced|published|made public|released|shared publicly|confirmed publicly|out)(?: yet)?`,
       String.raw`(?:before|until|ahead of) (?:it'?s|it is|it'?s been|they'?re|they are|we|they) (?:officially )?(?:announced?|published|public|released|go(?:es)? out|made public|out)`,
       String.raw`(?:before|ahead of) (?:the )?(?:official )?(?:announcement|publication|launch date|press release)`,
-      // "just between us", "between us, …", "between you and me", not "we filled eleven bags between us".
-      String.raw`between you and me|(?:just|strictly|only|this is|that'?s|it'?s|keep (?:it|this)|stays?|staying|remains?) between (?:us|ourselves)|(?<=(?:^|[.!?,;:(—–-])\s*)between (?:us|ourselves)(?=\s*[,:—–-])`,
+      // "just between us", "between us, …", "honestly between us the trust is closing…", "between you and I";
+      // not "we filled eleven bags between us" or "it's between us and the Red Lion for the cup".
+      String.raw`between (?:you and (?:me|i)|me and you)|(?:just|strictly|only|this is|that'?s|it'?s|keep (?:it|this|that)|stays?|staying|remains?) between (?:us|ourselves)(?! and )|(?<=(?:^|[.!?,;:(—–-]|(?<![\p{L}])(?:but|and|honestly|so|ok|okay))\s*)between (?:us|ourselves)(?: two| lot| though)?(?=\s*(?:[,:—–(!).…-]|$|obviously|though|(?:the|[\p{L}]+s?) [\p{L}]+ (?:is|are|was|were|has|have|will|'s) ))`,
       String.raw`keep (?:it|this) (?:quiet|to yourselves?|under (?:your hat|wraps)|between us)`,
       String.raw`under wraps`,
       String.raw`(?:haven'?t|hasn'?t|have not|has not) (?:told|informed) (?:the |their |its )?(?:staff|team|employees|anyone|people|members|patients|public)(?: yet)?`,

@@ -11,7 +11,7 @@ import { swearSubstitute } from './swear-substitutes.ts';
  */
 
 /** Mild oaths that are only swearing as a phrase ("bloody" alone is often literal). */
-const SWEARING_PHRASES = /(?<![a-z])(?:bloody hell|sod (?:it|this|that)|god ?damn|for (?:f|fs|f['’]s|f\*+k?s?|fuck['’]?s|eff['’]?s|effs|feck['’]?s) sake|give (?:a|one) (?:flying |single )?(?:f|f\*+k?))(?![a-z0-9*.'’-])/g;
+const SWEARING_PHRASES = /(?<![a-z])(?:bloody hell|sod (?:it|this|that)|god ?damn|for (?:f|fs|f['’]s|f\*+k?s?|fuck['’]?s|eff['’]?s|effs|feck['’]?s) sake|give (?:a|one) (?:flying |single )?(?:f|f\*+k?))(?![a-z0-9*'’-]|\.[a-z0-9])/g;
 
 export const profanity: Detector = {
   id: 'profanity',

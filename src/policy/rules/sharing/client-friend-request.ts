@@ -64,11 +64,12 @@ const neighbourhood = (text: FoldedText, match: Match): string => {
  * before the sentence the model chose.
  */
 const contradictsLearned = ({ text }: { readonly text: FoldedText }): boolean =>
-  aboutWritersOwnLife(text.folded) || !CONNECTION_WORD.test(text.folded);
+  aboutWritersOwnLife(text.folded) || (!CONNECTION_WORD.test(text.folded) && !CLIENT.test(text.folded));
 
 /**
  * Words without one of which no draft speaks of a personal connection: "Farmers market on today.
- * See you there!" read as a request by the model is a post about a market.
+ * See you there!" read as a request by the model is a post about a market. A draft that names a
+ * client keeps the reading whatever its words ("a client and I are Strava buddies now").
  */
 const CONNECTION_WORD =
   /(?<![\p{L}])(?:friend\w*|follow\w*|add|adds|added|adding|accept\w*|request\w*|connect\w*|dms?|dm'?d|messag\w*|inbox\w*|invit\w*|profile|page|account|insta\w*|ig|facebook|fb|snap\w*|tiktok|linkedin|twitter|x|threads|whatsapp|socials?|number|numbers|coffee|drinks?|pints?|meet\w*|catch\s+up|hang\s+out|mates?|pals?)(?![\p{L}])/u;
