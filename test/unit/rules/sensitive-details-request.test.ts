@@ -47,3 +47,20 @@ describe('sensitive-details-request: questions and slang', () => {
     expect(checker.check({ text }).findings.map((finding) => finding.detector)).toContain('sensitive-details-request');
   });
 });
+
+describe('sensitive-details-request: asked outright', () => {
+  it.each([
+    "Just seen your tweet, Jo, sorry you were charged twice. What's the card number and we'll refund it?",
+    'Hi Priya, what is your NHS number? Then we can find your referral.',
+  ])('flags: %s', (text) => {
+    expect(findingsOf(text).map((finding) => finding.clause)).toContain('security.phishing');
+  });
+
+  it.each([
+    "What's the card number on the gift voucher? Call us and we'll check the balance by phone.",
+    "Scam warning: no one from ZRT will ever ask what's your card number on social media.",
+    "What's your favourite card game?",
+  ])('passes: %s', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

@@ -74,13 +74,19 @@ const contradictsLearned = ({ text }: DetectorContext): boolean => ASKS_OPINION.
 /** Details short of SENSITIVE's list that a request for them still makes personal: contact details, a card, a condition. */
 const PERSONAL = /(?<![\p{L}])(?:e-?mail|phone|mobile|number|digits|address|postcode|card|condition|health|symptoms?|history|struggl\w*|anxiety|depression|trauma|what brings you)(?![\p{L}])/u;
 
+/** Asked straight out in a post or reply: "what's the card number and we'll refund it?", "what is your date of birth?". */
+const ASKED_OUTRIGHT = apostrophes(
+  String.raw`(?<![\p{L}])what(?:'s| is| are) (?:the|your|ur) (?:long |full )?(?:card number|card details|bank details|account number|sort code|date of birth|dob|home address|nhs number|national insurance number|ni number|diagnosis|medication|meds)(?![\p{L}])(?! on (?:the|your|a) (?:gift |)(?:voucher|card|back|receipt))`,
+  'gu',
+);
+
 export const sensitiveDetailsRequest: Detector = {
   id: 'sensitive-details-request',
   description: 'Asks someone to share identity, health or payment details publicly or over social media.',
   triggers: SENSITIVE_DETAILS_TRIGGERS,
   contradictsLearned,
-  detect: ({ text }) =>
-    findAll(text, ASK).flatMap((match): Signal[] => {
+  detect: ({ text }) => {
+    const asked = findAll(text, ASK).flatMap((match): Signal[] => {
       if (NOT_A_REQUEST.test(text.folded.slice(Math.max(0, match.foldedStart - 12), match.foldedStart)) || NOUN_AFTER.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 8))) return [];
       const after = afterInSentence(text, match.foldedEnd, 160);
       const sensitive = SENSITIVE.exec(after);
@@ -96,5 +102,11 @@ export const sensitiveDetailsRequest: Detector = {
         reason: REASON,
         edit: EDIT,
       }];
-    }),
+    });
+    if (asked.length > 0) return asked;
+    // Asked outright, with no asking verb the pattern above reads ("what's the card number?").
+    return findAll(text, ASKED_OUTRIGHT).flatMap((match): Signal[] =>
+      WARNING_CUE.test(sentenceText(text, match.foldedStart)) || USUAL_CHANNEL.test(sentenceText(text, match.foldedStart)) ? [] : [{ span: match.span, reason: REASON, edit: EDIT }],
+    );
+  },
 };
