@@ -161,3 +161,21 @@ describe('client-disclosure: what a client is or is doing', () => {
     expect(findingsOf(text)).toEqual([]);
   });
 });
+
+describe("client-disclosure: a client's therapist reported on", () => {
+  const clausesOf = (text: string) => findingsOf(text).map((finding) => finding.clause);
+  it.each([
+    "Seen your review Mrs Hall, your husband's therapist tells us he missed three sessions.",
+    'Hi Rob, saw your tweet. Your counsellor says you disclosed drinking in the last session.',
+  ])('flags: %s', (text) => {
+    expect(clausesOf(text)).toContain('safe.discussing-others');
+  });
+
+  it.each([
+    'If your therapist says you need a break, listen.',
+    'Your therapist will tell you the same: rest matters.',
+    'My therapist told me to journal every day, best advice ever.',
+  ])('passes general advice and one’s own therapy: %s', (text) => {
+    expect(clausesOf(text)).toEqual([]);
+  });
+});

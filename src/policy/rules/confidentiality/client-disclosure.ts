@@ -33,6 +33,17 @@ const RECORD_WORDS = /notes|record|file|report|plan|assessment|formulation|lette
 /** Sending or showing someone's clinical paperwork. */
 const CLINICAL_RECORDS = apostrophes(String.raw`(?<![\p{L}])(?:(?:attached|attach|attaching|sent|send|sending|forwarded|forwarding|shared|sharing|posted|posting|emailed|emailing|email|uploaded|uploading|printed|printing|faxed|faxing|passed on|passing on|handed over|here(?:'s| is| are)|copy of|pdf of|scan of|photo of|screenshot of) (?:[\p{L}'-]+ ){0,4}?(?:your|her|his|their|the client'?s|a client'?s|my client'?s|(?!(?:the practice|practice|team|company|business|our|clinic|it)'s)[\p{L}-]+'s) (?:[\p{L}-]+ )?(?:notes|records?|case file|file|report|care plan|risk assessment|formulation|letter|form|forms|questionnaire|history|diagnosis|results|scores|paperwork|documents|prescription|discharge summary)|letter (?:we|i) (?:sent|wrote|sent off) to (?:your|her|his|their) (?:gp|doctor|psychiatrist|consultant))(?![\p{L}])`, 'gu');
 
+/**
+ * A client's therapist reporting on them, in a reply or post: "your husband's therapist tells us he
+ * missed three sessions", "your counsellor says you disclosed drinking". Told to us, or saying what
+ * the person did, not general advice ("if your therapist says you need a break, listen").
+ */
+const THERAPIST_REPORTS = apostrophes(
+  String.raw`(?<![\p{L}])(?:your|his|her|their|[\p{L}-]+'s) (?:[\p{L}-]+'s )?(?:therapist|counsellor|counselor|psychologist|psychotherapist) (?:(?:tells|told|has told|let|informed|has informed|reported to|mentioned to) us|(?:says|said|tells me|told me) (?:that )?(?:you|he|she|they) (?:disclosed|missed|admitted|mentioned|talked about|spoke about|have been|has been|had been|were|was|cancelled|didn't|did not))(?![\p{L}])`,
+  'gu',
+);
+const THERAPIST_REPORTS_GATE = /therapist|counsel|psycholog/;
+
 /** Thanking or praising named attendees for what they shared in a group. */
 const GROUP_SHARING = /(?<![\p{L}])(?:for|who|after) (?:[\p{L}']+ ){0,3}?(?:speaking|spoke|talking|talked|sharing|shared|opening up|opened up|telling us|told us|telling the group|told the group)(?: so (?:openly|honestly|bravely|movingly))?(?: with (?:us|the group|everyone))? (?:about|how|what|that|their|her|his)(?![\p{L}])/gu;
 const UNNAMED_GROUP_SHARING = apostrophes(String.raw`(?<![\p{L}])(?:(?:one|an?|another) (?:attendee|participant|group member|member of the group)|(?:one|an?|another|this|the) (?:[\p{L}-]+ )?(?:attendee|participant|member|woman|man|lady|gentleman|guy|person|mum|dad|lad|girl|boy|young (?:man|woman|person)) (?:in|from|at) (?:[\p{L}'-]+ ){1,3}?(?:group|workshop|circle|class|course|session|retreat|meeting))(?: [\p{L}'-]+){0,3}? (?:shared|told us|told the group|opened up|spoke|talked|cried|broke down|admitted|disclosed|confided|revealed)(?![\p{L}])`, 'gu');
@@ -140,6 +151,7 @@ const namedClients = (context: DetectorContext): Signal[] => [
 const records = ({ text }: DetectorContext): Signal[] => [
   ...findGated(text, [RECORD_WORDS, /attach|sent|send|forward|shar|post|email|upload|print|fax|pass|hand|here|copy of|pdf of|scan of|photo of|screenshot of|letter (?:we|i)/], CLINICAL_RECORDS).map((match) => ({ span: match.span, reason: 'Shares a client\'s clinical records or correspondence over social media.' })),
   ...findGated(text, APPOINTMENT_GATE, APPOINTMENT_DISCLOSURE).map((match) => ({ span: match.span, reason: 'Gives out a client\'s appointments or account details, which confirms they are a client.' })),
+  ...findGated(text, THERAPIST_REPORTS_GATE, THERAPIST_REPORTS).map((match) => ({ span: match.span, reason: "Passes on what a client's therapist said about them, which reveals what happened in therapy." })),
 ];
 
 /**
@@ -148,7 +160,7 @@ const records = ({ text }: DetectorContext): Signal[] => [
  */
 const ANY_GATE = gated(new RegExp(
   [CLIENT_REFERENCE_GATE, CLIENT_PERSON_GATE, SESSION_STORY_GATE, SESSION_WITH_PERSON_GATE, SESSION_WITH_NAME_GATE, SOMEONE_TOLD_GATE,
-    SPOTLIGHT_GATE, CLINICAL_EVENTS_GATE, PARTICIPATION_GATE, RETURNED_GATE, GROUP_SHARING_GATE, UNNAMED_SHARING_GATE, RECORD_WORDS, APPOINTMENT_GATE]
+    SPOTLIGHT_GATE, CLINICAL_EVENTS_GATE, PARTICIPATION_GATE, RETURNED_GATE, GROUP_SHARING_GATE, UNNAMED_SHARING_GATE, RECORD_WORDS, APPOINTMENT_GATE, THERAPIST_REPORTS_GATE]
     .map((gate) => `(?:${gate.source})`).join('|'),
 ));
 
@@ -159,7 +171,7 @@ const ANY_GATE = gated(new RegExp(
  */
 const PATTERNS = [
   CLIENT_REFERENCE, CLIENT_PERSON, SESSION_STORY, SOMEONE_TOLD, SESSION_WITH_PERSON, SESSION_WITH_NAME, CLIENT_SPOTLIGHT, CLINICAL_EVENTS,
-  THERAPY_PARTICIPATION, RETURNED_FOR_THERAPY, GROUP_SHARING, UNNAMED_GROUP_SHARING, CLINICAL_RECORDS, APPOINTMENT_DISCLOSURE,
+  THERAPY_PARTICIPATION, RETURNED_FOR_THERAPY, GROUP_SHARING, UNNAMED_GROUP_SHARING, CLINICAL_RECORDS, APPOINTMENT_DISCLOSURE, THERAPIST_REPORTS,
 ].map(gated);
 
 /** Talk about a client that could identify them or reveals what happened in therapy. */

@@ -38,7 +38,7 @@ export const CLIENT_DISCLOSURE_TRIGGERS = [
   'client', 'patient', 'service', 'supervis', 'counsel', 'referral', 'couple', 'famil', 'my', 'someone', 'one',
   ...SEEING_VERBS, ...GLUED_TO_I,
   // sessions retold or attended, therapy itself
-  'session', 'appointment', 'hour', 'therapy', 'room', 'treat', 'emdr', 'cbt', 'safeguard', 'disclos', 'name',
+  'session', 'appointment', 'hour', 'therapy', 'therapist', 'psycholog', 'psychother', 'room', 'treat', 'emdr', 'cbt', 'safeguard', 'disclos', 'name',
   // someone told, or shared in a group
   'told', 'said', 'admit', 'confid', 'cried', 'shar', 'confess', 'speak', 'spoke', 'talk', 'open', 'tell', 'broke', 'reveal',
   // records and correspondence
