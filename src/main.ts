@@ -3,9 +3,9 @@ import type { ShellAdapter } from './adapters/shell/shell-adapter.ts';
 import type { BotConfig } from './config.ts';
 import type { RunningAdapter } from './create-adapter.ts';
 import type { Logger } from './logger.ts';
-import type { ParsedPolicy } from './policy/policy-document.ts';
 import type { Store } from './policy/ports.ts';
 import type { PolicySource, ReloadOutcome } from './policy-source.ts';
+import { recordPolicyVersion } from './record-policy-version.ts';
 
 // Before any other module loads: V8 code (and, since Node 22.x, the stripped TypeScript) is kept
 // on disk between runs, which took most of the start-up time. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
@@ -45,18 +45,6 @@ const policyFileProblems = async (): Promise<string[]> => {
   } catch {
     return [];
   }
-};
-
-/**
- * Records a policy version in the audit trail once, with its clause and reading fingerprints, so
- * acknowledgements can be read against it. A version recorded before reading fingerprints were
- * kept is recorded again, once, so its acknowledgements can carry over to a later edit.
- */
-const recordPolicyVersion = async (store: Store, policy: ParsedPolicy): Promise<void> => {
-  const lastLoaded = await store.audit.latest('policy-loaded');
-  if (lastLoaded?.event.action === 'policy-loaded' && lastLoaded.event.policyVersion === policy.version && lastLoaded.event.reading !== undefined) return;
-  const { policyLoadedEvent } = await import('./policy/clause-changes.ts');
-  await store.audit.append({ platform: 'system', userId: 'policy-bot' }, policyLoadedEvent(policy));
 };
 
 const run = async (): Promise<void> => {
