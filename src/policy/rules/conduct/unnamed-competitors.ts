@@ -15,7 +15,7 @@ const UNNAMED = new RegExp(
     '(?<![\\p{L}])(?:an?|the|that|this|some)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:app|platform|website|site|service|company)\\s+(?:where|that|which)\\s+(?:your\\s+|the\\s+|a\\s+)?[\'‘"“](?:therapist|counsellor|counselor|psychologist|coach|expert)s?[\'’"”]|' +
     '(?<![\\p{L}])(?:their|those|these|the\\s+other)\\s+[\'‘"“](?:therapists?|counsellors?|counselors?|psychologists?|coach(?:es)?|experts?|professionals?|qualified|therapy|counselling|sessions?)[\'’"”]|' +
     '(?<![\\p{L}])(?:the|that|a\\s+certain)\\s+(?:new\\s+)?(?:practice|clinic|therapy\\s+place|counselling\\s+place|counselling\\s+service|therapist|counsellor)\\s+(?:down\\s+the\\s+road|across\\s+the\\s+road|round\\s+the\\s+corner|next\\s+door|in\\s+town|on\\s+the\\s+high\\s+street)(?![\\p{L}])|' +
-    // Pointed at without a name: "a certain online therapy platform", "the other counselling service", "that meditation app", "the competition".
+    // Pointed at without a name: "a certain online therapy platform", "the other counselling service", "that meditation app", "our competitors".
     '(?<![\\p{L}])(?:a\\s+certain\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:app|platform|practice|clinic|service|company|therapist|counsellor|coach)|' +
     'the\\s+other\\s+(?:therapy|counselling|counseling|wellbeing|mental\\s+health)\\s+(?:service|practice|place|clinic|centre|center)s?|' +
     '(?:that|this)\\s+(?:meditation|mindfulness|therapy|counselling|wellbeing|mental\\s+health|sleep)\\s+app|' +
