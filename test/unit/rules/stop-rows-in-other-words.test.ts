@@ -109,6 +109,9 @@ describeOtherWordings({
 
     ['Our complaints inbox is a black hole.', 'black hole'],
     ['Another Monday at the practice: burnout central as ever.', 'burnout central'],
+    ["Our bosses don't value us at all. Management here is a joke.", 'is a joke'],
+    ['Our inbox is literally a black hole, do not bother emailing.', 'literally a black hole'],
+    ["Morale is low and ZRTherapy management couldn't care less.", "management couldn't care less"],
   ],
   passes: [
     "I'm running on fumes today after a late night, send coffee.",
@@ -121,6 +124,8 @@ describeOtherWordings({
     'Feeling ignored by management at work? Our Thursday group is for you.',
     "Honestly can't imagine being anywhere other than where I work. Five years at ZRTherapy today!",
     'Going to ZRTherapy on Saturday? The parking is a nightmare after 10am, so take the bus.',
+    "Couldn't care less about the rain, we're open as usual!",
+    'Management here is brilliant, honestly the best bosses I have had.',
   ],
 });
 

@@ -36,6 +36,8 @@ const PLAIN_PHRASES: readonly string[] = [
   'does not value its', "doesn't value its", 'does not value their', "doesn't value their", 'like our morale', 'morale is at rock bottom',
   'morale is rock bottom', 'morale is non-existent', 'burnout central', 'most disorganised practice', 'most disorganized practice',
   'go anywhere other than where i work', 'go anywhere but where i work', 'go anywhere except where i work',
+  'management could not care less', "management couldn't care less", "bosses couldn't care less", "leadership couldn't care less",
+  "doesn't value staff", 'does not value staff', "doesn't value its staff", "don't value us", 'do not value us',
 ];
 
 /**
@@ -69,7 +71,7 @@ const FALLING_APART = new RegExp(
 
 /** "… is a shambles": a judgement of whatever the sentence is about. */
 const JUDGEMENT = new RegExp(
-  "(?<![\\p{L}])(?:(?:is|are|was|were|['’]s|been|looks?)\\s+|=\\s*)(?:(?:a\\s+bit\\s+of|a\\s+bit|such|a\\s+total|a\\s+complete|an\\s+absolute|total|totally|complete|completely|absolute|utterly|pretty|so|really|just|frankly|honestly|quite|rather|kind\\s+of|kinda|sort\\s+of|bloody|well|a|an)\\s+){0,3}" +
+  "(?<![\\p{L}])(?:(?:is|are|was|were|['’]s|been|looks?)\\s+|=\\s*)(?:(?:a\\s+bit\\s+of|a\\s+bit|such|a\\s+total|a\\s+complete|an\\s+absolute|total|totally|complete|completely|absolute|utterly|pretty|so|really|just|frankly|honestly|literally|quite|rather|kind\\s+of|kinda|sort\\s+of|bloody|well|a|an)\\s+){0,3}" +
     '(?:shambles|shambolic|joke|farce|circus|shitshow|shit-show|car\\s+crash|car-crash|train\\s*wreck|dumpster\\s+fire|clown\\s+show|omnishambles|mess|disaster|rip-off|embarrassment|unprofessional|amateurish|' +
     'disorganised|disorganized|chaotic|rubbish|terrible|awful|dreadful|useless|hopeless|pathetic|overpriced|shabby|grotty|dingy|falling\\s+apart|' +
     'clunky|buggy|unreliable|crap|naff|dire|overstretched|over-stretched|stretched\\s+too\\s+thin|run\\s+ragged|mouldy|moldy|damp|tatty|scruffy|crumbling|basically\\s+zero|non-existent|nonexistent|basically\\s+nothing|second-rate|substandard|mediocre|let-down|letdown|cramped|filthy|dirty|nightmare|overworked|understaffed|chaos|chaotic|ridiculous|a\\s+disgrace|disgraceful|shocking|appalling|atrocious|the\\s+worst|not\\s+good\\s+enough|no\\s+good|not\\s+any\\s+good|a\\s+waste\\s+of\\s+(?:money|time)|black\\s+hole)(?![\\p{L}])',
@@ -86,7 +88,7 @@ const FAILING = new RegExp(
 const SELF = phrases([
   'we', "we're", "we've", 'our', 'us', 'ours', 'the practice', 'the clinic', 'the team', 'working here', 'work here', 'this place',
   // Said by one of the staff on their own account.
-  'my practice', 'my workplace', 'at work', 'where i work', 'i work in', 'i work at',
+  'my practice', 'my workplace', 'at work', 'where i work', 'i work in', 'i work at', 'management here', 'bosses here', 'leadership here', 'our bosses',
 ]);
 /** What a judgement must be about: the organisation or one of its services. */
 // Not "we" or "our" alone: "we are rubbish at selfies", "our dog is a nightmare" judge something else.
