@@ -27,6 +27,8 @@ export const clauseFingerprints = (policy: ParsedPolicy): readonly ClauseFingerp
   return fingerprints;
 };
 
+const readingByPolicy = new WeakMap<ParsedPolicy, string>();
+
 /**
  * A hash of what people read besides the clauses' words before they acknowledge: each section's
  * title and verbatim preamble (a preamble can say whom the rules bind), and the walkthrough as
@@ -34,6 +36,13 @@ export const clauseFingerprints = (policy: ParsedPolicy): readonly ClauseFingerp
  * whose clauses and reading both match asked people to agree to the same thing.
  */
 export const readingFingerprint = (policy: ParsedPolicy): string => {
+  let fingerprint = readingByPolicy.get(policy);
+  if (fingerprint === undefined) readingByPolicy.set(policy, (fingerprint = hashReading(policy)));
+  return fingerprint;
+};
+
+/** Computed once per policy: every request compares it with each version loaded before. */
+const hashReading = (policy: ParsedPolicy): string => {
   const { sections, walkthrough, clauses } = policy.document;
   const byId = new Map(clauses.map((clause) => [clause.id, clause]));
   const reading = {

@@ -108,18 +108,13 @@ export const createSqlAuditLog = (engine: SqlEngine, context: { readonly clock: 
       // Only a hex version can have been recorded, and hex holds no LIKE wildcard (% or _).
       if (!isPolicyVersion(policyVersion)) return undefined;
       // Canonical JSON sorts keys (action, clauses, policyVersion, reading), so the event has this
-      // shape, with or without a reading after the version; the pattern is a bound parameter.
-      // Scans back from the newest entry.
+      // shape, a reading or nothing after the version's closing quote; the pattern is a bound
+      // parameter. Scans back from the newest entry.
       const row = await engine.read((db) =>
         db
           .selectFrom('audit_log')
           .selectAll()
-          .where((where) =>
-            where.or([
-              where('event', 'like', `{"action":"policy-loaded",%"policyVersion":"${policyVersion}"}`),
-              where('event', 'like', `{"action":"policy-loaded",%"policyVersion":"${policyVersion}","reading":"%`),
-            ]),
-          )
+          .where('event', 'like', `{"action":"policy-loaded",%"policyVersion":"${policyVersion}"%`)
           .orderBy('seq', 'desc')
           .limit(1)
           .executeTakeFirst(),

@@ -106,7 +106,6 @@ describeOtherWordings({
   flags: [
     ['Honestly ZRTherapy does not value its admin staff one bit.', 'does not value its'],
     ['If you want therapy in Leeds, go anywhere other than where I work, trust me.', 'anywhere other than where I work'],
-
     ['Our complaints inbox is a black hole.', 'black hole'],
     ['Another Monday at the practice: burnout central as ever.', 'burnout central'],
     ["Our bosses don't value us at all. Management here is a joke.", 'is a joke'],
