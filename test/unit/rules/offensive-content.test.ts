@@ -185,6 +185,32 @@ describe('offensive-content', () => {
   });
 });
 
+describe('drug names spelled in code', () => {
+  // Nobody spells a drug in code to warn against it: disguised, the name alone reads as promotion.
+  it.each([
+    ['Friday plans: pizza, films and a bit of w33d', 'w33d'],
+    ['Need a pick-me-up? c0ke delivered to your door', 'c0ke'],
+    ['Best k3tamine in the north, ask me', 'k3tamine'],
+    ['The only self-care I need: s-k-u-n-k and a sofa', 's-k-u-n-k'],
+    ['Proper strong $kunk going spare, message me', '$kunk'],
+    ['Festival essentials: tent, wellies, shr00ms', 'shr00ms'],
+  ])('flags %j', (text, word) => {
+    const found = offensiveIn(text).filter((finding) => finding.detector === 'offensive-content');
+    expect(found.map((finding) => text.slice(...finding.span))).toContain(word);
+    expect(checker.check({ text }).verdict).toBe('stop');
+  });
+
+  it.each([
+    'Weeding the raised beds this morning, very calming.',
+    'A Coke and a sandwich at my desk, living the dream.',
+    'Heroin and cocaine deaths rose again this year; our drug service is open to anyone worried.',
+    'Our new ecstasy of colour: the waiting room is freshly painted!',
+    'The skunk in our garden is back, and the smell is something else.',
+  ])('leaves plain mentions to the context rules: %j', (text) => {
+    expect(checker.check({ text }).findings.filter((finding) => finding.detector === 'offensive-content')).toEqual([]);
+  });
+});
+
 describe('offensive-phrases behind multi-word triggers ("man up", "gen z", "in bed")', () => {
   // The checker runs this detector only when a trigger is present: these prove each narrowed trigger still wakes it.
   it.each([

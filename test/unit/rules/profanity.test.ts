@@ -27,6 +27,7 @@ describe('profanity', () => {
     ['absofuckinglutely shattered today', 'absofuckinglutely'],
     ['cant be ar$ed with mondays', 'ar$ed'],
     ['wtf is this weather', 'wtf'],
+    ['Easily the sh1ttest commute of my life', 'sh1ttest'],
     ['Bloody hell, the boiler again', 'Bloody hell'],
     ['Sod it, cake for lunch', 'Sod it'],
     ['what the f*** is going on with the car park today', 'f***'],

@@ -4,7 +4,7 @@ import { listedWordHits, maskHit } from './disguised-word-hits.ts';
 
 /**
  * Inappropriate words other than swearing: racial, religious and other slurs, ableist slurs,
- * sexually explicit words and pornography, found disguise-aware on every draft (from the one
+ * sexually explicit words and pornography, drug names spelled in code, found disguise-aware on every draft (from the one
  * shared walk of the draft's words, so cheap). Phrases are `offensive-phrases`; promotion of
  * drugs, gambling, cults, terrorism or crime is `harmful-promotion`.
  */
@@ -44,11 +44,13 @@ const wordSignals = (text: FoldedText): Signal[] => {
   add(listedWordHits(text, 'sexual'), 'Sexual content is inappropriate on social media for work.');
   const porn = listedWordHits(text, 'porn');
   if (porn.length > 0 && !PORN_AS_TOPIC.test(text.folded)) add(porn, 'Pornography is inappropriate content.');
+  // Masking a drug's name still names it: no rewrite makes that post safe.
+  for (const hit of listedWordHits(text, 'drug')) signals.push({ span: hit.span, reason: 'A drug named in code reads as promoting illegal drugs, which is inappropriate content.' });
   return signals;
 };
 
 export const offensiveContent: Detector = {
   id: 'offensive-content',
-  description: 'Slurs, ableist slurs and sexually explicit words, however disguised, and innuendo in emoji.',
+  description: 'Slurs, ableist slurs and sexually explicit words, however disguised, drug names spelled in code, and innuendo in emoji.',
   detect: ({ text }) => [...wordSignals(text), ...emojiSignals(text)],
 };

@@ -32,6 +32,17 @@ export const SEXUAL_SPECS: readonly string[] = [
  */
 export const PORN_SPECS: readonly string[] = ['porn: s y'];
 
+/**
+ * Drug names, counted only disguised ("w33d", "c0ke", "k e t a m i n e"): said plainly they are
+ * as often news, health or the garden ("weeding", "a Coke"), and `harmful-promotion` judges them in
+ * context; but nobody spells a drug in code to warn against it, so a disguised one reads as
+ * promoting it. Names that are also first names (Molly, Mandy, Charlie) stay out.
+ */
+export const DISGUISED_DRUG_SPECS: readonly string[] = [
+  'weed: s', 'cocaine', 'coke', 'cannabis', 'marijuana', 'ganja', 'ketamine', 'heroin', 'ecstasy', 'skunk', 'shrooms', 'mushies', 'spliff: s', 'bong: s',
+];
+const ONLY_DISGUISED = { onlyDisguised: true } as const;
+
 const NAME_LIKE = { nameLike: true } as const;
 /** A dyke is also a bank or ditch ("Offa's Dyke", "the dyke path"). */
 const DYKE_EARTHWORK = { nameLike: true, notAfter: ['offa', 'devil', 'devils', 'wans', 'flood', 'drainage'], notBefore: ['path', 'walk', 'trail', 'footpath', 'road', 'lane', 'drain', 'bank', 'wall'] };
@@ -40,4 +51,5 @@ export const OFFENSIVE_LISTS: readonly WordList[] = [
   { category: 'ableist', specs: ABLEIST_SPECS, facts: { mong: NAME_LIKE } },
   { category: 'sexual', specs: SEXUAL_SPECS },
   { category: 'porn', specs: PORN_SPECS },
+  { category: 'drug', specs: DISGUISED_DRUG_SPECS, facts: Object.fromEntries(DISGUISED_DRUG_SPECS.map((spec) => [spec.split(':')[0]!, ONLY_DISGUISED])) },
 ];

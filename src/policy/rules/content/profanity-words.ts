@@ -27,7 +27,7 @@ export const PROFANITY_SPECS: readonly string[] = [
   'fuck: s ed er ers ing in ings wit wits head heads face faces tard up ups off all boy ery',
   'fuk: s ed er ing in', 'fuq: s ed ing', 'phuck: s ed ing', 'phuk: s ed ing', 'fck: s ed er ing in n', 'fcking', 'fkn', 'fking', 'fukin',
   'motherfuck: er ers ing in', 'mofo', 'clusterfuck', 'fuckity',
-  'shit: s e es ty tier tiest ting ted ter ters head heads hole holes show shows storm storms load loads faced bag bags house', 'shat', 'shyt',
+  'shit: s e es ty tier tiest test ting ted ter ters head heads hole holes show shows storm storms load loads faced bag bags house', 'shat', 'shyt',
   'bullshit: s ting ted ter ters', 'horseshit', 'batshit', 'apeshit', 'dipshit: s', 'chickenshit',
   'crap: s py pier ping ped', 'piss: ed es ing er y head heads take',
   'cunt: s y ing ish', 'kunt: s', 'twat: s ted ting', 'wank: s ed er ers ered ing y stain', 'tosser: s', 'tosspot',

@@ -1,7 +1,7 @@
 import { ObfuscatedWordMatcher } from './obfuscated-word-matcher.ts';
 
 /** Which list a word comes from; one form may be on several lists ("twat": swear and insult). */
-export type WordCategory = 'profanity' | 'slur' | 'ableist' | 'sexual' | 'porn' | 'insult-strong' | 'insult-mild';
+export type WordCategory = 'profanity' | 'slur' | 'ableist' | 'sexual' | 'porn' | 'drug' | 'insult-strong' | 'insult-mild';
 
 /**
  * Shared shape of the content word lists: a base word, its list, and the contexts in which an
