@@ -158,3 +158,29 @@ describe('harassing phrases in text-speak, whatever words come before', () => {
     expect(result.findings.map((finding) => finding.clause)).toContain('safe.harassment');
   });
 });
+
+describe('stigma, dares and pile-ons', () => {
+  it.each([
+    ['Honestly people with bipolar are all attention seekers.', 'people with bipolar are all attention seekers'],
+    ['Anorexics are just drama queens wanting a fuss', 'Anorexics are just drama queens'],
+    ['people with personality disorders are nightmares, avoid', 'people with personality disorders are nightmares'],
+    ['Big talk behind a screen. Say it to my face on Monday, Gareth.', 'Say it to my face'],
+    ['To whoever keeps kicking the bins over: you are feral.', 'you are feral'],
+    ['The lads wrecking the bus shelter? Their parents should be ashamed.', 'Their parents should be ashamed'],
+    ['Share this if @GrumpyGrocer99 is the rudest man in town, let’s get him trending', 'let’s get him trending'],
+  ])('stops %j', (text, phrase) => {
+    const found = harassmentIn(text);
+    expect(found.map((finding) => text.slice(...finding.span))).toContain(phrase);
+    expect(checker.check({ text }).verdict).toBe('stop');
+  });
+
+  it.each([
+    'It is a myth that people with BPD are manipulative; they are often in great pain.',
+    'People with depression are not lazy, and our Tuesday group is open to anyone.',
+    'Stigma tells people with anxiety they are attention seekers. We know better.',
+    'Our story of the year: feral cats rehomed by the volunteers next door.',
+    'Help us get #TimeToTalk trending this Thursday!',
+  ])('leaves %j alone', (text) => {
+    expect(harassmentIn(text)).toEqual([]);
+  });
+});

@@ -20,6 +20,11 @@ const GROUP_NAMES: readonly string[] = [
   'transgender people', 'non-binary people', 'lgbt people', 'queers', 'the gays', 'protestants', 'religious people', 'believers', 'cyclists',
   'londoners', 'geordies', 'brummies', 'yanks', 'scots', 'the scottish', 'welsh people', 'irish people', 'english people', 'brits', 'tories',
   'lefties', 'remoaners', 'brexiteers', 'remainers', 'leave voters', 'labour voters', 'tory voters', 'reform voters', 'gamers', 'fans of \\w+',
+  // People by a mental health condition: the stigma a therapy practice exists to fight.
+  'people with bpd', 'people with borderline', 'people with bipolar', 'bipolar people', 'borderlines', 'people with schizophrenia',
+  'people with depression', 'depressed people', 'people with anxiety', 'people with ocd', 'people with ptsd', 'people with dementia',
+  'people with learning disabilities', 'people with mental health problems', 'people with mental illness', 'people with personality disorders',
+  'people with eating disorders', 'anorexics', 'people with addictions',
 ];
 const GROUPS = GROUP_NAMES.join('|');
 const PUT_DOWNS = [
@@ -31,6 +36,8 @@ const PUT_DOWNS = [
   'beggars', 'spongers', 'freeloaders', 'dangerous', 'violent', 'rapists', 'groomers', 'perverts', 'predators', 'backwards', 'primitive',
   'uncivilised', 'uncivilized', 'weird', 'the worst(?! hit| affected| off)', 'all the same', 'to blame', 'the enemy', 'not normal', 'abnormal', 'unnatural',
   'an abomination', 'a waste of space', 'useless eaters', 'dumb', 'thick as', 'losers', 'pigs', 'dogs', 'monkeys', 'apes', 'snowflakes',
+  'manipulative', 'manipulators', 'attention seekers', 'attention-seekers', 'attention seeking', 'nightmares', 'drama queens', 'fakers',
+  'faking it', 'time wasters', 'hopeless', 'a lost cause', 'beyond help', 'psychos',
 ].join('|');
 const DETERMINER = '(?:all |these |those |the |most |so many |bloody |filthy |dirty |stupid |lazy )?';
 /** What a group is said to do or deserve, when that demeans it. */
