@@ -32,6 +32,19 @@ const NOT_COMPETITOR_WORDS = new Set([
   // Journals and research centres; medicine, dentistry and vets; libraries, gyms and cafes.
   'journal', 'magazine', 'research', 'medical', 'veterinary', 'vet', 'vets', 'dental', 'dentist', 'dentists', 'pharmacy',
   'optician', 'opticians', 'library', 'gym', 'cafe',
+  // Qualifications ("EMDR Level 2", "CBT Diploma"): what someone studies, not who they compete with ("… Therapy Training" may well be a rival).
+  'level', 'diploma', 'certificate', 'module', 'qualification',
+]);
+
+/**
+ * A role a practice hires for or gives ("join us as Practice Administrator", "Practice Manager of
+ * the Year", "Vacancy: Child & Adolescent Therapist"): a capitalised job title ending in a role
+ * names a post, not a rival. A rival practice's name ends in what it is ("… Therapy", "… Clinic").
+ */
+const ROLE_NOUNS = new Set([
+  'administrator', 'manager', 'assistant', 'coordinator', 'co-ordinator', 'lead', 'therapist', 'counsellor', 'counselor', 'receptionist',
+  'supervisor', 'director', 'officer', 'psychologist', 'psychotherapist', 'trainee', 'practitioner', 'worker', 'associate', 'secretary',
+  'intern', 'volunteer', 'apprentice', 'clinician', 'head',
 ]);
 
 /** NOT_COMPETITOR_WORDS that describe as well as name ("the national embarrassment"): they do not make a description after a name. */
@@ -163,6 +176,7 @@ const isCompetitor = (text: FoldedText, party: NamedParty, words: ReadonlySet<st
   if (VENUE_BEFORE.test(text.folded.slice(Math.max(0, party.foldedStart - 30), party.foldedStart))) return false;
   // "Mind", "Mind in Colchester", "North Essex Mind": the mental-health charity.
   if (party.words[0] === 'mind' || party.words.at(-1) === 'mind') return false;
+  if (party.kind === 'organisation' && ROLE_NOUNS.has(party.words.at(-1)!)) return false;
   // "a trainee therapist", "online counselling": a kind of provider and sector words describe, they name nobody.
   if (party.kind === 'organisation') return party.words.some((word) => words.has(word)) && !(party.words.some((word) => KINDS.has(word)) && party.words.every((word) => words.has(word) || KINDS.has(word)));
   // "@harbourcounselling": a sector word inside the account name.

@@ -57,6 +57,24 @@ const FUTURE = /(?<![\p{L}])(?:will|won['’]t|['’]ll|going\s+to|shall)(?![\p{
 /** "I promise the photos were taken out of context": an assurance about the past, not a commitment. */
 const ABOUT_THE_PAST = /^\s+(?:[\p{L}'’-]+\s+){0,7}?(?:was|were|wasn['’]t|weren['’]t|did|didn['’]t|had|hadn['’]t)(?![\p{L}])/u;
 const CONTEXT_NEEDED = new Set(['7 days a week', '24/7', 'round the clock', 'around the clock', 'forever changed', 'day or night', 'any time of day or night']);
+/**
+ * Emphasis that commits to something only when its sentence is about us or you, or about what
+ * will be ("hand on heart, we'll fit you in", "the letter will be with you tomorrow without
+ * fail"): "hand on heart, jaffa cakes are biscuits" and "a wooden spoon stops the pan boiling
+ * over, works every time" promise nobody anything.
+ */
+const EMPHASIS_NEEDING_US = new Set([
+  'hand on heart', 'i swear', 'we swear', 'cross my heart', 'take my word for it', 'every single time', 'works every time', 'without fail',
+  'without exception', '100% sure', '100% certain', 'reply to every', 'respond to every', 'answer every', 'works for everyone', 'works for anyone',
+  'works for all', 'count on it', 'count on that',
+]);
+/** The sentence around a match: up to 80 characters either side, cut at sentence ends. */
+const sentenceAround = (folded: string, start: number, end: number): string => {
+  const before = folded.slice(Math.max(0, start - 80), start).split(/[.!?\n]/u).at(-1) ?? '';
+  const after = folded.slice(end, end + 80).split(/[.!?\n]/u)[0] ?? '';
+  return `${before}${folded.slice(start, end)}${after}`;
+};
+
 /** "shows promise", "a promise to yourself", "broke a promise": the noun, not a commitment. */
 const SELF_PROMISE = /(?:yourself|shows?|showing|showed|great|real|early)\s*$/u;
 const PROMISE_AS_NOUN = /(?:^|\s)(?:a|the|my|your|his|her|their|that|this|broken|empty|kept|keep|make|made|break|broke)\s*$/u;
@@ -79,6 +97,10 @@ export const promise: Detector = {
       if (SELF_PROMISE.test(before) || NEGATED.test(before) || HEDGED.test(before) || (match.text.startsWith('promise') && PROMISE_AS_NOUN.test(before)) || /^\s+yourself/u.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 10))) continue;
       const next = text.folded.slice(match.foldedEnd, match.foldedEnd + 60);
       if (/promise$/u.test(match.text) && ABOUT_THE_PAST.test(next) && !FUTURE.test(next)) continue;
+      if (EMPHASIS_NEEDING_US.has(match.text.replace(/\s+/gu, ' '))) {
+        const sentence = sentenceAround(text.folded, match.foldedStart, match.foldedEnd);
+        if (!ABOUT_US.test(sentence) && !FUTURE.test(sentence)) continue;
+      }
       if (CONTEXT_NEEDED.has(match.text.replace(/\s+/gu, ' '))) {
         // "The Samaritans are there 24/7" is someone else's service; "we reply 24/7" is ours.
         const leadIn = text.folded.slice(Math.max(0, match.foldedStart - 80), match.foldedStart);

@@ -137,7 +137,9 @@ export const publicCaseHandling: Detector = {
       PRIVATE_CHANNEL.lastIndex = 0;
       PROBLEM.lastIndex = 0;
       const aboutCase = PROBLEM.test(window) || (CASE_WORDS.test(window) && !ASKS_OPINION.test(window));
-      if (!aboutCase || PRIVATE_CHANNEL.test(match.text) || DONT.test(text.folded.slice(Math.max(0, match.foldedStart - 20), match.foldedStart))) continue;
+      // "please don't post your address here", "we can't share booking details on here": the thread ruled out.
+      const before = text.folded.slice(Math.max(0, match.foldedStart - 20), match.foldedStart);
+      if (!aboutCase || PRIVATE_CHANNEL.test(match.text) || DONT.test(before) || CANNOT_BEFORE.test(before)) continue;
       signals.push({ span: match.span, reason: 'Asks for case details in public; move it to email or phone instead.' });
     }
     // Asking a complaint's specifics in the thread, with no private channel offered, works the case in public.

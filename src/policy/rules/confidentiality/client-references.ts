@@ -37,6 +37,13 @@ const SEEING_CLOSELY = String.raw`i(?:'ve| have|'m| am)? ?(?:been )?(?:counsel|c
 const NOT_PEOPLE = String.raw`school|schools|charity|company|team|organisation|organization|surgery|practice|clinic|service|gp|trust|college|university|business|group|agency|partner|colleague|colleagues|therapist|counsellor|supervisor|supervisee|council|hospital|platform|model|approach|method|issue|problem|topic|theme|area|couple of|lot|few|number|people|clients|couples|families|folk|adults|children|kids|teenagers|teens|students|women|men|parents|individuals|survivors|veterans|carers|cause|campaign|fundraiser|appeal|event|initiative|project|club|organisation|network|family business`;
 const SLOT_TIME = String.raw`(?:${TIME_OF_DAY}|\d{1,2}(?:[:.]\d{2})?|${WEEKDAY}(?: (?:morning|afternoon|evening|night))?(?: ${TIME_OF_DAY}| \d{1,2}[:.]\d{2})?)`;
 
+/**
+ * After "someone I see", "a lady I see": met somewhere else ("at the gym", "on the bus", "at the
+ * school gates", "out and about"), not in therapy; "at the practice", "in therapy" or "on
+ * Mondays" still says client.
+ */
+const MET_ELSEWHERE = String.raw`(?! (?:(?:at|on|in|by|around) (?!(?:the |our |my |this )?(?:practice|clinic|therapy|counsell?ing|sessions?|room|consulting|${WEEKDAY}s?|weekends?|weekdays?|evenings?|mornings?|afternoons?|weekly|fortnightly)(?![\p{L}]))|(?:walking|out and about|down the)(?![\p{L}])))`;
+
 /** One specific client, e.g. "my 3pm client", "a client", "one of my clients", "someone I'm seeing". */
 export const CLIENT_REFERENCE = apostrophes(
   String.raw`(?<![\p{L}\p{N}])(?:` +
@@ -61,13 +68,12 @@ export const CLIENT_REFERENCE = apostrophes(
 export const CLIENT_PERSON = apostrophes(
   String.raw`(?<![\p{L}\p{N}])(?:` +
     [
-      // "someone I see at the gym / at work / on the bus" is met somewhere else; "at the practice", "in therapy" or "on Mondays" is a client.
-      String.raw`someone (?:${SEEING})(?! (?:(?:at|on|in|by|around) (?!(?:the |our |my |this )?(?:practice|clinic|therapy|counsell?ing|sessions?|room|consulting|${WEEKDAY}s?|weekends?|weekdays?|evenings?|mornings?|afternoons?|weekly|fortnightly)(?![\p{L}]))|(?:walking|out and about|down the)(?![\p{L}])))`,
+      String.raw`someone (?:${SEEING})${MET_ELSEWHERE}`,
       // "I used to treat him for OCD": a past client, named by a pronoun.
       String.raw`i used to (?:treat|counsel) (?:him|her|them) (?:for|through)`,
       // "someone I used to see for therapy": a past client ("someone I used to see at the gym" is not).
       String.raw`(?:someone|(?:a|an|one|the|that) (?:[\p{L}-]+ )?${PERSON_NOUN}) (?:who |whom |that )?${USED_TO_SEE}`,
-      String.raw`(?:a|an|one|this|the|that) (?:${CLIENT_ADJECTIVE} |certain |local )*?${PERSON_NOUN},? (?:who |whom |that )?${SEEING}`,
+      String.raw`(?:a|an|one|this|the|that) (?:${CLIENT_ADJECTIVE} |certain |local )*?${PERSON_NOUN},? (?:who |whom |that )?${SEEING}${MET_ELSEWHERE}`,
       String.raw`(?:a|an|the|this|that|one) (?:[\p{L}-]+ ){0,2}?(?!(?:${NOT_PEOPLE})(?![\p{L}]))[\p{L}-]+,? (?:who |whom |that )?${SEEING_CLOSELY}`,
       String.raw`one of (?:the|my|our) (?:[\p{L}-]+ )?(?:kids|children|young people|teens|teenagers|students|pupils|lads|girls|boys|women|men|mums|dads|families|couples|people|clients|patients|survivors|veterans|carers) (?:i|we) (?:work with|see|support|counsel|saw|worked with|'m seeing|'ve been seeing|'m working with|'ve been working with)`,
       String.raw`my ${SLOT_TIME} (?:lady|man|guy|girl|boy|lad|woman|gentleman|couple|family|person|kid|teen|teenager|mum|dad|regular|regular client|one|fella|bloke|chap)`,

@@ -62,8 +62,10 @@ const looksLikeSecret = (token: string, original: string, numericAllowed: boolea
   if (/^[£$€]/.test(token)) return false;
   // A bare number is a code or PIN only when the draft says "code" or "PIN"; "day pass: 10" is not.
   if (/^[\d\s/-]+$/.test(token)) return numericAllowed;
-  return /[\d_!@#$%^&*/\\|.+=?-]/.test(token) || /["'‘“]/.test(original) || /\p{Ll}\p{Lu}/u.test(original);
+  return /[\d_!@#$%^&*/\\|.+=?-]/.test(token) || QUOTE.test(original) || /\p{Ll}\p{Lu}/u.test(original);
 };
+/** A quotation mark: an apostrophe between letters ("password's been") quotes nothing. */
+const QUOTE = /["‘“]|(?<!\p{L})'|'(?!\p{L})/u;
 
 /**
  * "forgot the pw again… it's the cat's name + year: Biscuit2019": a credential word, then (or

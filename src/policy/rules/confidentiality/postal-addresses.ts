@@ -13,9 +13,13 @@ import { apostrophes } from './text-scope.ts';
 const STREET_TYPES = String.raw`(?:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|gardens|gdns|grove|place|pl|terrace|court|ct|square|sq|mews|row|hill|walk|rise|parade|park|view|green|vale|wharf)`;
 /** Welsh street names put the kind of street first: "22 Heol Isaf", "8 Maes-y-Coed", "3 Ffordd y Parc". */
 const WELSH_STREET_TYPES = String.raw`(?:heol|ffordd|stryd|lon|rhodfa|maes|clos|teras|cilgant|llys|cae|bryn|plas)`;
-/** "14 Elm Road", "Flat 2, 7 Kings Court", "22 Heol Isaf", optionally followed by a town and postcode. */
+/**
+ * "14 Elm Road", "Flat 2, 7 Kings Court", "22 Heol Isaf", optionally followed by a town and
+ * postcode. A number followed by a preposition is not a house number ("Bakehouse 22 on
+ * Whiteladies Road", "open 7 days at Mill Lane"): no street name starts with one.
+ */
 const STREET_ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:flat|apartment|apt|unit) \d{1,4}[a-z]?,? )?\d{1,4}[a-z]? (?:(?:[\p{L}'-]+ ){1,3}?${STREET_TYPES}|${WELSH_STREET_TYPES}[ -][\p{L}'-]+)(?![\p{L}])(?:,? (?![a-z]{1,2}\d)[\p{L}'-]+(?: (?![a-z]{1,2}\d)[\p{L}'-]+)?)?(?:,? [a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})?`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:flat|apartment|apt|unit) \d{1,4}[a-z]?,? )?\d{1,4}[a-z]? (?!(?:on|in|at|off|near|by|along|to|from|of|for|and|or|up|down|past|via|round|around) )(?:(?:[\p{L}'-]+ ){1,3}?${STREET_TYPES}|${WELSH_STREET_TYPES}[ -][\p{L}'-]+)(?![\p{L}])(?:,? (?![a-z]{1,2}\d)[\p{L}'-]+(?: (?![a-z]{1,2}\d)[\p{L}'-]+)?)?(?:,? [a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})?`,
   'gu',
 );
 const POSTCODE = /(?<![\p{L}\p{N}])[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}(?![\p{L}\p{N}])/gu;

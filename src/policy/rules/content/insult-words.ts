@@ -23,7 +23,10 @@ const MILD_INSULTS: readonly string[] = [
   'snake: s', 'rat: s', 'nob: s', 'wimp: s', 'drip: s', 'karen: s', 'toad: s', 'slob: s', 'leech: es',
 ];
 
+/** "married to this daft lump ❤️", "you soft lump": British affection, not name-calling. */
+const AFFECTIONATE = { notAfter: ['daft', 'soft', 'lovely', 'gorgeous', 'cuddly'] };
+
 export const INSULT_LISTS: readonly WordList[] = [
   { category: 'insult-strong', specs: STRONG_INSULTS, facts: { idiot: { notBefore: ['guide', 'proof'] }, slag: { notBefore: ['heap'] }, psycho: { notBefore: ['thriller', 'film', 'movie', 'horror'] } } },
-  { category: 'insult-mild', specs: MILD_INSULTS, facts: { wally: { nameLike: true }, karen: { nameLike: true }, plank: { notBefore: ['of'] } } },
+  { category: 'insult-mild', specs: MILD_INSULTS, facts: { wally: { nameLike: true }, karen: { nameLike: true }, plank: { notBefore: ['of'] }, lump: AFFECTIONATE } },
 ];

@@ -44,10 +44,15 @@ export const DISGUISED_DRUG_SPECS: readonly string[] = [
 const ONLY_DISGUISED = { onlyDisguised: true } as const;
 
 const NAME_LIKE = { nameLike: true } as const;
+/** Faggots are also meatballs, a dish of Wales and the Midlands ("faggots and peas", "Brains faggots"). */
+const FAGGOT_DISH = {
+  notAfter: ['brains', 'pork', 'beef', 'homemade', 'home-made', 'welsh', 'traditional', 'frozen'],
+  notBefore: ['and peas', 'and mushy peas', 'and gravy', 'in gravy', 'with gravy', 'with peas', 'and mash', 'and chips', 'in onion gravy'],
+};
 /** A dyke is also a bank or ditch ("Offa's Dyke", "the dyke path"). */
 const DYKE_EARTHWORK = { nameLike: true, notAfter: ['offa', 'devil', 'devils', 'wans', 'flood', 'drainage'], notBefore: ['path', 'walk', 'trail', 'footpath', 'road', 'lane', 'drain', 'bank', 'wall'] };
 export const OFFENSIVE_LISTS: readonly WordList[] = [
-  { category: 'slur', specs: SLUR_SPECS, facts: { coon: NAME_LIKE, dyke: DYKE_EARTHWORK, fag: { onlyDisguised: true }, yid: NAME_LIKE, jap: NAME_LIKE, abo: NAME_LIKE, wop: NAME_LIKE } },
+  { category: 'slur', specs: SLUR_SPECS, facts: { coon: NAME_LIKE, dyke: DYKE_EARTHWORK, fag: { onlyDisguised: true }, faggot: FAGGOT_DISH, yid: NAME_LIKE, jap: NAME_LIKE, abo: NAME_LIKE, wop: NAME_LIKE } },
   { category: 'ableist', specs: ABLEIST_SPECS, facts: { mong: NAME_LIKE } },
   { category: 'sexual', specs: SEXUAL_SPECS },
   { category: 'porn', specs: PORN_SPECS },
