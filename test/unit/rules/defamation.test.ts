@@ -148,3 +148,22 @@ describe('an accusation that starts with "you\'re"', () => {
     expect(findingsOf("@rhys_t we looked at the diary and there was no appointment that day. You're making this up, Rhys, and we would like the review taken down please.").length).toBeGreaterThan(0);
   });
 });
+
+describe('wrongdoing stated in plain verbs', () => {
+  it.each([
+    ['Fenwick Flowers rigged the village show again, everyone saw it.', 'rigged'],
+    ['Lovely fair, shame Hollin Events are pocketing most of the raffle money.', 'pocketing'],
+    ['Thinking of the families at Beechwood Lodge, where complaints are routinely covered up.', 'routinely covered up'],
+    ['Careful with Northway Lettings, they deliberately lose deposit paperwork.', 'deliberately lose'],
+  ])('stops %j', (text, phrase) => {
+    expect(findingsOf(text).map((finding) => text.slice(...finding.span))).toContain(phrase);
+  });
+
+  it.each([
+    'Harbour Rowing Club covered up the boats before the storm.',
+    'We rigged up fairy lights in the Willow Room for the open evening.',
+    'Rosie from Pickford Farm Shop kept the last loaf for us, what a star.',
+  ])('leaves %j alone', (text) => {
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

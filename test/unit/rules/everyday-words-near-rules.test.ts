@@ -19,7 +19,7 @@ describe('everyday words near a rule', () => {
     ['public-case-handling', "Thanks for the message! We can't discuss booking details on here, so please ring reception.", 'Sorry for the mix-up! Post your booking details below and we will sort it.'],
     ['offensive-content', 'Faggots and peas at the chippy, a proper Black Country tea.', 'Those faggots from the gym were staring again.'],
     ['promise', 'Hand on heart, a cold flannel on the neck beats any fan.', "Hand on heart, we'll have you booked in this week."],
-    ['promise', 'Salt on a red wine stain, works every time.', 'Your certificate will be in the post tomorrow without fail.'],
+    ['promise', 'Toast lands butter side down every single time.', 'Your certificate will be in the post tomorrow without fail.'],
     ['client-disclosure', 'A man I see at the allotments every Sunday gave us his spare runner beans.', 'A man I see on Thursdays finally told his wife about the debts.'],
     ['insult-or-threat', 'Happy birthday to this daft lump, love you loads.', 'Move your car, you absolute lump.'],
   ])('%s: leaves %j, still flags %j', (detector, fine, flagged) => {

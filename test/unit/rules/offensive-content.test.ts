@@ -194,6 +194,7 @@ describe('drug names spelled in code', () => {
     ['The only self-care I need: s-k-u-n-k and a sofa', 's-k-u-n-k'],
     ['Proper strong $kunk going spare, message me', '$kunk'],
     ['Festival essentials: tent, wellies, shr00ms', 'shr00ms'],
+    ['m0lly and a sunrise, best night ever', 'm0lly'],
   ])('flags %j', (text, word) => {
     const found = offensiveIn(text).filter((finding) => finding.detector === 'offensive-content');
     expect(found.map((finding) => text.slice(...finding.span))).toContain(word);

@@ -28,6 +28,7 @@ describe('profanity', () => {
     ['cant be ar$ed with mondays', 'ar$ed'],
     ['wtf is this weather', 'wtf'],
     ['Easily the sh1ttest commute of my life', 'sh1ttest'],
+    ['Officially out of f***s to give this week', 'f***s'],
     ['Bloody hell, the boiler again', 'Bloody hell'],
     ['Sod it, cake for lunch', 'Sod it'],
     ['what the f*** is going on with the car park today', 'f***'],

@@ -42,11 +42,14 @@ const STRONG_PHRASES: readonly string[] = [
   'a fraud', 'frauds', 'fraudsters', 'a con', 'bent', 'dodgy', 'shady', 'lies to', 'lies about', 'tells lies', 'telling lies',
   'keeps deposits', 'keeps tenants', 'keep deposits', 'kept our deposit', 'kept my deposit', 'takes deposits and', 'take deposits and',
   'harassing', 'bullies', 'bullying', 'preys on', 'preying on', 'exploits', 'exploiting',
+  'rigged', 'rigging', 'rigs the', 'pocketing', 'pocketed', 'keeps the cash', 'keeps the money', 'kept the cash', 'kept the money',
+  // Concealment said in the passive ("falls are covered up"); "covered up the boats" is a tarpaulin.
+  'are covered up', 'is covered up', 'was covered up', 'were covered up', 'been covered up', 'routinely covered up', 'deliberately lose', 'deliberately loses', 'deliberately losing', 'deliberately lost', 'deliberately withheld',
 ];
 const STRONG = phrases(STRONG_PHRASES);
 
-/** "billing clients for sessions that never took place": charging for work not done. */
-const PHANTOM_WORK = /(?<![\p{L}])(?:bill|bills|billed|billing|charge|charges|charged|charging|invoice|invoiced|invoicing|claim|claims|claimed|claiming)\s+(?:[\p{L}'’-]+\s+){0,4}?for\s+(?:[\p{L}'’-]+\s+){0,3}?(?:that|which)\s+(?:never|didn['’]t|did\s+not)\s+(?:took\s+place|take\s+place|happened|happen|existed|exist)(?![\p{L}])/gu;
+/** "billing clients for sessions that never took place", "bills the NHS for treatments he never does": charging for work not done. */
+const PHANTOM_WORK = /(?<![\p{L}])(?:bill|bills|billed|billing|charge|charges|charged|charging|invoice|invoiced|invoicing|claim|claims|claimed|claiming)\s+(?:[\p{L}'’-]+\s+){0,4}?for\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:that|which)\s+(?:never|didn['’]t|did\s+not)\s+(?:took\s+place|take\s+place|happened|happen|existed|exist)|(?:he|she|they|it)\s+(?:never|didn['’]t|did\s+not|doesn['’]t|does\s+not)\s+(?:does|do|did|done|provides?|provided|delivers?|delivered|carries\s+out|carried\s+out|performs?|performed|give|gives|gave))(?![\p{L}])/gu;
 
 /** "fiddles its books", "cooking the accounts". */
 const BOOKS = /(?<![\p{L}])(?:fiddl|cook)(?:es|ed|ing|s|e)?\s+(?:the|its|their|his|her)\s+(?:books|accounts|figures|numbers)(?![\p{L}])/gu;
@@ -95,6 +98,8 @@ export const findAccusations = (text: FoldedText): readonly Match[] => {
     if (/ed$/u.test(match.text) && VICTIM_BEFORE.test(textBefore(text, match.foldedStart, 20)) && !NAMED_DOER.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 30))) continue;
     const lastWords = textBefore(text, match.foldedStart, 24).split(/\s+/u).slice(-3).join(' ');
     const after = text.folded.slice(match.foldedEnd, match.foldedEnd + 24);
+    // "we rigged up the lights": rigging as building, not fixing a result.
+    if (match.text.startsWith('rig') && /^\s+(?:up|out)(?![\p{L}])/u.test(after)) continue;
     if (!NEGATION.test(`${lastWords} `) && !selfDoubt(text, match) && !IDIOM_AFTER.test(after)) kept.push(match);
   }
   for (const match of findAll(text, COPULAR)) {

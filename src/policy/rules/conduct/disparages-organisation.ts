@@ -38,6 +38,9 @@ const PLAIN_PHRASES: readonly string[] = [
   'go anywhere other than where i work', 'go anywhere but where i work', 'go anywhere except where i work',
   'management could not care less', "management couldn't care less", "bosses couldn't care less", "leadership couldn't care less",
   "doesn't value staff", 'does not value staff', "doesn't value its staff", "don't value us", 'do not value us',
+  // Warnings off the practice from inside it.
+  'how not to run a', 'how not to run an', 'staff into the ground', 'think twice before recommending', 'think twice before booking',
+  'fell apart without me', 'falls apart without me', 'things the website won',
 ];
 
 /**

@@ -60,13 +60,13 @@ const CONTEXT_NEEDED = new Set(['7 days a week', '24/7', 'round the clock', 'aro
 /**
  * Emphasis that commits to something only when its sentence is about us or you, or about what
  * will be ("hand on heart, we'll fit you in", "the letter will be with you tomorrow without
- * fail"): "hand on heart, jaffa cakes are biscuits" and "a wooden spoon stops the pan boiling
- * over, works every time" promise nobody anything.
+ * fail"): "hand on heart, jaffa cakes are biscuits" promises nobody anything. Claims that
+ * something works ("works every time") stay promises wherever they are: said of a breathing
+ * trick, they promise an outcome.
  */
 const EMPHASIS_NEEDING_US = new Set([
-  'hand on heart', 'i swear', 'we swear', 'cross my heart', 'take my word for it', 'every single time', 'works every time', 'without fail',
-  'without exception', '100% sure', '100% certain', 'reply to every', 'respond to every', 'answer every', 'works for everyone', 'works for anyone',
-  'works for all', 'count on it', 'count on that',
+  'hand on heart', 'i swear', 'we swear', 'cross my heart', 'take my word for it', 'every single time', 'without fail',
+  'without exception', '100% sure', '100% certain', 'reply to every', 'respond to every', 'answer every', 'count on it', 'count on that',
 ]);
 /** The sentence around a match: up to 80 characters either side, cut at sentence ends. */
 const sentenceAround = (folded: string, start: number, end: number): string => {

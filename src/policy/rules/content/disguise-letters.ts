@@ -50,6 +50,9 @@ export const isPlausibleDisguise = (units: readonly number[], from: number, to: 
   return masks === 0 ? real >= 1 : real >= 2;
 };
 
+/** Whether any unit is a mask ("*", "#", "%"). */
+export const hasMask = (units: readonly number[]): boolean => units.some((unit) => MASKS.has(unit));
+
 /** Longest mask run after an initial that still reads as one word ("f******" for fucking). */
 const MAX_MASKED_TAIL = 7;
 

@@ -1,4 +1,4 @@
-import { isInitialThenMasks, isPlausibleDisguise, isRealLetter } from './disguise-letters.ts';
+import { hasMask, isInitialThenMasks, isPlausibleDisguise, isRealLetter } from './disguise-letters.ts';
 import type { ObfuscatedWordMatcher } from './obfuscated-word-matcher.ts';
 import type { WordCandidate } from './word-candidates.ts';
 
@@ -70,6 +70,13 @@ export const findDisguisedWords = <T>(
       continue;
     }
     const initialOnly = isInitialThenMasks(units, 0, units.length);
+    // A masked word reads as the swear word people mask, not another word of its shape: "f***s"
+    // is "fucks", though "fools" fits the masks as well.
+    const maskedWhole = !initialOnly && masked && hasMask(units) ? masked.matchWhole(units, 0, units.length) : undefined;
+    if (maskedWhole && maskedWhole.form.length === units.length && isPlausibleDisguise(units, 0, units.length)) {
+      found.push({ foldedStart: candidate.start, foldedEnd: offsets[units.length - 1]! + 1, form: maskedWhole.form, info: maskedWhole.info, spaced: false, inside: false });
+      continue;
+    }
     const wordMatcher = initialOnly ? masked : matcher;
     if (wordMatcher && wordMatcher.canStartWith(units[0]!) && (initialOnly || isPlausibleDisguise(units, 0, units.length))) {
       const hit = wordMatcher.matchWhole(units, 0, units.length);

@@ -11,8 +11,8 @@ import { sentenceAt, sentenceRangesOf } from './sentences.ts';
  * ("you'll regret it") and put-downs of a group. Every phrase holds one of its `triggers`.
  */
 
-/** "we won't be naming and shaming anyone": the threat ruled out. */
-const DISAVOWED = /(?<![\p{L}])(?:no|not|never|won['’]t(?: be)?|will not(?: be)?|don['’]t|do not|aren['’]t(?: going to)?|without)\s+$/u;
+/** "we won't be naming and shaming anyone", "if you wouldn't say it to my face": the threat ruled out. */
+const DISAVOWED = /(?<![\p{L}])(?:no|not|never|won['’]t(?: be)?|will not(?: be)?|don['’]t|do not|aren['’]t(?: going to)?|without|wouldn['’]t|would not|couldn['’]t|could not)\s+$/u;
 
 const phraseSignals = (text: FoldedText): Signal[] => {
   const dismissals = findAll(text, OWN_CLAUSE_DISMISSALS).filter((match) =>
@@ -28,7 +28,7 @@ const phraseSignals = (text: FoldedText): Signal[] => {
     ...insults.map((match): Signal => ({ span: match.span, reason: 'Insulting or dismissing someone is harassment.' })),
     ...findAll(text, MOCKING_PHRASES).map((match): Signal => ({ span: match.span, reason: 'Mocking someone is harassment, even without a swear word.' })),
     ...findAll(text, THREAT_PHRASES)
-      .filter((match) => !(match.text.startsWith('nam') && DISAVOWED.test(text.folded.slice(Math.max(0, match.foldedStart - 24), match.foldedStart))))
+      .filter((match) => !(/^(?:nam|say)/u.test(match.text) && DISAVOWED.test(text.folded.slice(Math.max(0, match.foldedStart - 24), match.foldedStart))))
       .map((match): Signal => ({ span: match.span, reason: 'This reads as a threat to someone.' })),
     ...findGroupPutDowns(text).map((match): Signal => ({ span: match.span, reason: 'Demeaning a whole group of people is harassment.' })),
   ];

@@ -41,8 +41,14 @@ const DISMISSALS_ANYWHERE = [
   'you(?:[\'’]re| are| r|re) (?:a |an |such a |an absolute |a complete |a total )?(?:pathetic|a joke|joke|useless|clueless|stupid|thick|an embarrassment|embarrassment|a disgrace|disgrace|delusional|deluded|vile|disgusting|pathetic excuse|nobody|beneath)',
   'you(?:[\'’]re| are| r|re) (?:so |really |proper |well |just |literally |actually |genuinely |such )?(?:ugly|fat|dim|dense|dumb|gormless|minging|hideous|repulsive|irrelevant|spineless|brainless|braindead|insufferable|unbearable|worthless|a failure|a loser|a laughing stock|feral|animals)',
   '(?:your|their|his|her) (?:parents|mum|mam|mom|dad|mother|father|family) (?:should|must|ought to) be (?:so |deeply |really )?ashamed',
-  // A pile-on: followers asked to swarm a person.
-  "let['’]?s (?:get|make) (?:him|her|them|this (?:guy|woman|man|idiot|clown)) (?:trending|famous for (?:this|it))",
+  // Idioms of stupidity and condescension: name-calling in other words.
+  '(?:(?:a|two|few|some|one|several) )?sandwich(?:es)? short of a picnic', 'not the (?:sharpest|brightest) (?:tool|knife|pencil|bulb|crayon|spark|button|penny)',
+  "lights (?:are )?on but (?:nobody|no one|no-one)(?:['’]s| is) home", 'dimmer than (?:a|an|the|my|your)', 'bore for (?:england|britain|wales|scotland|ireland)',
+  '(?:seen|met|known) (?:[a-z]+ ){0,2}with more (?:initiative|brains?|sense|common sense|personality|charisma|spine)',
+  // "Read it again, slowly." talks down; "read it again slowly and let it sink in" does not.
+  'ask a grown[- ]?up to (?:explain|read|help)', 'read it again, slowly',
+  'laughing at (?:you|him|her|them),? not with', '(?:really |properly |totally )?let (?:herself|himself|themselves) go',
+
 ];
 
 /** Threats: to harm, to expose, to contact someone's employer or family, to pursue. */
@@ -90,5 +96,5 @@ export const INSULT_TRIGGERS: readonly string[] = [
   'you', 'piss', 'sod', 'bugger', 'fuck', 'naff', 'eff', 'clear', 'bog', 'stuffed', 'hell', 'shit', 'dead', 'kys', 'asked', 'read', 'crawl', 'brain',
   'iq', 'little', 'keyboard', 'waste', 'cry', 'shut', 'one', 'imagine', 'nothing', 'life', 'grow', 'grip', 'jog', 'lost', 'away', 'cope', 'grass',
   'bore', 'favour', 'bin', 'else', 'log', 'state', 'ashamed', 'miss', 'deserve', 'shot', 'hanged', 'strung', 'shame', 'face', 'outside', 'eye', 'happens', 'nobody', 'sure', 'don',
-  'watch', 'screw u', 'screw ya', 'fck u', 'fck ya', 'naming', 'should', 'thick', 'stupid', 'dim', 'dense', 'dumb', 'gormless', 'trending', 'famous',
+  'watch', 'screw u', 'screw ya', 'fck u', 'fck ya', 'naming', 'should', 'thick', 'stupid', 'dim', 'dense', 'dumb', 'gormless', 'sandwich', 'sharpest', 'brightest', 'lights', 'dimmer', 'england', 'britain', 'wales', 'scotland', 'ireland', 'initiative', 'personality', 'charisma', 'spine', 'common sense', 'grown', 'slowly', 'laughing', 'herself', 'himself', 'themselves',
 ];

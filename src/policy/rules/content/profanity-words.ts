@@ -69,7 +69,7 @@ export const PROFANITY_FACTS: WordFacts = {
  */
 export const PROFANITY_MASKED_LIST: WordList = {
   category: 'profanity',
-  specs: ['fuck: ing ed er ers in', 'shit: e ty', 'cunt: s', 'bollocks', 'wanker: s'],
+  specs: ['fuck: s ing ed er ers in', 'shit: s e ty', 'cunt: s', 'bollocks', 'wanker: s'],
 };
 
 export const PROFANITY_LIST: WordList = { category: 'profanity', specs: PROFANITY_SPECS, facts: PROFANITY_FACTS };
