@@ -3,7 +3,7 @@ import type { Clause, ParsedPolicy, PolicyDocument } from './policy-document.ts'
 import { answersQuestion, confidenceOf, TOPIC_THRESHOLDS } from './question-confidence.ts';
 import { namedAppClauses, questionFindings } from './question-findings.ts';
 import { searchTextOf } from './question-intent.ts';
-import { asksPermission, asksTaskOrFact, mentionsSocialMedia, namesOffTopicMatter, saysNotOnline } from './question-kind.ts';
+import { asksAboutTherapyWork, asksPermission, asksTaskOrFact, mentionsSocialMedia, namesOffTopicMatter, saysNotOnline } from './question-kind.ts';
 import { featureFactsOf } from './learned/draft-features.ts';
 import { readQuestion, type QuestionReading } from './question-model.ts';
 import { policyIndex, type ClauseHit } from './search-index.ts';
@@ -72,12 +72,17 @@ export const answerQuestion = (policy: ParsedPolicy, question: string): Answer =
   // policy does not answer it: then the situation is only the setting of another question ("a
   // client told me she's hooked on TikTok, any worksheets for that?").
   const settingOnly = !permission && reading !== undefined && reading.notCovered >= SURELY_NOT_COVERED;
+  // A question about how to practise therapy, which the model also leans towards not covered, is
+  // not the policy's however much of it the checker recognises ("a client is bullied on Snapchat,
+  // how do I support her?").
+  const therapyWork = reading !== undefined && reading.notCovered >= THERAPY_WORK_NOT_COVERED && asksAboutTherapyWork(question);
   const described = (findings.some((finding) => finding.bound) || (permission && namedApps.length > 0)) && !settingOnly;
   // Without a model, a question sharing no word with the policy is not answered; with one, the
   // model's reading can still carry it ("ex client added me on insta??" names no policy word).
   // A question that says its matter is offline has left the policy, whatever it shares with it.
   const answered =
     !saysNotOnline(question, policy.document) &&
+    !therapyWork &&
     (described ||
     ((searched !== undefined || reading !== undefined) &&
     answersQuestion({
@@ -112,6 +117,12 @@ export const answerQuestion = (policy: ParsedPolicy, question: string): Answer =
  * questions set in such situations that ask about something else).
  */
 const SURELY_NOT_COVERED = 0.9;
+/**
+ * The model's least probability of "not covered" that, with a question about the work of therapy
+ * itself, means the policy does not answer it. Over the question sets, such questions the policy
+ * answers were read at 0.25 or less.
+ */
+const THERAPY_WORK_NOT_COVERED = 0.3;
 
 /**
  * The question model's least probability for the first clause for that clause's own direct answer

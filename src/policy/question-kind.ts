@@ -102,3 +102,22 @@ const TASK_OR_FACT =
 
 /** True when the question asks how to do something or for a fact (see TASK_OR_FACT). */
 export const asksTaskOrFact = (question: string): boolean => TASK_OR_FACT.test(foldText(question));
+
+/**
+ * A question about the work of therapy itself, where social media is only the setting of a
+ * client's life: how to support, assess, advise or refer someone ("a client is bullied on
+ * Snapchat, how do I work with that therapeutically?", "what should I tell her?", "is that a red
+ * flag?"). A conduct policy answers what staff may post, not how to practise; but a question that
+ * also speaks of the staff's or the practice's own posts, replies, reviews or connections is
+ * about conduct after all. Fixed words, one bounded run: linear.
+ */
+const THERAPY_WORK =
+  /\b(?:in (?:the |a |our |my |their |her |his )?(?:sessions?|therapy|couples work)|therapeutically|clinically|psychoeducation|worksheets?|coping (?:strategies|strategy|skills)|safety plan(?:s|ning)?|safeguarding|red flag|diagnos(?:is|ed|e)|formulation|referral steps|refer (?:her|him|them)|(?:support|help|advise|reassure|work with|approach|address|explore|handle) (?:her|him|them|the client|my client|a client|this client|the child|the kid|the teen|the family|the couple|the parent)|what (?:should|do|would|can|could) i (?:say|tell|suggest|recommend|advise)(?: to)? (?:her|him|them|the client|my client|the parent|the mum|the dad)|is it my place|as (?:her|his|their) therapist)\b/;
+const OWN_ONLINE_ACTION =
+  /\b(?:reviews?|comments?|commented|commenting|repl(?:y|ies|ied|ying)|post|posts|posted|posting|share|shared|sharing|friend requests?|friends? on|follow(?:s|ed|ing)? (?:me|us|our|my)|tag(?:ged|ging)? (?:me|us|our|my)|(?:messaged|message|dm(?:ed|d|s)?) (?:me|us|the page|our)|our (?:page|account|instagram|facebook|feed|profile|website)|the (?:page|practice account|business page)|publicly|in public)\b/;
+
+/** True when the question asks how to practise therapy in a client's online life, not about anyone's own posting (see THERAPY_WORK). */
+export const asksAboutTherapyWork = (question: string): boolean => {
+  const folded = foldText(question);
+  return THERAPY_WORK.test(folded) && !OWN_ONLINE_ACTION.test(folded);
+};

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/policy/answer-question.ts';
 import { namedAppClauses, questionFindings } from '../../src/policy/question-findings.ts';
-import { asksTaskOrFact, mentionsSocialMedia, namesOffTopicMatter } from '../../src/policy/question-kind.ts';
+import { asksAboutTherapyWork, asksTaskOrFact, mentionsSocialMedia, namesOffTopicMatter } from '../../src/policy/question-kind.ts';
 import { policyIndex } from '../../src/policy/search-index.ts';
 import { loadZrtherapy } from '../helpers/policy.ts';
 import { loadTinyPolicy } from '../helpers/tiny-policy.ts';
@@ -161,6 +161,13 @@ describe('answerQuestion', () => {
     // Deciding what to do online is the policy's business too.
     expect(asksTaskOrFact('how do we decide whether to answer a review')).toBe(false);
     expect(mentionsSocialMedia('what happens if I ignore the policy', policy.document)).toBe(true);
+    // Practising therapy in a client's online life is not conduct; the practice's own replies and posts are.
+    expect(asksAboutTherapyWork('my client is gaming all night on discord, how do I approach this therapeutically')).toBe(true);
+    expect(asksAboutTherapyWork('a teen I see sends nudes to strangers, is that a safeguarding matter')).toBe(true);
+    expect(asksAboutTherapyWork('a mum is worried about her son on youtube, what should I tell her')).toBe(true);
+    expect(asksAboutTherapyWork('a client commented on our page about her diagnosis, what should I tell her')).toBe(false);
+    expect(asksAboutTherapyWork('can I post about a session with a client')).toBe(false);
+    expect(asksAboutTherapyWork('can I accept a friend request from a client')).toBe(false);
   });
 
   it('finds each clause first for its own example questions (a question that rephrases one is about that clause)', () => {

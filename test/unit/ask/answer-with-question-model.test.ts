@@ -56,6 +56,16 @@ describe('answering with a question model', () => {
     expect(answerQuestion(searchAlone, friendRequest).answer.startsWith(clause.answer!)).toBe(true);
   });
 
+  it('leaves a question about practising therapy to the policy owner when the model leans towards not covered', () => {
+    const therapyWork = 'a client told me in session she is being bullied on instagram, how do I support her through it?';
+    expect(answerQuestion(withModel({ [NOT_COVERED]: 0.5 }), therapyWork).clauses).toEqual([]);
+    // The same question read as the policy's is answered: the model's doubt decides, not the words alone.
+    expect(answerQuestion(withModel({ 'safe.discussing-others': 0.6, [NOT_COVERED]: 0.1 }), therapyWork).clauses).not.toEqual([]);
+    // Asked about the practice's own reply, it is a conduct question whatever the model leans to.
+    const ownReply = 'a client left a review saying she is being bullied on instagram, how do I reply to her?';
+    expect(answerQuestion(withModel({ [NOT_COVERED]: 0.5 }), ownReply).clauses).not.toEqual([]);
+  });
+
   it('still answers a situation the checker recognises, whatever the model reads', () => {
     const described = 'can I post on facebook that a client told me today she is leaving her husband';
     expect(answerQuestion(withModel({ [NOT_COVERED]: 0.99 }), described).clauses).not.toEqual([]);
