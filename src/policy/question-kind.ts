@@ -58,12 +58,12 @@ export const mentionsSocialMedia = (question: string, document: NetworksOf): boo
 
 /**
  * What a question says to place its matter offline ("not for social media, just admin", "print
- * only", "nothing was posted"), but not what it says of a person ("she's not on social media")
+ * only", "nothing was posted", "printed handouts"), but not what it says of a person ("she's not on social media")
  * or of a post still to come ("nothing has been posted yet"). A few fixed words may sit between
  * the negation and "online"; bounded, so linear.
  */
 const NOT_ONLINE =
-  /\b(?<!\b(?:im|i am|shes|she is|hes|he is|theyre|they are|youre|you are|we are|who is|whos|who) )(?:not|nothing|isnt|wasnt)(?: (?:a|an|the|for|on|about|via|through|anything|being|been|going|published|posted|posting|shared|sharing|put|related|to|do|with|at|all|even|actually|strictly|any)){0,4} (?:social media|online|on the internet|socials|social(?= (?:just|only|purely|strictly)\b|$))\b|\bnothing (?:was |is |has been |got |gets |will be |went )?(?:posted|shared|put up|published|messaged)(?: (?:or|and|nor) (?:posted|shared|put up|published|messaged))?\b(?! yet)|\bno (?:posts?|messages?|sharing) (?:online|anywhere)\b|\b(?:face to face|in person|print|paper|offline) only\b|\b(?:only|just|strictly|purely) (?:face to face|in person|offline|on paper|in print)\b/g;
+  /\b(?<!\b(?:im|i am|shes|she is|hes|he is|theyre|they are|youre|you are|we are|who is|whos|who) )(?:not|nothing|isnt|wasnt)(?: (?:a|an|the|for|on|about|via|through|anything|being|been|going|published|posted|posting|shared|sharing|put|related|to|do|with|at|all|even|actually|strictly|any)){0,4} (?:social media|online|on the internet|socials|social(?= (?:just|only|purely|strictly)\b|$))\b|\bnothing (?:was |is |has been |got |gets |will be |went )?(?:posted|shared|put up|published|messaged)(?: (?:or|and|nor) (?:posted|shared|put up|published|messaged))?\b(?! yet)|\bno (?:posts?|messages?|sharing) (?:online|anywhere)\b|\b(?:face to face|in person|print|paper|offline) only\b|\b(?:only|just|strictly|purely) (?:face to face|in person|offline|on paper|in print)\b|\b(?:printed|printing|photocopied|photocopying|paper) (?:flyers?|leaflets?|handouts?|posters?|textbooks?|books?|chapters?|newsletters?|copies|worksheets?|booklets?)\b/g;
 
 /**
  * True when the question places its matter offline and says nothing else about doing anything

@@ -21,6 +21,8 @@ describe('questions that say their matter is offline', () => {
       'the trustees want a paper only annual report: who signs it off',
       'a locum wants an AI tool for her case notes, not for social media, only admin. what is the rule there',
       'the rota goes on the staff room wall, not for socials. who signs it off?',
+      'can I hand out printed worksheets I copied from a workbook',
+      'we are photocopying leaflets for the waiting room, is that fine',
     ]) expect(saysNotOnline(question, policy.document), question).toBe(true);
   });
 
@@ -32,6 +34,7 @@ describe('questions that say their matter is offline', () => {
       'what must staff never share online',
       'which practice details am I not allowed to share online',
       'not sure if I can post this on instagram',
+      'can I post a picture of our printed leaflets on facebook',
     ]) expect(saysNotOnline(question, policy.document), question).toBe(false);
   });
 
