@@ -42,7 +42,7 @@ const STRONG_PHRASES: readonly string[] = [
   'a fraud', 'frauds', 'fraudsters', 'a con', 'bent', 'dodgy', 'shady', 'lies to', 'lies about', 'tells lies', 'telling lies',
   'keeps deposits', 'keeps tenants', 'keep deposits', 'kept our deposit', 'kept my deposit', 'takes deposits and', 'take deposits and',
   'harassing', 'bullies', 'bullying', 'preys on', 'preying on', 'exploits', 'exploiting',
-  'rigged', 'rigging', 'rigs the', 'pocketing', 'pocketed', 'keeps the cash', 'keeps the money', 'kept the cash', 'kept the money',
+  'rigged', 'rigging', 'rigs the', 'take bribes', 'takes bribes', 'took bribes', 'accept bribes', 'accepts bribes', 'accepting bribes', 'pocketing', 'pocketed', 'keeps the cash', 'keeps the money', 'kept the cash', 'kept the money',
   // Concealment said in the passive ("falls are covered up"); "covered up the boats" is a tarpaulin.
   'are covered up', 'is covered up', 'was covered up', 'were covered up', 'been covered up', 'routinely covered up', 'deliberately lose', 'deliberately loses', 'deliberately losing', 'deliberately lost', 'deliberately withheld',
 ];

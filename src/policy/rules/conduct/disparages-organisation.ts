@@ -41,6 +41,7 @@ const PLAIN_PHRASES: readonly string[] = [
   // Warnings off the practice from inside it.
   'how not to run a', 'how not to run an', 'staff into the ground', 'think twice before recommending', 'think twice before booking',
   'fell apart without me', 'falls apart without me', 'things the website won',
+  'nod along and take', 'take the money and', 'take their money and',
 ];
 
 /**

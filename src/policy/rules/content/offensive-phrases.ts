@@ -12,7 +12,7 @@ import { GROUP_PUT_DOWN_TRIGGERS, findGroupPutDowns } from './group-put-downs.ts
 
 const SEXUAL = [
   'send (?:me )?(?:your )?nudes', '(?:nude|naked|sexy|spicy|naughty|saucy|topless|explicit|x-rated|steamy|lingerie) (?:pics|photos|selfies|snaps|videos|vids|content|shots|shoots?)',
-  'sex tapes?', 'hot singles', 'dick pics?', 'xxx (?:videos|pics|films|movies)', 'see me (?:naked|nude|topless|in my underwear)', 'threesomes?', 'sexting', 'sext',
+  'sex tapes?', 'adult (?:videos?|vids?|channels?|sites?|films?|movies?|webcams?|chat lines?)', 'hot singles', 'dick pics?', 'xxx (?:videos|pics|films|movies)', 'see me (?:naked|nude|topless|in my underwear)', 'threesomes?', 'sexting', 'sext',
   "(?:i['’]?d|i would|would) (?:give (?:her|him) one|smash|bang (?:her|him)|shag (?:her|him))", '(?:dirty|good|great|wild|filthy|kinky) in bed',
   'subscribe to my (?:of|onlyfans|page)', 'booty call', 'friends with benefits', 'dtf', 'netflix and chill',
   '(?:wanna|want to|gonna) (?:fuck|bang|shag|smash)', 'sit on my face', '(?:nice|great|massive|big|lovely|fit) (?:tits|rack|boobs|arse|ass|bum|knockers|jugs|package)',
@@ -30,7 +30,8 @@ const SEXUAL = [
 const SEXUAL_TRIGGERS = ['nude', 'naked', 'sex', 'spicy', 'naughty', 'saucy', 'topless', 'explicit', 'x-rated', 'steamy', 'lingerie', 'hot single',
   'dick pic', 'xxx', 'underwear', 'kinky', 'dirty', 'threes', 'give her one', 'give him one', 'smash', 'bang', 'shag', 'in bed', 'subscrib', 'booty',
   'friends with benefit', 'dtf', 'netflix', 'fuck', 'sit on my face', 'tits', 'rack', 'boob', 'bum', 'knocker', 'jugs', 'package', 'get laid',
-  'whatever', 'handcuff'];
+  'whatever', 'handcuff', 'adult v', 'adult c', 'adult s', 'adult f', 'adult m', 'adult w'];
+
 const SEXUAL_PHRASES = new RegExp(`(?<![a-z])(?:${SEXUAL.join('|')})(?![a-z])`, 'g');
 
 /** Ableist put-downs of more than one word. */

@@ -1,0 +1,94 @@
+import { zrtherapyChecker } from '../../helpers/policy.ts';
+import { describeOtherWordings } from '../../helpers/rubric-row.ts';
+
+/**
+ * Stop rows said in an aside of an otherwise ordinary post: a colleague's health named in a
+ * welcome back, a regular client by their slot, another organisation's news "we weren't meant to
+ * see", a stereotype dressed as a thank-you, a dealer pointed at, a party or a union judged,
+ * private spending put through the books, the practice's work called a con, an adult channel.
+ * Each with near misses in the same words.
+ */
+const checker = zrtherapyChecker();
+
+describeOtherWordings({
+  checker,
+  detector: 'personal-data',
+  clause: 'security.data-protection',
+  verdict: 'stop',
+  flags: [['So good to have our admin Priya back after her mastectomy, we missed you!', 'after her mastectomy']],
+  passes: ['So good to have our admin Priya back after her holiday in Crete!', 'Our talk on life after a breakdown is on Thursday.'],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'client-disclosure',
+  clause: 'safe.discussing-others',
+  verdict: 'stop',
+  flags: [['Our Friday 4pm lady brought in flowers again, she has come so far since the bereavement.', 'Our Friday 4pm lady']],
+  passes: ['Our Friday 4pm walk-in clinic is back after half term.', 'Our 7pm yoga class for staff is full this month.'],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'third-party-leak',
+  clause: 'security.third-party-confidential',
+  verdict: 'stop',
+  flags: [['Saw a letter we were not supposed to see: Northfield Counselling is closing its Exeter branch.', 'not supposed to see']],
+  passes: ['I was not supposed to see the surprise cake, but it looks amazing!'],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'offensive-phrases',
+  clause: 'safe.inappropriate-content',
+  verdict: 'stop',
+  flags: [
+    ['Thanks to the volunteers for the raffle, proof that women are only really good for organising cake stalls.', 'women'],
+    ['The dads did the heavy lifting and the mums did the forms, because women love a bit of paperwork.', 'women'],
+    ['Link in my bio to an adult video channel that had me crying with laughter, 18+ only.', 'adult video'],
+  ],
+  passes: ['Women are still underpaid in the counselling profession, and that has to change.', 'Our adult services team welcomes two new counsellors.'],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'harmful-promotion',
+  clause: 'safe.inappropriate-content',
+  verdict: 'stop',
+  flags: [['Big night out Saturday, and the bloke at the taxi rank sells speed if anyone wants a boost.', 'sells speed']],
+  passes: ['Speed awareness course booked, lesson learned about the A38.'],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'political-or-religious-view',
+  clause: 'safe.unsolicited-views',
+  verdict: 'stop',
+  flags: [
+    ['Lovely team lunch, and we all agreed the new bin rules are the stupidest thing the Tories have ever done.', 'stupidest'],
+    ['Great ceilidh last night! Wales should leave the UK, I said it.', 'Wales should leave the UK'],
+  ],
+  passes: ['Our trainee Sam should go independent one day, she is brilliant.', 'The stupidest thing I did today: locked my keys in the car.'],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'illegal-activity',
+  clause: 'safe.illegal-activity',
+  verdict: 'stop',
+  flags: [
+    ['Tip for the self-employed: run your family holidays through as business expenses, nobody looks.', 'family holidays through as business expenses'],
+    ['Happy to help with your claim: we will put an earlier date on the receipt so your cover applies.', 'put an earlier date on the receipt'],
+    ['Bought a new bike and the taxman never checks, so that is going in the accounts.', 'taxman never checks'],
+  ],
+  passes: ['Please put the date on the receipt when you pay, thank you.', 'We put the new printer through as a business expense.'],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'disparages-organisation',
+  clause: 'safe.reputation',
+  verdict: 'stop',
+  flags: [['Between sessions I sometimes think we just nod along and take the money.', 'nod along and take']],
+  passes: ['Everyone at our summer fair seemed to nod along to the brass band.'],
+});
