@@ -168,6 +168,10 @@ describe('answerQuestion', () => {
     expect(asksAboutTherapyWork('a client commented on our page about her diagnosis, what should I tell her')).toBe(false);
     expect(asksAboutTherapyWork('can I post about a session with a client')).toBe(false);
     expect(asksAboutTherapyWork('can I accept a friend request from a client')).toBe(false);
+    // Posting about a session, or a client's wish to connect, is conduct however clinical the words around it.
+    expect(asksAboutTherapyWork('may I tweet that a client had a breakthrough in session this morning')).toBe(false);
+    expect(asksAboutTherapyWork('a client wants to add me on snapchat, how do I approach this therapeutically')).toBe(false);
+    expect(asksAboutTherapyWork('is a client asking to connect on linkedin a red flag')).toBe(false);
   });
 
   it('finds each clause first for its own example questions (a question that rephrases one is about that clause)', () => {

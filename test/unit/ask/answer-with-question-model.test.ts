@@ -42,16 +42,18 @@ describe('answering with a question model', () => {
     expect(answerQuestion(withModel({ 'company.client-friend-requests': 0.6, [NOT_COVERED]: 0.02 }), borderline).clauses).not.toEqual([]);
   });
 
-  it("leads with the first clause's own yes-or-no answer only when the model reads the question as that clause's", () => {
-    const friendRequest = 'a client sent me a friend request on facebook, can I accept it';
+  it("leads with the first clause's own yes-or-no answer unless the model reads the question as another clause's", () => {
+    const friendRequest = 'my counselling client wants to be friends on facebook, may I say yes';
     const clause = shipped.document.clauses.find((candidate) => candidate.id === 'company.client-friend-requests')!;
     const sure = answerQuestion(withModel({ [clause.id]: 0.9, [NOT_COVERED]: 0.02 }), friendRequest);
     expect(sure.clauses[0]).toBe(clause.id);
     expect(sure.answer.startsWith(clause.answer!)).toBe(true);
-    // Ranked first on its words and the checker's finding alone, the clause is quoted, not answered for.
-    const unsure = answerQuestion(withModel({ [clause.id]: 0.05, [NOT_COVERED]: 0.02 }), friendRequest);
+    // Ranked first on its words and the checker's finding while the model reads another clause, it is quoted, not answered for.
+    const unsure = answerQuestion(withModel({ [clause.id]: 0.05, 'personal.value': 0.2, [NOT_COVERED]: 0.02 }), friendRequest);
     expect(unsure.clauses[0]).toBe(clause.id);
     expect(unsure.answer.startsWith(`The policy says: ${clause.summary}`)).toBe(true);
+    // Read low but with no rival, the clause keeps its answer.
+    expect(answerQuestion(withModel({ [clause.id]: 0.05, [NOT_COVERED]: 0.02 }), friendRequest).answer.startsWith(clause.answer!)).toBe(true);
     // Without a model there is no reading to doubt the search with.
     expect(answerQuestion(searchAlone, friendRequest).answer.startsWith(clause.answer!)).toBe(true);
   });

@@ -151,10 +151,10 @@ describe('an accusation that starts with "you\'re"', () => {
 
 describe('wrongdoing stated in plain verbs', () => {
   it.each([
-    ['Fenwick Flowers rigged the village show again, everyone saw it.', 'rigged'],
-    ['Lovely fair, shame Hollin Events are pocketing most of the raffle money.', 'pocketing'],
-    ['Thinking of the families at Beechwood Lodge, where complaints are routinely covered up.', 'routinely covered up'],
-    ['Careful with Northway Lettings, they deliberately lose deposit paperwork.', 'deliberately lose'],
+    ['Fenwick Flowers rigged the raffle again, everyone saw it.', 'rigged the raffle'],
+    ['Lovely fair, shame Hollin Events are pocketing most of the raffle money.', 'pocketing most'],
+    ['Thinking of the families at Beechwood Lodge, where complaints are routinely covered up.', 'are routinely covered up'],
+    ['Careful with Northway Lettings, they deliberately lose paperwork to keep deposits.', 'deliberately lose paperwork'],
   ])('stops %j', (text, phrase) => {
     expect(findingsOf(text).map((finding) => text.slice(...finding.span))).toContain(phrase);
   });
@@ -163,6 +163,9 @@ describe('wrongdoing stated in plain verbs', () => {
     'Harbour Rowing Club covered up the boats before the storm.',
     'We rigged up fairy lights in the Willow Room for the open evening.',
     'Rosie from Pickford Farm Shop kept the last loaf for us, what a star.',
+    'Our Priya pocketed a Highly Commended at the Business Awards!',
+    'Our receptionist Tara takes bribes in the form of Jaffa Cakes. Happy birthday Tara!',
+    'Grandad Ken deliberately loses at Connect 4 every Christmas.',
   ])('leaves %j alone', (text) => {
     expect(findingsOf(text)).toEqual([]);
   });

@@ -194,7 +194,6 @@ describe('drug names spelled in code', () => {
     ['The only self-care I need: s-k-u-n-k and a sofa', 's-k-u-n-k'],
     ['Proper strong $kunk going spare, message me', '$kunk'],
     ['Festival essentials: tent, wellies, shr00ms', 'shr00ms'],
-    ['m0lly and a sunrise, best night ever', 'm0lly'],
   ])('flags %j', (text, word) => {
     const found = offensiveIn(text).filter((finding) => finding.detector === 'offensive-content');
     expect(found.map((finding) => text.slice(...finding.span))).toContain(word);
@@ -207,6 +206,7 @@ describe('drug names spelled in code', () => {
     'Heroin and cocaine deaths rose again this year; our drug service is open to anyone worried.',
     'Our new ecstasy of colour: the waiting room is freshly painted!',
     'The skunk in our garden is back, and the smell is something else.',
+    'Huge thanks to @m0lly.makes for our wedding cake!',
   ])('leaves plain mentions to the context rules: %j', (text) => {
     expect(checker.check({ text }).findings.filter((finding) => finding.detector === 'offensive-content')).toEqual([]);
   });

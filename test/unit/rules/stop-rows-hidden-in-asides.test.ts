@@ -3,8 +3,8 @@ import { describeOtherWordings } from '../../helpers/rubric-row.ts';
 
 /**
  * Stop rows said in an aside of an otherwise ordinary post: a colleague's health named in a
- * welcome back, a regular client by their slot, another organisation's news "we weren't meant to
- * see", a stereotype dressed as a thank-you, a dealer pointed at, a party or a union judged,
+ * welcome back, another organisation's news "we weren't meant to
+ * see", a stereotype dressed as a thank-you, a dealer pointed at, a nation told to leave the union,
  * private spending put through the books, the practice's work called a con, an adult channel.
  * Each with near misses in the same words.
  */
@@ -21,20 +21,11 @@ describeOtherWordings({
 
 describeOtherWordings({
   checker,
-  detector: 'client-disclosure',
-  clause: 'safe.discussing-others',
-  verdict: 'stop',
-  flags: [['Our Friday 4pm lady brought in flowers again, she has come so far since the bereavement.', 'Our Friday 4pm lady']],
-  passes: ['Our Friday 4pm walk-in clinic is back after half term.', 'Our 7pm yoga class for staff is full this month.'],
-});
-
-describeOtherWordings({
-  checker,
   detector: 'third-party-leak',
   clause: 'security.third-party-confidential',
   verdict: 'stop',
   flags: [['Saw a letter we were not supposed to see: Northfield Counselling is closing its Exeter branch.', 'not supposed to see']],
-  passes: ['I was not supposed to see the surprise cake, but it looks amazing!'],
+  passes: ['I was not supposed to see the surprise cake, but it looks amazing!', "The kids weren't meant to see their presents yet, oops."],
 });
 
 describeOtherWordings({
@@ -44,10 +35,14 @@ describeOtherWordings({
   verdict: 'stop',
   flags: [
     ['Thanks to the volunteers for the raffle, proof that women are only really good for organising cake stalls.', 'women'],
-    ['The dads did the heavy lifting and the mums did the forms, because women love a bit of paperwork.', 'women'],
     ['Link in my bio to an adult video channel that had me crying with laughter, 18+ only.', 'adult video'],
   ],
-  passes: ['Women are still underpaid in the counselling profession, and that has to change.', 'Our adult services team welcomes two new counsellors.'],
+  passes: [
+    'Women are still underpaid in the counselling profession, and that has to change.',
+    'Our adult services team welcomes two new counsellors.',
+    'Online safety tip for parents: switch on the filters that block adult sites.',
+    'My girls love a bit of cleaning when there is pocket money involved.',
+  ],
 });
 
 describeOtherWordings({
@@ -65,10 +60,9 @@ describeOtherWordings({
   clause: 'safe.unsolicited-views',
   verdict: 'stop',
   flags: [
-    ['Lovely team lunch, and we all agreed the new bin rules are the stupidest thing the Tories have ever done.', 'stupidest'],
     ['Great ceilidh last night! Wales should leave the UK, I said it.', 'Wales should leave the UK'],
   ],
-  passes: ['Our trainee Sam should go independent one day, she is brilliant.', 'The stupidest thing I did today: locked my keys in the car.'],
+  passes: ['Our trainee Sam should go independent one day, she is brilliant.', 'Most swallows should leave the UK by early October.'],
 });
 
 describeOtherWordings({
@@ -79,7 +73,6 @@ describeOtherWordings({
   flags: [
     ['Tip for the self-employed: run your family holidays through as business expenses, nobody looks.', 'family holidays through as business expenses'],
     ['Happy to help with your claim: we will put an earlier date on the receipt so your cover applies.', 'put an earlier date on the receipt'],
-    ['Bought a new bike and the taxman never checks, so that is going in the accounts.', 'taxman never checks'],
   ],
   passes: ['Please put the date on the receipt when you pay, thank you.', 'We put the new printer through as a business expense.'],
 });

@@ -42,9 +42,19 @@ const STRONG_PHRASES: readonly string[] = [
   'a fraud', 'frauds', 'fraudsters', 'a con', 'bent', 'dodgy', 'shady', 'lies to', 'lies about', 'tells lies', 'telling lies',
   'keeps deposits', 'keeps tenants', 'keep deposits', 'kept our deposit', 'kept my deposit', 'takes deposits and', 'take deposits and',
   'harassing', 'bullies', 'bullying', 'preys on', 'preying on', 'exploits', 'exploiting',
-  'rigged', 'rigging', 'rigs the', 'take bribes', 'takes bribes', 'took bribes', 'accept bribes', 'accepts bribes', 'accepting bribes', 'pocketing', 'pocketed', 'keeps the cash', 'keeps the money', 'kept the cash', 'kept the money',
-  // Concealment said in the passive ("falls are covered up"); "covered up the boats" is a tarpaulin.
-  'are covered up', 'is covered up', 'was covered up', 'were covered up', 'been covered up', 'routinely covered up', 'deliberately lose', 'deliberately loses', 'deliberately losing', 'deliberately lost', 'deliberately withheld',
+  // What is rigged, pocketed or lost on purpose says it is wrongdoing ("rigged the vote", not "rigged the PA";
+  // "pocketing half the fees", not "pocketed an award"; "deliberately lose paperwork", not "loses at Connect 4").
+  'rigged the vote', 'rigged the votes', 'rigged the election', 'rigged the ballot', 'rigged the contest', 'rigged the competition',
+  'rigged the results', 'rigged the result', 'rigged the draw', 'rigged the raffle', 'rigged the awards', 'rigged the judging', 'rigged the count',
+  'rigging the vote', 'rigging the election', 'rigging the contest', 'rigging the results', 'rigging the awards', 'is rigged', 'was rigged', 'are rigged', 'were rigged',
+  'take bribes', 'takes bribes', 'took bribes', 'accept bribes', 'accepts bribes', 'accepting bribes',
+  'pocketing half', 'pocketing most', 'pocketing all', 'pocketing our', 'pocketing your', 'pocketing their', 'pocketed half', 'pocketed the money', 'pocketed the cash', 'pocketed the fees', 'pocketed donations',
+  'keeps the cash for', 'keeps the money for', 'kept the cash for', 'kept the money for', 'keep the money for themselves',
+  // Concealment of harm, in the passive ("falls are covered up"); "tattoos were covered up" is make-up.
+  'are routinely covered up', 'is routinely covered up', 'were routinely covered up', 'falls are covered up',
+  'complaints are covered up', 'complaints were covered up', 'mistakes are covered up', 'incidents are covered up', 'deaths were covered up',
+  'deliberately lose paperwork', 'deliberately loses paperwork', 'deliberately lost paperwork', 'deliberately lose claims', 'deliberately lose the paperwork',
+  'deliberately withheld',
 ];
 const STRONG = phrases(STRONG_PHRASES);
 
@@ -98,8 +108,8 @@ export const findAccusations = (text: FoldedText): readonly Match[] => {
     if (/ed$/u.test(match.text) && VICTIM_BEFORE.test(textBefore(text, match.foldedStart, 20)) && !NAMED_DOER.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 30))) continue;
     const lastWords = textBefore(text, match.foldedStart, 24).split(/\s+/u).slice(-3).join(' ');
     const after = text.folded.slice(match.foldedEnd, match.foldedEnd + 24);
-    // "we rigged up the lights": rigging as building, not fixing a result.
-    if (match.text.startsWith('rig') && /^\s+(?:up|out)(?![\p{L}])/u.test(after)) continue;
+    // "takes bribes in the form of Jaffa Cakes": a joke about treats, not corruption.
+    if (match.text.endsWith('bribes') && /^\s+(?:of|in\s+the\s+form\s+of)(?![\p{L}])/u.test(after)) continue;
     if (!NEGATION.test(`${lastWords} `) && !selfDoubt(text, match) && !IDIOM_AFTER.test(after)) kept.push(match);
   }
   for (const match of findAll(text, COPULAR)) {

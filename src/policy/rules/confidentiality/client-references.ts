@@ -77,15 +77,13 @@ export const CLIENT_PERSON = apostrophes(
       String.raw`(?:a|an|the|this|that|one) (?:[\p{L}-]+ ){0,2}?(?!(?:${NOT_PEOPLE})(?![\p{L}]))[\p{L}-]+,? (?:who |whom |that )?${SEEING_CLOSELY}`,
       String.raw`one of (?:the|my|our) (?:[\p{L}-]+ )?(?:kids|children|young people|teens|teenagers|students|pupils|lads|girls|boys|women|men|mums|dads|families|couples|people|clients|patients|survivors|veterans|carers) (?:i|we) (?:work with|see|support|counsel|saw|worked with|'m seeing|'ve been seeing|'m working with|'ve been working with)`,
       String.raw`my ${SLOT_TIME} (?:lady|man|guy|girl|boy|lad|woman|gentleman|couple|family|person|kid|teen|teenager|mum|dad|regular|regular client|one|fella|bloke|chap)`,
-      // "our 9am regular", "our Tuesday lady": one person in the practice's diary ("our 6pm family workshop" is an event).
-      String.raw`our ${SLOT_TIME} (?:lady|man|guy|girl|boy|lad|woman|gentleman|mum|dad|regular|regular client|fella|bloke|chap)`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'gu',
 );
 
 /** Plain-engine gates: literal words that every match of the pattern of the same name contains. */
-const SLOT_GATE = String.raw`(?:my|our) (?:\d|mon|tue|wed|thu|fri|sat|sun)`;
+const SLOT_GATE = String.raw`my (?:\d|mon|tue|wed|thu|fri|sat|sun)`;
 export const CLIENT_REFERENCE_GATE = new RegExp(String.raw`client|patient|service|supervisee|counsel|referral|couple|famil|${SLOT_GATE}`);
 export const CLIENT_PERSON_GATE = new RegExp(String.raw`(?:^|[^a-z])(?:i|we)(?:['’]ve| have|['’]m| am)? ?(?:been |used to )?(?:see|saw|work|counsel|treat|support|coach|help|supervis|assess)|${SLOT_GATE}`);
 export const SESSION_STORY_GATE = /(?:heavy|tough|hard|difficult|intense|emotional|powerful|breakthrough|amazing|moving|draining|rough|sad|upsetting|big|heartbreaking|harrowing|brutal|long) (?:session|appointment|hour)|in (?:session|therapy|today|our session|my session)|overheard|heard (?:in|from)|said to me|quote of the/;

@@ -25,8 +25,8 @@ export const SECRECY_CUE = apostrophes(
       String.raw`(?:unpublished|unreleased|unannounced|yet to be (?:published|announced|released)) (?:survey|data|report|figures|results|research|findings|plans?|accounts|draft|paper|study|review|prices|pricing|fees|rates|strategy|decision|changes|budget)`,
       String.raw`staff only|internal only|for internal use(?: only)?|team only|(?:for )?your eyes only`,
       String.raw`off the record`,
-      // Seen by mistake, or told before the people it concerns: "an email we weren't meant to see", "the memo hasn't even gone out".
-      String.raw`(?:weren'?t|wasn'?t|were not|was not) (?:meant|supposed) to (?:see|read|know|hear)|(?:memo|email|letter|announcement|news|press release) (?:hasn'?t|has not) (?:even )?(?:gone|been sent) out(?: yet)?`,
+      // A document seen by mistake, or news told before the people it concerns: "an email we weren't meant to see", "the memo hasn't even gone out".
+      String.raw`(?:email|letter|memo|document|report|minutes|message|draft|file|spreadsheet|list|paperwork)s? (?:we|i) (?:weren'?t|wasn'?t|were not|was not) (?:meant|supposed) to (?:see|read)|(?:memo|press release) (?:hasn'?t|has not) (?:even )?(?:gone|been sent) out(?: yet)?`,
       String.raw`hush[- ]hush`,
       String.raw`strictly confidential|not for sharing(?: yet)?|not to be shared|keep (?:this|it) to yourselves?`,
       String.raw`nothing'?s (?:official|confirmed|announced|public|been announced)(?: yet)?`,

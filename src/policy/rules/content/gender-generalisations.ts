@@ -22,7 +22,6 @@ const TRAITS = [
   '(?:bad|rubbish|hopeless|terrible|awful) at (?:maths|math|science|driving|parking|directions|multitasking|listening|cooking|map reading|technology|it)',
   'only think (?:about|of) (?:one thing|themselves)|seen and not heard|know (?:their|your) place',
   'too emotional|so emotional|overemotional|all the same|only want one thing|only after one thing|only (?:really |ever )?good for|animals',
-  '(?:do |all )?love a (?:bit of|good) (?:admin|paperwork|cleaning|housework|gossip|ironing|tidying|filing)',
   'a joke|ugly|weird|(?:overgrown |big )?(?:children|babies|kids)|too soft|soft|weaker|too weak|fragile|unstable|emotionally unstable|attention seekers|gold diggers',
   '(?:make|makes) (?:terrible|rubbish|bad|awful|poor|useless|crap|shit|lousy) [a-z]+|(?:shouldn[\'’]?t|should not|should never|must not) be (?:allowed|in charge|trusted|[a-z]+s)',
   'have no (?:place|business) (?:in|being)|(?:aren[\'’]?t|are not|just aren[\'’]?t) (?:cut out|built|made|wired) for|not cut out for',

@@ -20,7 +20,13 @@ const GROUP_NAMES: readonly string[] = [
   'transgender people', 'non-binary people', 'lgbt people', 'queers', 'the gays', 'protestants', 'religious people', 'believers', 'cyclists',
   'londoners', 'geordies', 'brummies', 'yanks', 'scots', 'the scottish', 'welsh people', 'irish people', 'english people', 'brits', 'tories',
   'lefties', 'remoaners', 'brexiteers', 'remainers', 'leave voters', 'labour voters', 'tory voters', 'reform voters', 'gamers', 'fans of \\w+',
-  // People by a mental health condition: the stigma a therapy practice exists to fight.
+];
+/**
+ * People by a mental health condition: the stigma a therapy practice exists to fight. Said of them
+ * only with "are" ("people with BPD are manipulative"): the practice's own "group for people with
+ * PTSD nightmares" names a condition and a symptom.
+ */
+const CONDITION_GROUP_NAMES: readonly string[] = [
   'people with bpd', 'people with borderline', 'people with bipolar', 'bipolar people', 'borderlines', 'people with schizophrenia',
   'people with depression', 'depressed people', 'people with anxiety', 'people with ocd', 'people with ptsd', 'people with dementia',
   'people with learning disabilities', 'people with mental health problems', 'people with mental illness', 'people with personality disorders',
@@ -36,8 +42,11 @@ const PUT_DOWNS = [
   'beggars', 'spongers', 'freeloaders', 'dangerous', 'violent', 'rapists', 'groomers', 'perverts', 'predators', 'backwards', 'primitive',
   'uncivilised', 'uncivilized', 'weird', 'the worst(?! hit| affected| off)', 'all the same', 'to blame', 'the enemy', 'not normal', 'abnormal', 'unnatural',
   'an abomination', 'a waste of space', 'useless eaters', 'dumb', 'thick as', 'losers', 'pigs', 'dogs', 'monkeys', 'apes', 'snowflakes',
+].join('|');
+/** Put-downs that also describe a symptom or a feeling ("nightmares", "hopeless"): only with "are". */
+const STATED_PUT_DOWNS = [
   'manipulative', 'manipulators', 'attention seekers', 'attention-seekers', 'attention seeking', 'nightmares', 'drama queens', 'fakers',
-  'faking it', 'time wasters', 'hopeless', 'a lost cause', 'beyond help', 'psychos',
+  'faking it', 'time wasters', 'hopeless(?! (?:with|at))', 'a lost cause', 'beyond help', 'psychos',
 ].join('|');
 const DETERMINER = '(?:all |these |those |the |most |so many |bloody |filthy |dirty |stupid |lazy )?';
 /** What a group is said to do or deserve, when that demeans it. */
@@ -50,8 +59,14 @@ const DOES = [
 /** "I hate vegans", "sick of immigrants". */
 const HATE_OF = "(?:i |we )?(?:hate|can['’]?t stand|cannot stand|despise|detest|loathe|sick (?:and tired )?of|fed up (?:of|with))";
 
+const ADVERBS = '(?: (?:all|just|nothing but|basically|literally|such|so|a bunch of|really|mostly|always|genuinely))?(?: all)?';
 const GROUP_PUT_DOWN = new RegExp(
-  `${WORD_START}(?:${DETERMINER}(?:${GROUPS})(?: (?:are|r|is|['’]re))?(?: (?:all|just|nothing but|basically|literally|such|so|a bunch of|really|mostly|always|genuinely))?(?: all)? (?:${PUT_DOWNS}|${DOES})|${HATE_OF} ${DETERMINER}(?:${GROUPS}))${WORD_END}`,
+  `${WORD_START}(?:${DETERMINER}(?:${GROUPS})(?: (?:are|r|is|['’]re))?${ADVERBS} (?:${PUT_DOWNS}|${DOES})|${HATE_OF} ${DETERMINER}(?:${GROUPS}|${CONDITION_GROUP_NAMES.join('|')}))${WORD_END}`,
+  'g',
+);
+/** With "are" said outright: the condition groups, and put-downs that are also symptoms. */
+const STATED_GROUP_PUT_DOWN = new RegExp(
+  `${WORD_START}${DETERMINER}(?:${GROUPS}|${CONDITION_GROUP_NAMES.join('|')}) (?:are|r|is|['’]re)${ADVERBS} (?:${PUT_DOWNS}|${STATED_PUT_DOWNS}|${DOES})${WORD_END}`,
   'g',
 );
 /** A faith put down as a whole ("… is a cancer"), or an old conspiracy about a people. */
@@ -68,7 +83,7 @@ const putDownCache = new DraftMemo<Match[]>();
 export const findGroupPutDowns = (text: FoldedText): Match[] => {
   const cached = putDownCache.get(text);
   if (cached) return cached;
-  const found = [...findAll(text, GROUP_PUT_DOWN), ...findAll(text, GO_BACK), ...findAll(text, NOT_REAL), ...findAll(text, FAITH_PUT_DOWN)].filter((match) => {
+  const found = [...findAll(text, GROUP_PUT_DOWN), ...findAll(text, STATED_GROUP_PUT_DOWN), ...findAll(text, GO_BACK), ...findAll(text, NOT_REAL), ...findAll(text, FAITH_PUT_DOWN)].filter((match) => {
     const around = text.folded.slice(Math.max(0, match.foldedStart - 80), Math.min(text.folded.length, match.foldedEnd + 80));
     return !NOT_AN_ASSERTION.test(around);
   });
@@ -84,7 +99,7 @@ export const GROUP_PUT_DOWN_TRIGGERS: readonly string[] = [
   // "people with autism" is keyed on "autism": "people" would wake the detector for most drafts.
   // A short first word is kept with the rest of the name ("gen z", "old people", "non-binary"): the
   // pattern holds the name literally, and the index walks a trigger across its space or hyphen.
-  ...GROUP_NAMES.map((name) => {
+  ...[...GROUP_NAMES, ...CONDITION_GROUP_NAMES].map((name) => {
     const words = name.split(' ').filter((word) => word !== 'the');
     const key = words[0] === 'people' ? words.at(-1)! : words[0]!;
     const plain = /^[a-z -]+$/.test(name);

@@ -39,16 +39,14 @@ const DISMISSALS_ANYWHERE = [
   'your face could (?:curdle|stop|crack|sour)', 'face like a (?:smacked|slapped) arse', "you(?:['’]re| are) not (?:even )?worth (?:replying|responding|answering|a reply|my time|the effort)",
   '(?:absolute )?state of you', 'cry to your (?:mum|mummy|mam|mom|mommy|mother|mates)', '(?:did|do) you even (?:read|know|understand|listen)',
   'you(?:[\'’]re| are| r|re) (?:a |an |such a |an absolute |a complete |a total )?(?:pathetic|a joke|joke|useless|clueless|stupid|thick|an embarrassment|embarrassment|a disgrace|disgrace|delusional|deluded|vile|disgusting|pathetic excuse|nobody|beneath)',
-  'you(?:[\'’]re| are| r|re) (?:so |really |proper |well |just |literally |actually |genuinely |such )?(?:ugly|fat|dim|dense|dumb|gormless|minging|hideous|repulsive|irrelevant|spineless|brainless|braindead|insufferable|unbearable|worthless|a failure|a loser|a laughing stock|feral|animals)',
-  '(?:your|their|his|her) (?:parents|mum|mam|mom|dad|mother|father|family) (?:should|must|ought to) be (?:so |deeply |really )?ashamed',
-  // Idioms of stupidity and condescension: name-calling in other words.
-  '(?:(?:a|two|few|some|one|several) )?sandwich(?:es)? short of a picnic', 'not the (?:sharpest|brightest) (?:tool|knife|pencil|bulb|crayon|spark|button|penny)',
-  "lights (?:are )?on but (?:nobody|no one|no-one)(?:['’]s| is) home", 'dimmer than (?:a|an|the|my|your)', 'bore for (?:england|britain|wales|scotland|ireland)',
-  '(?:seen|met|known) (?:[a-z]+ ){0,2}with more (?:initiative|brains?|sense|common sense|personality|charisma|spine)',
-  // "Read it again, slowly." talks down; "read it again slowly and let it sink in" does not.
-  'ask a grown[- ]?up to (?:explain|read|help)', 'read it again, slowly',
-  'laughing at (?:you|him|her|them),? not with', '(?:really |properly |totally )?let (?:herself|himself|themselves) go',
-
+  'you(?:[\'’]re| are| r|re) (?:so |really |proper |well |just |literally |actually |genuinely |such )?(?:ugly|fat|dim|dense|dumb|gormless|minging|hideous|repulsive|irrelevant|spineless|brainless|braindead|insufferable|unbearable|worthless|a failure|a loser|a laughing stock|feral)',
+  '(?:your|their) (?:parents|mum|mam|mom|dad|mother|father|family) (?:should|ought to) be (?:so |deeply |really )?ashamed',
+  // Idioms of stupidity said of someone ("he's two sandwiches short of a picnic", "she could bore
+  // for England"), not of oneself ("I'm two sandwiches short of a picnic today").
+  "(?:is|are|was|were|['’]s|['’]re) (?:(?:a|two|few|some|one|several|about) )?sandwich(?:es)? short of a picnic",
+  "(?:is|are|was|were|['’]s|['’]re|isn['’]t|aren['’]t|wasn['’]t) not the (?:sharpest|brightest) (?:tool|knife|pencil|bulb|crayon|spark|button|penny)|(?:isn['’]t|aren['’]t|wasn['’]t) the (?:sharpest|brightest) (?:tool|knife|pencil|bulb|crayon|spark|button|penny)",
+  "lights (?:are )?on but (?:nobody|no one|no-one)(?:['’]s| is) home", '(?:someone|anyone|anybody|nobody|no one) dimmer than',
+  '(?:he|she|they|you) could bore for (?:england|britain|wales|scotland|ireland)', 'ask a grown[- ]?up to explain (?:it|this|that) to you',
 ];
 
 /** Threats: to harm, to expose, to contact someone's employer or family, to pursue. */
@@ -70,7 +68,7 @@ const THREATS = [
   '(?:it )?would be a (?:shame|pity) if (?:something|anything) (?:happened|were to happen|was to happen|bad happened)',
   '(?:someone|somebody|i|we) (?:should|needs? to|ought to|is going to|will|might) (?:teach you a lesson|shut you up|sort you out|put you in your place|deal with you)',
   'teach you a lesson', '(?:you|u|ya) (?:need|needs|deserve|want|are asking for|gonna get|will get|[’\']ll get) a (?:good )?(?:slap|smack|kicking|hiding|punch|beating|thump|clip round the ear|kick up the arse)',
-  'say (?:that|it|this) to my face', '(?:meet|see) me outside(?= *(?:and|then|[.!?,]|$))', 'sleep with one eye open',
+  'say that to my face', '(?:meet|see) me outside(?= *(?:and|then|[.!?,]|$))', 'sleep with one eye open',
   '(?:i|we) know (?:what car you drive|what you drive|where your (?:kids|children|family|wife|husband) (?:go|are|live|work))',
   '(?:if|when|next time) (?:i|we) (?:see|catch) you (?:round|around|near|again|out)', "you['’]re (?:a )?dead(?: (?:man|woman))?(?= *(?:[.!?,]|$| mate| pal))",
   `${WE_WILL} (?:get|have) you (?:sacked|fired|struck off|arrested|evicted|kicked out|shut down|closed down)`,
@@ -96,5 +94,5 @@ export const INSULT_TRIGGERS: readonly string[] = [
   'you', 'piss', 'sod', 'bugger', 'fuck', 'naff', 'eff', 'clear', 'bog', 'stuffed', 'hell', 'shit', 'dead', 'kys', 'asked', 'read', 'crawl', 'brain',
   'iq', 'little', 'keyboard', 'waste', 'cry', 'shut', 'one', 'imagine', 'nothing', 'life', 'grow', 'grip', 'jog', 'lost', 'away', 'cope', 'grass',
   'bore', 'favour', 'bin', 'else', 'log', 'state', 'ashamed', 'miss', 'deserve', 'shot', 'hanged', 'strung', 'shame', 'face', 'outside', 'eye', 'happens', 'nobody', 'sure', 'don',
-  'watch', 'screw u', 'screw ya', 'fck u', 'fck ya', 'naming', 'should', 'thick', 'stupid', 'dim', 'dense', 'dumb', 'gormless', 'sandwich', 'sharpest', 'brightest', 'lights', 'dimmer', 'england', 'britain', 'wales', 'scotland', 'ireland', 'initiative', 'personality', 'charisma', 'spine', 'common sense', 'grown', 'slowly', 'laughing', 'herself', 'himself', 'themselves',
+  'watch', 'screw u', 'screw ya', 'fck u', 'fck ya', 'naming', 'should', 'thick', 'stupid', 'dim', 'dense', 'dumb', 'gormless', 'sandwich', 'sharpest', 'brightest', 'lights', 'dimmer', 'england', 'britain', 'wales', 'scotland', 'ireland', 'grown',
 ];

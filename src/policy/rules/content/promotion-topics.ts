@@ -49,7 +49,8 @@ const DRUGS: PromotionTopic = {
     `(?:got|selling|have) (?:some |an eighth of |a bag of |a gram of )?(?:[a-z]+ ){0,2}${STREET_DRUGS} (?:in|going|for sale|if anyone|cheap|available|dm)`,
     '(?:cheeky|quick|fat) (?:line|bump|key)s?(?= (?:on|of|at|before|in|tonight|later)|[.!?,]|$)',
     '(?:an eighth|a teenth|a henry|a baggie) (?:going|for sale|cheap|available)',
-    `(?:sell|sells|selling|flog|flogs|flogging|knock out|knocks out) (?:some )?(?:speed|${STREET_DRUGS})(?= (?:cheap|for|at|behind|round|outside|if|to)(?![a-z])|\\s*[.!?,]|$)`, 'pills for the (?:rave|party|festival|weekend|club|night)',
+    // "the lads by the station sell speed cheap"; not "selling speed at the fete: 20p a go on the scalextric".
+    '(?:sell|sells|selling|flog|flogs|flogging) (?:some )?(?:speed|coke|charlie|ket|skunk|pingers|gak|whizz|weed|pills)(?= (?:cheap|if (?:anyone|you)|to (?:kids|anyone|teens|students))(?![a-z]))', 'pills for the (?:rave|party|festival|weekend|club|night)',
     'get (?:high|stoned|baked|blazed) with', '(?:get|got|getting|gets) (?:stoned|baked|blazed)', '420[- ]friendly'], true),
   help: words(['addict\\w*', 'dependen\\w*', 'recover\\w*', 'harm reduction', 'support', 'helpline', 'frank', 'nhs', 'risks?', 'dangers?', 'dangerous',
     'side effects?', 'effects? of', 'withdrawal', 'struggl\\w*', 'worried', 'worry', 'concern\\w*', 'treatment', 'research\\w*', 'study', 'studies',
