@@ -85,3 +85,69 @@ describeOtherWordings({
   flags: [['Between sessions I sometimes think we just nod along and take the money.', 'nod along and take']],
   passes: ['Everyone at our summer fair seemed to nod along to the brass band.'],
 });
+
+describeOtherWordings({
+  checker,
+  detector: 'client-disclosure',
+  clause: 'safe.discussing-others',
+  verdict: 'stop',
+  flags: [
+    ['Long drive home, still thinking about what that young lad confided in me in session about his dad.', 'confided in me in session'],
+    ['Guess who has just booked in with us? Only the weatherman off the local news!', 'Guess who has just booked in with us'],
+  ],
+  passes: ['Guess who has just booked a week in Cornwall? This tired therapist!', 'Our counsellors never share what is said in session.'],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'credential',
+  clause: 'security.strong-passwords',
+  verdict: 'stop',
+  flags: [['Instagram keeps texting me a code 551 902, no idea why, anyone else?', 'texting me a code 551 902']],
+  passes: ['Instagram keeps texting me about new features, so annoying.'],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'chain-or-spam',
+  clause: 'safe.spam',
+  verdict: 'stop',
+  flags: [['#selfcare #mindset #follow4follow #like4like #followback', '#follow4follow']],
+  passes: ['Follow us for weekly wellbeing tips, and thank you for the likes!'],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'defamation',
+  clause: 'safe.defamation',
+  verdict: 'stop',
+  flags: [['Switched booking apps: DiaryDesk sells your data to advertisers, everyone in the sector knows it.', 'sells your data']],
+  passes: ['We never sell your data, and our booking app DiaryDesk does not either.'],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'political-or-religious-view',
+  clause: 'safe.unsolicited-views',
+  verdict: 'stop',
+  flags: [['Sunday thought: religion is just a placebo for people scared of the dark.', 'religion is just a placebo']],
+  passes: ['The placebo effect is fascinating: our blog looks at what it says about hope.'],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'offensive-content',
+  clause: 'safe.inappropriate-content',
+  verdict: 'stop',
+  flags: [['Friday night plans: takeaway, a bath and some p0rn, no shame', 'p0rn']],
+  passes: ['Struggling with porn and the shame it brings? Our counsellors can help.'],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'offensive-phrases',
+  clause: 'safe.inappropriate-content',
+  verdict: 'stop',
+  flags: [['Shout out to the ladies on reception, proof that women are better at chatting than at maths!', 'women']],
+  passes: ['Our trainees are better at role play than they think.'],
+});

@@ -59,6 +59,8 @@ const CHAIN = wordPattern([
   String.raw`(?:facebook|meta|instagram)\s(?:does\snot|doesn['’]?t|do\snot)\shave\smy\spermission`,
   String.raw`(?:uniform\scommercial\scode|rome\sstatute|berne\sconvention)`,
   String.raw`(?:your|my)\s(?:account|profile|photos|posts)\swill\sbe\smade\spublic`,
+  // Engagement bait: swaps of follows or likes, the hashtags of spam accounts.
+  String.raw`#?(?:follow4follow|followforfollow|like4like|likeforlike|f4f|l4l|sub4sub|spam4spam|followback|follow4followback|likes4likes|followtrain)`,
 ]);
 
 /** "those 'forward this to ten friends' messages": the chain's words quoted to name a kind of message, not sent. */
@@ -154,6 +156,7 @@ export const chainOrSpam: Detector = {
     'multi', 'network', 'mlm', 'looking', 'gift', 'blessing', 'abundance', 'sister', 'money', 'infinity', 'wealth', 'mandala',
     'dream', 'wheel', 'pyramid', 'ponzi', 'chip', 'contribut', 'seed', 'phone', 'earning', 'making', 'friend', 'mate',
     'ladies', 'mum', 'women', 'family', 'people', 'member', 'others', 'floor', 'lose',
+    'follow4', 'followfor', 'like4', 'likefor', 'likes4', 'f4f', 'l4l', 'sub4', 'spam4', 'followback', 'followtrain',
   ],
   detect({ text }) {
     const signals: Signal[] = [];
