@@ -151,3 +151,30 @@ describeOtherWordings({
   flags: [['Shout out to the ladies on reception, proof that women are better at chatting than at maths!', 'women']],
   passes: ['Our trainees are better at role play than they think.'],
 });
+
+describeOtherWordings({
+  checker,
+  detector: 'business-figures',
+  clause: 'security.confidential-information',
+  verdict: 'stop',
+  flags: [["Next year's big secret: we're opening a Leeds room before the competition notices.", 'big secret']],
+  passes: ["What's the big secret to a good night's sleep? A boring routine, honestly."],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'defamation',
+  clause: 'safe.defamation',
+  verdict: 'stop',
+  flags: [['Lovely fete, though everyone knows the treasurer, Colin Marsh, is on the take.', 'on the take']],
+  passes: ['Colin Marsh skims the cream off the top of the milk for his coffee, a true connoisseur.'],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'disparages-organisation',
+  clause: 'safe.reputation',
+  verdict: 'stop',
+  flags: [['New cushions in our therapy room, nearly enough to forget how overpriced the sessions are.', 'how overpriced the sessions']],
+  passes: ['Our sessions are priced on a sliding scale, see the fees page for details.'],
+});

@@ -55,6 +55,8 @@ const STRONG_PHRASES: readonly string[] = [
   'complaints are covered up', 'complaints were covered up', 'mistakes are covered up', 'incidents are covered up', 'deaths were covered up',
   'deliberately lose paperwork', 'deliberately loses paperwork', 'deliberately lost paperwork', 'deliberately lose claims', 'deliberately lose the paperwork',
   'deliberately withheld',
+  'skims the takings', 'skims the fees', 'skims the money', 'skims the cash', 'skims the profits', 'skims the donations', 'skimming the takings',
+  'skimming the fees', 'skimming the money', 'skimming the cash', 'skimmed the takings', 'skimmed the money', 'on the take',
   'sell your data', 'sells your data', 'sold your data', 'selling your data', 'sell your recordings', 'sell your session recordings', 'sells your recordings',
   'sell your details', 'sells your details', 'sold your details', 'sell your information', 'sells your information',
 ];

@@ -20,7 +20,7 @@ export const SECRECY_CUE = apostrophes(
       String.raw`under wraps`,
       String.raw`(?:haven'?t|hasn'?t|have not|has not) (?:told|informed) (?:the |their |its )?(?:staff|team|employees|anyone|people|members|patients|public)(?: yet)?`,
       String.raw`confidential(?=\s*[:!—–-])|(?:this is|it'?s|that'?s|all) (?:strictly )?confidential`,
-      String.raw`top secret|secret for now|(?:our|a) little secret|it'?s a secret|(?:this is|that'?s) secret|shh+|🤫`,
+      String.raw`top secret|big secret|secret for now|(?:our|a) little secret|it'?s a secret|(?:this is|that'?s) secret|shh+|🤫`,
       String.raw`(?:till|until|before) (?:it'?s|it is|things are|everything'?s|everything is|we'?re|it'?s all|it'?s been) (?:official|confirmed|signed|announced|public|finalised|finalized)`,
       String.raw`(?:unpublished|unreleased|unannounced|yet to be (?:published|announced|released)) (?:survey|data|report|figures|results|research|findings|plans?|accounts|draft|paper|study|review|prices|pricing|fees|rates|strategy|decision|changes|budget)`,
       String.raw`staff only|internal only|for internal use(?: only)?|team only|(?:for )?your eyes only`,
