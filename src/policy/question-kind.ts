@@ -112,12 +112,15 @@ export const asksTaskOrFact = (question: string): boolean => TASK_OR_FACT.test(f
  * about conduct after all. Fixed words, one bounded run: linear.
  */
 const THERAPY_WORK =
-  /\b(?:in couples work|therapeutically|clinically|psychoeducation|worksheets?|coping (?:strategies|strategy|skills)|safety plan(?:s|ning)?|safeguarding|red flag|diagnos(?:is|ed|e)|formulation|referral steps|refer (?:her|him|them)|(?:support|help|advise|reassure|work with|approach|address|explore|handle) (?:her|him|them|the client|my client|a client|this client|the child|the kid|the teen|the family|the couple|the parent)|what (?:should|do|would|can|could) i (?:say|tell|suggest|recommend|advise)(?: to)? (?:her|him|them|the client|my client|the parent|the mum|the dad)|is it my place|as (?:her|his|their) therapist)\b/;
+  /\b(?:in couples work|therapeutically|clinically|psychoeducation|worksheets?|coping (?:strategies|strategy|skills)|safety plan(?:s|ning)?|safeguarding|diagnos(?:is|ed|e)|formulation|referral steps|refer (?:her|him|them)|(?:support|help|advise|reassure|work with|approach|address|explore|handle) (?:her|him|them|the client|my client|a client|this client|the child|the kid|the teen|the family|the couple|the parent)|what (?:should|do|would|can|could) i (?:say|tell|suggest|recommend|advise)(?: to)? (?:her|him|them|the client|my client|the parent|the mum|the dad)|is it my place|as (?:her|his|their) therapist)\b/;
 const OWN_ONLINE_ACTION =
   /\b(?:reviews?|comments?|commented|commenting|repl(?:y|ies|ied|ying)|post|posts|posted|posting|share|shared|sharing|tweet(?:s|ed|ing)?|upload(?:s|ed|ing)?|publish(?:es|ed|ing)?|reels?|story|stories|blog(?:s|ged|ging)?|vlog|case stud(?:y|ies)|friend requests?|requests?|friends? on|add(?:s|ed|ing)? me|connect(?:s|ed|ing)?|accept(?:s|ed|ing)?|follow(?:s|ed|ing)? (?:me|us|our|my)|tag(?:ged|ging)? (?:me|us|our|my)|(?:messaged|messages|messaging|message|dm(?:ed|d|s|ing)?) (?:me|us|the page|our|my)|dming|(?:our|my) (?:own |personal |work |business )?(?:page|account|instagram|insta|facebook|linkedin|twitter|tiktok|snapchat|youtube|feed|profile|website)|the (?:page|practice account|business page|practice (?:instagram|facebook|linkedin|tiktok|page|account))|publicly|in public)\b/;
 
-/** True when the question asks how to practise therapy in a client's online life, not about anyone's own posting (see THERAPY_WORK). */
+/** Asking leave outright ("can I…", "is that OK?"): a question of conduct, whatever the therapy around it. */
+const ASKS_LEAVE = /\b(?:can|may|could) (?:i|we)\b|\b(?:is|would) (?:that|it|this) (?:be )?(?:ok|okay|alright|all right|fine|allowed|acceptable)\b|\b(?:am i|are we) allowed\b/;
+
+/** True when the question asks how to practise therapy in a client's online life, not about anyone's own posting or leave to do something (see THERAPY_WORK). */
 export const asksAboutTherapyWork = (question: string): boolean => {
   const folded = foldText(question);
-  return THERAPY_WORK.test(folded) && !OWN_ONLINE_ACTION.test(folded);
+  return THERAPY_WORK.test(folded) && !OWN_ONLINE_ACTION.test(folded) && !ASKS_LEAVE.test(folded);
 };

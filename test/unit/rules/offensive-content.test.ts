@@ -189,9 +189,8 @@ describe('drug names spelled in code', () => {
   // Nobody spells a drug in code to warn against it: disguised, the name alone reads as promotion.
   it.each([
     ['Friday plans: pizza, films and a bit of w33d', 'w33d'],
-    ['Need a pick-me-up? c0ke delivered to your door', 'c0ke'],
+    ['Need a pick-me-up? c0caine delivered to your door', 'c0caine'],
     ['Best k3tamine in the north, ask me', 'k3tamine'],
-    ['The only self-care I need: s-k-u-n-k and a sofa', 's-k-u-n-k'],
     ['Proper strong $kunk going spare, message me', '$kunk'],
     ['Festival essentials: tent, wellies, shr00ms', 'shr00ms'],
   ])('flags %j', (text, word) => {
@@ -207,6 +206,7 @@ describe('drug names spelled in code', () => {
     'Our new ecstasy of colour: the waiting room is freshly painted!',
     'The skunk in our garden is back, and the smell is something else.',
     'Huge thanks to @m0lly.makes for our wedding cake!',
+    'Pulling up the W E E D S along the path today, very therapeutic.',
   ])('leaves plain mentions to the context rules: %j', (text) => {
     expect(checker.check({ text }).findings.filter((finding) => finding.detector === 'offensive-content')).toEqual([]);
   });

@@ -3,10 +3,11 @@ import { describeOtherWordings } from '../../helpers/rubric-row.ts';
 
 /**
  * Stop rows said in an aside of an otherwise ordinary post: a colleague's health named in a
- * welcome back, another organisation's news "we weren't meant to
- * see", a stereotype dressed as a thank-you, a dealer pointed at, a nation told to leave the union,
- * private spending put through the books, the practice's work called a con, an adult channel.
- * Each with near misses in the same words.
+ * welcome back, a stereotype dressed as a thank-you, a nation told to leave the UK, private
+ * spending put through the books, a session retold as "what she told me in session", a code
+ * someone keeps texting, engagement bait, a supplier said to sell people's data, "p0rn", the
+ * practice's work called a con or overpriced. Each with near misses in the same words, many of
+ * them fine posts two reviews found flagged by a first, looser version of these rules.
  */
 const checker = zrtherapyChecker();
 
@@ -21,21 +22,11 @@ describeOtherWordings({
 
 describeOtherWordings({
   checker,
-  detector: 'third-party-leak',
-  clause: 'security.third-party-confidential',
-  verdict: 'stop',
-  flags: [['Saw a letter we were not supposed to see: Northfield Counselling is closing its Exeter branch.', 'not supposed to see']],
-  passes: ['I was not supposed to see the surprise cake, but it looks amazing!', "The kids weren't meant to see their presents yet, oops."],
-});
-
-describeOtherWordings({
-  checker,
   detector: 'offensive-phrases',
   clause: 'safe.inappropriate-content',
   verdict: 'stop',
   flags: [
     ['Thanks to the volunteers for the raffle, proof that women are only really good for organising cake stalls.', 'women'],
-    ['Link in my bio to an adult video channel that had me crying with laughter, 18+ only.', 'adult video'],
   ],
   passes: [
     'Women are still underpaid in the counselling profession, and that has to change.',
@@ -43,15 +34,6 @@ describeOtherWordings({
     'Online safety tip for parents: switch on the filters that block adult sites.',
     'My girls love a bit of cleaning when there is pocket money involved.',
   ],
-});
-
-describeOtherWordings({
-  checker,
-  detector: 'harmful-promotion',
-  clause: 'safe.inappropriate-content',
-  verdict: 'stop',
-  flags: [['Big night out Saturday, and the bloke at the taxi rank sells speed if anyone wants a boost.', 'sells speed']],
-  passes: ['Speed awareness course booked, lesson learned about the A38.'],
 });
 
 describeOtherWordings({
@@ -130,8 +112,8 @@ describeOtherWordings({
   detector: 'political-or-religious-view',
   clause: 'safe.unsolicited-views',
   verdict: 'stop',
-  flags: [['Sunday thought: religion is just a placebo for people scared of the dark.', 'religion is just a placebo']],
-  passes: ['The placebo effect is fascinating: our blog looks at what it says about hope.'],
+  flags: [['Great ceilidh last night! Scotland should leave the UK, and sooner rather than later.', 'Scotland should leave the UK']],
+  passes: ['The placebo effect is fascinating: our blog looks at what it says about hope.', 'Wales should leave it late again on Saturday, nerves of steel.'],
 });
 
 describeOtherWordings({
@@ -148,26 +130,8 @@ describeOtherWordings({
   detector: 'offensive-phrases',
   clause: 'safe.inappropriate-content',
   verdict: 'stop',
-  flags: [['Shout out to the ladies on reception, proof that women are better at chatting than at maths!', 'women']],
-  passes: ['Our trainees are better at role play than they think.'],
-});
-
-describeOtherWordings({
-  checker,
-  detector: 'business-figures',
-  clause: 'security.confidential-information',
-  verdict: 'stop',
-  flags: [["Next year's big secret: we're opening a Leeds room before the competition notices.", 'big secret']],
-  passes: ["What's the big secret to a good night's sleep? A boring routine, honestly."],
-});
-
-describeOtherWordings({
-  checker,
-  detector: 'defamation',
-  clause: 'safe.defamation',
-  verdict: 'stop',
-  flags: [['Lovely fete, though everyone knows the treasurer, Colin Marsh, is on the take.', 'on the take']],
-  passes: ['Colin Marsh skims the cream off the top of the milk for his coffee, a true connoisseur.'],
+  flags: [['Thanks to the mums for the cake stall, proof that women are only really good for baking!', 'women']],
+  passes: ['Our trainees are better at role play than they think.', "The girls' netball bibs are only really good for the bin now."],
 });
 
 describeOtherWordings({

@@ -42,28 +42,19 @@ const STRONG_PHRASES: readonly string[] = [
   'a fraud', 'frauds', 'fraudsters', 'a con', 'bent', 'dodgy', 'shady', 'lies to', 'lies about', 'tells lies', 'telling lies',
   'keeps deposits', 'keeps tenants', 'keep deposits', 'kept our deposit', 'kept my deposit', 'takes deposits and', 'take deposits and',
   'harassing', 'bullies', 'bullying', 'preys on', 'preying on', 'exploits', 'exploiting',
-  // What is rigged, pocketed or lost on purpose says it is wrongdoing ("rigged the vote", not "rigged the PA";
-  // "pocketing half the fees", not "pocketed an award"; "deliberately lose paperwork", not "loses at Connect 4").
+  // What is rigged says it is wrongdoing ("rigged the vote", not "rigged the PA" or "the masts are rigged").
   'rigged the vote', 'rigged the votes', 'rigged the election', 'rigged the ballot', 'rigged the contest', 'rigged the competition',
   'rigged the results', 'rigged the result', 'rigged the draw', 'rigged the raffle', 'rigged the awards', 'rigged the judging', 'rigged the count',
-  'rigging the vote', 'rigging the election', 'rigging the contest', 'rigging the results', 'rigging the awards', 'is rigged', 'was rigged', 'are rigged', 'were rigged',
-  'take bribes', 'takes bribes', 'took bribes', 'accept bribes', 'accepts bribes', 'accepting bribes',
-  'pocketing half', 'pocketing most', 'pocketing all', 'pocketing our', 'pocketing your', 'pocketing their', 'pocketed half', 'pocketed the money', 'pocketed the cash', 'pocketed the fees', 'pocketed donations',
-  'keeps the cash for', 'keeps the money for', 'kept the cash for', 'kept the money for', 'keep the money for themselves',
-  // Concealment of harm, in the passive ("falls are covered up"); "tattoos were covered up" is make-up.
-  'are routinely covered up', 'is routinely covered up', 'were routinely covered up', 'falls are covered up',
-  'complaints are covered up', 'complaints were covered up', 'mistakes are covered up', 'incidents are covered up', 'deaths were covered up',
-  'deliberately lose paperwork', 'deliberately loses paperwork', 'deliberately lost paperwork', 'deliberately lose claims', 'deliberately lose the paperwork',
-  'deliberately withheld',
+  'rigging the vote', 'rigging the election', 'rigging the contest', 'rigging the results', 'rigging the awards',
+  'deliberately lose paperwork', 'deliberately loses paperwork', 'deliberately lost paperwork', 'deliberately lose the paperwork',
   'skims the takings', 'skims the fees', 'skims the money', 'skims the cash', 'skims the profits', 'skims the donations', 'skimming the takings',
-  'skimming the fees', 'skimming the money', 'skimming the cash', 'skimmed the takings', 'skimmed the money', 'on the take',
-  'sell your data', 'sells your data', 'sold your data', 'selling your data', 'sell your recordings', 'sell your session recordings', 'sells your recordings',
-  'sell your details', 'sells your details', 'sold your details', 'sell your information', 'sells your information',
+  'skimming the fees', 'skimming the money', 'skimming the cash', 'skimmed the takings', 'skimmed the money',
+  'sells your data', 'sold your data', 'sells your recordings', 'sell your session recordings', 'sells your details', 'sold your details',
 ];
 const STRONG = phrases(STRONG_PHRASES);
 
-/** "billing clients for sessions that never took place", "bills the NHS for treatments he never does": charging for work not done. */
-const PHANTOM_WORK = /(?<![\p{L}])(?:bill|bills|billed|billing|charge|charges|charged|charging|invoice|invoiced|invoicing|claim|claims|claimed|claiming)\s+(?:[\p{L}'’-]+\s+){0,4}?for\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:that|which)\s+(?:never|didn['’]t|did\s+not)\s+(?:took\s+place|take\s+place|happened|happen|existed|exist)|(?:he|she|they|it)\s+(?:never|didn['’]t|did\s+not|doesn['’]t|does\s+not)\s+(?:does|do|did|done|provides?|provided|delivers?|delivered|carries\s+out|carried\s+out|performs?|performed|give|gives|gave))(?![\p{L}])/gu;
+/** "billing clients for sessions that never took place": charging for work not done. */
+const PHANTOM_WORK = /(?<![\p{L}])(?:bill|bills|billed|billing|charge|charges|charged|charging|invoice|invoiced|invoicing|claim|claims|claimed|claiming)\s+(?:[\p{L}'’-]+\s+){0,4}?for\s+(?:[\p{L}'’-]+\s+){0,3}?(?:that|which)\s+(?:never|didn['’]t|did\s+not)\s+(?:took\s+place|take\s+place|happened|happen|existed|exist)(?![\p{L}])/gu;
 
 /** "fiddles its books", "cooking the accounts". */
 const BOOKS = /(?<![\p{L}])(?:fiddl|cook)(?:es|ed|ing|s|e)?\s+(?:the|its|their|his|her)\s+(?:books|accounts|figures|numbers)(?![\p{L}])/gu;
@@ -112,8 +103,6 @@ export const findAccusations = (text: FoldedText): readonly Match[] => {
     if (/ed$/u.test(match.text) && VICTIM_BEFORE.test(textBefore(text, match.foldedStart, 20)) && !NAMED_DOER.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 30))) continue;
     const lastWords = textBefore(text, match.foldedStart, 24).split(/\s+/u).slice(-3).join(' ');
     const after = text.folded.slice(match.foldedEnd, match.foldedEnd + 24);
-    // "takes bribes in the form of Jaffa Cakes": a joke about treats, not corruption.
-    if (match.text.endsWith('bribes') && /^\s+(?:of|in\s+the\s+form\s+of)(?![\p{L}])/u.test(after)) continue;
     if (!NEGATION.test(`${lastWords} `) && !selfDoubt(text, match) && !IDIOM_AFTER.test(after)) kept.push(match);
   }
   for (const match of findAll(text, COPULAR)) {

@@ -33,7 +33,7 @@ const STANCE_PHRASES: readonly string[] = [
   'jesus is lord', 'jesus is king', 'free palestine', 'stand with israel', 'god has a plan', "god's plan",
   'trust in god', 'trust in the lord', 'god is in control', 'jesus loves you', 'god loves you', 'power of prayer',
   // A nation leaving the union, wished for: "Scotland should leave the UK" (swallows and holidaymakers leave it too).
-  'scotland should leave', 'wales should leave', 'northern ireland should leave', 'cornwall should leave', 'should leave the union',
+  'scotland should leave the uk', 'wales should leave the uk', 'northern ireland should leave the uk', 'scotland should leave britain', 'wales should leave britain',
   'jesus heals', 'god heals', 'prayer heals', 'faith heals', 'faith in christ', 'faith in jesus', 'born again', 'saved by jesus', 'saved by christ', 'pray about it', 'give it to god', 'let go and let god', 'praise the lord', 'praise god', 'the bible says',
 ];
 const STANCE = phrases(STANCE_PHRASES);

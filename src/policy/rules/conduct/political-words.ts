@@ -61,7 +61,6 @@ export const JUDGEMENT = phrases([
   'proud to vote', 'voted for', 'i said it', "couldn't organise", "couldn't run", "can't run", 'incapable', 'crutch',
   'relic', 'time it went', 'had its day', 'obsolete', 'what they deserved', 'what they deserve', 'got what was coming',
   'embarrassment', 'an embarrassment', 'moral compass', 'no morals', 'prove me wrong', "don't @ me", 'dont @ me',
-  'placebo', 'opium of the', 'superstition', 'superstitious nonsense',
   'holding this country back', 'holding us back', 'wrong about everything', 'a con', 'con trick', 'hoax', 'elites', 'useless lot',
   'done enough damage', 'done enough harm', 'a lot to answer for', 'stop pretending', 'institutional harm', 'phased out',
   "can't come soon enough", 'cannot come soon enough', "you're complicit", 'you are complicit', 'wrong side of history', 'taking orders from',

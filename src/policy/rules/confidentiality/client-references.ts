@@ -86,7 +86,7 @@ export const CLIENT_PERSON = apostrophes(
 const SLOT_GATE = String.raw`my (?:\d|mon|tue|wed|thu|fri|sat|sun)`;
 export const CLIENT_REFERENCE_GATE = new RegExp(String.raw`client|patient|service|supervisee|counsel|referral|couple|famil|${SLOT_GATE}`);
 export const CLIENT_PERSON_GATE = new RegExp(String.raw`(?:^|[^a-z])(?:i|we)(?:['’]ve| have|['’]m| am)? ?(?:been |used to )?(?:see|saw|work|counsel|treat|support|coach|help|supervis|assess)|${SLOT_GATE}`);
-export const SESSION_STORY_GATE = /(?:heavy|tough|hard|difficult|intense|emotional|powerful|breakthrough|amazing|moving|draining|rough|sad|upsetting|big|heartbreaking|harrowing|brutal|long) (?:session|appointment|hour)|in (?:session|therapy|today|our session|my session|the session|the room)|overheard|heard (?:in|from)|said to me|quote of the|guess who/;
+export const SESSION_STORY_GATE = /(?:heavy|tough|hard|difficult|intense|emotional|powerful|breakthrough|amazing|moving|draining|rough|sad|upsetting|big|heartbreaking|harrowing|brutal|long) (?:session|appointment|hour)|in (?:session|therapy|today|our session|my session)|overheard|heard (?:in|from)|said to me|quote of the|guess who/;
 export const SESSION_WITH_PERSON_GATE = /(?:session|appointment|hour) (?:[a-z]+ ){0,2}with (?:a|an|my|one|this) /;
 export const THERAPY_CONTEXT_GATE = /session|therap|room|client|counsel/;
 
@@ -103,10 +103,10 @@ export const SESSION_STORY = apostrophes(
       String.raw`(?:had|have had|just had|was|finished|came out of) (?:a|an|my|the)? ?(?:really |very |so |such an? |incredibly )?(?:heavy|tough|hard|difficult|intense|emotional|powerful|breakthrough|amazing|moving|draining|rough|sad|upsetting|big|heartbreaking|harrowing|brutal|long) (?:session|appointment|hour)(?: (?:today|tonight|this (?:week|morning|afternoon|evening)|earlier|yesterday|last night))? with (?:a|an|my|one|this|someone|the)`,
       String.raw`in (?:session|therapy|today's session|our session|my session)(?: (?:today|this week|this morning|this afternoon|yesterday|earlier|last week))?,? (?:when |as |while |where |after )?(?:a|an|my|one|she|he|they|this) (?:[\p{L}'-]+ ){0,3}?(?:told|said|shared|disclosed|admitted|cried|broke|opened|revealed|finally|talked|spoke|described|explained|mentioned|asked|confessed)`,
       String.raw`(?:overheard|heard|overheard this|said to me|quote of the (?:day|week)) (?:in|from) (?:a |my |today's |this morning's |the )?(?:session|therapy|the therapy room|counselling|my room|the room|client)`,
-      // "what that woman told me in session today": told to the therapist, in the room.
-      String.raw`(?:told|said to|shared with|disclosed to|admitted to|confided in|confessed to) me in (?:session|therapy|today's session|our session|my session|the session|the room)`,
+      // "what that woman told me in session today": told to the therapist, in therapy.
+      String.raw`(?:told|said to|shared with|disclosed to|admitted to|confided in|confessed to) me in (?:session|therapy|today's session|our session|my session)`,
       // "guess who's just booked in with us…": a new client teased to the reader.
-      String.raw`guess who(?:'s| has| is)? (?:just )?(?:booked|signed up|started|come|coming|been)(?: in)? (?:with (?:us|me)|an? (?:initial |first |free )?(?:chat|session|appointment|consultation|assessment)|(?:a block of )?sessions)`,
+      String.raw`guess who(?:'s| has)? (?:just )?booked (?:in )?(?:with (?:us|me)|an? (?:initial |first |free )?(?:chat|session|appointment|consultation|assessment) with (?:us|me))`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'gu',

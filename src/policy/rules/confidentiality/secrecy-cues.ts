@@ -20,13 +20,13 @@ export const SECRECY_CUE = apostrophes(
       String.raw`under wraps`,
       String.raw`(?:haven'?t|hasn'?t|have not|has not) (?:told|informed) (?:the |their |its )?(?:staff|team|employees|anyone|people|members|patients|public)(?: yet)?`,
       String.raw`confidential(?=\s*[:!—–-])|(?:this is|it'?s|that'?s|all) (?:strictly )?confidential`,
-      String.raw`top secret|big secret|secret for now|(?:our|a) little secret|it'?s a secret|(?:this is|that'?s) secret|shh+|🤫`,
+      String.raw`top secret|secret for now|(?:our|a) little secret|it'?s a secret|(?:this is|that'?s) secret|shh+|🤫`,
       String.raw`(?:till|until|before) (?:it'?s|it is|things are|everything'?s|everything is|we'?re|it'?s all|it'?s been) (?:official|confirmed|signed|announced|public|finalised|finalized)`,
       String.raw`(?:unpublished|unreleased|unannounced|yet to be (?:published|announced|released)) (?:survey|data|report|figures|results|research|findings|plans?|accounts|draft|paper|study|review|prices|pricing|fees|rates|strategy|decision|changes|budget)`,
       String.raw`staff only|internal only|for internal use(?: only)?|team only|(?:for )?your eyes only`,
       String.raw`off the record`,
-      // A document seen by mistake, or news told before the people it concerns: "an email we weren't meant to see", "the memo hasn't even gone out".
-      String.raw`(?:email|letter|memo|document|report|minutes|message|draft|file|spreadsheet|list|paperwork)s? (?:we|i) (?:weren'?t|wasn'?t|were not|was not) (?:meant|supposed) to (?:see|read)|(?:memo|press release) (?:hasn'?t|has not) (?:even )?(?:gone|been sent) out(?: yet)?`,
+      // News told before the people it concerns: "the memo hasn't even gone out".
+      String.raw`(?:memo|press release) (?:hasn'?t|has not) (?:even )?(?:gone|been sent) out(?: yet)?`,
       String.raw`hush[- ]hush`,
       String.raw`strictly confidential|not for sharing(?: yet)?|not to be shared|keep (?:this|it) to yourselves?`,
       String.raw`nothing'?s (?:official|confirmed|announced|public|been announced)(?: yet)?`,

@@ -17,8 +17,7 @@ const SECRECY = [
   'public', 'official', 'announc', 'publish', 'out', 'releas', 'shared', 'launch', 'press', 'between', 'keep', 'wraps',
   'told', 'confidential', 'secret', 'shh', 'confirm', 'signed', 'finalis', 'finaliz', 'unpublish', 'unreleas', 'unannounc',
   'yet', 'only', 'internal', 'eyes', 'record', 'hush', 'sharing', 'tell', 'sneak', 'say', 'share', 'reveal', 'spill', 'give',
-  'posting', 'mum', 'schtum', 'shtum', 'stum', 'down', 'dl', 'quiet', 'qt', 'word', 'lips', 'sealed', 'name', 'due', 'meant', 'supposed',
-  'memo', 'press release',
+  'posting', 'mum', 'schtum', 'shtum', 'stum', 'down', 'dl', 'quiet', 'qt', 'word', 'lips', 'sealed', 'name', 'due', 'memo', 'press release',
 ];
 
 /** Verbs of seeing someone in therapy ("i see", "i've been counselling"). */

@@ -34,6 +34,9 @@ const emojiSignals = (text: FoldedText): Signal[] => {
   return [{ span: toOriginalSpan(text, found.index, found.index + found[0].length), reason: 'Sexual innuendo, even in emoji, is inappropriate on social media for work.' }];
 };
 
+/** A digit or a leetspeak or mask symbol among the letters. */
+const IN_CODE = /[0-9@$!|+*#%€£¡¢(]/u;
+
 const wordSignals = (text: FoldedText): Signal[] => {
   const signals: Signal[] = [];
   const add = (hits: ReturnType<typeof listedWordHits>, reason: string): void => {
@@ -45,8 +48,11 @@ const wordSignals = (text: FoldedText): Signal[] => {
   // Talk about porn as a problem names it plainly; "p0rn" is spelled in code to slip past filters.
   const porn = listedWordHits(text, 'porn').filter((hit) => !PORN_AS_TOPIC.test(text.folded) || !/^[\p{L}]+$/u.test(text.folded.slice(hit.foldedStart, hit.foldedEnd)));
   add(porn, 'Pornography is inappropriate content.');
-  // Masking a drug's name still names it: no rewrite makes that post safe.
-  for (const hit of listedWordHits(text, 'drug')) signals.push({ span: hit.span, reason: 'A drug named in code reads as promoting illegal drugs, which is inappropriate content.' });
+  // Spelled with a digit or a symbol ("w33d", "c*ke"), not spaced out ("W E E D S" on a gardening post) or
+  // stretched. Masking a drug's name still names it: no rewrite makes that post safe.
+  for (const hit of listedWordHits(text, 'drug')) {
+    if (IN_CODE.test(text.original.slice(...hit.span))) signals.push({ span: hit.span, reason: 'A drug named in code reads as promoting illegal drugs, which is inappropriate content.' });
+  }
   return signals;
 };
 

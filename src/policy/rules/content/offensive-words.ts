@@ -36,11 +36,11 @@ export const PORN_SPECS: readonly string[] = ['porn: s y'];
  * Drug names, counted only disguised ("w33d", "c0ke", "k e t a m i n e"): said plainly they are
  * as often news, health or the garden ("weeding", "a Coke"), and `harmful-promotion` judges them in
  * context; but nobody spells a drug in code to warn against it, so a disguised one reads as
- * promoting it. Street names that are also first names (Molly, Mandy, Charlie) stay out: handles
- * spell names in code ("@m0lly.makes").
+ * promoting it. Street names that are also first names (Molly, Mandy, Charlie) or brands (Coke)
+ * stay out: handles and jokes spell those in code ("@m0lly.makes", "C0ke Zero").
  */
 export const DISGUISED_DRUG_SPECS: readonly string[] = [
-  'weed: s', 'cocaine', 'coke', 'cannabis', 'marijuana', 'ganja', 'ketamine', 'heroin', 'ecstasy', 'skunk', 'shrooms', 'mushies', 'spliff: s', 'bong: s',
+  'weed: s', 'cocaine', 'cannabis', 'marijuana', 'ganja', 'ketamine', 'heroin', 'ecstasy', 'skunk', 'shrooms', 'mushies', 'spliff: s', 'bong: s',
 ];
 const ONLY_DISGUISED = { onlyDisguised: true } as const;
 

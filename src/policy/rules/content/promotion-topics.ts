@@ -48,9 +48,7 @@ const DRUGS: PromotionTopic = {
     `(?:anyone|who) (?:want|wants|after|need|needs|selling|got)(?: some)? ${STREET_DRUGS}`,
     `(?:got|selling|have) (?:some |an eighth of |a bag of |a gram of )?(?:[a-z]+ ){0,2}${STREET_DRUGS} (?:in|going|for sale|if anyone|cheap|available|dm)`,
     '(?:cheeky|quick|fat) (?:line|bump|key)s?(?= (?:on|of|at|before|in|tonight|later)|[.!?,]|$)',
-    '(?:an eighth|a teenth|a henry|a baggie) (?:going|for sale|cheap|available)',
-    // "the lads by the station sell speed cheap"; not "selling speed at the fete: 20p a go on the scalextric".
-    '(?:sell|sells|selling|flog|flogs|flogging) (?:some )?(?:speed|coke|charlie|ket|skunk|pingers|gak|whizz|weed|pills)(?= (?:cheap|if (?:anyone|you)|to (?:kids|anyone|teens|students))(?![a-z]))', 'pills for the (?:rave|party|festival|weekend|club|night)',
+    '(?:an eighth|a teenth|a henry|a baggie) (?:going|for sale|cheap|available)', 'pills for the (?:rave|party|festival|weekend|club|night)',
     'get (?:high|stoned|baked|blazed) with', '(?:get|got|getting|gets) (?:stoned|baked|blazed)', '420[- ]friendly'], true),
   help: words(['addict\\w*', 'dependen\\w*', 'recover\\w*', 'harm reduction', 'support', 'helpline', 'frank', 'nhs', 'risks?', 'dangers?', 'dangerous',
     'side effects?', 'effects? of', 'withdrawal', 'struggl\\w*', 'worried', 'worry', 'concern\\w*', 'treatment', 'research\\w*', 'study', 'studies',

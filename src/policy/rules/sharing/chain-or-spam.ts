@@ -60,7 +60,7 @@ const CHAIN = wordPattern([
   String.raw`(?:uniform\scommercial\scode|rome\sstatute|berne\sconvention)`,
   String.raw`(?:your|my)\s(?:account|profile|photos|posts)\swill\sbe\smade\spublic`,
   // Engagement bait: swaps of follows or likes, the hashtags of spam accounts.
-  String.raw`#?(?:follow4follow|followforfollow|like4like|likeforlike|f4f|l4l|sub4sub|spam4spam|followback|follow4followback|likes4likes|followtrain)`,
+  String.raw`#(?:f4f|l4l|sub4sub)|#?(?:follow4follow|followforfollow|like4like|likeforlike|spam4spam|follow4followback|likes4likes)`,
 ]);
 
 /** "those 'forward this to ten friends' messages": the chain's words quoted to name a kind of message, not sent. */
@@ -156,7 +156,7 @@ export const chainOrSpam: Detector = {
     'multi', 'network', 'mlm', 'looking', 'gift', 'blessing', 'abundance', 'sister', 'money', 'infinity', 'wealth', 'mandala',
     'dream', 'wheel', 'pyramid', 'ponzi', 'chip', 'contribut', 'seed', 'phone', 'earning', 'making', 'friend', 'mate',
     'ladies', 'mum', 'women', 'family', 'people', 'member', 'others', 'floor', 'lose',
-    'follow4', 'followfor', 'like4', 'likefor', 'likes4', 'f4f', 'l4l', 'sub4', 'spam4', 'followback', 'followtrain',
+    'follow4', 'followfor', 'like4', 'likefor', 'likes4', 'f4f', 'l4l', 'sub4', 'spam4',
   ],
   detect({ text }) {
     const signals: Signal[] = [];

@@ -81,7 +81,7 @@ const FRAUD = wordPattern([
   String.raw`(?:nothing|not)\sthrough\sthe\sbooks|off\sthe\sbooks|cash\sin\shand,?\sno\s(?:tax|receipt|vat)`,
   String.raw`(?:the\s)?(?:taxman|tax\sman|hmrc)\s(?:never|won['’]?t|doesn['’]?t|don['’]?t)\s(?:needs?\sto\s)?(?:know|find\sout|see)`,
   // Private spending passed off as the business's: "putting my gym membership through as a business expense".
-  String.raw`(?:my|your|his|her|their)\s(?:personal\s|own\s|family\s)?(?:gym\smembership|holidays?|wedding|groceries|food\sshop|netflix|family\scar|kids['’]?\s\p{L}+|personal\s\p{L}+)\s(?:through\s)?as\s(?:a\s)?(?:business|work|practice|company)\s(?:expenses?|costs?)`,
+  String.raw`(?:putting|put|puts|running|run|runs|pushing|push|sneaking|sneak)\s(?:my|your|his|her|their)\s(?:personal\s|own\s|family\s)?(?:gym\smembership|holidays?|wedding|groceries|food\sshop|netflix|family\scar|kids['’]?\s\p{L}+|personal\s\p{L}+)\sthrough\sas\s(?:a\s)?(?:business|work|practice|company)\s(?:expenses?|costs?)`,
   // Offering to misdate paperwork: "we can put a date from last year on the invoice".
   String.raw`(?:we|i|we['’]ll|i['’]ll)\s(?:can\s|could\s|will\s|would\s)?(?:put|stick|write)\s(?:a\sdate\sfrom\slast\s(?:year|month)|an\searlier\sdate)\son\s(?:the|your)\s(?:invoice|receipt|claim|claim\sform|letter|certificate)`,
   String.raw`no\s(?:receipt|vat|invoice),?\s(?:no\s(?:questions|tax|vat|receipt)|cash\sonly)`,
