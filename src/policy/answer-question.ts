@@ -11,8 +11,8 @@ import { wordsOf } from './search-text.ts';
 
 /**
  * Answers a question in a person's own words from the policy document alone: the clauses that
- * answer it, best first, a direct first sentence where the document gives one (and the question
- * model, when there is one, agrees the first clause is the question's), the policy's own
+ * answer it, best first, a direct first sentence where the document gives one (unless the question
+ * model reads the question as another clause's), the policy's own
  * words quoted, and the clause ids. When no clause really answers it, says so and names the
  * policy's owner: it never makes a rule up.
  */

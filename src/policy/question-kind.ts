@@ -106,10 +106,10 @@ export const asksTaskOrFact = (question: string): boolean => TASK_OR_FACT.test(f
 /**
  * A question about the work of therapy itself, where social media is only the setting of a
  * client's life: how to support, assess, advise or refer someone ("a client is bullied on
- * Snapchat, how do I work with that therapeutically?", "what should I tell her?", "is that a red
- * flag?"). A conduct policy answers what staff may post, not how to practise; but a question that
- * also speaks of the staff's or the practice's own posts, replies, reviews or connections is
- * about conduct after all. Fixed words, one bounded run: linear.
+ * Snapchat, how do I work with that therapeutically?", "what should I tell her?"). A conduct
+ * policy answers what staff may post, not how to practise; but a question that also speaks of the
+ * staff's or the practice's own posts, replies, reviews or connections, or asks leave to do
+ * something ("can I…?"), is about conduct after all. Fixed words, one bounded run: linear.
  */
 const THERAPY_WORK =
   /\b(?:in couples work|therapeutically|clinically|psychoeducation|worksheets?|coping (?:strategies|strategy|skills)|safety plan(?:s|ning)?|safeguarding|diagnos(?:is|ed|e)|formulation|referral steps|refer (?:her|him|them)|(?:support|help|advise|reassure|work with|approach|address|explore|handle) (?:her|him|them|the client|my client|a client|this client|the child|the kid|the teen|the family|the couple|the parent)|what (?:should|do|would|can|could) i (?:say|tell|suggest|recommend|advise)(?: to)? (?:her|him|them|the client|my client|the parent|the mum|the dad)|is it my place|as (?:her|his|their) therapist)\b/;

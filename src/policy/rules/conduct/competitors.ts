@@ -176,6 +176,7 @@ const isCompetitor = (text: FoldedText, party: NamedParty, words: ReadonlySet<st
   if (VENUE_BEFORE.test(text.folded.slice(Math.max(0, party.foldedStart - 30), party.foldedStart))) return false;
   // "Mind", "Mind in Colchester", "North Essex Mind": the mental-health charity.
   if (party.words[0] === 'mind' || party.words.at(-1) === 'mind') return false;
+  // A job title ("Practice Administrator"), not a practice.
   if (party.kind === 'organisation' && ROLE_NOUNS.has(party.words.at(-1)!)) return false;
   // "a trainee therapist", "online counselling": a kind of provider and sector words describe, they name nobody.
   if (party.kind === 'organisation') return party.words.some((word) => words.has(word)) && !(party.words.some((word) => KINDS.has(word)) && party.words.every((word) => words.has(word) || KINDS.has(word)));

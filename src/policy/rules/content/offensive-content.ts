@@ -4,8 +4,8 @@ import { listedWordHits, maskHit } from './disguised-word-hits.ts';
 
 /**
  * Inappropriate words other than swearing: racial, religious and other slurs, ableist slurs,
- * sexually explicit words and pornography, drug names spelled in code, found disguise-aware on every draft (from the one
- * shared walk of the draft's words, so cheap). Phrases are `offensive-phrases`; promotion of
+ * sexually explicit words and pornography, drug names spelled in code, found disguise-aware on
+ * every draft (from the one shared walk of the draft's words, so cheap). Phrases are `offensive-phrases`; promotion of
  * drugs, gambling, cults, terrorism or crime is `harmful-promotion`.
  */
 
@@ -48,8 +48,8 @@ const wordSignals = (text: FoldedText): Signal[] => {
   // Talk about porn as a problem names it plainly; "p0rn" is spelled in code to slip past filters.
   const porn = listedWordHits(text, 'porn').filter((hit) => !PORN_AS_TOPIC.test(text.folded) || !/^[\p{L}]+$/u.test(text.folded.slice(hit.foldedStart, hit.foldedEnd)));
   add(porn, 'Pornography is inappropriate content.');
-  // Spelled with a digit or a symbol ("w33d", "c*ke"), not spaced out ("W E E D S" on a gardening post) or
-  // stretched. Masking a drug's name still names it: no rewrite makes that post safe.
+  // Spelled with a digit or a symbol ("w33d", "c0caine"), not spaced out ("W E E D S" on a gardening
+  // post) or stretched. Masking a drug's name still names it: no rewrite makes that post safe.
   for (const hit of listedWordHits(text, 'drug')) {
     if (IN_CODE.test(text.original.slice(...hit.span))) signals.push({ span: hit.span, reason: 'A drug named in code reads as promoting illegal drugs, which is inappropriate content.' });
   }

@@ -33,7 +33,8 @@ export const SEXUAL_SPECS: readonly string[] = [
 export const PORN_SPECS: readonly string[] = ['porn: s y'];
 
 /**
- * Drug names, counted only disguised ("w33d", "c0ke", "k e t a m i n e"): said plainly they are
+ * Drug names, counted only spelled in code ("w33d", "k3tamine"; offensive-content.ts wants a digit
+ * or a symbol, not spacing, which gardening posts use too): said plainly they are
  * as often news, health or the garden ("weeding", "a Coke"), and `harmful-promotion` judges them in
  * context; but nobody spells a drug in code to warn against it, so a disguised one reads as
  * promoting it. Street names that are also first names (Molly, Mandy, Charlie) or brands (Coke)
