@@ -1,6 +1,6 @@
 import { DraftMemo, type FoldedText } from '../normalise-text.ts';
-import { addToTrie, createGrowingTrie } from './growing-trie.ts';
 import { buildAutomaton, type Automaton } from './literal-automaton.ts';
+import { createLiteralStateBudget } from './literal-state-budget.ts';
 import { requiredClauses } from './regex-literals.ts';
 import { strongest, type Requirements } from './literal-cuts.ts';
 
@@ -70,37 +70,19 @@ export const gated = <T extends RegExp>(pattern: T): T => {
   if (ids.has(pattern)) return pattern;
   const kept = requirementsOf(pattern);
   const literals = [...new Set(kept?.flat(2))];
-  const size = literals.reduce((nodes, literal) => nodes + newNodes(literal), 0);
-  if (kept !== null && clausesById.length < MAX_PATTERNS && literalNodes() + size <= MAX_LITERAL_NODES) {
+  if (kept !== null && clausesById.length < MAX_PATTERNS && states.fits(literals)) {
     ids.set(pattern, clausesById.length);
     clausesById.push(kept);
     patterns.push(pattern);
-    for (const literal of literals) addToTrie(literalTrie, literal, 0);
+    states.take(literals);
   } else ids.set(pattern, UNGATED);
   return pattern;
 };
 
 /** Beyond this many patterns (only reachable if patterns were built per draft), new ones run ungated. */
 const MAX_PATTERNS = 2000;
-/**
- * The automaton has at most one state per node of the literals' trie, plus its root (its own
- * trie, over symbols, can only merge nodes); states are 16-bit. Counting nodes, not characters,
- * lets literals that share a beginning ("confirm", "confide") share it here as in the automaton.
- */
-const MAX_LITERAL_NODES = 0xfffe;
-/** Every literal gated so far, by code unit. */
-const literalTrie = createGrowingTrie();
-const literalNodes = (): number => literalTrie.children.length - 1;
-/** The nodes `literal` would add (literals added together may share some: an overestimate, which is safe). */
-const newNodes = (literal: string): number => {
-  let node = 0;
-  for (let index = 0; index < literal.length; index++) {
-    const child = literalTrie.children[node]!.get(literal.charCodeAt(index));
-    if (child === undefined) return literal.length - index;
-    node = child;
-  }
-  return 0;
-};
+/** The automaton's states the literals gated so far take. */
+const states = createLiteralStateBudget();
 const builtAndKept = (): Automaton => {
   const built = buildAutomaton(clausesById);
   analyses?.keepAutomaton?.(clausesById, built);
