@@ -1,6 +1,6 @@
 import type { Detector, Signal } from '../detector.ts';
 import { findAll } from '../match.ts';
-import { phrases } from './sentences.ts';
+import { phrases, sentenceIndexAt, sentencesOf } from './sentences.ts';
 import { triggerWords } from './trigger-words.ts';
 
 
@@ -68,12 +68,6 @@ const EMPHASIS_NEEDING_US = new Set([
   'hand on heart', 'i swear', 'we swear', 'cross my heart', 'take my word for it', 'every single time', 'without fail',
   'without exception', '100% sure', '100% certain', 'reply to every', 'respond to every', 'answer every', 'count on it', 'count on that',
 ]);
-/** The sentence around a match: up to 80 characters either side, cut at sentence ends. */
-const sentenceAround = (folded: string, start: number, end: number): string => {
-  const before = folded.slice(Math.max(0, start - 80), start).split(/[.!?\n]/u).at(-1) ?? '';
-  const after = folded.slice(end, end + 80).split(/[.!?\n]/u)[0] ?? '';
-  return `${before}${folded.slice(start, end)}${after}`;
-};
 
 /** "shows promise", "a promise to yourself", "broke a promise": the noun, not a commitment. */
 const SELF_PROMISE = /(?:yourself|shows?|showing|showed|great|real|early)\s*$/u;
@@ -98,7 +92,8 @@ export const promise: Detector = {
       const next = text.folded.slice(match.foldedEnd, match.foldedEnd + 60);
       if (/promise$/u.test(match.text) && ABOUT_THE_PAST.test(next) && !FUTURE.test(next)) continue;
       if (EMPHASIS_NEEDING_US.has(match.text.replace(/\s+/gu, ' '))) {
-        const sentence = sentenceAround(text.folded, match.foldedStart, match.foldedEnd);
+        const [from, to] = sentencesOf(text)[sentenceIndexAt(text, match.foldedStart)]!;
+        const sentence = text.folded.slice(from, to);
         if (!ABOUT_US.test(sentence) && !FUTURE.test(sentence)) continue;
       }
       if (CONTEXT_NEEDED.has(match.text.replace(/\s+/gu, ' '))) {

@@ -82,10 +82,10 @@ const colleagues = (context: DetectorContext): RegExp => {
   return pattern;
 };
 
-/** A colleague's, fellow therapist's or supplier's private matters discussed in public. */
 /** Someone from work, or work itself ("my work wife Chloe"). */
 const WORKPLACE_PERSON = /(?<![\p{L}])(?:colleague\w*|co-?workers?|workmates?|work|team\w*|staff|manager\w*|boss\w*|receptionist\w*|therapist\w*|counsellor\w*|supervis\w*|supplier\w*|practice|clinic|office)(?![\p{L}])/u;
 
+/** A colleague's, fellow therapist's or supplier's private matters discussed in public. */
 export const colleagueDisclosure: Detector = {
   id: 'colleague-disclosure',
   description: "A colleague's, fellow therapist's or supplier's health or personal life, discussed without their approval.",

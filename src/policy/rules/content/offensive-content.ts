@@ -1,6 +1,7 @@
 import { toOriginalSpan, type FoldedText } from '../../normalise-text.ts';
 import type { Detector, Signal } from '../detector.ts';
 import { listedWordHits, maskHit } from './disguised-word-hits.ts';
+import { spelledPlainly } from './word-context.ts';
 
 /**
  * Inappropriate words other than swearing: racial, religious and other slurs, ableist slurs,
@@ -34,9 +35,6 @@ const emojiSignals = (text: FoldedText): Signal[] => {
   return [{ span: toOriginalSpan(text, found.index, found.index + found[0].length), reason: 'Sexual innuendo, even in emoji, is inappropriate on social media for work.' }];
 };
 
-/** A digit or a leetspeak or mask symbol among the letters. */
-const IN_CODE = /[0-9@$!|+*#%€£¡¢(]/u;
-
 const wordSignals = (text: FoldedText): Signal[] => {
   const signals: Signal[] = [];
   const add = (hits: ReturnType<typeof listedWordHits>, reason: string): void => {
@@ -46,13 +44,10 @@ const wordSignals = (text: FoldedText): Signal[] => {
   add(listedWordHits(text, 'ableist'), 'An ableist slur is offensive content.');
   add(listedWordHits(text, 'sexual'), 'Sexual content is inappropriate on social media for work.');
   // Talk about porn as a problem names it plainly; "p0rn" is spelled in code to slip past filters.
-  const porn = listedWordHits(text, 'porn').filter((hit) => !PORN_AS_TOPIC.test(text.folded) || !/^[\p{L}]+$/u.test(text.folded.slice(hit.foldedStart, hit.foldedEnd)));
+  const porn = listedWordHits(text, 'porn').filter((hit) => !PORN_AS_TOPIC.test(text.folded) || !spelledPlainly(text, hit.foldedStart, hit.foldedEnd));
   add(porn, 'Pornography is inappropriate content.');
-  // Spelled with a digit or a symbol ("w33d", "c0caine"), not spaced out ("W E E D S" on a gardening
-  // post) or stretched. Masking a drug's name still names it: no rewrite makes that post safe.
-  for (const hit of listedWordHits(text, 'drug')) {
-    if (IN_CODE.test(text.original.slice(...hit.span))) signals.push({ span: hit.span, reason: 'A drug named in code reads as promoting illegal drugs, which is inappropriate content.' });
-  }
+  // Masking a drug's name still names it: no rewrite makes that post safe.
+  for (const hit of listedWordHits(text, 'drug')) signals.push({ span: hit.span, reason: 'A drug named in code reads as promoting illegal drugs, which is inappropriate content.' });
   return signals;
 };
 

@@ -33,8 +33,8 @@ export const SEXUAL_SPECS: readonly string[] = [
 export const PORN_SPECS: readonly string[] = ['porn: s y'];
 
 /**
- * Drug names, counted only spelled in code ("w33d", "k3tamine"; offensive-content.ts wants a digit
- * or a symbol, not spacing, which gardening posts use too): said plainly they are
+ * Drug names, counted only spelled in code with a digit or a symbol ("w33d", "k3tamine"; spacing is
+ * not enough, gardening posts use it too): said plainly they are
  * as often news, health or the garden ("weeding", "a Coke"), and `harmful-promotion` judges them in
  * context; but nobody spells a drug in code to warn against it, so a disguised one reads as
  * promoting it. Street names that are also first names (Molly, Mandy, Charlie) or brands (Coke)
@@ -43,7 +43,7 @@ export const PORN_SPECS: readonly string[] = ['porn: s y'];
 export const DISGUISED_DRUG_SPECS: readonly string[] = [
   'weed: s', 'cocaine', 'cannabis', 'marijuana', 'ganja', 'ketamine', 'heroin', 'ecstasy', 'skunk', 'shrooms', 'mushies', 'spliff: s', 'bong: s',
 ];
-const ONLY_DISGUISED = { onlyDisguised: true } as const;
+const ONLY_IN_CODE = { onlyInCode: true } as const;
 
 const NAME_LIKE = { nameLike: true } as const;
 /** Faggots are also meatballs, a dish of Wales and the Midlands ("faggots and peas", "Brains faggots"). */
@@ -58,5 +58,5 @@ export const OFFENSIVE_LISTS: readonly WordList[] = [
   { category: 'ableist', specs: ABLEIST_SPECS, facts: { mong: NAME_LIKE } },
   { category: 'sexual', specs: SEXUAL_SPECS },
   { category: 'porn', specs: PORN_SPECS },
-  { category: 'drug', specs: DISGUISED_DRUG_SPECS, facts: Object.fromEntries(DISGUISED_DRUG_SPECS.map((spec) => [spec.split(':')[0]!, ONLY_DISGUISED])) },
+  { category: 'drug', specs: DISGUISED_DRUG_SPECS, facts: Object.fromEntries(DISGUISED_DRUG_SPECS.map((spec) => [spec.split(':')[0]!, ONLY_IN_CODE])) },
 ];

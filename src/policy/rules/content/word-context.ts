@@ -50,6 +50,13 @@ export const keepsListedMeaning = (text: FoldedText, word: ListedWord, foldedSta
     if (word.notBefore.some((phrase) => after.startsWith(phrase))) return false;
   }
   if (word.nameLike && readsAsName(text.original, span[0], span[1])) return false;
-  if (word.onlyDisguised && /^[\p{L}]+$/u.test(text.folded.slice(foldedStart, foldedEnd))) return false;
+  if (word.onlyDisguised && spelledPlainly(text, foldedStart, foldedEnd)) return false;
+  if (word.onlyInCode && !IN_CODE.test(text.original.slice(span[0], span[1]))) return false;
   return true;
 };
+
+/** Letters only, as folded: no digit, symbol, mask or spacing stands in for one. */
+export const spelledPlainly = (text: FoldedText, foldedStart: number, foldedEnd: number): boolean => /^[\p{L}]+$/u.test(text.folded.slice(foldedStart, foldedEnd));
+
+/** A digit or a leetspeak or mask symbol among the letters. */
+const IN_CODE = /[0-9@$!|+*#%€£¡¢(]/u;

@@ -23,6 +23,11 @@ export interface ListedWord {
    * ("fags" are cigarettes in Britain), but nobody masks a word for a cigarette.
    */
   readonly onlyDisguised?: boolean;
+  /**
+   * Count it only when spelled with a digit or a symbol ("w33d"): spacing is not enough, since
+   * gardeners write "W E E D S" too. For words whose every plain or spaced use is ordinary.
+   */
+  readonly onlyInCode?: boolean;
 }
 
 export type WordFacts = Readonly<Record<string, Omit<ListedWord, 'base' | 'category'>>>;

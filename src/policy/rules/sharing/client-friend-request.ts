@@ -31,7 +31,6 @@ const CONNECTION = wordPattern([
   String.raw`(?:be|become|being|stay|are)\s(?:${NETWORK}\s)?friends\s(?:on\s${NETWORK}\s)?with\s(?:a|an|my|one|some|former|past|ex-?|current)\s(?:[\p{L}-]+\s)?(?:clients?|service\susers?|patients?)`,
 ]);
 
-
 /** Declining, forbidding or asking people not to: a boundary being kept, not broken. */
 const REFUSAL = new RegExp(
   W +
@@ -53,8 +52,6 @@ const neighbourhood = (text: FoldedText, match: Match): string => {
   const previous = start > 0 ? sentenceAt(text, start - 1)[0] : start;
   return text.folded.slice(previous, end);
 };
-
-
 
 /**
  * The learned detector read a friend request with a client where the draft names family or an
