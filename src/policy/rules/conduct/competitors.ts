@@ -181,12 +181,21 @@ const isCompetitor = (text: FoldedText, party: NamedParty, words: ReadonlySet<st
   // "a trainee therapist", "online counselling": a kind of provider and sector words describe, they name nobody.
   if (party.kind === 'organisation') return party.words.some((word) => words.has(word)) && !(party.words.some((word) => KINDS.has(word)) && party.words.every((word) => words.has(word) || KINDS.has(word)));
   // "@harbourcounselling": a sector word inside the account name.
-  if (party.kind === 'handle') return [...words].some((word) => word.length >= 5 && party.words[0]!.includes(word));
+  // "@brookfieldpsych": a profession's stem in it too, unless the account is a public body's or a publication's.
+  if (party.kind === 'handle') {
+    const handle = party.words[0]!;
+    return ([...words].some((word) => word.length >= 5 && handle.includes(word)) || HANDLE_STEMS.test(handle)) && !PUBLIC_HANDLE.test(handle);
+  }
   // "fellow therapist Jo Bloggs", "Jo Bloggs, a therapist in Leeds" — but not "our therapist Jo Bloggs".
   const before = text.folded.slice(Math.max(0, party.foldedStart - 40), party.foldedStart);
   const after = text.folded.slice(party.foldedEnd, party.foldedEnd + 40);
   return (PROFESSION_BEFORE.test(before) && !OWN_STAFF_BEFORE.test(before)) || PROFESSION_AFTER.test(after);
 };
+
+/** Stems of the professions, as they appear run together inside an @handle. */
+const HANDLE_STEMS = /psych|therap|counsel/u;
+/** Handles of public bodies, professional bodies and publications, which no rival practice has. */
+const PUBLIC_HANDLE = /nhs|bacp|ukcp|hcpc|bps|babcp|uni|college|school|student|council|charity|trust|journal|magazine|mag$|news|today|research|society|assoc/u;
 
 /** A capitalised word after a word that does not end a sentence ("therapist Sam", "Harbour Counselling"); "I" and "I'm" do not count. */
 const MID_SENTENCE_CAPITAL = /[^\s.!?…:;"“(]\s+\p{Lu}(?![\s'’])/u;

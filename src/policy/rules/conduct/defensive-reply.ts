@@ -1,4 +1,5 @@
 import type { Detector, Signal } from '../detector.ts';
+import { toOriginalSpan, type FoldedText } from '../../normalise-text.ts';
 import { findAll, type Match } from '../match.ts';
 import { phrases } from './sentences.ts';
 import { triggerWords } from './trigger-words.ts';
@@ -65,7 +66,7 @@ const DEFENSIVE_PHRASES: readonly string[] = [
   // Pointing the critic at what they should have read, and what "everyone" should know.
   "you'd know", 'you would know', "you'd have seen", 'you would have seen', "you'd have known", "if you'd checked", 'if you had checked',
   "if you'd looked", 'if you had looked', 'clearly listed', 'clearly set out', 'clearly displayed', 'clearly explained', 'never had a complaint', 'never had a single complaint', 'first complaint we', 'for everyone reading',
-  'for anyone reading', 'for anyone else reading', 'just to clarify', 'to clarify,',
+  'for anyone reading', 'for anyone else reading', 'just to clarify', 'to clarify,', 'obviously outweighs', 'clearly outweighs',
 ];
 const DEFENSIVE = phrases(DEFENSIVE_PHRASES);
 /** "that's simply not true", "this isn't accurate": contradicting someone flatly. */
@@ -85,6 +86,16 @@ const CONTRADICTION = new RegExp(
   'gu',
 );
 
+/** Sarcasm opening an @reply: "@dave sure, Dave, because one Reddit thread outweighs the evidence". */
+const SARCASTIC_REPLY = /^\s*@[\p{L}\p{N}_]+[\s,:]+((?:oh\s+)?sure,?\s+(?:[\p{L}]+,?\s+)?because\s+(?:one|some|your|random))(?![\p{L}])/u;
+const sarcasticReply = (text: FoldedText): Match[] => {
+  const sarcasm = SARCASTIC_REPLY.exec(text.folded);
+  if (!sarcasm) return [];
+  const end = sarcasm[0].length;
+  const start = end - sarcasm[1]!.length;
+  return [{ span: toOriginalSpan(text, start, end), text: sarcasm[1]!, foldedStart: start, foldedEnd: end, groups: [] }];
+};
+
 /** Reply-ish wording: the "in future" / "frankly" cues only count in an answer to someone. */
 const WEAK = new Set(['before commenting', 'read the terms', 'need to correct', 'clearly you', "you're clearly", 'you clearly', "you've clearly",
   'anonymous reviewers', 'perhaps if you', 'maybe if you', 'if you had read', "if you'd read", 'is simply wrong', 'is just wrong',
@@ -99,7 +110,7 @@ const WEAK = new Set(['before commenting', 'read the terms', 'need to correct', 
   'legal action', 'our solicitor', "shouldn't have been a surprise", 'should not have been a surprise', 'should have come as no surprise', 'unfounded', 'baseless', 'we will not tolerate', "we won't tolerate", 'correct the record',
   "you'd know", 'you would know', "you'd have seen", 'you would have seen', "you'd have known", "if you'd checked", 'if you had checked',
   "if you'd looked", 'if you had looked', 'clearly listed', 'clearly set out', 'clearly displayed', 'clearly explained', 'never had a complaint', 'never had a single complaint', 'first complaint we', 'for everyone reading', 'for anyone reading',
-  'for anyone else reading', 'just to clarify', 'to clarify,', 'surprised that you']);
+  'for anyone else reading', 'just to clarify', 'to clarify,', 'surprised that you', 'obviously outweighs', 'clearly outweighs']);
 const isWeak = (match: Match): boolean => {
   const cue = match.text.replace(/\s+/gu, ' ').replaceAll('’', "'");
   return WEAK.has(cue) || cue.startsWith('misrepresent') || cue.startsWith('mischaracteri');
@@ -121,10 +132,10 @@ export const defensiveReply: Detector = {
     'true', 'correct', 'accurate', 'case', 'fair', 'untrue', 'false', 'incorrect', 'inaccurate', 'misleading', 'wrong', 'nonsense', 'unfair',
     'unjust', 'baseless', 'unfounded', 'generali', 'exaggera', 'oversimp', 'misrepre', 'distorti', 'straw', 'mistaken', 'misinfor', 'confused',
     'know', 'reflect', 'match', 'represen', 'describe', 'honest', 'balanced', 'right', 'happened', 'went', 'played', 'unfolded', 'said',
-    'misremem', 'misreadi', 'misquoti', 'twisting', 'exaggera', 'confusin',
+    'misremem', 'misreadi', 'misquoti', 'twisting', 'exaggera', 'confusin', 'sure',
   ]),
   detect: ({ text }) => {
-    const contradictions = findAll(text, CONTRADICTION);
+    const contradictions = [...findAll(text, CONTRADICTION), ...sarcasticReply(text)];
     const contradicts = (match: Match) => contradictions.some((other) => other.foldedStart < match.foldedEnd && match.foldedStart < other.foldedEnd);
     const found = [...contradictions, ...findAll(text, DEFENSIVE)].sort((a, b) => a.foldedStart - b.foldedStart);
     if (found.length === 0) return [];

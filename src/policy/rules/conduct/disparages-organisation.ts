@@ -40,6 +40,9 @@ const PLAIN_PHRASES: readonly string[] = [
   "doesn't value staff", 'does not value staff', "doesn't value its staff", "don't value us", 'do not value us',
   // Warnings off the practice from inside it.
   'think twice before recommending', 'how overpriced the sessions', 'nod along and take the money', 'nod along and take their money',
+  // Nobody minds the service failing: "…swallows one in five bookings and nobody here seems bothered".
+  'nobody here seems bothered', 'no one here seems bothered', 'nobody here is bothered', 'no one here is bothered', 'nobody here cares',
+  'no one here cares', 'nobody here seems to care', 'no one here seems to care', 'nobody here gives a',
 ];
 
 /**
@@ -60,8 +63,17 @@ const BAD_NUMBERS = new RegExp(
   'gu',
 );
 
-/** "can't believe people pay £70 for an hour with me": scorn for what clients pay for. */
-const PAYING_FOR_THIS = /(?<![\p{L}])(?:can['’]t|cannot)\s+believe\s+(?:people|anyone|clients)\s+(?:actually\s+|still\s+)?pay\s+(?:£\s?\d+|for\s+(?:an\s+hour|a\s+session|sessions|therapy|this|my|our))/gu;
+/**
+ * "can't believe people pay £70 for an hour with me", "why does anyone pay £65 for our sessions
+ * when the free helpline is just as good?", "I've been on autopilot with clients": scorn for
+ * what clients pay for, or care given without care, said of one's own work.
+ */
+const PAYING_FOR_THIS = new RegExp(
+  "(?<![\\p{L}])(?:can['’]t|cannot)\\s+believe\\s+(?:people|anyone|clients)\\s+(?:actually\\s+|still\\s+)?pay\\s+(?:£\\s?\\d+|for\\s+(?:an\\s+hour|a\\s+session|sessions|therapy|this|my|our))|" +
+    "(?<![\\p{L}])why\\s+(?:does|do|would)\\s+(?:anyone|anybody|people|clients)\\s+(?:even\\s+|actually\\s+|still\\s+)?pay\\s+(?:£\\s?\\d+\\s+)?(?:for\\s+)?(?:our|us|me|my)(?![\\p{L}])[^.?!\\n]{0,40}?\\s+when\\s+[^.?!\\n]{0,60}?(?:just\\s+as\\s+good|as\\s+good|better|does\\s+the\\s+same)(?![\\p{L}])|" +
+    "(?<![\\p{L}])on\\s+autopilot\\s+(?:with|in)\\s+(?:my\\s+|our\\s+|the\\s+)?(?:clients|sessions)(?![\\p{L}])",
+  'gu',
+);
 
 /** "half the staff have quit", "no one ever picks up": a service falling apart. */
 const FALLING_APART = new RegExp(
@@ -135,7 +147,7 @@ export const disparagesOrganisation: Detector = {
     'overwork', 'understa', 'overstre', 'stretched', 'ragged', 'mould', 'mold', 'damp', 'tatty', 'scruffy', 'crumbl', 'basically', 'existent', 'nonexist', 'chaos', 'ridicul', 'disgrace', 'shocking', 'appallin', 'atroci', 'worst', 'enough', 'good', 'waste', 'never', 'rarely',
     'barely', 'hardly', 'late', 'tired', 'dated', 'run', 'down', 'dropped', 'fallen', 'fell', 'plummet', 'collaps', 'halved', 'slumped', 'tanked',
     'dried', 'disastro', 'rough', 'bad', 'poor', 'grim', 'sure', 'convinced', 'lost', 'losing', 'lose', 'haemorrh', 'hemorrha', 'bleeding',
-    'hole',
+    'hole', 'here', 'why', 'autopilo',
   ]),
   detect: ({ text, organisation }) => {
     const plain = [...findAll(text, PLAIN), ...findAll(text, FALLING_APART), ...findAll(text, BAD_NUMBERS)];
@@ -172,7 +184,7 @@ export const disparagesOrganisation: Detector = {
       if (about) signals.push({ span: match.span, reason: 'Runs down the practice or its services in public, which could damage its reputation.' });
     };
     // Said of one's own work, this needs no "we" or name: the writer is the service.
-    for (const match of scorn) signals.push({ span: match.span, reason: 'Mocks what clients pay for the practice\'s services.' });
+    for (const match of scorn) signals.push({ span: match.span, reason: 'Scorns the practice\'s own services, and what clients pay for them, in public.' });
     for (const match of plain) flag(match, true);
     for (const match of judged) flag(match, false);
     return signals.sort((a, b) => a.span[0] - b.span[0]);

@@ -77,6 +77,10 @@ const HEDGED = /(?:try|tries|trying|aim|aims|hope|strive|do\s+our\s+best|do\s+my
 /** "no one can guarantee", "we can't promise": honest limits, not promises. */
 const NEGATED = /(?:^|\s)(?:no|nothing|none|not|never|cannot|can['’]t|won['’]t|couldn['’]t|isn['’]t|aren['’]t|doesn['’]t|don['’]t|nobody|without)\s+(?:[\p{L}'’]+\s+){0,2}$/u;
 
+/** A sentence that only hopes or aims ("we hope to have the ramp in by summer"), with no word of certainty. */
+const HOPES_ONLY = /(?<![\p{L}])(?:hope|hoping|aim|aiming|plan|planning|intend|intending|expect|expecting)\s+to(?![\p{L}])|(?<![\p{L}])(?:hopefully|fingers\s+crossed|all\s+being\s+well|with\s+luck)(?![\p{L}])/u;
+const CERTAINTY = /(?<![\p{L}])(?:guarantee\w*|promise\w*|definitely|certainly|100%|without\s+fail|for\s+sure|no\s+doubt|cure\w*|fix(?:es|ed)?)(?![\p{L}])/u;
+
 export const promise: Detector = {
   id: 'promise',
   description: 'Promises, guarantees or commits to something without checking it can be delivered.',
@@ -109,5 +113,11 @@ export const promise: Detector = {
       signals.push({ span: [found.index, found.index + found[0].length], reason: `Promises an outcome ("${found[0]}"); check it can be delivered.` });
     }
     return signals.sort((a, b) => a.span[0] - b.span[0]);
+  },
+  // The model reads plans as promises; a sentence that says it only hopes ("we hope to…, and will
+  // update you") is the non-committal wording the policy asks for.
+  contradictsLearned: ({ text }, span) => {
+    const passage = text.original.slice(span[0], span[1]).toLowerCase();
+    return HOPES_ONLY.test(passage) && !CERTAINTY.test(passage);
   },
 };

@@ -26,7 +26,8 @@ const AS_ORGANISATION = phrases([
   'on behalf of the clinic', 'on behalf of us', 'speaking for the practice', 'speaking for the company',
   'speaking for the team', 'as a practice', 'as a company', 'as a clinic', 'as an organisation', 'as an organization',
   'as a business', 'as a service', 'our official', 'our view is', 'our position is', 'our stance is', 'our policy is',
-  "the practice's view", "the practice's position", "we're now offering", 'we are now offering', 'we now offer',
+  "the practice's view", "the practice's position", "the practice's stance", "the practice's answer", "the practice's line",
+  "the practice's official", "the clinic's view", "the clinic's position", "the clinic's stance", "the clinic's answer", "we're now offering", 'we are now offering', 'we now offer',
   "we're launching", 'we are launching', "we're now open", "we're taking on new clients", 'we are taking on new clients',
   "we're taking new clients", 'we are taking new clients', "we're accepting new clients", 'we are accepting new clients',
   "we're hiring", 'we are hiring', 'our practice is', 'our clinic is', 'at the practice we', 'here at the practice',
@@ -68,7 +69,7 @@ const namePatterns = (names: readonly string[]): readonly [RegExp, RegExp] => {
       'would like to', 'will', "won't", 'will not', 'is going to', "'s going to", 'is about to', 'is planning', 'plans to', 'has decided',
       "doesn't", 'does not', 'is moving', 'is closing', 'is raising', 'is cutting', 'is changing', 'is stopping', 'is starting', 'is introducing',
       'is expanding', 'is hiring', 'is taking on', 'is dropping', 'is relocating', 'is rebranding', 'is merging', 'has no plans', 'is not'].map((verb) => `${name} ${verb}`),
-    ...['view', 'position', 'stance', 'policy', 'official'].flatMap((noun) => [`${name}'s ${noun}`, `${name}’s ${noun}`]),
+    ...['view', 'position', 'stance', 'policy', 'official', 'answer', 'line'].flatMap((noun) => [`${name}'s ${noun}`, `${name}’s ${noun}`]),
     `here at ${name}`,
     ...announcements,
   ]);

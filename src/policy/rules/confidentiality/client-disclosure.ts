@@ -23,6 +23,12 @@ const THERAPY_PARTICIPATION = /(?<![\p{L}])(?:finished|finishing|completed|compl
 const SESSION_WITH_NAME_GATE = /(?:session|appointment|hour) with /;
 const SOMEONE_TOLD_GATE = /(?:told|said|admitted|confided|cried|shared|confessed|disclosed) (?:me|to me|that)/;
 const SPOTLIGHT_GATE = /client|real name|been changed/;
+/**
+ * A client's thanks quoted and signed with a first name and an initial: "'Thank you for getting
+ * me through the divorce' — Rachel P." names the client. Unsigned or initials-only thanks do not.
+ */
+const SIGNED_THANKS = apostrophes(String.raw`(?<![\p{L}])(?:thank you|thankyou|thanks)(?: so much)? for (?:getting me through|helping me|all (?:your|the) help|everything you|listening to me|being there|saving|giving me)[^"“”\n]{0,200}?["”]?\s?[—–-] ?([\p{L}][\p{L}'-]+) [\p{L}]\.?(?![\p{L}])`, 'gu');
+const SIGNED_THANKS_GATE = /thank/;
 const CLINICAL_EVENTS_GATE = /disclosure|safeguarding|in crisis/;
 const PARTICIPATION_GATE = /(?:her|his|their) (?:[a-z0-9-]+ ){0,2}(?:session|therap|counsel|treatment|appointment|emdr|cbt)/;
 const RETURNED_GATE = / for (?:[a-z0-9-]+ ){0,3}(?:session|therap|counsel|treatment)/;
@@ -139,6 +145,11 @@ const withNameInSentence = (context: DetectorContext, gate: RegExp | readonly Re
 
 const namedClients = (context: DetectorContext): Signal[] => [
   ...findGated(context.text, SPOTLIGHT_GATE, CLIENT_SPOTLIGHT).map((match) => ({ span: match.span, reason: 'Singles out a client in public: clients must never be identified.' })),
+  ...findGated(context.text, SIGNED_THANKS_GATE, SIGNED_THANKS).flatMap((match) => {
+    const name = match.groups[0] ?? '';
+    const nameStart = match.foldedStart + match.text.lastIndexOf(name);
+    return looksLikeName(context.text, nameStart, nameStart + name.length, context.organisation) ? [{ span: match.span, reason: "Quotes a client's thanks under their name: that identifies them as a client." }] : [];
+  }),
   ...findGated(context.text, CLINICAL_EVENTS_GATE, CLINICAL_EVENTS).flatMap((match) =>
     GENERIC_CUE.test(beforeInSentence(context.text, match.foldedStart, 40)) ? [] : [{ span: match.span, reason: 'Describes what happened in clients\' sessions: that is confidential.' }],
   ),
@@ -160,7 +171,7 @@ const records = ({ text }: DetectorContext): Signal[] => [
  */
 const ANY_GATE = gated(new RegExp(
   [CLIENT_REFERENCE_GATE, CLIENT_PERSON_GATE, SESSION_STORY_GATE, SESSION_WITH_PERSON_GATE, SESSION_WITH_NAME_GATE, SOMEONE_TOLD_GATE,
-    SPOTLIGHT_GATE, CLINICAL_EVENTS_GATE, PARTICIPATION_GATE, RETURNED_GATE, GROUP_SHARING_GATE, UNNAMED_SHARING_GATE, RECORD_WORDS, APPOINTMENT_GATE, THERAPIST_REPORTS_GATE]
+    SPOTLIGHT_GATE, SIGNED_THANKS_GATE, CLINICAL_EVENTS_GATE, PARTICIPATION_GATE, RETURNED_GATE, GROUP_SHARING_GATE, UNNAMED_SHARING_GATE, RECORD_WORDS, APPOINTMENT_GATE, THERAPIST_REPORTS_GATE]
     .map((gate) => `(?:${gate.source})`).join('|'),
 ));
 
@@ -170,7 +181,7 @@ const ANY_GATE = gated(new RegExp(
  * running ANY_GATE.
  */
 const PATTERNS = [
-  CLIENT_REFERENCE, CLIENT_PERSON, SESSION_STORY, SOMEONE_TOLD, SESSION_WITH_PERSON, SESSION_WITH_NAME, CLIENT_SPOTLIGHT, CLINICAL_EVENTS,
+  CLIENT_REFERENCE, CLIENT_PERSON, SESSION_STORY, SOMEONE_TOLD, SESSION_WITH_PERSON, SESSION_WITH_NAME, CLIENT_SPOTLIGHT, SIGNED_THANKS, CLINICAL_EVENTS,
   THERAPY_PARTICIPATION, RETURNED_FOR_THERAPY, GROUP_SHARING, UNNAMED_GROUP_SHARING, CLINICAL_RECORDS, APPOINTMENT_DISCLOSURE, THERAPIST_REPORTS,
 ].map(gated);
 

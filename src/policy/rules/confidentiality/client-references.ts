@@ -44,6 +44,11 @@ const SLOT_TIME = String.raw`(?:${TIME_OF_DAY}|\d{1,2}(?:[:.]\d{2})?|${WEEKDAY}(
  */
 const MET_ELSEWHERE = String.raw`(?! (?:(?:at|on|in|by|around) (?!(?:the |our |my |this )?(?:practice|clinic|therapy|counsell?ing|sessions?|room|consulting|${WEEKDAY}s?|weekends?|weekdays?|evenings?|mornings?|afternoons?|weekly|fortnightly)(?![\p{L}]))|(?:walking|out and about|down the)(?![\p{L}])))`;
 
+/** Those whom a reader sees for their own care: "the GP you're seeing for anxiety" is no client. */
+const CARERS = String.raw`gp|doctor|consultant|psychiatrist|psychologist|nurse|dentist|physio|specialist|professional|practitioner|person|someone|clinician|counsell?or|therapist|coach|expert|mentor`;
+/** What a client is seen for. */
+const SEEN_FOR = String.raw`(?:panic attacks|panic|anxiety|depression|ocd|ptsd|grief|trauma|bereavement|addiction|an eating disorder|eating disorders?|self-harm|anger|insomnia|phobias?|burnout|counselling|therapy|sessions)(?![\p{L}])`;
+
 /** One specific client, e.g. "my 3pm client", "a client", "one of my clients", "someone I'm seeing". */
 export const CLIENT_REFERENCE = apostrophes(
   String.raw`(?<![\p{L}\p{N}])(?:` +
@@ -77,6 +82,9 @@ export const CLIENT_PERSON = apostrophes(
       String.raw`(?:a|an|the|this|that|one) (?:[\p{L}-]+ ){0,2}?(?!(?:${NOT_PEOPLE})(?![\p{L}]))[\p{L}-]+,? (?:who |whom |that )?${SEEING_CLOSELY}`,
       String.raw`one of (?:the|my|our) (?:[\p{L}-]+ )?(?:kids|children|young people|teens|teenagers|students|pupils|lads|girls|boys|women|men|mums|dads|families|couples|people|clients|patients|survivors|veterans|carers) (?:i|we) (?:work with|see|support|counsel|saw|worked with|'m seeing|'ve been seeing|'m working with|'ve been working with)`,
       String.raw`my ${SLOT_TIME} (?:lady|man|guy|girl|boy|lad|woman|gentleman|couple|family|person|kid|teen|teenager|mum|dad|regular|regular client|one|fella|bloke|chap)`,
+      // "the retired headteacher from Otley you're seeing for panic attacks": a described person
+      // seen for a condition; not "the GP you're seeing for anxiety" (the reader's own care).
+      String.raw`(?:a|an|the|this|that) (?:[\p{L}-]+ ){0,2}?(?!(?:${NOT_PEOPLE}|${CARERS})(?![\p{L}]))[\p{L}-]+(?: from [\p{L}-]+)?,? (?:who |whom |that )?(?:you|i|we)(?:'re| are|'m| am|'ve been| have been) seeing (?:privately |weekly |at the moment |now )?for (?:her |his |their )?(?:[\p{L}-]+ )?${SEEN_FOR}`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'gu',
@@ -85,7 +93,7 @@ export const CLIENT_PERSON = apostrophes(
 /** Plain-engine gates: literal words that every match of the pattern of the same name contains. */
 const SLOT_GATE = String.raw`my (?:\d|mon|tue|wed|thu|fri|sat|sun)`;
 export const CLIENT_REFERENCE_GATE = new RegExp(String.raw`client|patient|service|supervisee|counsel|referral|couple|famil|${SLOT_GATE}`);
-export const CLIENT_PERSON_GATE = new RegExp(String.raw`(?:^|[^a-z])(?:i|we)(?:['’]ve| have|['’]m| am)? ?(?:been |used to )?(?:see|saw|work|counsel|treat|support|coach|help|supervis|assess)|${SLOT_GATE}`);
+export const CLIENT_PERSON_GATE = new RegExp(String.raw`(?:^|[^a-z])(?:i|we)(?:['’]ve| have|['’]m| am)? ?(?:been |used to )?(?:see|saw|work|counsel|treat|support|coach|help|supervis|assess)|seeing (?:privately |weekly |at the moment |now )?for|${SLOT_GATE}`);
 export const SESSION_STORY_GATE = /(?:heavy|tough|hard|difficult|intense|emotional|powerful|breakthrough|amazing|moving|draining|rough|sad|upsetting|big|heartbreaking|harrowing|brutal|long) (?:session|appointment|hour)|in (?:session|therapy|today|our session|my session)|overheard|heard (?:in|from)|said to me|quote of the|guess who/;
 export const SESSION_WITH_PERSON_GATE = /(?:session|appointment|hour) (?:[a-z]+ ){0,2}with (?:a|an|my|one|this) /;
 export const THERAPY_CONTEXT_GATE = /session|therap|room|client|counsel/;

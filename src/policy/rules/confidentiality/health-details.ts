@@ -23,7 +23,10 @@ const HEALTH_STATE = apostrophes(
       String.raw`(?:battling|fighting|living with|suffering from|off with|off sick with|signed off with) (?:[\p{L}'-]+ ){0,2}?(?:cancer|dementia|covid|leukaemia|leukemia|a tumour|a tumor|depression|ms|parkinson's|alzheimer's|diabetes|an infection|pneumonia|sepsis|burnout|stress|anxiety|illness)`,
       String.raw`(?:had|has had|suffered|'s had) (?:a |an )?(?:heart attack|stroke|miscarriage|breakdown|nervous breakdown|seizure|bad fall|operation|mastectomy|overdose|relapse)`,
       // "welcome back to Lucy after her miscarriage": the event named as hers.
-      String.raw`(?:after|following|since) (?:her|his|their) (?:miscarriage|stillbirth|mastectomy|hysterectomy|overdose|stroke|heart attack|cancer treatment|relapse|suicide attempt|abortion)`,
+      String.raw`(?:after|following|since|fresh from|back from) (?:her|his|their) (?:miscarriage|stillbirth|mastectomy|hysterectomy|overdose|stroke(?! (?:analysis|technique|count|rate|drills?|coach|work|session))|heart attack|cancer treatment|relapse|suicide attempt|abortion)`,
+      // "after his knee surgery", "fresh from her second round of chemo": a procedure named as theirs.
+      String.raw`(?:after|following|since|fresh from|back from) (?:her|his|their) (?:[\p{L}-]+ ){0,2}?(?:surgery|operation|op|chemo|chemotherapy|radiotherapy|hip replacement|knee replacement|transplant|biopsy)(?![\p{L}])`,
+      String.raw`(?:[\p{L}-]+ )?rounds? of (?:chemo|chemotherapy|radiotherapy|ivf)`,
       String.raw`(?:has|'s got|has got) (?:cancer|dementia|covid|leukaemia|leukemia|a brain tumour|terminal|ms|parkinson's|alzheimer's|motor neurone disease)`,
       String.raw`(?:was|has been|got|been) (?:sectioned|admitted|hospitalised|hospitalized|rushed to hospital)`,
     ].join('|') +
@@ -36,11 +39,24 @@ const ROLE = apostrophes(
   String.raw`(?<![\p{L}])(?:our|my|the practice's) (?:lovely |dear |wonderful |favourite |favorite |old |local )?(?:postman|postwoman|postie|neighbour|neighbor|cleaner|landlord|landlady|caretaker|receptionist|colleague|boss|manager|window cleaner|gardener|lollipop (?:lady|man)|milkman|courier|delivery driver|supervisor|accountant|admin)(?![\p{L}])`,
   'u',
 );
-/** Between the person and the state, these mean the condition is a topic, not their health. */
+/** Between the person and the state, these mean the condition is a topic, not their health ("on" only after a word for speaking or writing: "Fern on the front desk" is where she works). */
 const TOPIC = apostrophes(
-  String.raw`(?<![\p{L}])(?:on|about|talk|talks|workshop|session|sessions|course|webinar|people|clients|anyone|those|others|helps?|helping|supports?|supporting|specialis\w*|interest|works? with|working with|a post|a job|a role|placement|volunteer\w*|joins|joining)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:spoke|speaks|speaking|talking|writes|wrote|writing|blogs?|piece|article|podcast|book|research|training|expert|lecture|presented|presenting|presentation|webinar|course) on|about|talk|talks|workshop|session|sessions|course|webinar|people|clients|anyone|those|others|helps?|helping|supports?|supporting|specialis\w*|interest|works? with|working with|a post|a job|a role|placement|volunteer\w*|joins|joining)(?![\p{L}])`,
   'u',
 );
+
+/** A sentence that speaks of one person by pronoun ("She's recovering…", "and he's having…"). */
+const PRONOUN_OPENING = apostrophes(String.raw`(?<![\p{L}])(?:she|he)(?:'s| is| was| has| had|'d)?(?![\p{L}])`, 'u');
+
+/** Where the last name of the sentence before `sentenceStart` ends, or -1 when it names no one. */
+const namedInSentenceBefore = (text: FoldedText, sentenceStart: number, organisation: OrganisationFacts): number => {
+  if (sentenceStart === 0) return -1;
+  const [previousStart] = sentenceAt(text, sentenceStart - 1);
+  const named = namesIn(text, Math.max(previousStart, sentenceStart - 140), sentenceStart, organisation);
+  return named.length > 0 ? sentenceStart : -1;
+};
+
+const PET = /(?<![\p{L}])(?:dog|dogs|doggo|pup|puppy|cat|kitten|pet|pets|vet|vets|dachshund|spaniel|labrador|terrier|collie|retriever|poodle|whippet|greyhound|horse|pony|rabbit|hamster)(?![\p{L}])/u;
 
 /** Health details about named or role-identified people. */
 export const healthDetails = (text: FoldedText, organisation: OrganisationFacts): Signal[] =>
@@ -53,8 +69,12 @@ export const healthDetails = (text: FoldedText, organisation: OrganisationFacts)
     const roleAt = ROLE.exec(before)?.index;
     // All lower case loses the capitals names are found by: then a clause-opening word will do.
     const lowerCaseAt = lastName || roleAt !== undefined ? -1 : lowerCaseNameIn(text, from, match.foldedStart);
-    const personAt = lastName ? lastName[1] : roleAt !== undefined ? roleAt + from : lowerCaseAt;
+    let personAt = lastName ? lastName[1] : roleAt !== undefined ? roleAt + from : lowerCaseAt;
+    // "Dana is back on reception! She's recovering after…": the person was named in the sentence before.
+    if (personAt < 0 && PRONOUN_OPENING.test(before)) personAt = namedInSentenceBefore(text, sentenceStart, organisation);
     if (personAt < 0) return [];
     if (TOPIC.test(text.folded.slice(personAt, match.foldedStart))) return [];
+    // "Our dachshund Frank is bouncing around after his chemo": a pet's health is nobody's personal data.
+    if (PET.test(text.folded.slice(sentenceStart, match.foldedEnd + 80))) return [];
     return [{ span: match.span, reason: "Shares a named person's health details, which are sensitive personal data." }];
   });

@@ -35,7 +35,7 @@ const GLUED_TO_I = ['i', "i've", 'i’ve', 'ive', "i'm", 'i’m', 'im', 'have', 
  */
 export const CLIENT_DISCLOSURE_TRIGGERS = [
   // one client, or a person seen in therapy ("my 3pm client", "someone I'm seeing", "one of the teens we see", "my 3pm lady")
-  'client', 'patient', 'service', 'supervis', 'counsel', 'referral', 'couple', 'famil', 'my', 'someone', 'one', 'guess who',
+  'client', 'patient', 'service', 'supervis', 'counsel', 'referral', 'couple', 'famil', 'my', 'someone', 'one', 'guess who', 'thank',
   ...SEEING_VERBS, ...GLUED_TO_I,
   // sessions retold or attended, therapy itself
   'session', 'appointment', 'hour', 'therapy', 'therapist', 'psycholog', 'psychother', 'room', 'treat', 'emdr', 'cbt', 'safeguard', 'disclos', 'name',

@@ -44,6 +44,8 @@ const DISMISSALS_ANYWHERE = [
   // ("I'm two sandwiches short of a picnic today").
   "(?:he|she|he['’]s|she['’]s|they['’]re|you['’]re|he is|she is|they are|you are|is|was) (?:(?:a|two|few|some|one|several|about) )?sandwich(?:es)? short of a picnic",
   "(?:he|she|they|you)(?:['’]s|['’]re| is| are)? not the (?:sharpest|brightest) (?:tool|knife|pencil|bulb|crayon|spark|button|penny)",
+  // Said of a person by role or pronoun ("if your supervisor is as thick as mine"), not of fog or a coat.
+  "(?:supervisor|boss|manager|colleague|receptionist|landlord|tutor|lecturer|trainer|assessor|he|she)(?:['’]s| is| was) (?:as |so |really |proper |well |utterly |completely )?(?:thick|dim|dense|dumb|gormless)(?![-‐])(?! (?:skin|skinned|fog|snow|layer|coat|with|and fast|on the ground))",
   "lights (?:are )?on but (?:nobody|no one|no-one)(?:['’]s| is) home", "(?:someone|anyone|anybody) dimmer than (?!me|myself|i(?![a-z])|us)",
 ];
 

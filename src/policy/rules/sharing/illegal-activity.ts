@@ -34,14 +34,14 @@ const DRUG_WORD = new RegExp(`${W}(?:${DRUG}|microdos\\p{L}*|psychedelics?)${E}`
 
 /** Reviews from people who never used the service, or bought with a reward. */
 const REVIEW_ASK = wordPattern([
-  String.raw`(?:leave|leaving|write|writing|post|posting|give|drop|add|pop|stick|put|bung|throw|share)\s(?:us|me|them)?\s?(?:a\s|an\s|a\sfew\s|some\s)?(?:quick\s)?(?:fake\s|bogus\s|made-up\s|false\s)?(?:5|five|5-|five-|1|one|1-|one-)?\s?(?:-?star|stars|good|positive|glowing|great|honest|google|trustpilot|facebook)?\s?(?:google\s|trustpilot\s)?reviews?`,
+  String.raw`(?:leave|leaves|leaving|write|writes|writing|post|posts|posting|give|gives|drop|drops|add|pop|stick|put|bung|throw|share)\s(?:us|me|them)?\s?(?:a\s|an\s|a\sfew\s|some\s)?(?:quick\s)?(?:fake\s|bogus\s|made-up\s|false\s)?(?:5|five|5-|five-|1|one|1-|one-)?\s?(?:-?star|stars|good|positive|glowing|great|honest|google|trustpilot|facebook)?\s?(?:google\s|trustpilot\s)?reviews?`,
   String.raw`(?:buy|buying|bought|paid|paying\sfor|purchase)\s(?:some\s|more\s)?(?:5-star\s|five-star\s|fake\s|google\s)?reviews`,
   String.raw`review\sswaps?`,
   String.raw`(?:leave|write|give|post)\seach\sother\s(?:\p{L}+\s)?reviews?`,
 ]);
 const FAKE_OR_PAID = new RegExp(
   W +
-    String.raw`(?:never\s(?:had|been|used|visited|met|seen|tried|come)|(?:haven['’]?t|have\snot|hasn['’]?t|didn['’]?t)\s(?:had|been|used|visited|tried|come)|doesn['’]?t\smatter\sif|even\sif\syou(?:['’]ve|\shave)?\s(?:haven['’]?t|have\snot|never|didn['’]?t|weren['’]?t|not)|vouchers?|gift\scards?|in\sexchange|in\sreturn|we['’]?ll\s(?:pay|send|give|treat)\syou|treat\syou\sto|for\s(?:each|every)\s(?:one|review)|(?:get|receive|earn)\s(?:a\s)?(?:£\d+|free|discount)|pretend|pretending|make\sup|personal\saccounts?|everyone\son\sthe\steam|all\sstaff|made[\s-]up|fake|bogus|false\sreviews?|posing\sas|(?:won['’]?t|will\snever|never)\sknow\s(?:it['’]?s|it\swas)\sus|different\snames?|multiple\saccounts|boost\s(?:our|my|the|your|their)\s(?:score|rating|ratings|stars|star\srating|reviews))` +
+    String.raw`(?:never\s(?:had|been|used|visited|met|seen|tried|come|set\sfoot)|(?:haven['’]?t|have\snot|hasn['’]?t|didn['’]?t)\s(?:had|been|used|visited|tried|come)|doesn['’]?t\smatter\sif|even\sif\syou(?:['’]ve|\shave)?\s(?:haven['’]?t|have\snot|never|didn['’]?t|weren['’]?t|not)|vouchers?|gift\scards?|in\sexchange|in\sreturn|we['’]?ll\s(?:pay|send|give|treat)\syou|treat\syou\sto|for\s(?:each|every)\s(?:one|review)|(?:get|receive|earn)\s(?:a\s)?(?:£\d+|free|discount)|pretend|pretending|make\sup|personal\saccounts?|everyone\son\sthe\steam|all\sstaff|made[\s-]up|fake|bogus|false\sreviews?|posing\sas|(?:won['’]?t|will\snever|never)\sknow\s(?:it['’]?s|it\swas)\sus|different\snames?|multiple\saccounts|boost\s(?:our|my|the|your|their)\s(?:score|rating|ratings|stars|star\srating|reviews))` +
     E,
   'u',
 );
@@ -54,6 +54,8 @@ const REVIEW_PURCHASE = wordPattern([
   String.raw`(?:buy|buying|bought|purchase|purchasing|purchased|sell|selling|sells|sold|pay\sfor|paying\sfor|paid\sfor)\s(?:some\s|more\s)?(?:5-star|five-star|5\sstar|positive|fake|google|trustpilot|tripadvisor)\s(?:google\s|trustpilot\s)?reviews`,
   String.raw`${REVIEW_KIND}reviews\s(?:for\ssale|to\sbuy|for\s£\d+|at\s£\d+)`,
 ]);
+/** The people who leave the reviews, described in the third person ("people who…", "trolls"). */
+const REVIEWERS_DESCRIBED = /(?<![\p{L}])(?:who|who['’]ve|people|trolls|those|they)(?![\p{L}])/u;
 /** Talking about the law on buying reviews, not doing it. */
 const LAW_TALK = new RegExp(`${W}(?:illegal|against\\sthe\\slaw|unlawful|banned|ban|crackdown|criminal\\soffence|fined|cma|dmcc)${E}`, 'u');
 
@@ -148,6 +150,12 @@ const STOLEN = wordPattern([
   String.raw`don['’]?t\sask\swhere\s(?:it|they|this|these)\s(?:came|come)\sfrom`,
 ]);
 
+/** Records looked up on the side, which is unlawfully obtaining personal data: "my mate at the DVLA will look up any number plate for a tenner". */
+const RECORD_LOOKUP = wordPattern([
+  String.raw`(?:mate|friend|pal|cousin|contact|someone|bloke|guy|brother|sister|uncle|aunt)\s(?:at|in|who\sworks\s(?:at|in|for))\s(?:the\s)?(?:dvla|police|council|nhs|hmrc|dwp|bank|passport\soffice|jobcentre|job\scentre|gp\ssurgery|surgery)\s(?:will|can|could|would|['’]ll)\s(?:look\sup|check|find|run|pull|trace|get)`,
+  String.raw`(?:look|looks|looking)\sup\s(?:any|anyone['’]s|someone['’]s|a|the|their)\s(?:number\splates?|reg|registration|address|records?|details)\sfor\s(?:a\stenner|a\sfiver|£\d+|cash|a\spint|a\sdrink|a\sfee|a\sfew\squid)`,
+]);
+
 /** Drink-driving: "over the limit" next to driving. */
 const DRINK_DRIVING = wordPattern([String.raw`over\sthe\s(?:drink[\s-]drive\s)?limit|(?:had|after|on)\s(?:\d{1,2}|a\sfew|four|five|six|seven|eight)\s(?:pints|beers|drinks|glasses\sof\swine|shots)\s(?:and|then|but)\s(?:still\s)?(?:drove|driving|drive)`]);
 const DRIVING = new RegExp(`${W}(?:drive|drives|drove|driving|driven|car|behind\\sthe\\swheel)${E}`, 'u');
@@ -172,7 +180,7 @@ export const illegalActivity: Detector = {
     'money', 'infinity', 'wealth', 'mandala', 'dream', 'pyramid', 'ponzi', 'give', 'send', 'pay', 'put', 'chip',
     'contribut', 'invest', 'seed', 'instagram', 'facebook', 'email', 'phone', 'icloud', 'snapchat', 'whatsapp', 'tiktok', 'messages',
     'dms', 'inbox', 'laptop', 'password', 'passcode', 'pin', 'texts', 'plug', 'test', 'exam', 'diagnos', 'exaggerat', 'overstat',
-    'make up', 'invent', 'sign off', 'expens', 'date from', 'earlier date',
+    'make up', 'invent', 'sign off', 'expens', 'date from', 'earlier date', 'dvla', 'police', 'passport', 'tenner', 'fiver', 'quid',
   ],
   detect({ text }) {
     const signals: Signal[] = [];
@@ -186,6 +194,8 @@ export const illegalActivity: Detector = {
     }
     if (folded.includes('review')) {
       for (const match of affirmed(text, REVIEW_ASK)) {
+        // "people who've never set foot here leave one-star reviews": a complaint about others' fake reviews, not a call for them.
+        if (/(?:^|\s)(?:1|one)[\s-]?-?star/u.test(match.text) && REVIEWERS_DESCRIBED.test(text.folded.slice(Math.max(0, match.foldedStart - 60), match.foldedStart))) continue;
         // A review swap is a review in return for a review: paid for by definition.
         if ((/^(?:review\sswap|each\sother)/u.test(match.text) || nearbyAffirmed(text, match, FAKE_OR_PAID, 160)) && !inSentence(text, match.foldedStart, LAW_TALK)) signals.push(signalFor(match, 'Asks for fake or paid-for reviews, which is illegal under UK consumer law.'));
       }
@@ -195,6 +205,7 @@ export const illegalActivity: Detector = {
     }
     const fraudReason = 'Describes or offers fraud (false invoices, notes or records, or hiding income), which is illegal.';
     for (const match of affirmed(text, FRAUD)) signals.push(signalFor(match, fraudReason));
+    for (const match of affirmed(text, RECORD_LOOKUP)) signals.push(signalFor(match, "Offers to look up someone's records on the side, which is unlawfully obtaining personal data."));
     for (const match of affirmed(text, DIAGNOSIS_ON_PAPERWORK)) {
       const madeToFit = MADE_TO_FIT.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 80)) || ONLY_DIAGNOSED_PAID.test(text.folded.slice(Math.max(0, match.foldedStart - 160), match.foldedStart));
       if (madeToFit) signals.push(signalFor(match, fraudReason));
