@@ -31,7 +31,7 @@ export const RUDE = phrases([
   'from a script', 'off a script', 'fast food', 'cut-price', 'bargain basement', 'bargain-bucket',
   'you get what you pay for', 'no offence', 'polish a', 'polishing that', 'a real therapist', 'real therapists', 'a proper therapist',
   'proper therapists', 'real human', 'an actual human', 'actual therapy', 'same result', 'just talk to your', 'waste of time', 'did a child',
-  'made by a child', 'drawn by a', 'a toddler built', 'a toddler made', 'a toddler designed', 'by a toddler', 'a toddler could', 'a five-year-old could', 'my kid could', 'a crime scene', "couldn't be us", 'could never be us', 'imagine charging', 'having a laugh', 'do me a favour', 'sweet of them', 'try-hard',
+  'made by a child', 'drawn by a', 'a toddler built', 'a toddler made', 'a toddler designed', 'by a toddler', 'a toddler could', 'a five-year-old could', 'my kid could', 'a crime scene', 'grim', "couldn't be us", 'could never be us', 'imagine charging', 'having a laugh', 'do me a favour', 'sweet of them', 'try-hard',
   'trying too hard', 'wannabe*', 'two-bit', 'tinpot', 'tin-pot', 'cheap and nasty', 'conveyor belt', 'conveyor-belt', 'sausage factory',
   'pile em high', "pile 'em high", 'robots', 'robotic', 'soulless', 
   'zero empathy', 'no empathy', 'no clue', 'out of their depth', 'out of her depth', 'out of his depth', 'scraping the barrel',
@@ -52,7 +52,7 @@ export const RUDE_EMOJI = /[\u{1F485}\u{1F644}\u{1F921}\u{1F926}\u{1F480}\u{1F97
 export const WEAK_RUDE: ReadonlySet<string> = new Set([
   'terrible', 'awful', 'dreadful', 'worst', 'dire', 'a mess', 'useless', 'rubbish', 'embarrassing', 'embarrassment', 'desperate', 'outdated', 'nonsense', 'lol',
   // Sarcasm only when nothing around them is warm ("not bragging, but we loved…", "shame about the rain, what a turnout!").
-  'just saying', 'stuffy', 'whatever you do', 'bragging', 'brags', 'inspires confidence', 'inspires real confidence', ...SARCASM,
+  'grim', 'just saying', 'stuffy', 'whatever you do', 'bragging', 'brags', 'inspires confidence', 'inspires real confidence', ...SARCASM,
 ]);
 /** Laughing at a competitor is mockery unless the words around it are warm. */
 export const LAUGHING = /[\u{1F602}\u{1F923}]/gu;

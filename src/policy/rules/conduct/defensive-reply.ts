@@ -67,6 +67,11 @@ const DEFENSIVE_PHRASES: readonly string[] = [
   "you'd know", 'you would know', "you'd have seen", 'you would have seen', "you'd have known", "if you'd checked", 'if you had checked',
   "if you'd looked", 'if you had looked', 'clearly listed', 'clearly set out', 'clearly displayed', 'clearly explained', 'never had a complaint', 'never had a single complaint', 'first complaint we', 'for everyone reading',
   'for anyone reading', 'for anyone else reading', 'just to clarify', 'to clarify,', 'obviously outweighs', 'clearly outweighs',
+  // Daring the critic: "perhaps he'd like to explain that to…", "we'd be glad to debate him any time".
+  "perhaps he'd like to explain", "perhaps she'd like to explain", "perhaps they'd like to explain", "maybe he'd like to explain", "maybe she'd like to explain",
+  'glad to debate him', 'glad to debate her', 'happy to debate him', 'happy to debate her',
+  // Lecturing the critic: "third time I've explained this", "…would tell you that. But carry on."
+  "third time i've explained", "i've already explained", "i have already explained", 'happy to keep going if you are', 'but carry on', 'a glance at any research',
 ];
 const DEFENSIVE = phrases(DEFENSIVE_PHRASES);
 /** "that's simply not true", "this isn't accurate": contradicting someone flatly. */
@@ -87,7 +92,7 @@ const CONTRADICTION = new RegExp(
 );
 
 /** Sarcasm opening an @reply: "@dave sure, Dave, because one Reddit thread outweighs the evidence". */
-const SARCASTIC_REPLY = /^\s*@[\p{L}\p{N}_]+[\s,:]+((?:oh\s+)?sure,?\s+(?:[\p{L}]+,?\s+)?because\s+(?:one|some|your|random))(?![\p{L}])/u;
+const SARCASTIC_REPLY = /^\s*(?:replying to\s+)?@[\p{L}\p{N}_]+[\s,:]+((?:oh\s+)?sure,?\s+(?:[\p{L}]+,?\s+)?because\s+(?:one|some|your|random))(?![\p{L}])/u;
 const sarcasticReply = (text: FoldedText): Match[] => {
   const sarcasm = SARCASTIC_REPLY.exec(text.folded);
   if (!sarcasm) return [];
@@ -117,11 +122,14 @@ const isWeak = (match: Match): boolean => {
 };
 const ANSWERING = phrases(['you', 'your', 'our', 'this', 'review', 'comment', 'comments', 'post', 'posts', 'posting', 'thread', 'feedback', 'claim', 'claims', 'suggest*', "that's", 'we']);
 
+/** An @reply, or a reply copied with its context line ("Replying to @rob: …"). */
+const REPLY_START = /^\s*(?:replying to\s+)?@/u;
+
 /** Signs that the draft answers someone: their review, comment or post, or an @reply. */
 const REPLY_MARKER = phrases(['your version', 'your account of', 'review', 'reviews', 'comment', 'comments', 'posting', 'posted', 'you said', 'you claim', 'you suggest', 'your post', 'your comment', 'your review', 'thread']);
 const hasReplyMarker = (folded: string): boolean => {
   REPLY_MARKER.lastIndex = 0;
-  return folded.trimStart().startsWith('@') || REPLY_MARKER.test(folded);
+  return REPLY_START.test(folded) || REPLY_MARKER.test(folded);
 };
 
 export const defensiveReply: Detector = {

@@ -43,6 +43,8 @@ const PLAIN_PHRASES: readonly string[] = [
   // Nobody minds the service failing: "…swallows one in five bookings and nobody here seems bothered".
   'nobody here seems bothered', 'no one here seems bothered', 'nobody here is bothered', 'no one here is bothered', 'nobody here cares',
   'no one here cares', 'nobody here seems to care', 'no one here seems to care', 'nobody here gives a',
+  // Our own prices run down: "our sessions aren't worth full price while we're this short-staffed".
+  "aren't worth full price", 'are not worth full price', "isn't worth full price", 'not worth the full price', "aren't worth what we charge", "aren't worth what you pay",
 ];
 
 /**

@@ -43,6 +43,9 @@ const CERTAIN_OUTCOME = /(?<![\p{L}])you(?:['’]ll|\s+will)\s+(?:definitely\s+|
 /** "we'll always have a slot for you": capacity promised. */
 const ALWAYS_ABLE = /(?<![\p{L}])(?:['’]ll|will)\s+always\s+(?:have|be\s+able|find|fit|see|reply|respond|answer|call)(?![\p{L}])|(?<![\p{L}])(?:call\s+you\s+back|reply|replies|response|answer|respond|get\s+back\s+to\s+you|callback|call\s+back)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:on\s+)?the\s+same\s+day(?![\p{L}])/gu;
 
+/** "I'll match your current rate for as long as you want to keep coming": a fee, a place or support held open without end. */
+const OPEN_ENDED = /(?<![\p{L}])(?:i|we)(?:['’]ll|\s+will)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|prices?|fees?|place|slot|sessions?|discount|see\s+you|support\s+you|be\s+there)\s+(?:[\p{L}'’-]+\s+){0,3}?for\s+as\s+long\s+as\s+you\s+(?:want|like|need|wish)(?![\p{L}])/gu;
+
 /** "you WILL leave": capitals carry the commitment. Checked on the original draft. */
 const SHOUTED_WILL = /\b(?:you|You|YOU)\s+WILL\b/gu;
 
@@ -88,7 +91,7 @@ export const promise: Detector = {
   triggers: triggerWords([PROMISES_PHRASES], ['promis', 'good', 'once', 'forever', 'permanen', 'within', 'same', 'always', 'will', 'll', 'save', 'fix', 'cure', 'heal', 'mend', 'solve', 'sort']),
   detect: ({ text }) => {
     const signals: Signal[] = [];
-    for (const match of [...findAll(text, PROMISES), ...findAll(text, BARE_PROMISE), ...findAll(text, FOR_GOOD), ...findAll(text, FAST_RESPONSE), ...findAll(text, ALWAYS_ABLE), ...findAll(text, CERTAIN_OUTCOME)]) {
+    for (const match of [...findAll(text, PROMISES), ...findAll(text, BARE_PROMISE), ...findAll(text, FOR_GOOD), ...findAll(text, FAST_RESPONSE), ...findAll(text, ALWAYS_ABLE), ...findAll(text, CERTAIN_OUTCOME), ...findAll(text, OPEN_ENDED)]) {
       const before = text.folded.slice(Math.max(0, match.foldedStart - 40), match.foldedStart);
       // "It will definitely rain" forecasts; "your session will definitely be this week" commits.
       if (match.text.startsWith('will') && /(?:^|\s)(?:it|this|that|there|which)\s*$/u.test(before)) continue;

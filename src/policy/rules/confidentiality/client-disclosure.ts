@@ -1,6 +1,7 @@
 import { aboutWritersOwnLife } from '../people-in-therapy.ts';
 import type { Detector, DetectorContext, Signal } from '../detector.ts';
 import { APPOINTMENT_DISCLOSURE, APPOINTMENT_GATE } from './appointment-disclosure.ts';
+import { CAME_TO_US_AFTER, CAME_TO_US_AFTER_GATE, CLIENT_IN_DRAFT, DIARY_ENTRY, DIARY_GATE, PROGRAMME, ENQUIRED_ABOUT, ENQUIRED_ABOUT_GATE, FROM_THE_WAITING_LIST, FROM_THE_WAITING_LIST_GATE, ON_MEDICATION, ON_MEDICATION_GATE, PLACE_WENT_TO, PLACE_WENT_TO_GATE, SAFEGUARDING_FOR, SAFEGUARDING_FOR_GATE } from './client-described.ts';
 import { CLIENT_PERSON, CLIENT_PERSON_GATE, CLIENT_REFERENCE, CLIENT_REFERENCE_GATE, HAPPENED, SESSION_STORY_GATE, SESSION_WITH_PERSON_GATE, THERAPY_CONTEXT_GATE, RETELLING, SESSION_STORY, SESSION_WITH_PERSON, SOMEONE_TOLD, THERAPY_CONTEXT } from './client-references.ts';
 import { looksLikeName, namesIn } from './person-names.ts';
 import { afterInSentence, apostrophes, beforeInSentence, findGated, sentenceRange, sentenceText } from './text-scope.ts';
@@ -156,8 +157,31 @@ const namedClients = (context: DetectorContext): Signal[] => [
   ...withNameInSentence(context, PARTICIPATION_GATE, THERAPY_PARTICIPATION, 'Names a person and describes their therapy, which identifies them as a client.'),
   ...withNameInSentence(context, [RETURNED_GATE, /(?:coming|came|come|returned|returning|back) /], RETURNED_FOR_THERAPY, 'Names a person and says they come to the practice for therapy, which identifies them as a client.'),
   ...withNameInSentence(context, GROUP_SHARING_GATE, GROUP_SHARING, 'Names people and retells what they shared in a group session: what is said there is confidential.'),
+  ...withNameInSentence(context, CAME_TO_US_AFTER_GATE, CAME_TO_US_AFTER, 'Names a person and says why they came for therapy, which identifies them as a client.'),
+  ...findGated(context.text, SAFEGUARDING_FOR_GATE, SAFEGUARDING_FOR).map((match) => ({ span: match.span, reason: 'Says a safeguarding referral was made for a particular person: that is confidential.' })),
+  ...findGated(context.text, FROM_THE_WAITING_LIST_GATE, FROM_THE_WAITING_LIST).map((match) => ({ span: match.span, reason: 'Picks out someone from the practice\'s waiting list or caseload: that identifies a client.' })),
+  ...findGated(context.text, ENQUIRED_ABOUT_GATE, ENQUIRED_ABOUT).map((match) => ({ span: match.span, reason: 'Describes someone who enquired about therapy and what for: details like these can identify a client.' })),
+  ...findGated(context.text, PLACE_WENT_TO_GATE, PLACE_WENT_TO).map((match) => ({ span: match.span, reason: 'Describes who a place or session went to: details like these can identify a client.' })),
+  ...(CLIENT_IN_DRAFT.test(context.text.folded) ? findGated(context.text, ON_MEDICATION_GATE, ON_MEDICATION).map((match) => ({ span: match.span, reason: "Says what medication a client is on: that is confidential health information." })) : []),
   ...findGated(context.text, [UNNAMED_SHARING_GATE, /attendee|participant|member|group|workshop|circle|class|course|session|retreat|meeting/], UNNAMED_GROUP_SHARING).map((match) => ({ span: match.span, reason: 'Retells what a participant shared in a group session: what is said there is confidential.' })),
 ];
+
+/**
+ * A diary shown in public: two or more names with a time each ("Jo Pell 09:00, K Amin 10:00") in
+ * a draft about the diary or bookings, one of them written with an initial as diaries do. One name
+ * with a time is an event's speaker; a programme's names are its speakers.
+ */
+const diaryEntries = (context: DetectorContext): Signal[] => {
+  const { text } = context;
+  if (!DIARY_GATE.test(text.folded) || PROGRAMME.test(text.folded)) return [];
+  const named = findGated(text, DIARY_GATE, DIARY_ENTRY).filter((match) => {
+    const surname = match.groups[0] ?? '';
+    const start = match.foldedStart + match.text.indexOf(surname, match.text.indexOf(' '));
+    return looksLikeName(text, start, start + surname.length, context.organisation);
+  });
+  const initialled = named.some((match) => /^[\p{L}]\.? /u.test(match.text));
+  return named.length >= 2 && initialled ? [{ span: [named[0]!.span[0], named.at(-1)!.span[1]], reason: "Shows names and appointment times from the practice's diary: that identifies clients." }] : [];
+};
 
 const records = ({ text }: DetectorContext): Signal[] => [
   ...findGated(text, [RECORD_WORDS, /attach|sent|send|forward|shar|post|email|upload|print|fax|pass|hand|here|copy of|pdf of|scan of|photo of|screenshot of|letter (?:we|i)/], CLINICAL_RECORDS).map((match) => ({ span: match.span, reason: 'Shares a client\'s clinical records or correspondence over social media.' })),
@@ -171,7 +195,7 @@ const records = ({ text }: DetectorContext): Signal[] => [
  */
 const ANY_GATE = gated(new RegExp(
   [CLIENT_REFERENCE_GATE, CLIENT_PERSON_GATE, SESSION_STORY_GATE, SESSION_WITH_PERSON_GATE, SESSION_WITH_NAME_GATE, SOMEONE_TOLD_GATE,
-    SPOTLIGHT_GATE, SIGNED_THANKS_GATE, CLINICAL_EVENTS_GATE, PARTICIPATION_GATE, RETURNED_GATE, GROUP_SHARING_GATE, UNNAMED_SHARING_GATE, RECORD_WORDS, APPOINTMENT_GATE, THERAPIST_REPORTS_GATE]
+    SPOTLIGHT_GATE, SIGNED_THANKS_GATE, CAME_TO_US_AFTER_GATE, SAFEGUARDING_FOR_GATE, FROM_THE_WAITING_LIST_GATE, ENQUIRED_ABOUT_GATE, PLACE_WENT_TO_GATE, ON_MEDICATION_GATE, DIARY_GATE, CLINICAL_EVENTS_GATE, PARTICIPATION_GATE, RETURNED_GATE, GROUP_SHARING_GATE, UNNAMED_SHARING_GATE, RECORD_WORDS, APPOINTMENT_GATE, THERAPIST_REPORTS_GATE]
     .map((gate) => `(?:${gate.source})`).join('|'),
 ));
 
@@ -181,7 +205,7 @@ const ANY_GATE = gated(new RegExp(
  * running ANY_GATE.
  */
 const PATTERNS = [
-  CLIENT_REFERENCE, CLIENT_PERSON, SESSION_STORY, SOMEONE_TOLD, SESSION_WITH_PERSON, SESSION_WITH_NAME, CLIENT_SPOTLIGHT, SIGNED_THANKS, CLINICAL_EVENTS,
+  CLIENT_REFERENCE, CLIENT_PERSON, SESSION_STORY, SOMEONE_TOLD, SESSION_WITH_PERSON, SESSION_WITH_NAME, CLIENT_SPOTLIGHT, SIGNED_THANKS, CAME_TO_US_AFTER, SAFEGUARDING_FOR, FROM_THE_WAITING_LIST, ENQUIRED_ABOUT, PLACE_WENT_TO, ON_MEDICATION, DIARY_ENTRY, CLINICAL_EVENTS,
   THERAPY_PARTICIPATION, RETURNED_FOR_THERAPY, GROUP_SHARING, UNNAMED_GROUP_SHARING, CLINICAL_RECORDS, APPOINTMENT_DISCLOSURE, THERAPIST_REPORTS,
 ].map(gated);
 
@@ -190,7 +214,7 @@ export const clientDisclosure: Detector = {
   id: 'client-disclosure',
   description: 'A specific client (named or not), their sessions, records or appointments, or what someone shared in therapy.',
   triggers: CLIENT_DISCLOSURE_TRIGGERS,
-  detect: (context) => PATTERNS.some((pattern) => mayMatch(context.text, pattern)) && mayMatch(context.text, ANY_GATE) && ANY_GATE.test(context.text.folded) ? [...clientReferences(context), ...clientPeople(context), ...sessionStories(context), ...namedSessions(context), ...namedClients(context), ...records(context)] : [],
+  detect: (context) => PATTERNS.some((pattern) => mayMatch(context.text, pattern)) && mayMatch(context.text, ANY_GATE) && ANY_GATE.test(context.text.folded) ? [...clientReferences(context), ...clientPeople(context), ...sessionStories(context), ...namedSessions(context), ...namedClients(context), ...records(context), ...diaryEntries(context)] : [],
   // The model's reading of a client story gives way when the story is plainly the writer's own
   // family or friends, with no client and no therapy anywhere ("I told my wife she…").
   contradictsLearned: ({ text }) => aboutWritersOwnLife(text.folded),

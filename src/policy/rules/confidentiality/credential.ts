@@ -127,6 +127,20 @@ const revealed = ({ text }: DetectorContext): Signal[] => {
   return signals;
 };
 
+/**
+ * How to work a password out, told in public: "the password is on the post-it, basically our
+ * postcode plus 2019". A recipe gives it away as surely as the password itself.
+ */
+const PASSWORD_RECIPE = apostrophes(
+  String.raw`(?<![\p{L}])(?:password|passcode|pin|login)(?:'s| is| for [\p{L}\p{N}' ]{1,30}? is|:)[^.!?\n]{0,60}?(?:our|my|the|the practice's|your) (?:postcode|post code|dog's name|cat's name|birthday|birth year|phone number|street name|house number|surname|door code) (?:plus|and then|followed by|then|with|\+)(?![\p{L}])`,
+  'gu',
+);
+
+const recipes = ({ text }: DetectorContext): Signal[] =>
+  findAll(text, PASSWORD_RECIPE).flatMap((match) =>
+    WARNING_CUE.test(sentenceText(text, match.foldedStart)) ? [] : [{ span: match.span, reason: 'Tells how to work out an account password, in public.' }],
+  );
+
 const requested = ({ text }: DetectorContext): Signal[] =>
   [...findAll(text, REQUEST), ...findAll(text, REQUEST_NUMBER)].flatMap((match) => {
     const sentence = sentenceText(text, match.foldedStart);
@@ -163,7 +177,7 @@ export const credential: Detector = {
   detect: (context) => {
     // Every pattern here names a credential or a code; one plain scan dismisses the rest.
     if (!mayMatch(context.text, CREDENTIAL_GATE) || !CREDENTIAL_GATE.test(context.text.folded)) return [];
-    const signals = [...revealed(context), ...requested(context), ...requestedByPronoun(context), ...askedWhat(context)];
+    const signals = [...revealed(context), ...requested(context), ...requestedByPronoun(context), ...askedWhat(context), ...recipes(context)];
     return signals.length > 0 ? signals : pastedPasswords(context);
   },
 };

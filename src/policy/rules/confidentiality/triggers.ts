@@ -35,7 +35,7 @@ const GLUED_TO_I = ['i', "i've", 'i’ve', 'ive', "i'm", 'i’m', 'im', 'have', 
  */
 export const CLIENT_DISCLOSURE_TRIGGERS = [
   // one client, or a person seen in therapy ("my 3pm client", "someone I'm seeing", "one of the teens we see", "my 3pm lady")
-  'client', 'patient', 'service', 'supervis', 'counsel', 'referral', 'couple', 'famil', 'my', 'someone', 'one', 'guess who', 'thank',
+  'client', 'patient', 'service', 'supervis', 'counsel', 'referral', 'couple', 'famil', 'my', 'someone', 'one', 'guess who', 'thank', 'waiting', 'caseload', 'enquir', 'inquir', 'rang', 'called', 'phoned', 'emailed', 'messaged', 'got in touch', 'wrote', 'bursary', 'place', 'spot', 'slot', 'came', 'diary',
   ...SEEING_VERBS, ...GLUED_TO_I,
   // sessions retold or attended, therapy itself
   'session', 'appointment', 'hour', 'therapy', 'therapist', 'psycholog', 'psychother', 'room', 'treat', 'emdr', 'cbt', 'safeguard', 'disclos', 'name',
@@ -91,7 +91,7 @@ export const SENSITIVE_DETAILS_TRIGGERS = [
   'full', 'date', 'dob', 'gp', 'doctor', 'home', 'nhs', 'national', 'ni', 'diagnos', 'medication', 'meds', 'prescription',
   'medical', 'mental', 'health', 'self', 'hurt', 'suicid', 'overdos', 'sectioned', 'hospital', 'card', 'bank', 'account',
   'long', 'sort', 'cvv', 'cvc', 'security', 'expiry', 'passport', 'driving', 'benefit', 'income', 'salary', 'bank',
-  'payslip', 'photo',
+  'payslip', 'photo', 'surname', 'postcode', 'post code',
 ];
 
 /** Read off identity-unverified's patterns: a skipped check, a relative, or the account or booking fact given out. */

@@ -44,7 +44,7 @@ const STOCK_MORE = [
   // Said as one's own rule ("I'd never hire a mum", "rule one: never hire mums"), not of employers who do.
   "(?:(?:i['’]?d|i would|i['’]?ll|i will|we['’]?d|we would|we['’]?ll|we will|i|we) |(?<=(?:^|[:;—–.!?]) ?))never (?:hire|employ) (?:a |any )?(?:mums?|mothers?|women|a woman|young women|pregnant women|girls)",
   'diversity hire', 'calm down,? (?:dear|love|sweetheart|darling|sweetie|luv|hun|princess|little lady)', 'feminazis?',
-  '(?:never|don[\'’]?t|do not) trust (?:a|any) (?:woman|man|female|bloke|girl)', 'leave (?:the )?(?:[a-z]+ )?(?:stuff |things |bits )?to the (?:lads|men|boys|blokes|guys)',
+  '(?:never|don[\'’]?t|do not) trust (?:a|any) (?:woman|man|female|bloke|girl)', '(?:never|don[\'’]?t|do not) let (?:a|any) (?:woman|female|girl|bloke|man) (?:near|anywhere near|handle|run|manage|touch|do) (?:your|the|our)', 'leave (?:the )?(?:[a-z]+ )?(?:stuff |things |bits )?to the (?:lads|men|boys|blokes|guys)',
   'leave (?:the )?(?:[a-z]+ )?(?:decisions|decision making|thinking|serious work|real work) to the (?:lads|men|boys|blokes|guys)',
   // Aimed at one person through her sex or his: "women like you shouldn't be running a practice".
   "(?:women|woman|girls|men|man|blokes|lads) like (?:you|her|him) (?:shouldn['’]?t|should not|should never|can['’]?t|cannot|aren['’]?t (?:meant|supposed) to) (?:be )?[a-z]+",
@@ -106,5 +106,5 @@ export const GENDER_TRIGGERS: readonly string[] = [
   'wom', 'wif', 'wiv', 'lad', 'girl', 'fem', 'men', 'bloke', 'male', 'husband', 'boy', 'guys', 'bird', 'lass',
   'man up', 'typical', 'such a ', 'just like a ', 'only a ', 'trust', 'because she', 'because he',
   'grow a pair', 'time of the month', 'kitchen', 'sandwich', 'know your place', 'period', 'her rag', 'the rag', 'pms', 'diversity hire', 'calm down',
-  'pretty little', 'pretty head', 'never hire', 'never employ',
+  'pretty little', 'pretty head', 'never hire', 'never employ', 'let a ', 'let any ',
 ];

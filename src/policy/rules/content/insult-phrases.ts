@@ -46,7 +46,11 @@ const DISMISSALS_ANYWHERE = [
   "(?:he|she|they|you)(?:['’]s|['’]re| is| are)? not the (?:sharpest|brightest) (?:tool|knife|pencil|bulb|crayon|spark|button|penny)",
   // Said of a person by role or pronoun ("if your supervisor is as thick as mine"), not of fog or a coat.
   "(?:supervisor|boss|manager|colleague|receptionist|landlord|tutor|lecturer|trainer|assessor|he|she)(?:['’]s| is| was) (?:as |so |really |proper |well |utterly |completely )?(?:thick|dim|dense|dumb|gormless)(?![-‐])(?! (?:skin|skinned|fog|snow|layer|coat|with|and fast|on the ground))",
-  "lights (?:are )?on but (?:nobody|no one|no-one)(?:['’]s| is) home", "(?:someone|anyone|anybody) dimmer than (?!me|myself|i(?![a-z])|us)",
+  "lights (?:are )?on but (?:nobody|no one|no-one)(?:['’]s| is) home",
+  // Incompetence said of people: "couldn't locate empathy with a satnav".
+  "(?:couldn['’]?t|could not|can['’]?t|cannot) (?:find|locate) (?:empathy|compassion|kindness|a clue|common sense|tact|manners|a brain cell) (?:with|if you gave them) (?:a|both hands and a) (?:satnav|map|torch|search party|compass)",
+  // A put-down said of a whole lot of people: "spineless snowflakes, every last one of them".
+  "(?:snowflakes|idiots|morons|scroungers|freeloaders|parasites|leeches|losers|clowns|muppets|cowards|degenerates),? (?:every (?:last |single )?one of (?:them|you|em)|the (?:whole )?lot of (?:them|you|em))", "(?:someone|anyone|anybody) dimmer than (?!me|myself|i(?![a-z])|us)",
 ];
 
 /** Threats: to harm, to expose, to contact someone's employer or family, to pursue. */
@@ -94,5 +98,5 @@ export const INSULT_TRIGGERS: readonly string[] = [
   'you', 'piss', 'sod', 'bugger', 'fuck', 'naff', 'eff', 'clear', 'bog', 'stuffed', 'hell', 'shit', 'dead', 'kys', 'asked', 'read', 'crawl', 'brain',
   'iq', 'little', 'keyboard', 'waste', 'cry', 'shut', 'one', 'imagine', 'nothing', 'life', 'grow', 'grip', 'jog', 'lost', 'away', 'cope', 'grass',
   'bore', 'favour', 'bin', 'else', 'log', 'state', 'ashamed', 'miss', 'deserve', 'shot', 'hanged', 'strung', 'shame', 'face', 'outside', 'eye', 'happens', 'nobody', 'sure', 'don',
-  'watch', 'screw u', 'screw ya', 'fck u', 'fck ya', 'naming', 'should', 'thick', 'stupid', 'dim', 'dense', 'dumb', 'gormless', 'sandwich', 'sharpest', 'brightest', 'lights', 'dimmer',
+  'watch', 'screw u', 'screw ya', 'fck u', 'fck ya', 'naming', 'should', 'thick', 'stupid', 'dim', 'dense', 'dumb', 'gormless', 'sandwich', 'sharpest', 'brightest', 'lights', 'dimmer', 'empathy', 'compassion', 'kindness', 'clue', 'common', 'tact', 'manners',
 ];

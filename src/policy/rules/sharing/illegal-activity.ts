@@ -53,6 +53,8 @@ const REVIEW_PURCHASE = wordPattern([
   String.raw`(?:pay|paying|paid)\s(?:\d{1,4}\s|some\s|a\sfew\s)?(?:someone|somebody|a\scompany|an\sagency|a\sfreelancer|people|friends|strangers|a\ssite|a\swebsite)\s(?:on\s\p{L}+\s)?(?:for|to\swrite|to\sleave|to\spost)\s(?:\d[\d,]*\s|some\s)?${REVIEW_KIND}reviews`,
   String.raw`(?:buy|buying|bought|purchase|purchasing|purchased|sell|selling|sells|sold|pay\sfor|paying\sfor|paid\sfor)\s(?:some\s|more\s)?(?:5-star|five-star|5\sstar|positive|fake|google|trustpilot|tripadvisor)\s(?:google\s|trustpilot\s)?reviews`,
   String.raw`${REVIEW_KIND}reviews\s(?:for\ssale|to\sbuy|for\s£\d+|at\s£\d+)`,
+  // "…these reviews! (I bought 50 from a seller on Fiverr)": the number bought, in a draft about reviews.
+  String.raw`(?:bought|buy|buying|ordered|order|paid\sfor)\s\d[\d,]*\s(?:more\s)?(?:from|off|on)\s(?:a\s|an\s|some\s)?(?:seller|site|website|fiverr|agency|bloke|guy|company)`,
 ]);
 /** The people who leave the reviews, described in the third person ("people who…", "trolls"). */
 const REVIEWERS_DESCRIBED = /(?<![\p{L}])(?:who|who['’]ve|people|trolls|those|they)(?![\p{L}])/u;
