@@ -39,7 +39,13 @@ describeOtherWordings({
   clause: 'safe.harassment',
   verdict: 'stop',
   flags: [['Training day tip: when your tutor is as dense as mine, just smile and take notes.', 'tutor is as dense']],
-  passes: ['The fog was so thick this morning I nearly missed the turning.', 'My supervisor is thick-skinned, luckily for me.', 'She is so thick with her old school friends.'],
+  passes: [
+    'The fog was so thick this morning I nearly missed the turning.',
+    'My supervisor is thick-skinned, luckily for me.',
+    'She is so thick with her old school friends.',
+    "He's as thick as thieves with the neighbour's cat these days.",
+    "My tutor's dim sum recommendation was spot on.",
+  ],
 });
 
 describeOtherWordings({
@@ -48,8 +54,8 @@ describeOtherWordings({
   clause: 'safe.unsolicited-views',
   verdict: 'stop',
   flags: [
-    ['Sponsored swim done, thank you all! And if Labour had a backbone we would not be raising money for this at all.', 'Labour had a backbone'],
-    ['Quick note from the team: euthanasia is morally wrong and that bill should be scrapped.', 'euthanasia is morally wrong'],
+    ['Sponsored swim done, thank you all! And if Labour had any backbone we would not be raising money for this at all.', 'Labour had any backbone'],
+    ['Quick note from the team: assisted dying is morally wrong and that bill should go.', 'assisted dying is morally wrong'],
   ],
   passes: [
     'Our midwife-led group covers labour, birth and the weeks after.',
@@ -64,10 +70,14 @@ describeOtherWordings({
   clause: 'safe.inappropriate-content',
   verdict: 'stop',
   flags: [
-    ['Life hack of the week: how to slip the front door lock with an old gift card. Thread below!', 'how to slip the front door lock'],
-    ['Handy for locksmith wannabes: how to bypass a lock on a garden shed.', 'how to bypass a lock'],
+    ['Life hack of the week: how to slip the front door lock with an old gift card. Thread below!', 'slip the front door lock with an old gift card'],
   ],
-  passes: ['Locked out again? Ring the office and we will let you in with the spare key.', 'Never show anyone how to slip a latch, that is how burglaries happen.'],
+  passes: [
+    'Locked out again? Ring the office and we will let you in with the spare key.',
+    'Never show anyone how to slip a latch, that is how burglaries happen.',
+    'Staff reminder: from Monday you open the front door lock with your ID card.',
+    'Judo tonight: learned how to slip an arm lock. Aching everywhere.',
+  ],
 });
 
 describeOtherWordings({
@@ -133,8 +143,8 @@ describeOtherWordings({
   detector: 'competitor-mention',
   clause: 'safe.competitors',
   verdict: 'caution',
-  flags: [['@HarrogatePsychRooms well done on the new building, it looks lovely!', '@HarrogatePsychRooms']],
-  passes: ['@NHSTalkingTherapies thank you for the referral pathway update.', '@PsychStudentLife great thread on revision tips.'],
+  flags: [['@HarrogatePsych well done on the new building, it looks lovely!', '@HarrogatePsych']],
+  passes: ['@NHSTalkingTherapies thank you for the referral pathway update.', '@PsychStudentLife great thread on revision tips.', 'Loving @petpsychicsally and her reels this week.'],
 });
 
 describeOtherWordings({
@@ -143,10 +153,13 @@ describeOtherWordings({
   clause: 'safe.competitors',
   verdict: 'stop',
   flags: [
-    ['Quiet Harbour Counselling has a new logo. It looks like a toddler made it in the car.', 'a toddler made'],
+    ['Quiet Harbour Counselling has a new logo. It looks like a toddler made it in the car.', 'looks like a toddler'],
     ['Other clinics round here: lovely people, but your booking pages are a crime scene.', 'a crime scene'],
   ],
-  passes: ['Quiet Harbour Counselling runs a toddler group on Fridays, worth a look for new parents.'],
+  passes: [
+    'Quiet Harbour Counselling runs a toddler group on Fridays, worth a look for new parents.',
+    'Congrats to Quiet Harbour Counselling on their mural, painted by their toddler group! So sweet.',
+  ],
 });
 
 describeOtherWordings({

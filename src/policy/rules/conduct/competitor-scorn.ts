@@ -31,7 +31,7 @@ export const RUDE = phrases([
   'from a script', 'off a script', 'fast food', 'cut-price', 'bargain basement', 'bargain-bucket',
   'you get what you pay for', 'no offence', 'polish a', 'polishing that', 'a real therapist', 'real therapists', 'a proper therapist',
   'proper therapists', 'real human', 'an actual human', 'actual therapy', 'same result', 'just talk to your', 'waste of time', 'did a child',
-  'made by a child', 'drawn by a', 'a toddler built', 'a toddler made', 'a toddler designed', 'by a toddler', 'a toddler could', 'a five-year-old could', 'my kid could', 'a crime scene', 'grim', "couldn't be us", 'could never be us', 'imagine charging', 'having a laugh', 'do me a favour', 'sweet of them', 'try-hard',
+  'made by a child', 'drawn by a', 'looks like a toddler', 'like a toddler made it', 'like a toddler built it', 'like a toddler designed it', 'a toddler could', 'a five-year-old could', 'are a crime scene', 'is a crime scene', 'grim', 'imagine charging £*', 'having a laugh', 'do me a favour', 'sweet of them', 'try-hard',
   'trying too hard', 'wannabe*', 'two-bit', 'tinpot', 'tin-pot', 'cheap and nasty', 'conveyor belt', 'conveyor-belt', 'sausage factory',
   'pile em high', "pile 'em high", 'robots', 'robotic', 'soulless', 
   'zero empathy', 'no empathy', 'no clue', 'out of their depth', 'out of her depth', 'out of his depth', 'scraping the barrel',
@@ -47,11 +47,13 @@ export const RUDE = phrases([
   // posts use them too ("nothing says spring like…", "rather brave, we love it"), so all are weak (see WEAK_RUDE).
   ...SARCASM,
 ]);
-export const RUDE_EMOJI = /[\u{1F485}\u{1F644}\u{1F921}\u{1F926}\u{1F480}\u{1F971}\u{1F92E}\u{1F612}\u{1F928}\u{1F4A9}\u{1F62C}\u{1F60F}\u{1F643}]/gu;
+export const RUDE_EMOJI = /[\u{1F644}\u{1F921}\u{1F926}\u{1F480}\u{1F971}\u{1F92E}\u{1F612}\u{1F928}\u{1F4A9}\u{1F62C}\u{1F60F}\u{1F643}]/gu;
 /** Plain negative words: mockery near a competitor, unless the words around it are warm ("our old rooms were terrible!"). */
 export const WEAK_RUDE: ReadonlySet<string> = new Set([
   'terrible', 'awful', 'dreadful', 'worst', 'dire', 'a mess', 'useless', 'rubbish', 'embarrassing', 'embarrassment', 'desperate', 'outdated', 'nonsense', 'lol',
   // Sarcasm only when nothing around them is warm ("not bragging, but we loved…", "shame about the rain, what a turnout!").
+  // Said of children's art and a murder-mystery night too: scorn only where nothing around them is warm.
+  'looks like a toddler', 'like a toddler made it', 'like a toddler built it', 'like a toddler designed it', 'a toddler could', 'a five-year-old could', 'are a crime scene', 'is a crime scene',
   'grim', 'just saying', 'stuffy', 'whatever you do', 'bragging', 'brags', 'inspires confidence', 'inspires real confidence', ...SARCASM,
 ]);
 /** Laughing at a competitor is mockery unless the words around it are warm. */
@@ -59,5 +61,5 @@ export const LAUGHING = /[\u{1F602}\u{1F923}]/gu;
 export const WARM = phrases([
   'congrat*', 'well done', 'lovely', 'great', 'brilliant', 'thanks', 'thank you', 'welcome', 'love', 'loved', 'fab', 'fantastic', 'amazing',
   'wonderful', 'good luck', 'best wishes', 'proud', 'enjoyed', 'fun', 'well played', 'gorgeous', 'shout out', 'shoutout', 'smashed it',
-  'delighted', 'co-host*', 'grateful', 'what a turnout', 'kind', 'cheers', 'appreciate*',
+  'delighted', 'co-host*', 'grateful', 'what a turnout', 'kind', 'cheers', 'appreciate*', 'so sweet', 'adorable', 'our friends at', 'friends from',
 ]);

@@ -192,10 +192,10 @@ const isCompetitor = (text: FoldedText, party: NamedParty, words: ReadonlySet<st
   return (PROFESSION_BEFORE.test(before) && !OWN_STAFF_BEFORE.test(before)) || PROFESSION_AFTER.test(after);
 };
 
-/** Stems of the professions, as they appear run together inside an @handle. */
-const HANDLE_STEMS = /psych|therap|counsel/u;
+/** A practice's handle ends in what it is: "@brookfieldpsych" (not "@psychcentral", "@petpsychicsally"). */
+const HANDLE_STEMS = /(?:psych|psychology|therapy|therapies|counselling|counseling|counsel)$/u;
 /** Handles of public bodies, professional bodies and publications, which no rival practice has. */
-const PUBLIC_HANDLE = /nhs|bacp|ukcp|hcpc|bps|babcp|uni|college|school|student|council|charity|trust|journal|magazine|mag$|news|today|research|society|assoc/u;
+const PUBLIC_HANDLE = /nhs|bacp|ukcp|hcpc|babcp|university|college|student|council|charity|journal|magazine|news|today|research|society|samaritans/u;
 
 /** A capitalised word after a word that does not end a sentence ("therapist Sam", "Harbour Counselling"); "I" and "I'm" do not count. */
 const MID_SENTENCE_CAPITAL = /[^\s.!?…:;"“(]\s+\p{Lu}(?![\s'’])/u;

@@ -91,8 +91,8 @@ const CONTRADICTION = new RegExp(
   'gu',
 );
 
-/** Sarcasm opening an @reply: "@dave sure, Dave, because one Reddit thread outweighs the evidence". */
-const SARCASTIC_REPLY = /^\s*(?:replying to\s+)?@[\p{L}\p{N}_]+[\s,:]+((?:oh\s+)?sure,?\s+(?:[\p{L}]+,?\s+)?because\s+(?:one|some|your|random))(?![\p{L}])/u;
+/** Sarcasm opening an @reply: "@dave sure, Dave, because one Reddit thread obviously outweighs the evidence" (not "@amy sure, because some of you asked…"). */
+const SARCASTIC_REPLY = /^\s*(?:replying to\s+)?@[\p{L}\p{N}_]+[\s,:]+((?:oh\s+|yeah\s+)?(?:sure|right),?\s+(?:[\p{L}]+,?\s+)?(?:because|since)\s+(?:one|some|your|a|random))(?![\p{L}])(?=[^.!?\n]{0,80}?(?:obviously|clearly|of course|totally|outweighs|trumps|knows better|beats))/u;
 const sarcasticReply = (text: FoldedText): Match[] => {
   const sarcasm = SARCASTIC_REPLY.exec(text.folded);
   if (!sarcasm) return [];

@@ -40,9 +40,6 @@ const PLAIN_PHRASES: readonly string[] = [
   "doesn't value staff", 'does not value staff', "doesn't value its staff", "don't value us", 'do not value us',
   // Warnings off the practice from inside it.
   'think twice before recommending', 'how overpriced the sessions', 'nod along and take the money', 'nod along and take their money',
-  // Nobody minds the service failing: "…swallows one in five bookings and nobody here seems bothered".
-  'nobody here seems bothered', 'no one here seems bothered', 'nobody here is bothered', 'no one here is bothered', 'nobody here cares',
-  'no one here cares', 'nobody here seems to care', 'no one here seems to care', 'nobody here gives a',
   // Our own prices run down: "our sessions aren't worth full price while we're this short-staffed".
   "aren't worth full price", 'are not worth full price', "isn't worth full price", 'not worth the full price', "aren't worth what we charge", "aren't worth what you pay",
 ];
@@ -72,10 +69,21 @@ const BAD_NUMBERS = new RegExp(
  */
 const PAYING_FOR_THIS = new RegExp(
   "(?<![\\p{L}])(?:can['’]t|cannot)\\s+believe\\s+(?:people|anyone|clients)\\s+(?:actually\\s+|still\\s+)?pay\\s+(?:£\\s?\\d+|for\\s+(?:an\\s+hour|a\\s+session|sessions|therapy|this|my|our))|" +
-    "(?<![\\p{L}])why\\s+(?:does|do|would)\\s+(?:anyone|anybody|people|clients)\\s+(?:even\\s+|actually\\s+|still\\s+)?pay\\s+(?:£\\s?\\d+\\s+)?(?:for\\s+)?(?:our|us|me|my)(?![\\p{L}])[^.?!\\n]{0,40}?\\s+when\\s+[^.?!\\n]{0,60}?(?:just\\s+as\\s+good|as\\s+good|better|does\\s+the\\s+same)(?![\\p{L}])|" +
-    "(?<![\\p{L}])on\\s+autopilot\\s+(?:with|in)\\s+(?:my\\s+|our\\s+|the\\s+)?(?:clients|sessions)(?![\\p{L}])",
+    "(?<![\\p{L}])why\\s+(?:does|do|would)\\s+(?:anyone|anybody|people|clients)\\s+(?:even\\s+|actually\\s+|still\\s+)?pay\\s+(?:£\\s?\\d+\\s+)?(?:for\\s+)?(?:(?:our|my)\\s+(?:sessions?|therapy|counselling|services?|workshops?)|an\\s+hour\\s+with\\s+(?:us|me))(?![\\p{L}])[^.?!\\n]{0,40}?\\s+when\\s+[^.?!\\n]{0,60}?(?:just\\s+as\\s+good|as\\s+good|better|does\\s+the\\s+same)(?![\\p{L}])|" +
+    "(?<![\\p{L}])(?:i['’]ve\\s+been|i['’]m|i\\s+am|i\\s+was|we['’]ve\\s+been|we['’]re|we\\s+are)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:on\\s+autopilot|going\\s+through\\s+the\\s+motions)\\s+(?:with|in)\\s+(?:my\\s+|our\\s+|the\\s+)?(?:clients|sessions)(?![\\p{L}])",
   'gu',
 );
+
+/**
+ * Nobody minding a service that fails: "our booking system swallows one in five appointments and
+ * nobody here seems bothered". Only with the failure in the sentence: "it's pouring but nobody here
+ * seems bothered" is a cheerful team.
+ */
+const NOBODY_MINDS = phrases([
+  'nobody here seems bothered', 'no one here seems bothered', 'nobody here is bothered', 'no one here is bothered', 'nobody here cares',
+  'no one here cares', 'nobody here seems to care', 'no one here seems to care',
+]);
+const FAILURE = /(?<![\p{L}])(?:swallow\w*|los(?:es|ing|t)|broken|breaks|crash\w*|double[- ]book\w*|miss(?:es|ed|ing)|goes wrong|go wrong|late|fail\w*|drops?|dropped|ignor\w*|never (?:works?|answers?|replies|rings? back))(?![\p{L}])/u;
 
 /** "half the staff have quit", "no one ever picks up": a service falling apart. */
 const FALLING_APART = new RegExp(
@@ -127,6 +135,11 @@ const ownNamePattern = (names: readonly string[]): RegExp => {
   return pattern;
 };
 
+const sentenceText = (text: FoldedText, match: { readonly foldedStart: number }): string => {
+  const [start, end] = sentencesOf(text)[sentenceIndexAt(text, match.foldedStart)]!;
+  return text.folded.slice(start, end);
+};
+
 const has = (pattern: RegExp, sentence: string): boolean => {
   pattern.lastIndex = 0;
   return pattern.test(sentence);
@@ -152,7 +165,7 @@ export const disparagesOrganisation: Detector = {
     'hole', 'here', 'why', 'autopilo',
   ]),
   detect: ({ text, organisation }) => {
-    const plain = [...findAll(text, PLAIN), ...findAll(text, FALLING_APART), ...findAll(text, BAD_NUMBERS)];
+    const plain = [...findAll(text, PLAIN), ...findAll(text, FALLING_APART), ...findAll(text, BAD_NUMBERS), ...findAll(text, NOBODY_MINDS).filter((match) => FAILURE.test(sentenceText(text, match)))];
     const scorn = findAll(text, PAYING_FOR_THIS);
     const judged = [...findAll(text, JUDGEMENT), ...findAll(text, FAILING), ...findAll(text, INCOMPETENCE)];
     if (plain.length === 0 && judged.length === 0 && scorn.length === 0) return [];

@@ -19,14 +19,14 @@ export const SIDES_PHRASES: readonly string[] = [
   'wales goes independent', 'wales going independent', 'scotland goes independent', 'scotland going independent',
   'independent wales', 'independent scotland', 'yes cymru', 'indyref',
   'death penalty', 'trans rights', 'israel', 'palestine', 'gaza', 'hamas', 'zionis*', 'austerity',
-  'privatisation', 'privatising', 'benefit cuts', 'welfare cuts', 'strikers', 'the unions', 'trade unions',
-  'strike action', 'on strike', 'picket*', 'private schools', 'scroungers', 'pro-lifers', 'feminists', 'feminism',
-  // Labour the party, not labour the work or the birth: "if Labour had any backbone", "vote Labour".
-  'labour are', 'labour have', 'labour had', 'labour has', "labour's", 'vote labour', 'voting labour', 'voted labour', 'labour mps', 'labour lot',
-  'assisted dying', 'assisted suicide', 'euthanasia',
+  'privatisation', 'privatising', 'benefit cuts', 'welfare cuts', 'the unions', 'trade unions',
+  'strike action', 'on strike', 'picket line', 'picket lines', 'picketing', 'private schools', 'scroungers', 'pro-lifers', 'feminists', 'feminism',
+  // Labour the party, not labour the work or the birth ("Labour had…" is told apart by its capital, see LABOUR_PARTY).
+  'vote labour', 'voting labour', 'voted labour', 'labour mps', 'labour lot',
+  'assisted dying', 'assisted suicide',
   'badenoch', 'reeves', 'rayner', 'truss', 'corbyn', 'sturgeon', 'swinney', 'braverman', 'rishi', 'keir', 'kemi', 'the pm', "the pm's",
-  'minister', 'ministers', 'president', 'the pope', 'archbishop', 'the tories', 'westminster elites', 'the establishment', 'mainstream media',
-  'msm', 'reform voters', 'labour voters', 'tory voters', 'leave voters', 'remain voters', 'the opposition', 'opposition leader', 'party leader',
+  'minister', 'ministers', 'the president', "the president's", 'us president', 'president trump', 'president biden', 'president putin', 'president macron', 'president zelensky', 'the pope', 'archbishop', 'the tories', 'westminster elites', 'the establishment', 'mainstream media',
+  'msm', 'reform voters', 'labour voters', 'tory voters', 'leave voters', 'remain voters', 'the opposition party', 'leader of the opposition', 'opposition leader', 'party leader',
 ];
 export const SIDES = phrases(SIDES_PHRASES);
 
@@ -80,7 +80,7 @@ export const LEANING = phrases([
   'never be allowed', 'lied', 'broken promises', 'stupid*', 'idiot*', 'mistake', 'a mistake', 'laughing stock', 'getting away with',
   // Announcing an opinion is a view only about a side: a hot take on pineapple pizza is not politics.
   'hot take', 'unpopular opinion', 'fight me',
-  'any backbone', 'no backbone', 'a backbone', 'grow a spine', 'morally wrong', 'immoral', 'thrown out', 'should be scrapped',
+  'any backbone', 'grow a spine', 'morally wrong',
   // Judging the people on a side: "anyone who supports…", "never trust a…".
   'anyone who supports', 'anyone who backs', 'anyone who still', 'call themselves', 'never trust', "don't back",
   "hasn't been paying attention", "haven't been paying attention",

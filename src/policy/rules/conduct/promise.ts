@@ -81,8 +81,8 @@ const HEDGED = /(?:try|tries|trying|aim|aims|hope|strive|do\s+our\s+best|do\s+my
 const NEGATED = /(?:^|\s)(?:no|nothing|none|not|never|cannot|can['’]t|won['’]t|couldn['’]t|isn['’]t|aren['’]t|doesn['’]t|don['’]t|nobody|without)\s+(?:[\p{L}'’]+\s+){0,2}$/u;
 
 /** A sentence that only hopes or aims ("we hope to have the ramp in by summer"), with no word of certainty. */
-const HOPES_ONLY = /(?<![\p{L}])(?:hope|hoping|aim|aiming|plan|planning|intend|intending|expect|expecting)\s+to(?![\p{L}])|(?<![\p{L}])(?:hopefully|fingers\s+crossed|all\s+being\s+well|with\s+luck)(?![\p{L}])/u;
-const CERTAINTY = /(?<![\p{L}])(?:guarantee\w*|promise\w*|definitely|certainly|100%|without\s+fail|for\s+sure|no\s+doubt|cure\w*|fix(?:es|ed)?)(?![\p{L}])/u;
+const HOPES_ONLY = /(?<![\p{L}])(?:hope|hoping)\s+to(?![\p{L}])|(?<![\p{L}])(?:fingers\s+crossed|all\s+being\s+well)(?![\p{L}])/u;
+const CERTAINTY = /(?<![\p{L}])(?:guarantee\w*|promise\w*|definitely|certainly|100%|without\s+fail|for\s+sure|no\s+doubt|cure\w*|fix(?:es|ed)?|always|every\s+time|for\s+good|for\s+life|forever|[\p{L}]+-free|symptom\w*|anxiety)(?![\p{L}])/u;
 
 export const promise: Detector = {
   id: 'promise',

@@ -26,9 +26,10 @@ const SOMEONE_TOLD_GATE = /(?:told|said|admitted|confided|cried|shared|confessed
 const SPOTLIGHT_GATE = /client|real name|been changed/;
 /**
  * A client's thanks quoted and signed with a first name and an initial: "'Thank you for getting
- * me through the divorce' — Rachel P." names the client. Unsigned or initials-only thanks do not.
+ * me through the divorce' — Rachel P." names the client. Unsigned or initials-only thanks do not,
+ * nor a colleague's sign-off with a role ("— Jo B., practice manager") or a kiss ("— Jen x").
  */
-const SIGNED_THANKS = apostrophes(String.raw`(?<![\p{L}])(?:thank you|thankyou|thanks)(?: so much)? for (?:getting me through|helping me|all (?:your|the) help|everything you|listening to me|being there|saving|giving me)[^"“”\n]{0,200}?["”]?\s?[—–-] ?([\p{L}][\p{L}'-]+) [\p{L}]\.?(?![\p{L}])`, 'gu');
+const SIGNED_THANKS = apostrophes(String.raw`["'“‘]\s*(?:thank you|thankyou|thanks)(?: so much)? for (?:getting me through|helping me|all (?:your|the) help|everything you|listening to me|being there|saving|giving me)[^"“”\n]{0,200}?["”]?\s?[—–-] ?([\p{L}][\p{L}'-]+) [\p{L}]\.?(?![\p{L}])(?!\.?,? (?:[\p{L}]+ )?(?:manager|director|lead|admin|administrator|receptionist|therapist|counsellor|owner|founder|trustee|chair|secretary|volunteer))`, 'gu');
 const SIGNED_THANKS_GATE = /thank/;
 const CLINICAL_EVENTS_GATE = /disclosure|safeguarding|in crisis/;
 const PARTICIPATION_GATE = /(?:her|his|their) (?:[a-z0-9-]+ ){0,2}(?:session|therap|counsel|treatment|appointment|emdr|cbt)/;
@@ -149,7 +150,9 @@ const namedClients = (context: DetectorContext): Signal[] => [
   ...findGated(context.text, SIGNED_THANKS_GATE, SIGNED_THANKS).flatMap((match) => {
     const name = match.groups[0] ?? '';
     const nameStart = match.foldedStart + match.text.lastIndexOf(name);
-    return looksLikeName(context.text, nameStart, nameStart + name.length, context.organisation) ? [{ span: match.span, reason: "Quotes a client's thanks under their name: that identifies them as a client." }] : [];
+    // A capital initial: "— Jen x" signs off with a kiss.
+    const initial = context.text.original.charAt(context.text.sourceStart[nameStart + name.length + 1] ?? 0);
+    return initial !== initial.toLowerCase() && looksLikeName(context.text, nameStart, nameStart + name.length, context.organisation) ? [{ span: match.span, reason: "Quotes a client's thanks under their name: that identifies them as a client." }] : [];
   }),
   ...findGated(context.text, CLINICAL_EVENTS_GATE, CLINICAL_EVENTS).flatMap((match) =>
     GENERIC_CUE.test(beforeInSentence(context.text, match.foldedStart, 40)) ? [] : [{ span: match.span, reason: 'Describes what happened in clients\' sessions: that is confidential.' }],

@@ -44,7 +44,7 @@ const SLOT_TIME = String.raw`(?:${TIME_OF_DAY}|\d{1,2}(?:[:.]\d{2})?|${WEEKDAY}(
  */
 const MET_ELSEWHERE = String.raw`(?! (?:(?:at|on|in|by|around) (?!(?:the |our |my |this )?(?:practice|clinic|therapy|counsell?ing|sessions?|room|consulting|${WEEKDAY}s?|weekends?|weekdays?|evenings?|mornings?|afternoons?|weekly|fortnightly)(?![\p{L}]))|(?:walking|out and about|down the)(?![\p{L}])))`;
 
-/** Those whom a reader sees for their own care: "the GP you're seeing for anxiety" is no client. */
+/** Those whom a reader sees for their own care: "the GP you're seeing for anxiety" is no client (nor any -ist, -path or -or: "the hypnotherapist you're seeing"). */
 const CARERS = String.raw`gp|doctor|consultant|psychiatrist|psychologist|nurse|dentist|physio|specialist|professional|practitioner|person|someone|clinician|counsell?or|therapist|coach|expert|mentor`;
 /** What a client is seen for. */
 const SEEN_FOR = String.raw`(?:panic attacks|panic|anxiety|depression|ocd|ptsd|grief|trauma|bereavement|addiction|an eating disorder|eating disorders?|self-harm|anger|insomnia|phobias?|burnout|counselling|therapy|sessions)(?![\p{L}])`;
@@ -84,7 +84,7 @@ export const CLIENT_PERSON = apostrophes(
       String.raw`my ${SLOT_TIME} (?:lady|man|guy|girl|boy|lad|woman|gentleman|couple|family|person|kid|teen|teenager|mum|dad|regular|regular client|one|fella|bloke|chap)`,
       // "the retired headteacher from Otley you're seeing for panic attacks": a described person
       // seen for a condition; not "the GP you're seeing for anxiety" (the reader's own care).
-      String.raw`(?:a|an|the|this|that) (?:[\p{L}-]+ ){0,2}?(?!(?:${NOT_PEOPLE}|${CARERS})(?![\p{L}]))[\p{L}-]+(?: from [\p{L}-]+)?,? (?:who |whom |that )?(?:you|i|we)(?:'re| are|'m| am|'ve been| have been) seeing (?:privately |weekly |at the moment |now )?for (?:her |his |their )?(?:[\p{L}-]+ )?${SEEN_FOR}`,
+      String.raw`(?:a|an|the|this|that) (?:[\p{L}-]+ ){0,2}?(?!(?:${NOT_PEOPLE}|${CARERS})(?![\p{L}])|[\p{L}-]*(?:ist|path|practor|or|ian)(?![\p{L}]))[\p{L}-]+(?: from [\p{L}-]+)?,? (?:who |whom |that )?(?:you|i|we)(?:'re| are|'m| am|'ve been| have been) seeing (?:privately |weekly |at the moment |now )?for (?:her |his |their )?(?:[\p{L}-]+ )?${SEEN_FOR}`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'gu',

@@ -30,7 +30,7 @@ const CODE_THEN_DIGITS = apostrophes(
 );
 /** Asking someone to send a credential: "DM me the password", "reply with the code". */
 const REQUEST = apostrophes(
-  String.raw`(?<![\p{L}])(?:dm|pm|message|send|text (?:me|us)|tell|give|ping|fire over|shoot|pass|bung|chuck|read out|read me|email (?:me|us)|e-mail (?:me|us)|whatsapp|share|forward|post|pop|drop|reply with|reply here with|comment|confirm|verify|enter|re-enter|type|let (?:me|us) (?:have|know))(?![\p{L}]) (?:(?:me|us|it|over|here|back|across|below|through|quickly|please|all|your|the|their|his|her|my|our|page|account|admin|facebook|instagram|linkedin|twitter|x|tiktok|email|practice's|practice|and|with|a|copy|of|today's|todays|tonight's|this|that|latest|new|current)[ ,]+){0,6}?(?:${SECRET_NOUN}|code)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:dm|pm|message|send|text (?:me|us)|tell|give|ping|fire over|shoot|pass|bung|chuck|read out|read me|email (?:me|us)|e-mail (?:me|us)|whatsapp|share|forward|post|pop|drop|reply with|reply here with|comment|confirm|verify|enter|re-enter|type|let (?:me|us) (?:have|know))(?![\p{L}]) (?:(?:me|us|it|over|here|back|across|below|through|quickly|please|all|your|the|their|his|her|my|our|page|account|admin|facebook|instagram|linkedin|twitter|x|tiktok|email|practice's|practice|and|with|a|copy|of|today's|todays|tonight's|latest)[ ,]+){0,6}?(?:${SECRET_NOUN}|code)(?![\p{L}])(?! word)`,
   'gu',
 );
 

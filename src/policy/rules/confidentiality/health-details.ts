@@ -10,6 +10,15 @@ import { apostrophes, sentenceAt } from './text-scope.ts';
  * meant. The person must be named, or identified by a role, in the words just before.
  */
 
+/**
+ * A treatment or a health event named as theirs: "welcome back to Lucy after her miscarriage",
+ * "after his knee surgery", "fresh from her second round of chemo".
+ * Surgery and operations only of the body ("after her Saturday surgery" is an MP's or a GP's, "a
+ * rescue operation" a lifeboat's).
+ */
+const TREATMENT = String.raw`(?:(?:after|following|since|fresh from|back from) (?:her|his|their) (?:miscarriage|stillbirth|mastectomy|hysterectomy|overdose|stroke(?! (?:analysis|technique|count|rate|drills?|coach|work|session))|heart attack|cancer treatment|relapse|suicide attempt|abortion|(?:(?:knee|hip|back|heart|eye|shoulder|hernia|spinal|spine|brain|bowel|cancer|foot|ankle|wrist|hand|jaw|keyhole|major|minor|emergency|big|recent|latest|second|third) )?(?:surgery|operation|op)|(?:[\p{L}-]+ ){0,2}?(?:chemo|chemotherapy|radiotherapy|hip replacement|knee replacement|transplant|biopsy|heart bypass))(?![\p{L}])|(?:[\p{L}-]+ )?rounds? of (?:chemo|chemotherapy|radiotherapy|ivf)(?! (?:research|trials?|funding|appeal))|(?:her|his|their) (?:mastectomy|hysterectomy|heart bypass|chemo|biopsy|transplant|(?:knee|hip|back|heart|eye|shoulder|hernia|spinal|brain|bowel|cancer) (?:surgery|operation|op)) (?:was|went|is|has gone|goes|came back|results))`;
+const TREATMENT_ONLY = new RegExp(`^${TREATMENT}$`, 'u');
+
 const HEALTH_STATE = apostrophes(
   String.raw`(?<![\p{L}])(?:` +
     [
@@ -22,11 +31,7 @@ const HEALTH_STATE = apostrophes(
       String.raw`having (?:chemo|chemotherapy|radiotherapy|surgery|an operation|a hip replacement|a knee replacement|treatment|dialysis|ivf)`,
       String.raw`(?:battling|fighting|living with|suffering from|off with|off sick with|signed off with) (?:[\p{L}'-]+ ){0,2}?(?:cancer|dementia|covid|leukaemia|leukemia|a tumour|a tumor|depression|ms|parkinson's|alzheimer's|diabetes|an infection|pneumonia|sepsis|burnout|stress|anxiety|illness)`,
       String.raw`(?:had|has had|suffered|'s had) (?:a |an )?(?:heart attack|stroke|miscarriage|breakdown|nervous breakdown|seizure|bad fall|operation|mastectomy|overdose|relapse)`,
-      // "welcome back to Lucy after her miscarriage": the event named as hers.
-      String.raw`(?:after|following|since|fresh from|back from) (?:her|his|their) (?:miscarriage|stillbirth|mastectomy|hysterectomy|overdose|stroke(?! (?:analysis|technique|count|rate|drills?|coach|work|session))|heart attack|cancer treatment|relapse|suicide attempt|abortion)`,
-      // "after his knee surgery", "fresh from her second round of chemo": a procedure named as theirs.
-      String.raw`(?:after|following|since|fresh from|back from) (?:her|his|their) (?:[\p{L}-]+ ){0,2}?(?:surgery|operation|op|chemo|chemotherapy|radiotherapy|hip replacement|knee replacement|transplant|biopsy)(?![\p{L}])`,
-      String.raw`(?:[\p{L}-]+ )?rounds? of (?:chemo|chemotherapy|radiotherapy|ivf)`,
+      TREATMENT,
       String.raw`(?:has|'s got|has got) (?:cancer|dementia|covid|leukaemia|leukemia|a brain tumour|terminal|ms|parkinson's|alzheimer's|motor neurone disease)`,
       String.raw`(?:was|has been|got|been) (?:sectioned|admitted|hospitalised|hospitalized|rushed to hospital)`,
     ].join('|') +
@@ -39,14 +44,14 @@ const ROLE = apostrophes(
   String.raw`(?<![\p{L}])(?:our|my|the practice's) (?:lovely |dear |wonderful |favourite |favorite |old |local )?(?:postman|postwoman|postie|neighbour|neighbor|cleaner|landlord|landlady|caretaker|receptionist|colleague|boss|manager|window cleaner|gardener|lollipop (?:lady|man)|milkman|courier|delivery driver|supervisor|accountant|admin)(?![\p{L}])`,
   'u',
 );
-/** Between the person and the state, these mean the condition is a topic, not their health ("on" only after a word for speaking or writing: "Fern on the front desk" is where she works). */
+/** Between the person and the state, these mean the condition is a topic, not their health ("Dr Khan on recovering from burnout"; "Fern on the front desk" is where she works). */
 const TOPIC = apostrophes(
-  String.raw`(?<![\p{L}])(?:(?:spoke|speaks|speaking|talking|writes|wrote|writing|blogs?|piece|article|podcast|book|research|training|expert|lecture|presented|presenting|presentation|webinar|course) on|about|talk|talks|workshop|session|sessions|course|webinar|people|clients|anyone|those|others|helps?|helping|supports?|supporting|specialis\w*|interest|works? with|working with|a post|a job|a role|placement|volunteer\w*|joins|joining)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:on(?! (?:the )?(?:front desk|reception|desk|phones|duty|shift|nights|days|the team|our team|placement|call|site)(?![\p{L}]))|about|talk|talks|workshop|session|sessions|course|webinar|people|clients|anyone|those|others|helps?|helping|supports?|supporting|specialis\w*|interest|works? with|working with|a post|a job|a role|placement|volunteer\w*|joins|joining)(?![\p{L}])`,
   'u',
 );
 
-/** A sentence that speaks of one person by pronoun ("She's recovering…", "and he's having…"). */
-const PRONOUN_OPENING = apostrophes(String.raw`(?<![\p{L}])(?:she|he)(?:'s| is| was| has| had|'d)?(?![\p{L}])`, 'u');
+/** A sentence that opens by speaking of one person by pronoun ("She's recovering…", "And he's having…"). */
+const PRONOUN_OPENING = apostrophes(String.raw`^\s*(?:and |but |so )?(?:she|he|her|his)(?:'s| is| was| has| had|'d)?(?![\p{L}])`, 'u');
 
 /** Where the last name of the sentence before `sentenceStart` ends, or -1 when it names no one. */
 const namedInSentenceBefore = (text: FoldedText, sentenceStart: number, organisation: OrganisationFacts): number => {
@@ -71,10 +76,10 @@ export const healthDetails = (text: FoldedText, organisation: OrganisationFacts)
     const lowerCaseAt = lastName || roleAt !== undefined ? -1 : lowerCaseNameIn(text, from, match.foldedStart);
     let personAt = lastName ? lastName[1] : roleAt !== undefined ? roleAt + from : lowerCaseAt;
     // "Dana is back on reception! She's recovering after…": the person was named in the sentence before.
-    if (personAt < 0 && PRONOUN_OPENING.test(before)) personAt = namedInSentenceBefore(text, sentenceStart, organisation);
+    if (personAt < 0 && TREATMENT_ONLY.test(match.text) && PRONOUN_OPENING.test(text.folded.slice(sentenceStart, match.foldedEnd))) personAt = namedInSentenceBefore(text, sentenceStart, organisation);
     if (personAt < 0) return [];
     if (TOPIC.test(text.folded.slice(personAt, match.foldedStart))) return [];
     // "Our dachshund Frank is bouncing around after his chemo": a pet's health is nobody's personal data.
-    if (PET.test(text.folded.slice(sentenceStart, match.foldedEnd + 80))) return [];
+    if (PET.test(text.folded.slice(sentenceStart, match.foldedStart))) return [];
     return [{ span: match.span, reason: "Shares a named person's health details, which are sensitive personal data." }];
   });

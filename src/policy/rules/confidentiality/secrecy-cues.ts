@@ -37,7 +37,7 @@ export const SECRECY_CUE = apostrophes(
       String.raw`(?:i|we) (?:really )?(?:shouldn'?t|should not|probably shouldn'?t) (?:be )?(?:saying|telling you|sharing|posting) (?:this|that|it)`,
       // "in talks with a bigger group (can't say who yet)": the party or place withheld, for now.
       String.raw`(?:can'?t|cannot|not allowed to) (?:say|tell you|reveal|name) (?:who|which one|the name)(?: it is| they are| they're)? (?:yet|just yet|for now|right now|at the moment)`,
-      String.raw`mum'?s the word|keep (?:it |this )?(?:schtum|shtum|stum)|keep (?:it|this|that|them) (?:zipped|buttoned)|on the (?:down ?low|dl|quiet|qt|q\.t\.)|hush hush|keep (?:it|this|that) (?:on the )?(?:down ?low|quiet|hush)|not a word to anyone|lips (?:are )?sealed|🤐`,
+      String.raw`mum'?s the word|keep (?:it |this )?(?:schtum|shtum|stum)|keep (?:it|this|that|them) (?:zipped|buttoned) (?:till|until|for now|for the moment|between us)|on the (?:down ?low|dl|quiet|qt|q\.t\.)|hush hush|keep (?:it|this|that) (?:on the )?(?:down ?low|quiet|hush)|not a word to anyone|lips (?:are )?sealed|🤐`,
       String.raw`sneak (?:peek|preview) (?:at|of) (?:our|the) (?:plans?|strategy|figures|numbers|prices|pricing)`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
@@ -64,7 +64,9 @@ export const THIRD_PARTY_SOURCE = apostrophes(
       String.raw`(?:a )?(?:friend|mate|contact|source|someone|pal|colleague|cousin|sister|brother|neighbour|partner|husband|wife) (?:(?:who works |works )?(?:in|at|on|from|inside) [\p{L}\p{N}' -]{2,40}?|who works there|from there|on the inside) (?:has |have |had |just )?(?:shown|showed|sent|forwarded|told|tipped|let (?:me|us) see|passed|leaked|shared)`,
       String.raw`(?:got|been|was|were) (?:sent|forwarded|shown|passed|given) (?:the |a |an |their |a copy of )?(?:draft|internal|confidential|unpublished|private|embargoed|early copy|advance copy)`,
       String.raw`(?:we'?ve|i'?ve|we have|i have) seen (?:the |their |an? )?(?:internal|confidential|draft|private|unpublished|leaked)`,
-      String.raw`confidential (?:report|draft|document|memo|email|plans?|figures|information|briefing|minutes)|confidential (?:[\p{L}-]+ ){0,2}?(?:report|document|memo|letter|file|papers|paperwork|contract|minutes)`,
+      String.raw`confidential (?:report|draft|document|memo|email|plans?|figures|information|briefing|minutes)`,
+      // "I spotted their confidential merger letter": someone else's paper, not our own records ("your confidential assessment report").
+      String.raw`(?:their|his|her) confidential (?:[\p{L}-]+ ){0,2}?(?:report|document|memo|letter|file|papers|paperwork|contract|minutes)`,
       // "the draft report that's being passed around": an unreleased document in private circulation.
       String.raw`drafts?(?: [\p{L}-]+){0,2} (?:that'?s |which is |that is |is |are |that are )?(?:being passed (?:a?round|about)|doing the rounds)`,
       String.raw`(?:pdfs?|memos?|cop(?:y|ies)) (?:that'?s |which is |that is |is |are |that are )?being passed (?:a?round|about)`,

@@ -44,8 +44,9 @@ const DISMISSALS_ANYWHERE = [
   // ("I'm two sandwiches short of a picnic today").
   "(?:he|she|he['’]s|she['’]s|they['’]re|you['’]re|he is|she is|they are|you are|is|was) (?:(?:a|two|few|some|one|several|about) )?sandwich(?:es)? short of a picnic",
   "(?:he|she|they|you)(?:['’]s|['’]re| is| are)? not the (?:sharpest|brightest) (?:tool|knife|pencil|bulb|crayon|spark|button|penny)",
-  // Said of a person by role or pronoun ("if your supervisor is as thick as mine"), not of fog or a coat.
-  "(?:supervisor|boss|manager|colleague|receptionist|landlord|tutor|lecturer|trainer|assessor|he|she)(?:['’]s| is| was) (?:as |so |really |proper |well |utterly |completely )?(?:thick|dim|dense|dumb|gormless)(?![-‐])(?! (?:skin|skinned|fog|snow|layer|coat|with|and fast|on the ground))",
+  // Said of a person by role or pronoun ("if your supervisor is as thick as mine", "he's dense."), and
+  // closing the clause or compared: not "my tutor's thick accent", "he's dim sum mad", "as thick as thieves".
+  "(?:supervisor|boss|manager|colleague|receptionist|landlord|tutor|lecturer|trainer|assessor|he|she)(?:['’]s| is| was) (?:as |so |really |proper |well |utterly |completely )?(?:thick|dim|dense|dumb|gormless)(?= *(?:[.,!?;:)…]|$| as (?:mine|yours|his|hers|theirs|they come|a brick|mince|a plank|two short planks)(?![a-z])))",
   "lights (?:are )?on but (?:nobody|no one|no-one)(?:['’]s| is) home",
   // Incompetence said of people: "couldn't locate empathy with a satnav".
   "(?:couldn['’]?t|could not|can['’]?t|cannot) (?:find|locate) (?:empathy|compassion|kindness|a clue|common sense|tact|manners|a brain cell) (?:with|if you gave them) (?:a|both hands and a) (?:satnav|map|torch|search party|compass)",

@@ -114,9 +114,9 @@ const CRIMINAL_SKILLS: PromotionTopic = {
   strong: NEVER,
   weak: NEVER,
   standalone: words([
-    'how (?:to|do (?:i|you)|can (?:i|you)|would (?:i|you)) (?:hotwire|hot-wire|shoplift|pick (?:a )?locks?|launder|forge|counterfeit|hack(?: into)?|break into|clone|skim|evade tax|dodge (?:tax|fares?)|make fake|buy fake|make (?:a )?(?:gun|silencer|meth)|cook meth|spy on|slip (?:a |the )?(?:[a-z]+ ){0,2}?(?:latch|lock)|bypass (?:a |the )?(?:lock|alarm|meter|immobiliser)|jimmy (?:open )?(?:a |the )?(?:door|window|lock))',
-    // A lock opened without its key, taught: "slip a Yale latch with a loyalty card".
-    '(?:slip|slipping|pop|popping|open|opening) (?:a |the )?(?:yale |door |front door )?(?:latch|lock) with (?:a |an |your |my )?(?:[a-z]+ )?card',
+    'how (?:to|do (?:i|you)|can (?:i|you)|would (?:i|you)) (?:hotwire|hot-wire|shoplift|pick (?:a )?locks?|launder|forge|counterfeit|hack(?: into)?|break into|clone|skim|evade tax|dodge (?:tax|fares?)|make fake|buy fake|make (?:a )?(?:gun|silencer|meth)|cook meth|spy on)',
+    // The burglar's trick, taught: "slip a Yale latch with a loyalty card" (a key card or fob opens a door as it should).
+    'slip(?:ping)? (?:a |the )?(?:[a-z]+ ){0,2}?(?:latch|lock) (?:open )?with (?:a |an |your |my |an old |the )?(?:[a-z]+ )?(?:loyalty|credit|debit|bank|store|supermarket|library|gift|plastic|playing|club|nectar) card',
     '(?:hack\\w*|break\\w*|get|getting|got|log\\w*) into (?:someone|somebody|someone else|another person|other people|an ex|(?:my|your) (?:ex|partner|wife|husband|girlfriend|boyfriend|ex-\\w+))[\'’]?s? (?:account|accounts|phone|email|emails|instagram|facebook|whatsapp|snapchat|icloud|messages|texts|dms|inbox)',
     '(?:into|access|read|check|track|spy on|look at|see)\\b[^.!?\\n]{0,60}? without (?:their|his|her|them|the owner[\'’]s|the person[\'’]s|anyone) (?:password|knowing|knowledge|permission|consent|finding out|noticing)',
     '(?:tips|hacks|tricks|guide) (?:for|on|to) (?:shoplifting|stealing|hotwiring|fare dodging|tax evasion|evading tax|card skimming|lock ?picking)',

@@ -17,6 +17,6 @@ const TERRORISM = ['isis', 'isil', 'daesh', 'islamic', 'qaeda', 'alqaeda', 'shab
 const CRIMINAL = ['hotwir', 'wire', 'shoplift', 'lock', 'launder', 'forge', 'counterf', 'hack', 'break', 'clon', 'skim', 'evad', 'evas', 'dodg', 'fake',
   'gun', 'silencer', 'meth', 'spy', 'account', 'phone', 'email', 'instagra', 'facebook', 'whatsapp', 'snapchat', 'icloud', 'message', 'texts', 'dms',
   'inbox', 'password', 'knowing', 'knowledg', 'permissi', 'consent', 'finding', 'noticing', 'steal', 'mule', 'untrace', '3d', 'stalkerw',
-  'loose', 'latch', 'bypass', 'jimmy'];
+  'loose', 'latch'];
 
 export const PROMOTION_TRIGGERS: readonly string[] = [...DRUGS, ...GAMBLING, ...CULTS, ...TERRORISM, ...CRIMINAL];

@@ -34,7 +34,7 @@ const DRUG_WORD = new RegExp(`${W}(?:${DRUG}|microdos\\p{L}*|psychedelics?)${E}`
 
 /** Reviews from people who never used the service, or bought with a reward. */
 const REVIEW_ASK = wordPattern([
-  String.raw`(?:leave|leaves|leaving|write|writes|writing|post|posts|posting|give|gives|drop|drops|add|pop|stick|put|bung|throw|share)\s(?:us|me|them)?\s?(?:a\s|an\s|a\sfew\s|some\s)?(?:quick\s)?(?:fake\s|bogus\s|made-up\s|false\s)?(?:5|five|5-|five-|1|one|1-|one-)?\s?(?:-?star|stars|good|positive|glowing|great|honest|google|trustpilot|facebook)?\s?(?:google\s|trustpilot\s)?reviews?`,
+  String.raw`(?:leave|leaving|write|writing|post|posting|give|drop|add|pop|stick|put|bung|throw|share|(?:leaves|writes|posts|gives|drops)(?=\s(?:us|me)\s))\s(?:us|me|them)?\s?(?:a\s|an\s|a\sfew\s|some\s)?(?:quick\s)?(?:fake\s|bogus\s|made-up\s|false\s)?(?:5|five|5-|five-|1|one|1-|one-)?\s?(?:-?star|stars|good|positive|glowing|great|honest|google|trustpilot|facebook)?\s?(?:google\s|trustpilot\s)?reviews?`,
   String.raw`(?:buy|buying|bought|paid|paying\sfor|purchase)\s(?:some\s|more\s)?(?:5-star\s|five-star\s|fake\s|google\s)?reviews`,
   String.raw`review\sswaps?`,
   String.raw`(?:leave|write|give|post)\seach\sother\s(?:\p{L}+\s)?reviews?`,
@@ -154,7 +154,7 @@ const STOLEN = wordPattern([
 
 /** Records looked up on the side, which is unlawfully obtaining personal data: "my mate at the DVLA will look up any number plate for a tenner". */
 const RECORD_LOOKUP = wordPattern([
-  String.raw`(?:mate|friend|pal|cousin|contact|someone|bloke|guy|brother|sister|uncle|aunt)\s(?:at|in|who\sworks\s(?:at|in|for))\s(?:the\s)?(?:dvla|police|council|nhs|hmrc|dwp|bank|passport\soffice|jobcentre|job\scentre|gp\ssurgery|surgery)\s(?:will|can|could|would|['’]ll)\s(?:look\sup|check|find|run|pull|trace|get)`,
+  String.raw`(?:mate|friend|pal|cousin|contact|someone|bloke|guy|brother|sister|uncle|aunt)\s(?:at|in|who\sworks\s(?:at|in|for))\s(?:the\s)?(?:dvla|police|council|nhs|hmrc|dwp|bank|passport\soffice|jobcentre|job\scentre|gp\ssurgery|surgery)\s(?:will|can|could|would|['’]ll)\s(?:look\sup|check|find|run|pull|trace|get)\s(?:(?:you|us|me)\s)?(?:(?:anyone['’]s|someone['’]s|any|a|the|their|his|her|that)\s(?:[\p{L}]+\s)?(?:number\splates?|plates?|reg|registration|address|addresses|records?|details|file)|who\sowns|where\s(?:he|she|they|someone)\slives)`,
   String.raw`(?:look|looks|looking)\sup\s(?:any|anyone['’]s|someone['’]s|a|the|their)\s(?:number\splates?|reg|registration|address|records?|details)\sfor\s(?:a\stenner|a\sfiver|£\d+|cash|a\spint|a\sdrink|a\sfee|a\sfew\squid)`,
 ]);
 

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Account } from '../../../src/policy/types.ts';
+import { zrtherapyChecker } from '../../helpers/policy.ts';
+
+/**
+ * Fine posts an independent review wrote against the rules added for the fresh held-out sets, in
+ * our own words: each once flagged by a first, looser version of those rules (an MP's surgery, a
+ * talk "on" a condition, a stroke of luck, a tutor's thick accent, hours of labour, a club's
+ * president, a key card, a signed thank-you from staff, the council checking potholes, a quiz's
+ * code word, a book review for a gift card, a psychic's handle, a warm "sure, because", the
+ * clinic's view over the canal, a cheerful "nobody here seems bothered", cakes at a bake sale,
+ * supervision advice, the reader's own therapist, our own confidential letters).
+ */
+const checker = zrtherapyChecker();
+
+const FINE: readonly (readonly [text: string, account: Account])[] = [
+  ['Thanks to our MP Ruth Cole, who called in after her Friday surgery to see the new garden.', 'company'],
+  ['Well done to the lifeboat crew, and to Mike after his rescue operation on the estuary.', 'personal'],
+  ['Out now on the podcast: Dr Lena Hart on recovering from perfectionism.', 'company'],
+  ['Welcome to Omar, our new admin. He was in hospital administration for ten years.', 'company'],
+  ['Raffle winner Bea! She had a stroke of luck and took the hamper home.', 'company'],
+  ['Meet Kit. She is undergoing a kitchen refit, so expect cake tins in the staff room.', 'company'],
+  ["My tutor's thick Glaswegian accent is the best part of Monday mornings.", 'personal'],
+  ['Twenty hours of labour had me laughing and crying, and the birth plan went out the window.', 'personal'],
+  ['Our bowls club president says the old clubhouse sign should be scrapped. Fair enough.', 'personal'],
+  ['Our strikers were sent off twice this season. Long winter ahead.', 'personal'],
+  ['Reminder: open the side door lock with your staff card, the keypad is gone.', 'company'],
+  ['Jiu-jitsu tonight: how to slip a wrist lock. My arms are jelly.', 'personal'],
+  ["'Thank you for all your help at the summer fair, everyone!' — Sam T., practice manager", 'company'],
+  ['Thanks for being there this year, girls. Love you all - Bex x', 'personal'],
+  ['Someone at the council will check the broken kerb outside our door this week.', 'company'],
+  ["Quiz time! Comment with today's code word from our newsletter to enter the draw.", 'company'],
+  ['Book club: whoever writes a review of the novel this month wins a bookshop gift card.', 'personal'],
+  ['Great read from @PsychCentral on sleep and low mood this week.', 'company'],
+  ['@jo sure, because some of you asked, here are the slides again!', 'company'],
+  ["The clinic's view over the canal from the top room is glorious this morning.", 'personal'],
+  ["It's pouring down but nobody here seems bothered, the team walk is still on!", 'company'],
+  ['Why do people buy my cakes at the bake sale when Ann bakes better? £60 raised anyway!', 'personal'],
+  ['Supervision tip: notice when you slip into being on autopilot with clients, and bring it along.', 'company'],
+  ['Always tell the psychotherapist you are seeing for low mood about any new medication.', 'company'],
+  ['Your GP only receives a confidential referral letter from us with your written consent.', 'company'],
+  ['Sponsored walk on Sunday: bring a coat and keep it zipped! £900 raised so far.', 'company'],
+  ['Proud of Jess, who ran for the cancer ward: her sponsors funded two rounds of chemo research.', 'personal'],
+];
+
+describe('everyday posts near the rules added for the fresh held-out sets', () => {
+  it.each(FINE)('passes: %s', (text, account) => {
+    expect(checker.check({ text, account }).verdict).toBe('ok');
+  });
+
+  it('a rival named in a joke about its car charger is a mention, not scorn', () => {
+    const text = 'Neighbours at Calm Minds Therapy have a new EV point. Imagine charging your car during a session!';
+    expect(checker.check({ text, account: 'company' }).verdict).toBe('caution');
+  });
+});
