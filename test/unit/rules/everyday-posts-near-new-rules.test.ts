@@ -41,11 +41,46 @@ const FINE: readonly (readonly [text: string, account: Account])[] = [
   ['Your GP only receives a confidential referral letter from us with your written consent.', 'company'],
   ['Sponsored walk on Sunday: bring a coat and keep it zipped! £900 raised so far.', 'company'],
   ['Proud of Jess, who ran for the cancer ward: her sponsors funded two rounds of chemo research.', 'personal'],
+  // A second review, against the client-described rules and the phrases beside them.
+  ['If you have a safeguarding concern about a child, ring the council\'s children\'s services first.', 'company'],
+  ['Our annual safeguarding report for the year is now on our website.', 'company'],
+  ['Village fete results: first place went to a 10-year-old with a giant leek!', 'personal'],
+  ['Dentist update: someone from the waiting list took my slot, so I am off till March.', 'personal'],
+  ['Fixtures for your diary: Otley v Ilkley 14:00, Leeds v Hull 19:45.', 'company'],
+  ['Huge thanks to the lovely lady who called about her divorce party cake, it was a triumph!', 'personal'],
+  ['Our cat Mo is such a patient boy. He is on medication for his thyroid and takes it like a champ.', 'personal'],
+  ['Meet Jo, our new receptionist, who came to us after her twenty years at the General Infirmary.', 'company'],
+  ['Our cat is a total freeloader: sleeps all day and wants breakfast at 5am.', 'personal'],
+  ['Escape room with the team: we could not find a clue with a torch and a map, but we got out!', 'personal'],
+  ['Panto tickets are not worth full price, but the kids loved it anyway.', 'personal'],
+  ['Finding us by car: sat nav pin: our postcode then follow the brown signs.', 'company'],
+  ['Bad password: your surname plus 123. Good password: three random words.', 'company'],
+  ['Clients sometimes ask about Facebook requests. Our answer is always a kind no.', 'company'],
+  ['Read all the reviews and bought 2 from a seller on eBay: best garden chairs ever.', 'personal'],
+  ['The storm has done more harm to the church roof than we feared. Fundraiser on Saturday!', 'personal'],
+  ['Lost your library card? Pop your surname and postcode in at the desk and they will print a new one.', 'personal'],
+  ["Third time I've explained to my toddler why the cat does not want a hat. Send help.", 'personal'],
+  ["To my best friend starting treatment: I'll be there for as long as you need.", 'personal'],
 ];
 
 describe('everyday posts near the rules added for the fresh held-out sets', () => {
   it.each(FINE)('passes: %s', (text, account) => {
     expect(checker.check({ text, account }).verdict).toBe('ok');
+  });
+
+  it.each([
+    ["We saw 1,340 clients this year, a record, though it won't be in our annual report till June."],
+    ["As set out in our annual report we saw 1,200 clients, but between us we're down to 700 this year."],
+  ])('counts told beside a public report are still a disclosure: %s', (text) => {
+    expect(checker.check({ text, account: 'company' }).verdict).toBe('stop');
+  });
+
+  it.each([
+    ['Economic abuse: do not let any man manage your money if he will not show you the statements.', 'offensive-phrases'],
+    ['Mindful walk challenge: reply below with what you noticed on the way to work!', 'public-case-handling'],
+    ['Grim weather for the Leeds 10k, but the Elmfield Counselling team kept smiling. Well done all!', 'competitor-rude'],
+  ])('no rule reads this as its row: %s', (text, detector) => {
+    expect(checker.check({ text, account: 'company' }).findings.map((finding) => finding.detector)).not.toContain(detector);
   });
 
   it('a rival named in a joke about its car charger is a mention, not scorn', () => {

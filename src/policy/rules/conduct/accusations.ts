@@ -35,7 +35,7 @@ const STRONG_PHRASES: readonly string[] = [
   'misdiagnos*', 'negligent', 'negligence', 'money laundering', 'laundering money', 'tax evasion', 'evading tax',
   'cooking the books', 'cooked the books', 'fiddling the books', 'backhanders', 'kickbacks', 'taking bribes',
   'incompetent', 'incompetence', 'corrupt', 'breaking the law', 'broke the law', 'operating illegally',
-  'a pack of lies', 'pack of lies', 'pockets the', 'pocketed the', 'pockets our', 'pockets your', 'pockets their', 'pockets people',
+  'a pack of lies', 'pack of lies', 'pockets the', 'pocketed the', 'pocketed last', 'pocketed our', 'pocketed their', 'pocketed your', 'pocketed donations', 'pocketed the appeal', 'pockets our', 'pockets your', 'pockets their', 'pockets people',
   // "You're making this up" accuses; "she made this up for the quiz" creates, so only the -ing form is listed.
   "you're making this up", 'you are making this up', 'making this up', 'making all of this up', 'making it all up', 'making the whole thing up', 'makes up his', 'makes up her', 'makes up their', 'makes up the', 'making up his', 'making up her', 'making up their', 'makes up stories',
   'cheated', 'swindled', 'swindling', 'swindles', 'fleeced', 'fleecing', 'diddled', 'diddling', 'extorting', 'extorted', 'blackmailing',

@@ -126,6 +126,8 @@ const ownedByPublicBody = (text: FoldedText, party: NamedParty): boolean => {
   return owned;
 };
 
+const QUOTE_MARK = /^['‘’"“”]$/u;
+
 /** "trained at the Tavistock Clinic", "held at Riverside Wellbeing Centre": a school or a venue here. */
 const VENUE_BEFORE = /(?:trained|training|studied|qualified|graduated|placement|hosted|held|hosting|venue)\s+(?:at|with|from|by|in)\s+(?:the\s+)?$/u;
 
@@ -172,6 +174,8 @@ const knownNonCompetitor = (text: FoldedText, party: NamedParty): boolean =>
 
 const isCompetitor = (text: FoldedText, party: NamedParty, words: ReadonlySet<string>): boolean => {
   if (knownNonCompetitor(text, party)) return false;
+  // "our free 'Starting Therapy' guide": a title in quotes names a piece of work, not a practice.
+  if (QUOTE_MARK.test(text.original.charAt(party.span[0] - 1)) && QUOTE_MARK.test(text.original.charAt(party.span[1]))) return false;
   // Where something happened, not who the draft talks about.
   if (VENUE_BEFORE.test(text.folded.slice(Math.max(0, party.foldedStart - 30), party.foldedStart))) return false;
   // "Mind", "Mind in Colchester", "North Essex Mind": the mental-health charity.

@@ -71,6 +71,7 @@ const DEFENSIVE_PHRASES: readonly string[] = [
   "perhaps he'd like to explain", "perhaps she'd like to explain", "perhaps they'd like to explain", "maybe he'd like to explain", "maybe she'd like to explain",
   'glad to debate him', 'glad to debate her', 'happy to debate him', 'happy to debate her',
   // Lecturing the critic: "third time I've explained this", "…would tell you that. But carry on."
+  'not letting it slide', "won't let it slide", 'keep replying until', "until it's taken down", 'until it is taken down',
   "third time i've explained", "i've already explained", "i have already explained", 'happy to keep going if you are', 'but carry on', 'a glance at any research',
 ];
 const DEFENSIVE = phrases(DEFENSIVE_PHRASES);
@@ -115,21 +116,22 @@ const WEAK = new Set(['before commenting', 'read the terms', 'need to correct', 
   'legal action', 'our solicitor', "shouldn't have been a surprise", 'should not have been a surprise', 'should have come as no surprise', 'unfounded', 'baseless', 'we will not tolerate', "we won't tolerate", 'correct the record',
   "you'd know", 'you would know', "you'd have seen", 'you would have seen', "you'd have known", "if you'd checked", 'if you had checked',
   "if you'd looked", 'if you had looked', 'clearly listed', 'clearly set out', 'clearly displayed', 'clearly explained', 'never had a complaint', 'never had a single complaint', 'first complaint we', 'for everyone reading', 'for anyone reading',
-  'for anyone else reading', 'just to clarify', 'to clarify,', 'surprised that you', 'obviously outweighs', 'clearly outweighs']);
+  'for anyone else reading', 'just to clarify', 'to clarify,', 'surprised that you', 'obviously outweighs', 'clearly outweighs',
+  "perhaps he'd like to explain", "perhaps she'd like to explain", "perhaps they'd like to explain", "maybe he'd like to explain", "maybe she'd like to explain",
+  'glad to debate him', 'glad to debate her', 'happy to debate him', 'happy to debate her', 'not letting it slide', "won't let it slide", 'keep replying until',
+  "until it's taken down", 'until it is taken down', "third time i've explained", "i've already explained", 'i have already explained',
+  'happy to keep going if you are', 'but carry on', 'a glance at any research']);
 const isWeak = (match: Match): boolean => {
   const cue = match.text.replace(/\s+/gu, ' ').replaceAll('’', "'");
   return WEAK.has(cue) || cue.startsWith('misrepresent') || cue.startsWith('mischaracteri');
 };
 const ANSWERING = phrases(['you', 'your', 'our', 'this', 'review', 'comment', 'comments', 'post', 'posts', 'posting', 'thread', 'feedback', 'claim', 'claims', 'suggest*', "that's", 'we']);
 
-/** An @reply, or a reply copied with its context line ("Replying to @rob: …"). */
-const REPLY_START = /^\s*(?:replying to\s+)?@/u;
-
 /** Signs that the draft answers someone: their review, comment or post, or an @reply. */
 const REPLY_MARKER = phrases(['your version', 'your account of', 'review', 'reviews', 'comment', 'comments', 'posting', 'posted', 'you said', 'you claim', 'you suggest', 'your post', 'your comment', 'your review', 'thread']);
 const hasReplyMarker = (folded: string): boolean => {
   REPLY_MARKER.lastIndex = 0;
-  return REPLY_START.test(folded) || REPLY_MARKER.test(folded);
+  return folded.trimStart().startsWith('@') || REPLY_MARKER.test(folded);
 };
 
 export const defensiveReply: Detector = {

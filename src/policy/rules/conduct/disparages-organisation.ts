@@ -18,7 +18,7 @@ const PLAIN_PHRASES: readonly string[] = [
   "wouldn't trust", "wouldn't go", "wouldn't send", "don't book with", 'avoid us', 'steer clear of us', 'basically me reading', 'basically just me', 'just me reading',
   'making it up as we go', 'winging it', "haven't got a clue", 'no idea what we', "don't tell",
   'and i work there', 'and i work here', 'and i should know', "couldn't organise", "couldn't run", 'if their lives depended on it', 'if our lives depended on it', "can't even keep track", "can't even get", "can't even organise",
-  "can't even manage", "don't come to us", "don't come here", 'go elsewhere', 'look elsewhere', 'lose paperwork', 'loses paperwork',
+  "can't even manage", "don't come to us", "don't come here", 'go elsewhere', 'look elsewhere', 'mostly nod and', 'nod and say', 'lose paperwork', 'loses paperwork',
   'lost paperwork', 'keep getting double-booked', "i'd be lying if i said", "don't bother booking", "don't bother with us", 'not worth booking', 'cash cow', 'not worth the money', 'waste of money', 'save your money', 'no idea what they', 'waste your money',
   "don't waste your", 'never call back', 'never ring back', 'held together with', 'sellotape and', 'gaffer tape and', 'wing and a prayer',
   "couldn't plan", 'could not plan', "couldn't manage", 'could not organise', 'losing money', 'lost money', 'in the red', "how we're still open",
@@ -40,8 +40,8 @@ const PLAIN_PHRASES: readonly string[] = [
   "doesn't value staff", 'does not value staff', "doesn't value its staff", "don't value us", 'do not value us',
   // Warnings off the practice from inside it.
   'think twice before recommending', 'how overpriced the sessions', 'nod along and take the money', 'nod along and take their money',
-  // Our own prices run down: "our sessions aren't worth full price while we're this short-staffed".
-  "aren't worth full price", 'are not worth full price', "isn't worth full price", 'not worth the full price', "aren't worth what we charge", "aren't worth what you pay",
+  // Our own service run down: "our sessions aren't worth full price while we're this short-staffed".
+  "sessions aren't worth", 'sessions are not worth', "session isn't worth", "therapy isn't worth", "counselling isn't worth", "services aren't worth",
 ];
 
 /**

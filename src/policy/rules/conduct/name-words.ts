@@ -49,6 +49,7 @@ christmas easter xmas halloween diwali eid ramadan hanukkah new year
 god jesus christ allah lord
 facebook instagram twitter linkedin tiktok youtube whatsapp reddit quora threads x
 uk england scotland wales ireland britain european eu usa
+unlike
 `);
 
 /** A name containing one of these is a place or an event, not a party. */

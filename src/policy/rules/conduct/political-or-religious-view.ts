@@ -41,6 +41,9 @@ const STANCE = phrases(STANCE_PHRASES);
 /** "Labour" with a capital is the party (the original draft keeps the capital). */
 const LABOUR_PARTY = /(?<![\p{L}])Labour(?![\p{L}])(?!\s+(?:[Ww]ard|[Pp]ains?|[Dd]ay|[Mm]arket|[Cc]osts?|[Ll]aws?))|(?<![\p{L}])Reform(?=\s+(?:are|have|has|were|voters|supporters|party|UK|MPs?|candidates?)(?![\p{L}]))/gu;
 
+/** "Organised religion has done more damage to minds than anything": a verdict on faith itself. */
+const FAITH_HARM = /(?<![\p{L}])(?:organised\s+religion|organized\s+religion|religion|religions|faith|christianity|islam|judaism|the\s+church)\s+(?:has|have|does|do|is|are)\s+(?:done\s+|doing\s+|caused\s+|causing\s+)?more\s+(?:harm|damage|misery)(?![\p{L}])/gu;
+
 /** "God is the only true healer": a faith claim. */
 const FAITH_IS_THE_ANSWER = /(?<![\p{L}])(?:god|jesus|christ|allah|the\s+lord|prayer|faith)\s+(?:is|are)\s+(?:the\s+)?(?:only|one\s+true|true|real|ultimate)\s+(?:true\s+)?(?:healer|answer|way|truth|cure|hope|saviou?r|medicine)(?![\p{L}])/gu;
 
@@ -89,7 +92,7 @@ export const politicalOrReligiousView: Detector = {
     'labour', 'reform', 'vot', 'only', 'god', 'jesus', 'christ', 'allah', 'lord', 'prayer', 'faith', 'worst', 'best', 'greatest', 'most',
   ]),
   detect: ({ text }) => {
-    const stances = [...findAll(text, STANCE), ...findAll(text, PARTY_VOTE), ...findAll(text, ONLY_FAITH), ...findAll(text, FAITH_IS_THE_ANSWER), ...findAll(text, ROLE_VERDICT)];
+    const stances = [...findAll(text, STANCE), ...findAll(text, PARTY_VOTE), ...findAll(text, ONLY_FAITH), ...findAll(text, FAITH_IS_THE_ANSWER), ...findAll(text, FAITH_HARM), ...findAll(text, ROLE_VERDICT)];
     const sides = [...findAll(text, SIDES), ...originalMatches(text, LABOUR_PARTY)];
     const occasions = [...findAll(text, CIVIC), ...findAll(text, FAITH)];
     if (stances.length === 0 && sides.length === 0 && occasions.length === 0) return [];

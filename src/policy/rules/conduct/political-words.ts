@@ -57,7 +57,7 @@ export const JUDGEMENT = phrases([
   'trashed', 'broke this country', 'should be ashamed', 'long past time', 'out of touch', 'must go', 'has to go',
   'needs to go', 'sheep', 'brainwashed', 'propaganda', 'no clue', 'clueless', 'shambles', 'shambolic', 'a farce', 'crooks',
   'parasites', 'leeches', 'their fault', 'the only party', 'only party', 'taking all the', 'taking our', 'flooding',
-  'swamped', 'invasion', 'genocide', 'apartheid', 'war crimes', 'more harm than good', 'done more harm', 'does more harm', 'deluded', 'danger to',
+  'swamped', 'invasion', 'genocide', 'apartheid', 'war crimes', 'more harm than good', 'deluded', 'danger to',
   'threat to democracy', 'cronies', 'greedy', 'heartless', 'cruel', 'shameless', 'spineless', 'gutless', 'idiots',
   'morons', 'muppets', 'fools', 'fairy tale*', 'delusion*', 'brilliant job', 'great job', 'legend', 'hero', 'sold out',
   'plain and simple', "we'll say it", 'stitch-up', 'racist*', 'fascist*', 'bigot*', 'sick of', 'fed up with',
@@ -80,7 +80,7 @@ export const LEANING = phrases([
   'never be allowed', 'lied', 'broken promises', 'stupid*', 'idiot*', 'mistake', 'a mistake', 'laughing stock', 'getting away with',
   // Announcing an opinion is a view only about a side: a hot take on pineapple pizza is not politics.
   'hot take', 'unpopular opinion', 'fight me',
-  'any backbone', 'grow a spine', 'morally wrong',
+  'any backbone', 'grow a spine', 'morally wrong', 'firm support for', 'our support for', 'its support for', 'write to their mp', 'write to your mp', 'in favour',
   // Judging the people on a side: "anyone who supports…", "never trust a…".
   'anyone who supports', 'anyone who backs', 'anyone who still', 'call themselves', 'never trust', "don't back",
   "hasn't been paying attention", "haven't been paying attention",

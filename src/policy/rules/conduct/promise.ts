@@ -43,8 +43,8 @@ const CERTAIN_OUTCOME = /(?<![\p{L}])you(?:['’]ll|\s+will)\s+(?:definitely\s+|
 /** "we'll always have a slot for you": capacity promised. */
 const ALWAYS_ABLE = /(?<![\p{L}])(?:['’]ll|will)\s+always\s+(?:have|be\s+able|find|fit|see|reply|respond|answer|call)(?![\p{L}])|(?<![\p{L}])(?:call\s+you\s+back|reply|replies|response|answer|respond|get\s+back\s+to\s+you|callback|call\s+back)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:on\s+)?the\s+same\s+day(?![\p{L}])/gu;
 
-/** "I'll match your current rate for as long as you want to keep coming": a fee, a place or support held open without end. */
-const OPEN_ENDED = /(?<![\p{L}])(?:i|we)(?:['’]ll|\s+will)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|prices?|fees?|place|slot|sessions?|discount|see\s+you|support\s+you|be\s+there)\s+(?:[\p{L}'’-]+\s+){0,3}?for\s+as\s+long\s+as\s+you\s+(?:want|like|need|wish)(?![\p{L}])/gu;
+/** "I'll match your current rate for as long as you want to keep coming": a fee or a place held open without end ("I'll be there for as long as you need" is a friend's). */
+const OPEN_ENDED = /(?<![\p{L}])(?:i|we)(?:['’]ll|\s+will)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|prices?|fees?|place|slot|discount)\s+(?:[\p{L}'’-]+\s+){0,3}?for\s+as\s+long\s+as\s+you\s+(?:want|like|need|wish)(?![\p{L}])/gu;
 
 /** "you WILL leave": capitals carry the commitment. Checked on the original draft. */
 const SHOUTED_WILL = /\b(?:you|You|YOU)\s+WILL\b/gu;

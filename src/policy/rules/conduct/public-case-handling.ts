@@ -27,7 +27,7 @@ const CASE_WORDS = phrases([
   'what happened', 'what went wrong', 'name of the', 'time of your', 'which therapist', 'what time', 'what day', 'which day', 'policy', 'insurer', 'insurance', 'provider', 'your case', 'your claim', 'claim number', 'address', 'phone number', 'email address', 'diagnosis',
   'browser', 'device', 'error', 'error message', 'screenshot*', 'photo of', 'picture of', 'code', 'receipt*', 'confirmation',
   'the amount', 'how much', 'when you', 'when did you', 'which session', 'what session', 'which appointment', 'what went on',
-  'what you saw', 'what you heard', 'what you noticed', 'your concern', 'safeguarding', 'transaction', 'last four digits', 'membership number', 'username', 'app version', 'what you tried', 'exactly what',
+  'your concern', 'safeguarding', 'about what you saw', 'about what you heard', 'about what you noticed', 'transaction', 'last four digits', 'membership number', 'username', 'app version', 'what you tried', 'exactly what',
 ]);
 /** "Which session did you enjoy most? Tell us in the comments!": a poll of opinions, not a case. */
 const ASKS_OPINION = /(?<![\p{L}])(?:enjoy|enjoyed|loved|favourite|favorite|like best|liked best|liked most|most helpful|most useful|vote|looking forward|most excited)(?![\p{L}])/u;

@@ -122,7 +122,7 @@ const counts = ({ text }: DetectorContext): Signal[] =>
   findGated(text, /\d/, COUNT).flatMap((match) => {
     const sentence = sentenceText(text, match.foldedStart);
     // "As set out in our published annual report, the fund paid for 95 sessions": public already.
-    if (!PERFORMANCE.test(sentence) || PUBLIC_ALREADY.test(sentence)) return [];
+    if (!PERFORMANCE.test(sentence) || (publishedAlready(sentence) && !CONTRAST.test(sentence))) return [];
     if (ALLOWANCE.test(text.folded.slice(Math.max(0, match.foldedStart - 16), match.foldedStart))) return [];
     if (AVAILABILITY.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 24))) return [];
     return [{ span: match.span, reason: 'Reveals client or session numbers, which are confidential business figures.' }];
@@ -167,12 +167,19 @@ const NOT_BEFORE = apostrophes(String.raw`(?:not|n't|never|yet to be|not yet)\s+
  * The model's reading of a passage that says its figures are public already is not a leak: an
  * announced price rise is news the practice has published.
  */
-const contradictsLearned = (context: DetectorContext, span: readonly [number, number]): boolean => {
-  const passage = context.text.folded.slice(toFoldedOffset(context.text, span[0]), toFoldedOffset(context.text, span[1]));
+/** "But between us…", "privately…": the sentence also tells what is not public. */
+const CONTRAST = apostrophes(String.raw`(?<![\p{L}])(?:but|though|although|whereas|privately|actually|really|unlike)(?![\p{L}])`, 'u');
+
+/** The passage says its figures are public already, and nothing in it says otherwise. */
+const publishedAlready = (passage: string): boolean => {
   const found = PUBLIC_ALREADY.exec(passage);
   if (!found || NOT_BEFORE.test(passage.slice(Math.max(0, found.index - 16), found.index))) return false;
   SECRECY_CUE.lastIndex = 0;
   return !SECRECY_CUE.test(passage) && !KEPT_QUIET.test(passage);
+};
+
+const contradictsLearned = (context: DetectorContext, span: readonly [number, number]): boolean => {
+  return publishedAlready(context.text.folded.slice(toFoldedOffset(context.text, span[0]), toFoldedOffset(context.text, span[1])));
 };
 
 /** The organisation's own sales figures, income, client numbers and unannounced plans. */

@@ -132,13 +132,16 @@ const revealed = ({ text }: DetectorContext): Signal[] => {
  * postcode plus 2019". A recipe gives it away as surely as the password itself.
  */
 const PASSWORD_RECIPE = apostrophes(
-  String.raw`(?<![\p{L}])(?:password|passcode|pin|login)(?:'s| is| for [\p{L}\p{N}' ]{1,30}? is|:)[^.!?\n]{0,60}?(?:our|my|the|the practice's|your) (?:postcode|post code|dog's name|cat's name|birthday|birth year|phone number|street name|house number|surname|door code) (?:plus|and then|followed by|then|with|\+)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:password|passcode|login)(?:'s| is| for [\p{L}\p{N}' ]{1,30}? is|:)[^.!?\n]{0,60}?(?:our|my|the|the practice's|your) (?:postcode|post code|dog's name|cat's name|birthday|birth year|phone number|street name|house number|surname|door code) (?:plus|and then|followed by|then|with|\+)(?![\p{L}])`,
   'gu',
 );
 
+/** "Bad password: your surname plus 123": advice about passwords, not one given away. */
+const ADVICE_ON_PASSWORDS = /(?<![\p{L}])(?:bad|weak|strong|good|never|avoid|don'?t|example|tip)(?![\p{L}])/u;
+
 const recipes = ({ text }: DetectorContext): Signal[] =>
   findAll(text, PASSWORD_RECIPE).flatMap((match) =>
-    WARNING_CUE.test(sentenceText(text, match.foldedStart)) ? [] : [{ span: match.span, reason: 'Tells how to work out an account password, in public.' }],
+    WARNING_CUE.test(sentenceText(text, match.foldedStart)) || ADVICE_ON_PASSWORDS.test(sentenceText(text, match.foldedStart)) ? [] : [{ span: match.span, reason: 'Tells how to work out an account password, in public.' }],
   );
 
 const requested = ({ text }: DetectorContext): Signal[] =>

@@ -18,7 +18,7 @@ const ASK = apostrophes(
 );
 
 const SENSITIVE = apostrophes(
-  String.raw`(?<![\p{L}])(?:full name|surname and (?:post ?code|date of birth)|post ?code and surname|date of birth|dob|d\.o\.b|gp|gp surgery|gp practice|doctor's name|home address|nhs number|national insurance|ni number|diagnos(?:is|es|ed)|medication|meds|prescriptions?|medical history|mental health history|health history|self[- ]?harm(?:ed|ing)?|hurt (?:yourself|themselves)|suicid\w*|overdos\w*|sectioned|hospital admissions?|(?:card|bank|account) (?:details|number|no)|long card number|sort code|cvv|cvc|security code on|expiry date|passport|driving licen[cs]e|benefits? (?:status|details|letter)|income details|salary|bank statements?|payslips?|photo id)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:full name|surname and (?:post ?code|date of birth)|post ?code and surname|surname (?:here |below )?(?:and|&) (?:we'll|we will|i'll|i will) (?:look|check|find)|date of birth|dob|d\.o\.b|gp|gp surgery|gp practice|doctor's name|home address|nhs number|national insurance|ni number|diagnos(?:is|es|ed)|medication|meds|prescriptions?|medical history|mental health history|health history|self[- ]?harm(?:ed|ing)?|hurt (?:yourself|themselves)|suicid\w*|overdos\w*|sectioned|hospital admissions?|(?:card|bank|account) (?:details|number|no)|long card number|sort code|cvv|cvc|security code on|expiry date|passport|driving licen[cs]e|benefits? (?:status|details|letter)|income details|salary|bank statements?|payslips?|photo id)(?![\p{L}])`,
   'u',
 );
 
@@ -52,7 +52,7 @@ const lastQuestion = (text: string): string | undefined => {
 
 /** Details taken through the usual channels (a form, the phone, in person, email) are fine. */
 const USUAL_CHANNEL = apostrophes(
-  String.raw`(?<![\p{L}])(?:on the (?:form|phone)|over the phone|by phone|by email|by e-mail|via email|in person|at reception|when you arrive|at your first (?:session|appointment)|secure (?:form|link|portal)|registration form|intake form|booking form|our website|email (?:it|them) to)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:on the (?:form|phone)|over the phone|by phone|by email|by e-mail|via email|in person|at reception|when you arrive|at your first (?:session|appointment)|secure (?:form|link|portal)|registration form|intake form|booking form|our website|email (?:it|them) to|at the desk|at the counter|(?:into|on|in) (?:the|our|their|the council's) (?:[\p{L}]+ )?form)(?![\p{L}])`,
   'u',
 );
 

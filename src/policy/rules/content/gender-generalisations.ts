@@ -18,7 +18,7 @@ const CANT = "(?:can['’]?t|cannot|can never|never could)";
 const TRAITS = [
   'nag|nags|nagging|naggy|moan|moans|moaning|whinge|whinges|whinging|whine|whines|whining|hysterical|irrational|illogical',
   'useless|hopeless|clueless|pathetic|weak|bossy|shrill|crazy|psycho|psychos|cheats|liars|manipulative|pigs|dogs|trash|scum',
-  'incapable|inferior|stupid|dumb|thick|lazy|gossips|gold ?diggers?|high maintenance|drama queens|hormonal|talk too much|never listen|(?:do not|don[\'’]?t) listen',
+  'incapable|inferior|stupid|dumb|thick|dim|(?:generally |just )?too (?:dim|thick|stupid|dumb|lazy|emotional|weak)|lazy|gossips|gold ?diggers?|high maintenance|drama queens|hormonal|talk too much|never listen|(?:do not|don[\'’]?t) listen',
   '(?:bad|rubbish|hopeless|terrible|awful) at (?:maths|math|science|driving|parking|directions|multitasking|listening|cooking|map reading|technology|it)',
   'only think (?:about|of) (?:one thing|themselves)|seen and not heard|know (?:their|your) place',
   'too emotional|so emotional|overemotional|all the same|only want one thing|only after one thing|only (?:really |ever )?good for|animals',
@@ -44,7 +44,7 @@ const STOCK_MORE = [
   // Said as one's own rule ("I'd never hire a mum", "rule one: never hire mums"), not of employers who do.
   "(?:(?:i['’]?d|i would|i['’]?ll|i will|we['’]?d|we would|we['’]?ll|we will|i|we) |(?<=(?:^|[:;—–.!?]) ?))never (?:hire|employ) (?:a |any )?(?:mums?|mothers?|women|a woman|young women|pregnant women|girls)",
   'diversity hire', 'calm down,? (?:dear|love|sweetheart|darling|sweetie|luv|hun|princess|little lady)', 'feminazis?',
-  '(?:never|don[\'’]?t|do not) trust (?:a|any) (?:woman|man|female|bloke|girl)', '(?:never|don[\'’]?t|do not) let (?:a|any) (?:woman|female|girl|bloke|man) (?:near|anywhere near|handle|run|manage|touch|do) (?:your|the|our)', 'leave (?:the )?(?:[a-z]+ )?(?:stuff |things |bits )?to the (?:lads|men|boys|blokes|guys)',
+  '(?:never|don[\'’]?t|do not) trust (?:a|any) (?:woman|man|female|bloke|girl)', '(?:never|don[\'’]?t|do not) let (?:a|any) (?:woman|female|girl|bloke|man) (?:near|anywhere near) (?:your|the|our) (?:accounts|money|finances|books|filing|paperwork|bank|budget|spreadsheets?|tax|vat)', 'leave (?:the )?(?:[a-z]+ )?(?:stuff |things |bits )?to the (?:lads|men|boys|blokes|guys)',
   'leave (?:the )?(?:[a-z]+ )?(?:decisions|decision making|thinking|serious work|real work) to the (?:lads|men|boys|blokes|guys)',
   // Aimed at one person through her sex or his: "women like you shouldn't be running a practice".
   "(?:women|woman|girls|men|man|blokes|lads) like (?:you|her|him) (?:shouldn['’]?t|should not|should never|can['’]?t|cannot|aren['’]?t (?:meant|supposed) to) (?:be )?[a-z]+",
@@ -64,6 +64,7 @@ const JUDGED_AFTER = new RegExp(
 );
 
 const WINDOW_WORDS = 8;
+const ONE_OF_THOSE = /one of (?:those|them|these)\s+$/u;
 
 const questioned = (folded: string, start: number, end: number, skip: Match | { foldedStart: number; foldedEnd: number }): boolean =>
   QUESTIONS_IT.test(folded.slice(start, skip.foldedStart)) || JUDGED_AFTER.test(folded.slice(skip.foldedEnd, end));
@@ -77,8 +78,8 @@ export const findGenderGeneralisations = (text: FoldedText): Match[] => {
   for (const group of findAll(text, GROUP_WORD)) {
     const sentence = sentenceAt(sentences(), group.foldedStart, folded.length);
     if (group.groups[0] !== undefined) {
-      // "nagging wives": the put-down is in the adjective itself.
-      if (!questioned(folded, sentence.start, sentence.end, group)) found.push(group);
+      // "nagging wives": the put-down is in the adjective itself; "isn't one of those hysterical females" still says there are such.
+      if (ONE_OF_THOSE.test(folded.slice(Math.max(sentence.start, group.foldedStart - 16), group.foldedStart)) || !questioned(folded, sentence.start, sentence.end, group)) found.push(group);
       continue;
     }
     const after = folded.slice(group.foldedEnd, sentence.end).split(/\s+/).slice(0, WINDOW_WORDS + 1).join(' ');

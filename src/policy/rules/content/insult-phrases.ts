@@ -49,9 +49,11 @@ const DISMISSALS_ANYWHERE = [
   "(?:supervisor|boss|manager|colleague|receptionist|landlord|tutor|lecturer|trainer|assessor|he|she)(?:['’]s| is| was) (?:as |so |really |proper |well |utterly |completely )?(?:thick|dim|dense|dumb|gormless)(?= *(?:[.,!?;:)…]|$| as (?:mine|yours|his|hers|theirs|they come|a brick|mince|a plank|two short planks)(?![a-z])))",
   "lights (?:are )?on but (?:nobody|no one|no-one)(?:['’]s| is) home",
   // Incompetence said of people: "couldn't locate empathy with a satnav".
-  "(?:couldn['’]?t|could not|can['’]?t|cannot) (?:find|locate) (?:empathy|compassion|kindness|a clue|common sense|tact|manners|a brain cell) (?:with|if you gave them) (?:a|both hands and a) (?:satnav|map|torch|search party|compass)",
+  "(?:they|he|she|who)(?: [a-z]+){0,2} (?:couldn['’]?t|could not|can['’]?t|cannot) (?:find|locate) (?:empathy|compassion|kindness|tact|manners|a brain cell) (?:with|if you gave them) (?:a|both hands and a) (?:satnav|map|torch|search party|compass)",
+  // "the intellectual reach of a damp teabag", "the brains of a goldfish".
+  "(?:intellectual reach|brains?|brainpower|iq|intelligence|wit|personality|charisma|emotional range|attention span) of an? (?:[a-z]+ )?(?:teabag|sponge|lettuce|goldfish|potato|brick|plank|doorknob|houseplant|turnip|gnat)",
   // A put-down said of a whole lot of people: "spineless snowflakes, every last one of them".
-  "(?:snowflakes|idiots|morons|scroungers|freeloaders|parasites|leeches|losers|clowns|muppets|cowards|degenerates),? (?:every (?:last |single )?one of (?:them|you|em)|the (?:whole )?lot of (?:them|you|em))", "(?:someone|anyone|anybody) dimmer than (?!me|myself|i(?![a-z])|us)",
+  "(?:snowflakes|idiots|morons|scroungers|freeloaders|parasites|cowards|degenerates|jobsworths),? (?:every (?:last |single )?one of (?:them|you|em)|the (?:whole )?(?:sorry )?lot of (?:them|you|em))", "(?:someone|anyone|anybody) dimmer than (?!me|myself|i(?![a-z])|us)",
 ];
 
 /** Threats: to harm, to expose, to contact someone's employer or family, to pursue. */
@@ -99,5 +101,5 @@ export const INSULT_TRIGGERS: readonly string[] = [
   'you', 'piss', 'sod', 'bugger', 'fuck', 'naff', 'eff', 'clear', 'bog', 'stuffed', 'hell', 'shit', 'dead', 'kys', 'asked', 'read', 'crawl', 'brain',
   'iq', 'little', 'keyboard', 'waste', 'cry', 'shut', 'one', 'imagine', 'nothing', 'life', 'grow', 'grip', 'jog', 'lost', 'away', 'cope', 'grass',
   'bore', 'favour', 'bin', 'else', 'log', 'state', 'ashamed', 'miss', 'deserve', 'shot', 'hanged', 'strung', 'shame', 'face', 'outside', 'eye', 'happens', 'nobody', 'sure', 'don',
-  'watch', 'screw u', 'screw ya', 'fck u', 'fck ya', 'naming', 'should', 'thick', 'stupid', 'dim', 'dense', 'dumb', 'gormless', 'sandwich', 'sharpest', 'brightest', 'lights', 'dimmer', 'empathy', 'compassion', 'kindness', 'clue', 'common', 'tact', 'manners',
+  'watch', 'screw u', 'screw ya', 'fck u', 'fck ya', 'naming', 'should', 'thick', 'stupid', 'dim', 'dense', 'dumb', 'gormless', 'sandwich', 'sharpest', 'brightest', 'lights', 'dimmer', 'empathy', 'compassion', 'kindness', 'tact', 'manners', 'snowflake', 'idiots', 'morons', 'scrounger', 'freeloader', 'parasite', 'coward', 'degenerate', 'jobsworth', 'intellect', 'brains', 'brainpow', 'intellig', 'wit', 'personal', 'charisma', 'emotional', 'attention',
 ];

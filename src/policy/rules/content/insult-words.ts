@@ -13,7 +13,7 @@ const STRONG_INSULTS: readonly string[] = [
   'numbnuts', 'dipshit: s', 'shithead: s', 'fuckwit: s', 'jackass: es', 'prat: s', 'slapper: s', 'bint: s',
   'weirdo: s', 'scum', 'wazzock: s', 'twonk: s', 'nobhead: s', 'thicko: s', 'dumbo: s', 'cockwomble: s', 'buffoon: s', 'nincompoop: s', 'simpleton: s',
   'dunce: s', 'bimbo: s', 'minger: s', 'gimp: s', 'pleb: s', 'knobend: s', 'tosspot: s', 'dingbat: s', 'dolt: s', 'ignoramus', 'bozo: s', 'doofus',
-  'scrounger: s', 'sponger: s', 'freeloader: s', 'twerp: s', 'nitwit: s', 'airhead: s', 'bonehead: s', 'meathead: s', 'dickwad: s', 'shitgibbon: s', 'twatwaffle: s', 'battleaxe: s', 'slag: s', 'psycho: s',
+  'scrounger: s', 'sponger: s', 'twerp: s', 'nitwit: s', 'airhead: s', 'bonehead: s', 'meathead: s', 'dickwad: s', 'shitgibbon: s', 'twatwaffle: s', 'battleaxe: s', 'slag: s', 'psycho: s',
 ];
 
 const MILD_INSULTS: readonly string[] = [
@@ -23,8 +23,8 @@ const MILD_INSULTS: readonly string[] = [
   'snake: s', 'rat: s', 'nob: s', 'wimp: s', 'drip: s', 'karen: s', 'toad: s', 'slob: s', 'leech: es',
 ];
 
-/** "married to this daft lump ❤️", "you soft lump": British affection, not name-calling. */
-const AFFECTIONATE = { notAfter: ['daft', 'soft', 'lovely', 'gorgeous', 'cuddly'] };
+/** "married to this daft lump ❤️", "you soft lump": British affection, not name-calling; "a useless lump of a printer" is a thing. */
+const AFFECTIONATE = { notAfter: ['daft', 'soft', 'lovely', 'gorgeous', 'cuddly'], notBefore: ['of'] };
 
 export const INSULT_LISTS: readonly WordList[] = [
   { category: 'insult-strong', specs: STRONG_INSULTS, facts: { idiot: { notBefore: ['guide', 'proof'] }, slag: { notBefore: ['heap'] }, psycho: { notBefore: ['thriller', 'film', 'movie', 'horror'] } } },

@@ -46,6 +46,7 @@ const DRUGS: PromotionTopic = {
   standalone: words(['(?:lines?|bags?|grams?|bumps?|baggies|ounces?|an eighth|eighths) of (?:coke|charlie|ket|mandy|speed|weed|skunk|cocaine|mdma)', 'wake and bake',
     `(?:sort|get|score|find|hook) (?:me|us|you|ya|u)(?: up)?(?: with)? (?:some |a bit of |a bag of |a gram of )?${STREET_DRUGS}`,
     `(?:anyone|who) (?:want|wants|after|need|needs|selling|got)(?: some)? ${STREET_DRUGS}`,
+    `(?:where|how) (?:to|can (?:i|we)|could (?:i|we)|do (?:i|you)) (?:get|pick up|grab|score|buy|find|source) (?:some |a bit of |a bag of |a gram of )?${STREET_DRUGS}`,
     `(?:got|selling|have) (?:some |an eighth of |a bag of |a gram of )?(?:[a-z]+ ){0,2}${STREET_DRUGS} (?:in|going|for sale|if anyone|cheap|available|dm)`,
     '(?:cheeky|quick|fat) (?:line|bump|key)s?(?= (?:on|of|at|before|in|tonight|later)|[.!?,]|$)',
     '(?:an eighth|a teenth|a henry|a baggie) (?:going|for sale|cheap|available)', 'pills for the (?:rave|party|festival|weekend|club|night)',

@@ -27,6 +27,8 @@ const CHAIN = wordPattern([
   // "share this pic 9 times in 9 mins and your wish comes true": a wish granted for sharing.
   String.raw`(?:share|repost|forward|send|copy)\s(?:this|it)\s(?:[\p{L}\p{N}'’]+\s){0,8}?(?:\d+|three|five|seven|nine|ten|twelve)\s(?:times|people|friends)\s(?:[\p{L}\p{N}'’]+\s){0,6}?(?:and\s)?(?:your|ur|you['’]?r)\swish(?:es)?\s(?:will\s)?comes?\strue`,
   String.raw`${SHARE}\s(?:this|it)(?:\spost|\smessage)?\s(?:with|to\s)?(?:in|within)\s(?:the\snext\s)?(?:${NUMBER}\s)?(?:minutes?|hours?|seconds?|the\shour)`,
+  // "tag ten friends in the next ten minutes or…": a deadline on passing it on.
+  String.raw`(?:tag|share\swith|send\sto|message)\s${NUMBER}\s(?:of\syour\s)?(?:friends|people|mates|contacts)\s(?:in|within)\s(?:the\snext\s|the\s|an\s|a\s)?(?:${NUMBER}\s)?(?:minutes?|hours?|seconds?)`,
   String.raw`${NUMBER}\syears?['’]?\s(?:of\s)?bad\sluck`,
   String.raw`bad\sluck\sfor\s${NUMBER}\syears`,
   String.raw`break\sthe\schain`,

@@ -54,10 +54,12 @@ const REVIEW_PURCHASE = wordPattern([
   String.raw`(?:buy|buying|bought|purchase|purchasing|purchased|sell|selling|sells|sold|pay\sfor|paying\sfor|paid\sfor)\s(?:some\s|more\s)?(?:5-star|five-star|5\sstar|positive|fake|google|trustpilot|tripadvisor)\s(?:google\s|trustpilot\s)?reviews`,
   String.raw`${REVIEW_KIND}reviews\s(?:for\ssale|to\sbuy|for\s£\d+|at\s£\d+)`,
   // "…these reviews! (I bought 50 from a seller on Fiverr)": the number bought, in a draft about reviews.
-  String.raw`(?:bought|buy|buying|ordered|order|paid\sfor)\s\d[\d,]*\s(?:more\s)?(?:from|off|on)\s(?:a\s|an\s|some\s)?(?:seller|site|website|fiverr|agency|bloke|guy|company)`,
+  String.raw`(?:bought|buy|buying|ordered|order|paid\sfor)\s(?:[2-9]\d|\d{3,}|\d{1,3},\d{3})\s(?:more\s)?(?:from|off|on)\s(?:a\s|an\s|some\s)?(?:seller|site|website|fiverr|agency|bloke|guy|company|reseller)`,
 ]);
 /** The people who leave the reviews, described in the third person ("people who…", "trolls"). */
 const REVIEWERS_DESCRIBED = /(?<![\p{L}])(?:who|who['’]ve|people|trolls|those|they)(?![\p{L}])/u;
+const MYTH = /(?<![\p{L}])myths?(?![\p{L}])/u;
+
 /** Talking about the law on buying reviews, not doing it. */
 const LAW_TALK = new RegExp(`${W}(?:illegal|against\\sthe\\slaw|unlawful|banned|ban|crackdown|criminal\\soffence|fined|cma|dmcc)${E}`, 'u');
 
@@ -83,7 +85,7 @@ const FRAUD = wordPattern([
   String.raw`backdate\s(?:the|your|an|their|his|her)\s(?:invoice|invoices|receipt|receipts|letter|note|notes|log\ssheets?|logs?|timesheets?|hours|records?|forms?|supervision\srecords?|paperwork)`,
   String.raw`sign\soff\s(?:the\s)?(?:missing|fake)\s(?:\d+\s)?(?:hours|sessions|placement\shours)`,
   String.raw`(?:nothing|not)\sthrough\sthe\sbooks|off\sthe\sbooks|cash\sin\shand,?\sno\s(?:tax|receipt|vat)`,
-  String.raw`(?:the\s)?(?:taxman|tax\sman|hmrc)\s(?:never|won['’]?t|doesn['’]?t|don['’]?t)\s(?:needs?\sto\s)?(?:know|find\sout|see)`,
+  String.raw`(?:the\s)?(?:taxman|tax\sman|hmrc)\s(?:never|won['’]?t|doesn['’]?t|don['’]?t)\s(?:needs?\sto\s)?(?:know|find\sout|see|checks?|notices?|looks?)`,
   // Private spending passed off as the business's: "putting my gym membership through as a business expense".
   String.raw`(?:putting|put|puts|running|run|runs|pushing|push|sneaking|sneak)\s(?:my|your|his|her|their)\s(?:personal\s|own\s|family\s)?(?:gym\smembership|holidays?|wedding|groceries|food\sshop|netflix|family\scar|kids['’]?\s\p{L}+|personal\s\p{L}+)\sthrough\sas\s(?:a\s)?(?:business|work|practice|company)\s(?:expenses?|costs?)`,
   // Offering to misdate paperwork: "we can put a date from last year on the invoice".
@@ -206,7 +208,8 @@ export const illegalActivity: Detector = {
       }
     }
     const fraudReason = 'Describes or offers fraud (false invoices, notes or records, or hiding income), which is illegal.';
-    for (const match of affirmed(text, FRAUD)) signals.push(signalFor(match, fraudReason));
+    // "Myth: HMRC never checks small businesses" busts the myth it quotes.
+    for (const match of affirmed(text, FRAUD)) if (!inSentence(text, match.foldedStart, MYTH)) signals.push(signalFor(match, fraudReason));
     for (const match of affirmed(text, RECORD_LOOKUP)) signals.push(signalFor(match, "Offers to look up someone's records on the side, which is unlawfully obtaining personal data."));
     for (const match of affirmed(text, DIAGNOSIS_ON_PAPERWORK)) {
       const madeToFit = MADE_TO_FIT.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 80)) || ONLY_DIAGNOSED_PAID.test(text.folded.slice(Math.max(0, match.foldedStart - 160), match.foldedStart));
