@@ -61,6 +61,14 @@ const FINE: readonly (readonly [text: string, account: Account])[] = [
   ['Lost your library card? Pop your surname and postcode in at the desk and they will print a new one.', 'personal'],
   ["Third time I've explained to my toddler why the cat does not want a hat. Send help.", 'personal'],
   ["To my best friend starting treatment: I'll be there for as long as you need.", 'personal'],
+  // A third review, against the rules for longer posts.
+  ["I've got the attention span of a goldfish this week, sorry if I forget your birthday.", 'personal'],
+  ['Our dog has the attention span of a gnat at the park.', 'personal'],
+  ['Reminder: the taxman does not look kindly on late returns, so file by 31 January.', 'company'],
+  ['We never comment on a client\'s court case or tribunal hearing: confidentiality comes first.', 'company'],
+  ['Where can I find some coke zero in glass bottles round here?', 'personal'],
+  ['Sponsored places at the football academy went to a lucky lad from Otley!', 'personal'],
+  ["She isn't one of those emotional women you see on TV dramas, she's the calmest nurse I know.", 'personal'],
 ];
 
 describe('everyday posts near the rules added for the fresh held-out sets', () => {
@@ -79,6 +87,8 @@ describe('everyday posts near the rules added for the fresh held-out sets', () =
     ['Economic abuse: do not let any man manage your money if he will not show you the statements.', 'offensive-phrases'],
     ['Mindful walk challenge: reply below with what you noticed on the way to work!', 'public-case-handling'],
     ['Grim weather for the Leeds 10k, but the Elmfield Counselling team kept smiling. Well done all!', 'competitor-rude'],
+    ['Safeguarding concerns about our building? Tell reception and we will sort it.', 'client-disclosure'],
+    ["We'll keep your place on the course for as long as you need: deferrals are allowed.", 'promise'],
   ])('no rule reads this as its row: %s', (text, detector) => {
     expect(checker.check({ text, account: 'company' }).findings.map((finding) => finding.detector)).not.toContain(detector);
   });

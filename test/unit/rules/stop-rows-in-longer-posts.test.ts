@@ -8,8 +8,7 @@ import { describeOtherWordings } from '../../helpers/rubric-row.ts';
  * pick up a street drug, "one of those <adjective> women", a man "too dim" for feelings, the
  * intellect of a damp teabag, a useless lump next door, pocketed appeal money, the firm support
  * of a bill, religion doing more damage, a rival's "rambling mess" and "we've heard of dusting",
- * HMRC "never checks", "try somewhere else", a critic never let slide, a surname asked for to look
- * an account up, a client's words "from <place>" in a slide, a client's court case.
+ * HMRC "never checks", a critic never let slide, a client's court case.
  */
 const checker = zrtherapyChecker();
 
@@ -43,20 +42,13 @@ row('competitor-rude', 'safe.competitors', 'stop', [
   ['Series two of our podcast is out! Nothing like the rambling mess Birchwood Therapy puts out.', 'rambling mess'],
   ['New carpets are in! Unlike Larkfield Counselling up the road, we have heard of hoovering.', 'heard of'],
 ], ['Lovely to see Larkfield Counselling at the fair, their stall was brilliant.']);
-row('illegal-activity', 'safe.illegal-activity', 'stop', [['Owners, claim your gym membership as supervision on the tax return. The taxman never notices.', 'taxman never notices']], [
+row('illegal-activity', 'safe.illegal-activity', 'stop', [['Owners, claim your gym membership as supervision on the tax return. The taxman never checks.', 'taxman never checks']], [
   'Myth: the taxman never checks small businesses. Keep every receipt for five years.',
-]);
-row('disparages-organisation', 'safe.reputation', 'stop', [['Lovely day here! But if you want real progress, look further afield; we mostly nod and smile.', 'mostly nod and']], [
-  'Not the right fit? That is fine: try somewhere else, and we can suggest where.',
 ]);
 row('defensive-reply', 'advice.dont-escalate', 'caution', [["That comment calling us 'expensive chats' is wrong, and we're not letting it slide.", 'not letting it slide']], [
   'Thanks for your comment. We would love to talk: please ring us on our main number.',
 ]);
-row('sensitive-details-request', 'security.phishing', 'stop', [["Want to know what's left on your account? Drop your surname below and we'll check it for you.", 'Drop your surname below']], [
-  'Want to know what is left on your account? Ring reception and we will check it for you.',
-]);
 row('client-disclosure', 'safe.discussing-others', 'stop', [
-  ['Slide 2: What a first session is like. Slide 3: Today a young man from Otley said that he has not slept properly in months. Slide 4: Book online.', 'a young man from Otley said that'],
   ['Closed Thursday afternoon: I am speaking at the tribunal in support of a current client\'s benefits appeal.', "a current client's benefits appeal"],
 ], ['Slide 3: Many people tell us they have not slept properly in months. Slide 4: Book online.']);
 describe('competitor-mention: a title in quotes', () => {
@@ -65,3 +57,43 @@ describe('competitor-mention: a title in quotes', () => {
     expect(checker.check({ text, account: 'company' }).findings.map((finding) => finding.detector)).not.toContain('competitor-mention');
   });
 });
+
+// Two more fresh sets (trainees and research, partnerships, older writers, slang, a dog's voice):
+row('client-disclosure', 'safe.discussing-others', 'stop', [
+  ["Replying to the review from 'M.K.': you came to six sessions with us in spring for your panic attacks.", 'you came to six sessions with us'],
+], ['If you came to sessions with us last year, thank you: we would love your feedback.']);
+row('client-friend-request', 'company.client-friend-requests', 'stop', [
+  ['Good news for the school: our counsellor now accepts Instagram follow requests from the pupils she sees.', 'Instagram follow requests'],
+  ['sent a request to the lady i did family work with last year, she seems lovely outside the room', 'sent a request to'],
+], ['Sent a request to the council for a new bench outside the practice.']);
+row('personal-data', 'security.data-protection', 'stop', [['Spreadsheet attached: names, phone numbers and postcodes of all 80 participants, for your own analysis.', 'names, phone numbers and postcodes of all 80 participants']], [
+  'We collect names and emails of participants only with consent, and never share them.',
+]);
+row('illegal-activity', 'safe.illegal-activity', 'stop', [
+  ['Deadline panic: we will make up the remaining 25 survey responses ourselves before the report goes in.', 'make up the remaining 25 survey responses'],
+  ['Commute hack: I never pay the bus fare after six, the inspectors never check.', 'never pay the bus fare'],
+], ['Fares went up again this week, so I am walking in when it is dry.']);
+row('offensive-phrases', 'safe.inappropriate-content', 'stop', [['Staff room joke: female managers only got the job because someone had to order the cake.', 'female managers']], [
+  'Our female managers lead the practice with real care.',
+]);
+row('harassing-phrases', 'safe.harassment', 'stop', [
+  ['Thanks for the meeting, all, except the grumpy old git on the desk. We will be watching for him.', 'grumpy old git'],
+], ['The old goat farm up the road does lovely cheese.']);
+row('credential', 'security.strong-passwords', 'stop', [['Welcome, Tom! The code sent to my phone was 552 018, use it when the login asks.', 'code sent to my phone was 552 018']], [
+  'Never share the code sent to your phone with anyone, even us.',
+]);
+row('defamation', 'safe.defamation', 'stop', [['The research firm Datacore doctored our results to please the sponsor.', 'doctored']], [
+  'The doctor came round for a chat about our new referral route.',
+]);
+row('business-figures', 'security.confidential-information', 'stop', [["I've been told to keep mum about our spring campaign for new graduates, but we're doubling our ad budget!", 'keep mum']], [
+  'Lovely to see my mum at the open day!',
+]);
+row('harmful-promotion', 'safe.inappropriate-content', 'stop', [['My tip: a bit of weed at night settles the nerves better than any pill.', 'weed']], [
+  'Weed the garden on a Sunday: better than any box set for the nerves.',
+]);
+row('chain-or-spam', 'safe.spam', 'stop', [['Apparently Instagram will charge from next month unless you share this notice. Sharing, just in case!', 'will charge from next month unless']], [
+  'Instagram will charge a fee for verified accounts from next month, according to the news.',
+]);
+row('promise', 'advice.no-unchecked-promises', 'caution', [['Trainees who join us this year are assured of a paid role when they qualify.', 'are assured of']], [
+  'We hope to have news about the new room soon, and will post it here.',
+]);

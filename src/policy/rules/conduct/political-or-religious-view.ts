@@ -42,7 +42,7 @@ const STANCE = phrases(STANCE_PHRASES);
 const LABOUR_PARTY = /(?<![\p{L}])Labour(?![\p{L}])(?!\s+(?:[Ww]ard|[Pp]ains?|[Dd]ay|[Mm]arket|[Cc]osts?|[Ll]aws?))|(?<![\p{L}])Reform(?=\s+(?:are|have|has|were|voters|supporters|party|UK|MPs?|candidates?)(?![\p{L}]))/gu;
 
 /** "Organised religion has done more damage to minds than anything": a verdict on faith itself. */
-const FAITH_HARM = /(?<![\p{L}])(?:organised\s+religion|organized\s+religion|religion|religions|faith|christianity|islam|judaism|the\s+church)\s+(?:has|have|does|do|is|are)\s+(?:done\s+|doing\s+|caused\s+|causing\s+)?more\s+(?:harm|damage|misery)(?![\p{L}])/gu;
+const FAITH_HARM = /(?<![\p{L}])(?:organised\s+religion|organized\s+religion|religion|religions|faith|christianity|islam|judaism|the\s+church)\s+(?:has\s+done|have\s+done|does|do|is\s+doing|are\s+doing|has\s+caused|have\s+caused|causes)\s+more\s+(?:harm|damage|misery)(?![\p{L}-])(?!\s+reduction)(?![^.!?\n]*\?)/gu;
 
 /** "God is the only true healer": a faith claim. */
 const FAITH_IS_THE_ANSWER = /(?<![\p{L}])(?:god|jesus|christ|allah|the\s+lord|prayer|faith)\s+(?:is|are)\s+(?:the\s+)?(?:only|one\s+true|true|real|ultimate)\s+(?:true\s+)?(?:healer|answer|way|truth|cure|hope|saviou?r|medicine)(?![\p{L}])/gu;
@@ -89,7 +89,7 @@ export const politicalOrReligiousView: Detector = {
   description: 'Gives an opinion on party politics, elections, government, the monarchy, divisive issues or religion.',
   // A view needs a stance, a side or an occasion: their words, and those of the regular expressions.
   triggers: triggerWords([STANCE_PHRASES, SIDES_PHRASES, CIVIC_PHRASES, FAITH_PHRASES], [
-    'labour', 'reform', 'vot', 'only', 'god', 'jesus', 'christ', 'allah', 'lord', 'prayer', 'faith', 'worst', 'best', 'greatest', 'most',
+    'labour', 'reform', 'vot', 'only', 'god', 'jesus', 'christ', 'allah', 'lord', 'prayer', 'faith', 'worst', 'best', 'greatest', 'most', 'judaism', 'organi',
   ]),
   detect: ({ text }) => {
     const stances = [...findAll(text, STANCE), ...findAll(text, PARTY_VOTE), ...findAll(text, ONLY_FAITH), ...findAll(text, FAITH_IS_THE_ANSWER), ...findAll(text, FAITH_HARM), ...findAll(text, ROLE_VERDICT)];

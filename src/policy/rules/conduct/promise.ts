@@ -27,7 +27,7 @@ const PROMISES_PHRASES: readonly string[] = [
   'day or night', 'any time of day or night', 'i swear', 'we swear', 'hand on heart', 'you can bank on it', 'you can bank on that', 'cross my heart', 'rest assured', 'take my word for it',
   'our commitment to you', 'my commitment to you', "that's our commitment", "that's my commitment", 'you have our word', 'we give you our word',
   '100% of clients', '100% of our clients', '100% of people', '100% of the time', 'works for all', 'every single time',
-  'without exception', 'no ifs, no buts', 'no ifs or buts',
+  'without exception', 'no ifs, no buts', 'no ifs or buts', 'are assured of', 'is assured of', 'are guaranteed a', 'is guaranteed a',
 ];
 const PROMISES = phrases(PROMISES_PHRASES);
 /** "promise!" closing a sentence, or "— promise", is a promise too. */
@@ -43,8 +43,8 @@ const CERTAIN_OUTCOME = /(?<![\p{L}])you(?:['’]ll|\s+will)\s+(?:definitely\s+|
 /** "we'll always have a slot for you": capacity promised. */
 const ALWAYS_ABLE = /(?<![\p{L}])(?:['’]ll|will)\s+always\s+(?:have|be\s+able|find|fit|see|reply|respond|answer|call)(?![\p{L}])|(?<![\p{L}])(?:call\s+you\s+back|reply|replies|response|answer|respond|get\s+back\s+to\s+you|callback|call\s+back)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:on\s+)?the\s+same\s+day(?![\p{L}])/gu;
 
-/** "I'll match your current rate for as long as you want to keep coming": a fee or a place held open without end ("I'll be there for as long as you need" is a friend's). */
-const OPEN_ENDED = /(?<![\p{L}])(?:i|we)(?:['’]ll|\s+will)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|prices?|fees?|place|slot|discount)\s+(?:[\p{L}'’-]+\s+){0,3}?for\s+as\s+long\s+as\s+you\s+(?:want|like|need|wish)(?![\p{L}])/gu;
+/** "I'll match your current rate for as long as you want to keep coming": a fee or a slot held open without end ("I'll be there for as long as you need" is a friend's). */
+const OPEN_ENDED = /(?<![\p{L}])(?:i|we)(?:['’]ll|\s+will)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|prices?|fees?|slot|discount)\s+(?:[\p{L}'’-]+\s+){0,3}?for\s+as\s+long\s+as\s+you\s+(?:want|like|need|wish)(?![\p{L}])/gu;
 
 /** "you WILL leave": capitals carry the commitment. Checked on the original draft. */
 const SHOUTED_WILL = /\b(?:you|You|YOU)\s+WILL\b/gu;

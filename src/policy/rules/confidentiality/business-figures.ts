@@ -168,7 +168,7 @@ const NOT_BEFORE = apostrophes(String.raw`(?:not|n't|never|yet to be|not yet)\s+
  * announced price rise is news the practice has published.
  */
 /** "But between us…", "privately…": the sentence also tells what is not public. */
-const CONTRAST = apostrophes(String.raw`(?<![\p{L}])(?:but|though|although|whereas|privately|actually|really|unlike)(?![\p{L}])`, 'u');
+const CONTRAST = apostrophes(String.raw`(?<![\p{L}])(?:but|though|although|privately)(?![\p{L}])`, 'u');
 
 /** The passage says its figures are public already, and nothing in it says otherwise. */
 const publishedAlready = (passage: string): boolean => {

@@ -10,7 +10,7 @@ import { apostrophes } from './text-scope.ts';
 
 /** "a safeguarding referral made today for one of my teenagers at Rawdon High". */
 export const SAFEGUARDING_FOR = apostrophes(
-  String.raw`(?<![\p{L}])safeguarding (?:referral|concern|report|alert|disclosure)s? (?:(?:made|raised|logged|filed|submitted|sent) )?(?:(?:today|tonight|yesterday|this (?:morning|afternoon|week)) )?(?:for|about|on|regarding) (?:one of (?:my|our)|my|our) [\p{L}\p{N}-]+`,
+  String.raw`(?<![\p{L}])safeguarding (?:referral|concern|report|alert|disclosure)s? (?:(?:made|raised|logged|filed|submitted|sent) )?(?:(?:today|tonight|yesterday|this (?:morning|afternoon|week)) )?(?:for|about|on|regarding) (?:(?:one of (?:my|our)|my|our) (?:[\p{L}\p{N}-]+ )?(?:clients?|young people|young person|teenagers?|teens?|kids|children|pupils|students|lads?|girls?|boys?|supervisees?|year \d+s?|families|family)|an? (?:[\p{L}-]+ ){0,2}?(?:girl|boy|lad|teenager|child|young person|woman|man|client) (?:i|we) (?:work with|see|support|counsel))(?![\p{L}])`,
   'gu',
 );
 export const SAFEGUARDING_FOR_GATE = /safeguarding/;
@@ -40,6 +40,8 @@ export const PLACE_WENT_TO = apostrophes(
   'gu',
 );
 export const PLACE_WENT_TO_GATE = /(?:bursary|funded|free|subsidi[sz]ed|sponsored|low-cost|hardship|pro bono) /;
+/** A draft about therapy, where a funded place is a place in therapy (not at a football academy). */
+export const THERAPY_DRAFT = /session|therap|counsel|client/;
 
 /** "she's now on sertraline": what a client takes, said where the draft speaks of a client (see CLIENT_IN_DRAFT). */
 export const ON_MEDICATION = apostrophes(
@@ -55,6 +57,8 @@ export const CAME_TO_US_AFTER = apostrophes(
   'gu',
 );
 export const CAME_TO_US_AFTER_GATE = /who (?:first )?came to /;
+/** "Meet Ruth, our new receptionist, who came to us after her redundancy": staff joined us, they did not come for therapy. */
+export const STAFF_ROLE = /(?<![\p{L}])(?:receptionist|administrator|admin|manager|therapist|counsellor|volunteer|trainee|colleague|staff|team|bookkeeper|cleaner|supervisor|intern|joins|joined|joining)(?![\p{L}])/u;
 
 /** One line of a diary: a name (an initial or a first name, and a surname) and a time, "K Amin 10:00". */
 export const DIARY_ENTRY = /(?<![\p{L}\p{N}])(?:[\p{L}]\.?|[\p{L}][\p{L}'’]{1,20}) ([\p{L}][\p{L}'’-]{1,30}),? \d{1,2}[:.]\d{2}(?:\s?[ap]m)?(?![\p{N}])/gu;
@@ -65,7 +69,14 @@ export const PROGRAMME = /(?<![\p{L}])(?:speakers?|talks?|keynote|workshops?|age
 
 /** "in support of a former client's custody application": a client's legal matters. */
 export const CLIENT_LEGAL_MATTER = apostrophes(
-  String.raw`(?<![\p{L}])(?:a|our|my|one of (?:our|my)) (?:former |current |past |ex-)?(?:client|patient)(?:'s|s') (?:[\p{L}-]+ )?(?:custody|court|divorce|tribunal|criminal|benefits?|immigration|asylum|inquest|disciplinary|fitness to practise) (?:case|application|hearing|appeal|claim|proceedings|trial)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:a (?:former|current|past|recent|long-standing) |our (?:former |current |past )?|my (?:former |current |past )?|one of (?:our|my) (?:former |current |past )?|(?:two|three|four|several) (?:of (?:our|my) )?)(?:client|patient)(?:'s|s'|s) (?:[\p{L}-]+ ){0,2}?(?:custody|court|divorce|tribunal|criminal|benefits?|pip|immigration|asylum|inquest|disciplinary|fitness to practise) (?:cases?|applications?|hearings?|appeals?|claims?|proceedings|trials?|evidence)(?![\p{L}])`,
   'gu',
 );
 export const CLIENT_LEGAL_MATTER_GATE = /(?:client|patient)/;
+
+/** "Responding to the review from J.T.: you attended eight sessions with us": a reply that confirms someone is a client. */
+export const YOU_ATTENDED = apostrophes(
+  String.raw`(?<![\p{L}])you (?:attended|had|came to|completed|booked|cancelled|missed) (?:[\p{L}\p{N}]+ ){0,2}?(?:sessions?|appointments?) (?:with us|here|at the practice)(?![\p{L}])`,
+  'gu',
+);
+export const YOU_ATTENDED_GATE = /you (?:attended|had|came to|completed|booked|cancelled|missed) /;

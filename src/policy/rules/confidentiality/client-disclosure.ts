@@ -1,12 +1,15 @@
 import { aboutWritersOwnLife } from '../people-in-therapy.ts';
+import { toFoldedOffset } from '../../normalise-text.ts';
 import type { Detector, DetectorContext, Signal } from '../detector.ts';
 import { APPOINTMENT_DISCLOSURE, APPOINTMENT_GATE } from './appointment-disclosure.ts';
-import { CAME_TO_US_AFTER, CAME_TO_US_AFTER_GATE, CLIENT_IN_DRAFT, CLIENT_LEGAL_MATTER, CLIENT_LEGAL_MATTER_GATE, DIARY_ENTRY, DIARY_GATE, PROGRAMME, ENQUIRED_ABOUT, ENQUIRED_ABOUT_GATE, FROM_THE_WAITING_LIST, FROM_THE_WAITING_LIST_GATE, ON_MEDICATION, ON_MEDICATION_GATE, PLACE_WENT_TO, PLACE_WENT_TO_GATE, SAFEGUARDING_FOR, SAFEGUARDING_FOR_GATE } from './client-described.ts';
+import { STAFF_ROLE, THERAPY_DRAFT, YOU_ATTENDED, YOU_ATTENDED_GATE, CAME_TO_US_AFTER, CAME_TO_US_AFTER_GATE, CLIENT_IN_DRAFT, CLIENT_LEGAL_MATTER, CLIENT_LEGAL_MATTER_GATE, DIARY_ENTRY, DIARY_GATE, PROGRAMME, ENQUIRED_ABOUT, ENQUIRED_ABOUT_GATE, FROM_THE_WAITING_LIST, FROM_THE_WAITING_LIST_GATE, ON_MEDICATION, ON_MEDICATION_GATE, PLACE_WENT_TO, PLACE_WENT_TO_GATE, SAFEGUARDING_FOR, SAFEGUARDING_FOR_GATE } from './client-described.ts';
 import { CLIENT_PERSON, CLIENT_PERSON_GATE, CLIENT_REFERENCE, CLIENT_REFERENCE_GATE, HAPPENED, SESSION_STORY_GATE, SESSION_WITH_PERSON_GATE, THERAPY_CONTEXT_GATE, RETELLING, SESSION_STORY, SESSION_WITH_PERSON, SOMEONE_TOLD, THERAPY_CONTEXT } from './client-references.ts';
 import { looksLikeName, namesIn } from './person-names.ts';
 import { afterInSentence, apostrophes, beforeInSentence, findGated, sentenceRange, sentenceText } from './text-scope.ts';
 import { CLIENT_DISCLOSURE_TRIGGERS } from './triggers.ts';
 import { gated, mayMatch } from '../literal-gate.ts';
+
+const NEVER_DISCUSSED = /(?<![\p{L}])(?:never|not|won't|don't|do not|cannot|can't)(?![\p{L}])/u;
 
 /** Generic statements ("if a client cancels…", "what should I do when a client says…") describe no one. */
 const GENERIC_CUE = apostrophes(String.raw`(?<![\p{L}])(?:if|when|whenever|unless|every time|each time|should|any|whether|let'?s say|imagine|suppose|hypothetically)(?![\p{L}])`, 'u');
@@ -160,12 +163,14 @@ const namedClients = (context: DetectorContext): Signal[] => [
   ...withNameInSentence(context, PARTICIPATION_GATE, THERAPY_PARTICIPATION, 'Names a person and describes their therapy, which identifies them as a client.'),
   ...withNameInSentence(context, [RETURNED_GATE, /(?:coming|came|come|returned|returning|back) /], RETURNED_FOR_THERAPY, 'Names a person and says they come to the practice for therapy, which identifies them as a client.'),
   ...withNameInSentence(context, GROUP_SHARING_GATE, GROUP_SHARING, 'Names people and retells what they shared in a group session: what is said there is confidential.'),
-  ...withNameInSentence(context, CAME_TO_US_AFTER_GATE, CAME_TO_US_AFTER, 'Names a person and says why they came for therapy, which identifies them as a client.'),
+  ...withNameInSentence(context, CAME_TO_US_AFTER_GATE, CAME_TO_US_AFTER, 'Names a person and says why they came for therapy, which identifies them as a client.').filter((signal) => !STAFF_ROLE.test(sentenceText(context.text, toFoldedOffset(context.text, signal.span[0])))),
   ...findGated(context.text, SAFEGUARDING_FOR_GATE, SAFEGUARDING_FOR).flatMap((match) => (GENERIC_CUE.test(beforeInSentence(context.text, match.foldedStart, 30)) ? [] : [{ span: match.span, reason: 'Says a safeguarding referral was made for a particular person: that is confidential.' }])),
   ...findGated(context.text, FROM_THE_WAITING_LIST_GATE, FROM_THE_WAITING_LIST).map((match) => ({ span: match.span, reason: 'Picks out someone from the practice\'s waiting list or caseload: that identifies a client.' })),
   ...findGated(context.text, ENQUIRED_ABOUT_GATE, ENQUIRED_ABOUT).map((match) => ({ span: match.span, reason: 'Describes someone who enquired about therapy and what for: details like these can identify a client.' })),
-  ...findGated(context.text, CLIENT_LEGAL_MATTER_GATE, CLIENT_LEGAL_MATTER).map((match) => ({ span: match.span, reason: "Speaks of a client's legal matters: that is confidential." })),
-  ...findGated(context.text, PLACE_WENT_TO_GATE, PLACE_WENT_TO).map((match) => ({ span: match.span, reason: 'Describes who a place or session went to: details like these can identify a client.' })),
+  ...findGated(context.text, YOU_ATTENDED_GATE, YOU_ATTENDED).flatMap((match) => (GENERIC_CUE.test(beforeInSentence(context.text, match.foldedStart, 20)) ? [] : [{ span: match.span, reason: 'Confirms in public that someone came for sessions: that identifies them as a client.' }])),
+  // "A former client's court case is never something we discuss" states the rule.
+  ...findGated(context.text, CLIENT_LEGAL_MATTER_GATE, CLIENT_LEGAL_MATTER).flatMap((match) => (NEVER_DISCUSSED.test(sentenceText(context.text, match.foldedStart)) ? [] : [{ span: match.span, reason: "Speaks of a client's legal matters: that is confidential." }])),
+  ...(!THERAPY_DRAFT.test(context.text.folded) ? [] : findGated(context.text, PLACE_WENT_TO_GATE, PLACE_WENT_TO)).map((match) => ({ span: match.span, reason: 'Describes who a place or session went to: details like these can identify a client.' })),
   ...(CLIENT_IN_DRAFT.test(context.text.folded) ? findGated(context.text, ON_MEDICATION_GATE, ON_MEDICATION).flatMap((match) => (GENERIC_CUE.test(beforeInSentence(context.text, match.foldedStart, 30)) ? [] : [{ span: match.span, reason: "Says what medication a client is on: that is confidential health information." }])) : []),
   ...findGated(context.text, [UNNAMED_SHARING_GATE, /attendee|participant|member|group|workshop|circle|class|course|session|retreat|meeting/], UNNAMED_GROUP_SHARING).map((match) => ({ span: match.span, reason: 'Retells what a participant shared in a group session: what is said there is confidential.' })),
 ];
@@ -199,7 +204,7 @@ const records = ({ text }: DetectorContext): Signal[] => [
  */
 const ANY_GATE = gated(new RegExp(
   [CLIENT_REFERENCE_GATE, CLIENT_PERSON_GATE, SESSION_STORY_GATE, SESSION_WITH_PERSON_GATE, SESSION_WITH_NAME_GATE, SOMEONE_TOLD_GATE,
-    SPOTLIGHT_GATE, SIGNED_THANKS_GATE, CAME_TO_US_AFTER_GATE, SAFEGUARDING_FOR_GATE, FROM_THE_WAITING_LIST_GATE, ENQUIRED_ABOUT_GATE, PLACE_WENT_TO_GATE, ON_MEDICATION_GATE, CLIENT_LEGAL_MATTER_GATE, CLINICAL_EVENTS_GATE, PARTICIPATION_GATE, RETURNED_GATE, GROUP_SHARING_GATE, UNNAMED_SHARING_GATE, RECORD_WORDS, APPOINTMENT_GATE, THERAPIST_REPORTS_GATE]
+    SPOTLIGHT_GATE, SIGNED_THANKS_GATE, CAME_TO_US_AFTER_GATE, SAFEGUARDING_FOR_GATE, FROM_THE_WAITING_LIST_GATE, ENQUIRED_ABOUT_GATE, PLACE_WENT_TO_GATE, ON_MEDICATION_GATE, CLIENT_LEGAL_MATTER_GATE, YOU_ATTENDED_GATE, CLINICAL_EVENTS_GATE, PARTICIPATION_GATE, RETURNED_GATE, GROUP_SHARING_GATE, UNNAMED_SHARING_GATE, RECORD_WORDS, APPOINTMENT_GATE, THERAPIST_REPORTS_GATE]
     .map((gate) => `(?:${gate.source})`).join('|'),
 ));
 
@@ -209,7 +214,7 @@ const ANY_GATE = gated(new RegExp(
  * running ANY_GATE.
  */
 const PATTERNS = [
-  CLIENT_REFERENCE, CLIENT_PERSON, SESSION_STORY, SOMEONE_TOLD, SESSION_WITH_PERSON, SESSION_WITH_NAME, CLIENT_SPOTLIGHT, SIGNED_THANKS, CAME_TO_US_AFTER, SAFEGUARDING_FOR, FROM_THE_WAITING_LIST, ENQUIRED_ABOUT, PLACE_WENT_TO, ON_MEDICATION, CLIENT_LEGAL_MATTER, CLINICAL_EVENTS,
+  CLIENT_REFERENCE, CLIENT_PERSON, SESSION_STORY, SOMEONE_TOLD, SESSION_WITH_PERSON, SESSION_WITH_NAME, CLIENT_SPOTLIGHT, SIGNED_THANKS, CAME_TO_US_AFTER, SAFEGUARDING_FOR, FROM_THE_WAITING_LIST, ENQUIRED_ABOUT, PLACE_WENT_TO, ON_MEDICATION, CLIENT_LEGAL_MATTER, YOU_ATTENDED, CLINICAL_EVENTS,
   THERAPY_PARTICIPATION, RETURNED_FOR_THERAPY, GROUP_SHARING, UNNAMED_GROUP_SHARING, CLINICAL_RECORDS, APPOINTMENT_DISCLOSURE, THERAPIST_REPORTS,
 ].map(gated);
 

@@ -19,7 +19,7 @@ export const SESSION_WITH_PERSON = apostrophes(
 );
 /** "a guy told me…" is a client's disclosure when the draft is about sessions or the therapy room. */
 export const SOMEONE_TOLD = apostrophes(
-  String.raw`(?<![\p{L}])(?:a|one|this) (?:[\p{L}-]+ )?(?:guy|woman|man|lady|lad|girl|boy|person|mum|dad|teen|teenager|kid|child|gentleman|student) (?:from [\p{L}-]+ )?(?:told|said|admitted|confided|cried|shared|confessed|disclosed) (?:me|to me|that)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:a|one|this) (?:[\p{L}-]+ )?(?:guy|woman|man|lady|lad|girl|boy|person|mum|dad|teen|teenager|kid|child|gentleman|student) (?:told|said|admitted|confided|cried|shared|confessed|disclosed) (?:me|to me|that)(?![\p{L}])`,
   'gu',
 );
 export const THERAPY_CONTEXT = apostrophes(

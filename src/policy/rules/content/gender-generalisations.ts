@@ -20,12 +20,13 @@ const TRAITS = [
   'useless|hopeless|clueless|pathetic|weak|bossy|shrill|crazy|psycho|psychos|cheats|liars|manipulative|pigs|dogs|trash|scum',
   'incapable|inferior|stupid|dumb|thick|dim|(?:generally |just )?too (?:dim|thick|stupid|dumb|lazy|emotional|weak)|lazy|gossips|gold ?diggers?|high maintenance|drama queens|hormonal|talk too much|never listen|(?:do not|don[\'’]?t) listen',
   '(?:bad|rubbish|hopeless|terrible|awful) at (?:maths|math|science|driving|parking|directions|multitasking|listening|cooking|map reading|technology|it)',
-  'only think (?:about|of) (?:one thing|themselves)|seen and not heard|know (?:their|your) place',
+  'only got (?:the|their|that) jobs? because|only think (?:about|of) (?:one thing|themselves)|seen and not heard|know (?:their|your) place',
   'too emotional|so emotional|overemotional|all the same|only want one thing|only after one thing|only (?:really |ever )?good for|animals',
   'a joke|ugly|weird|(?:overgrown |big )?(?:children|babies|kids)|too soft|soft|weaker|too weak|fragile|unstable|emotionally unstable|attention seekers|gold diggers',
   '(?:make|makes) (?:terrible|rubbish|bad|awful|poor|useless|crap|shit|lousy) [a-z]+|(?:shouldn[\'’]?t|should not|should never|must not) be (?:allowed|in charge|trusted|[a-z]+s)',
   'have no (?:place|business) (?:in|being)|(?:aren[\'’]?t|are not|just aren[\'’]?t) (?:cut out|built|made|wired) for|not cut out for',
   `${CANT} (?:do maths|do math|do science|lead|manage|cope|focus|fix|understand|commit|parallel park|be leaders|be therapists|be engineers|be bosses)`,
+  `${CANT} (?:run|manage|organise|plan) (?:a|the|their) [a-z]+`,
   `${CANT} (?:drive|park|cook|multitask|multi-task|read (?:a )?maps?|be trusted|handle|take a joke|do anything|control themselves|help themselves|think)`,
   'belongs? (?:in|at) the (?:kitchen|sink)|belongs? at home|should (?:stay|be kept) (?:at home|in the kitchen)|get back (?:in|into|to) the kitchen',
 ].join('|');
@@ -78,8 +79,9 @@ export const findGenderGeneralisations = (text: FoldedText): Match[] => {
   for (const group of findAll(text, GROUP_WORD)) {
     const sentence = sentenceAt(sentences(), group.foldedStart, folded.length);
     if (group.groups[0] !== undefined) {
-      // "nagging wives": the put-down is in the adjective itself; "isn't one of those hysterical females" still says there are such.
-      if (ONE_OF_THOSE.test(folded.slice(Math.max(sentence.start, group.foldedStart - 16), group.foldedStart)) || !questioned(folded, sentence.start, sentence.end, group)) found.push(group);
+      // "nagging wives": the put-down is in the adjective itself; "isn't one of those hysterical females who can't run a business" still says there are such.
+      const oneOfThose = ONE_OF_THOSE.test(folded.slice(Math.max(sentence.start, group.foldedStart - 16), group.foldedStart)) && TRAIT.test(folded.slice(group.foldedEnd, sentence.end).split(/\s+/).slice(0, WINDOW_WORDS + 1).join(' '));
+      if (oneOfThose || !questioned(folded, sentence.start, sentence.end, group)) found.push(group);
       continue;
     }
     const after = folded.slice(group.foldedEnd, sentence.end).split(/\s+/).slice(0, WINDOW_WORDS + 1).join(' ');

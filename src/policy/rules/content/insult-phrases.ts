@@ -51,7 +51,9 @@ const DISMISSALS_ANYWHERE = [
   // Incompetence said of people: "couldn't locate empathy with a satnav".
   "(?:they|he|she|who)(?: [a-z]+){0,2} (?:couldn['’]?t|could not|can['’]?t|cannot) (?:find|locate) (?:empathy|compassion|kindness|tact|manners|a brain cell) (?:with|if you gave them) (?:a|both hands and a) (?:satnav|map|torch|search party|compass)",
   // "the intellectual reach of a damp teabag", "the brains of a goldfish".
-  "(?:intellectual reach|brains?|brainpower|iq|intelligence|wit|personality|charisma|emotional range|attention span) of an? (?:[a-z]+ )?(?:teabag|sponge|lettuce|goldfish|potato|brick|plank|doorknob|houseplant|turnip|gnat)",
+  // Said of someone else ("the chap who asked… had the attention span of a gnat"), not "me before coffee" or "our dog".
+  "(?:he|she|they|you|who)(?: [a-z'’]+){0,6} (?:has|had|have|['’]s got|['’]ve got|displayed|showed|shows) (?:the )?(?:intellectual reach|brains?|brainpower|iq|intelligence|wit|personality|charisma|emotional range|attention span) of an? (?:[a-z]+ )?(?:teabag|sponge|lettuce|goldfish|potato|brick|plank|doorknob|houseplant|turnip|gnat)",
+  "(?:nasty|silly|stupid|miserable|daft|grumpy|horrible|rude|bitter) old (?:bat|cow|bag|git|goat|witch|hag|trout|sod)",
   // A put-down said of a whole lot of people: "spineless snowflakes, every last one of them".
   "(?:snowflakes|idiots|morons|scroungers|freeloaders|parasites|cowards|degenerates|jobsworths),? (?:every (?:last |single )?one of (?:them|you|em)|the (?:whole )?(?:sorry )?lot of (?:them|you|em))", "(?:someone|anyone|anybody) dimmer than (?!me|myself|i(?![a-z])|us)",
 ];
@@ -81,7 +83,7 @@ const THREATS = [
   `${WE_WILL} (?:get|have) you (?:sacked|fired|struck off|arrested|evicted|kicked out|shut down|closed down)`,
   '(?:keep (?:talking|it up|pushing|posting)|try (?:it|that)|do that again|say that again) and (?:see|watch|you[’\']ll see) what happens',
   '(?:make sure|ensure) (?:nobody|no one|no-one) (?:ever )?(?:books|uses|visits|works|hires|goes|trusts)', "(?:i['’]m|we['’]re|i am|we are) coming (?:for|after) you",
-  "(?:don['’]?t|do not) make me (?:come|find|hurt|do|get)", `${WE_WILL} be waiting for you`, "(?:better|best|i['’]?d) watch (?:your back|yourself|your mouth|it|out)",
+  "(?:don['’]?t|do not) make me (?:come|find|hurt|do|get)", `${WE_WILL} be waiting for you`, `${WE_WILL} be watching (?:for |out for )?(?:you|her|him|them)`, "(?:better|best|i['’]?d) watch (?:your back|yourself|your mouth|it|out)",
 ];
 
 /** Dismissals that count only as a clause of their own: check `CLAUSE_START_BEFORE` too. */
@@ -101,5 +103,5 @@ export const INSULT_TRIGGERS: readonly string[] = [
   'you', 'piss', 'sod', 'bugger', 'fuck', 'naff', 'eff', 'clear', 'bog', 'stuffed', 'hell', 'shit', 'dead', 'kys', 'asked', 'read', 'crawl', 'brain',
   'iq', 'little', 'keyboard', 'waste', 'cry', 'shut', 'one', 'imagine', 'nothing', 'life', 'grow', 'grip', 'jog', 'lost', 'away', 'cope', 'grass',
   'bore', 'favour', 'bin', 'else', 'log', 'state', 'ashamed', 'miss', 'deserve', 'shot', 'hanged', 'strung', 'shame', 'face', 'outside', 'eye', 'happens', 'nobody', 'sure', 'don',
-  'watch', 'screw u', 'screw ya', 'fck u', 'fck ya', 'naming', 'should', 'thick', 'stupid', 'dim', 'dense', 'dumb', 'gormless', 'sandwich', 'sharpest', 'brightest', 'lights', 'dimmer', 'empathy', 'compassion', 'kindness', 'tact', 'manners', 'snowflake', 'idiots', 'morons', 'scrounger', 'freeloader', 'parasite', 'coward', 'degenerate', 'jobsworth', 'intellect', 'brains', 'brainpow', 'intellig', 'wit', 'personal', 'charisma', 'emotional', 'attention',
+  'watch', 'screw u', 'screw ya', 'fck u', 'fck ya', 'naming', 'should', 'thick', 'stupid', 'dim', 'dense', 'dumb', 'gormless', 'sandwich', 'sharpest', 'brightest', 'lights', 'dimmer', 'empathy', 'compassion', 'kindness', 'tact', 'manners', 'snowflake', 'idiots', 'morons', 'scrounger', 'freeloader', 'parasite', 'coward', 'degenerate', 'jobsworth', 'intellect', 'brains', 'brainpow', 'intellig', 'wit', 'personal', 'charisma', 'emotional', 'attention', 'old', 'watching',
 ];

@@ -28,7 +28,7 @@ const CHAIN = wordPattern([
   String.raw`(?:share|repost|forward|send|copy)\s(?:this|it)\s(?:[\p{L}\p{N}'’]+\s){0,8}?(?:\d+|three|five|seven|nine|ten|twelve)\s(?:times|people|friends)\s(?:[\p{L}\p{N}'’]+\s){0,6}?(?:and\s)?(?:your|ur|you['’]?r)\swish(?:es)?\s(?:will\s)?comes?\strue`,
   String.raw`${SHARE}\s(?:this|it)(?:\spost|\smessage)?\s(?:with|to\s)?(?:in|within)\s(?:the\snext\s)?(?:${NUMBER}\s)?(?:minutes?|hours?|seconds?|the\shour)`,
   // "tag ten friends in the next ten minutes or…": a deadline on passing it on.
-  String.raw`(?:tag|share\swith|send\sto|message)\s${NUMBER}\s(?:of\syour\s)?(?:friends|people|mates|contacts)\s(?:in|within)\s(?:the\snext\s|the\s|an\s|a\s)?(?:${NUMBER}\s)?(?:minutes?|hours?|seconds?)`,
+  String.raw`(?:tag|share\swith|send\sto|message)\s${NUMBER}\s(?:of\syour\s)?(?:friends|people|mates|contacts)\s(?:in|within)\s(?:the\snext\s|the\s|an\s|a\s)?(?:${NUMBER}\s)?(?:minutes?|hours?|seconds?)(?=[^.!?\n]{0,80}?\sor\s)`,
   String.raw`${NUMBER}\syears?['’]?\s(?:of\s)?bad\sluck`,
   String.raw`bad\sluck\sfor\s${NUMBER}\syears`,
   String.raw`break\sthe\schain`,
@@ -44,6 +44,7 @@ const CHAIN = wordPattern([
   String.raw`amen\sif\syou|(?:share|repost)\sif\syou\slove\s(?:your|jesus|god|my)|ignore\sif\syou\s(?:don['’]?t|do\snot)|scroll\spast\sif`,
   String.raw`unless\syou\s(?:copy|share|repost|post|forward|paste)\s(?:this|it)`,
   String.raw`(?:facebook|instagram|whatsapp|meta|messenger)\swill\s(?:start|begin)\scharging`,
+  String.raw`(?:facebook|instagram|whatsapp|meta|messenger)\swill\scharge\s(?:[\p{L}\p{N}'’]+\s){0,4}?unless`,
   String.raw`(?:message|text|send|forward|share\swith|send\sit\sto)\s${NUMBER}\s(?:of\syour\s)?(?:friends|people|contacts|others|women|girls)\s(?:this|and|or|within|in|before|now)`,
   String.raw`(?:a\s)?miracle\swill\shappen|good\sluck\swill\scome\sto\syou`,
   String.raw`(?:donates?|will\sdonate|gives?|will\sgive)\s(?:£|\$|€)?\d+p?\s(?:[\p{L}]+\s){0,2}?(?:for\s)?(?:every|each|per)\s(?:share|like|repost|comment|retweet)`,

@@ -19,7 +19,8 @@ const NETWORK = String.raw`(?:facebook|fb|insta|instagram|snapchat|snap|tiktok|l
 const CONNECTION = wordPattern([
   String.raw`(?:friend|follow|connection)\s?(?:requests?|reqs?)`,
   String.raw`requests?\s(?:on|via|over)\s${NETWORK}`,
-  String.raw`(?:accept|accepting|accepted|approve|approving|approved|say(?:ing)?\syes\sto)\s(?:[\p{L}'’-]+\s){0,2}?${NETWORK}\s(?:friend\s|follow\s)?requests?`,
+  String.raw`(?:sent|send|sending)\s(?:a\s)?request\sto`,
+  String.raw`(?:accept|accepts|accepting|accepted|approve|approves|approving|approved|say(?:ing)?\syes\sto)\s(?:[\p{L}'’-]+\s){0,2}?${NETWORK}\s(?:friend\s|follow\s)?requests?`,
   String.raw`(?:add|added|adding|accept|accepted|accepting|follow|followed|following|friended|connect|connected|connecting)\s(?:with\s)?(?:[\p{L}\p{N}'’-]+\s){0,8}?(?:on|over\son)\s${NETWORK}`,
   String.raw`friend(?:ed|ing)\s(?:me|them|her|him|a|an|my|one|some|several|all|every|everyone)`,
   String.raw`(?:add|added|adding|follow|followed|following|friend|connect|connected|connecting)\s(?:with\s)?(?:me|them|her|him|my\s[\p{L}-]+|clients?|each\sother|back)\s(?:on|over\son)\s${NETWORK}`,
