@@ -6,6 +6,7 @@ import { findAll, type Match } from '../match.ts';
 import { findNamedParties, type NamedParty } from '../named-parties.ts';
 import { findAccusations } from './accusations.ts';
 import { findBrandCompetitors, KINDS, type BrandParty } from './brand-competitors.ts';
+import { isRivalHandle } from './competitor-handles.ts';
 import { LAUGHING, RUDE, RUDE_EMOJI, WARM, WEAK_RUDE } from './competitor-scorn.ts';
 import { sentenceIndexAt, sentencesOf, sortedMatchesWithin } from './sentences.ts';
 
@@ -126,6 +127,7 @@ const ownedByPublicBody = (text: FoldedText, party: NamedParty): boolean => {
   return owned;
 };
 
+/** Quote marks round a name make it a title (see isCompetitor). */
 const QUOTE_MARK = /^['‘’"“”]$/u;
 
 /** "trained at the Tavistock Clinic", "held at Riverside Wellbeing Centre": a school or a venue here. */
@@ -184,22 +186,13 @@ const isCompetitor = (text: FoldedText, party: NamedParty, words: ReadonlySet<st
   if (party.kind === 'organisation' && ROLE_NOUNS.has(party.words.at(-1)!)) return false;
   // "a trainee therapist", "online counselling": a kind of provider and sector words describe, they name nobody.
   if (party.kind === 'organisation') return party.words.some((word) => words.has(word)) && !(party.words.some((word) => KINDS.has(word)) && party.words.every((word) => words.has(word) || KINDS.has(word)));
-  // "@harbourcounselling": a sector word inside the account name.
-  // "@brookfieldpsych": a profession's stem in it too, unless the account is a public body's or a publication's.
-  if (party.kind === 'handle') {
-    const handle = party.words[0]!;
-    return ([...words].some((word) => word.length >= 5 && handle.includes(word)) || HANDLE_STEMS.test(handle)) && !PUBLIC_HANDLE.test(handle);
-  }
+  // "@harbourcounselling", "@brookfieldpsych": see competitor-handles.ts.
+  if (party.kind === 'handle') return isRivalHandle(party.words[0]!, words);
   // "fellow therapist Jo Bloggs", "Jo Bloggs, a therapist in Leeds" — but not "our therapist Jo Bloggs".
   const before = text.folded.slice(Math.max(0, party.foldedStart - 40), party.foldedStart);
   const after = text.folded.slice(party.foldedEnd, party.foldedEnd + 40);
   return (PROFESSION_BEFORE.test(before) && !OWN_STAFF_BEFORE.test(before)) || PROFESSION_AFTER.test(after);
 };
-
-/** A practice's handle ends in what it is: "@brookfieldpsych" (not "@psychcentral", "@petpsychicsally"). */
-const HANDLE_STEMS = /(?:psych|psychology|therapy|therapies|counselling|counseling|counsel)$/u;
-/** Handles of public bodies, professional bodies and publications, which no rival practice has. */
-const PUBLIC_HANDLE = /nhs|bacp|ukcp|hcpc|babcp|university|college|student|council|charity|journal|magazine|news|today|research|society|samaritans/u;
 
 /** A capitalised word after a word that does not end a sentence ("therapist Sam", "Harbour Counselling"); "I" and "I'm" do not count. */
 const MID_SENTENCE_CAPITAL = /[^\s.!?…:;"“(]\s+\p{Lu}(?![\s'’])/u;

@@ -162,7 +162,7 @@ export const disparagesOrganisation: Detector = {
     'overwork', 'understa', 'overstre', 'stretched', 'ragged', 'mould', 'mold', 'damp', 'tatty', 'scruffy', 'crumbl', 'basically', 'existent', 'nonexist', 'chaos', 'ridicul', 'disgrace', 'shocking', 'appallin', 'atroci', 'worst', 'enough', 'good', 'waste', 'never', 'rarely',
     'barely', 'hardly', 'late', 'tired', 'dated', 'run', 'down', 'dropped', 'fallen', 'fell', 'plummet', 'collaps', 'halved', 'slumped', 'tanked',
     'dried', 'disastro', 'rough', 'bad', 'poor', 'grim', 'sure', 'convinced', 'lost', 'losing', 'lose', 'haemorrh', 'hemorrha', 'bleeding',
-    'hole', 'here', 'why', 'autopilo',
+    'hole', 'why', 'autopilo', 'motions',
   ]),
   detect: ({ text, organisation }) => {
     const plain = [...findAll(text, PLAIN), ...findAll(text, FALLING_APART), ...findAll(text, BAD_NUMBERS), ...findAll(text, NOBODY_MINDS).filter((match) => FAILURE.test(sentenceText(text, match)))];

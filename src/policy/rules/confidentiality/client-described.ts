@@ -3,9 +3,10 @@ import { apostrophes } from './text-scope.ts';
 
 /**
  * A client picked out by what happened to them at the practice rather than by a client word:
- * a safeguarding referral made for one of them, a face from the waiting list, an enquirer and
+ * a safeguarding referral made for one of them, a face from our waiting list, an enquirer and
  * what they enquired about, who a funded place went to, what they now take, why they first
- * came. Each with the plain-engine gate the literal gate's scan stands in front of.
+ * came, their court case, a reply that confirms their sessions, a diary's names and times. Each
+ * pattern with the plain-engine gate that stands in front of it.
  */
 
 /** "a safeguarding referral made today for one of my teenagers at Rawdon High". */
