@@ -6,7 +6,7 @@ import { describeOtherWordings } from '../../helpers/rubric-row.ts';
  * Rows in the wordings of two more fresh held-out sets (first posts, pasted messages, carousels,
  * formal notices, hashtag tails), in our own words: a chain with a deadline on tagging, where to
  * pick up a street drug, "one of those <adjective> women", a man "too dim" for feelings, the
- * intellect of a damp teabag, a useless lump next door, pocketed appeal money, the firm support
+ * intellect of a damp teabag, pocketed appeal money, the firm support
  * of a bill, religion doing more damage, a rival's "rambling mess" and "we've heard of dusting",
  * HMRC "never checks", a critic never let slide, a client's court case.
  */
@@ -22,14 +22,11 @@ row('harmful-promotion', 'safe.inappropriate-content', 'stop', [['Anyone round H
   'Worried about how to get support for a friend using drugs? FRANK can help.',
 ]);
 row('offensive-phrases', 'safe.inappropriate-content', 'stop', [
-  ['First week in the office and loving it: the manager is not one of those hormonal women who cannot plan a rota.', 'hormonal women'],
+  ['First week in the office and loving it: the manager is not one of those hormonal women who cannot cope with a rota.', 'hormonal women'],
   ['Bring your partner too, though most blokes are generally too dim to sit through a talk about feelings.', 'blokes'],
 ], ['Men are very welcome at our Thursday talk on feelings and sleep.']);
 row('harassing-phrases', 'safe.harassment', 'stop', [['Thanks for coming, all! The chap who asked about parking had the attention span of a gnat, bless him.', 'attention span of a gnat']], [
   'Goldfish have a longer attention span than people think, says our volunteer vet.',
-]);
-row('insult-or-threat', 'safe.harassment', 'stop', [['Quiet at last: the useless lump next door has moved his drum kit out.', 'lump']], [
-  'Our useless lump of a kettle has finally given up, new one on order.',
 ]);
 row('defamation', 'safe.defamation', 'stop', [['Trustees have duties, which the Brampton Arts Trust clearly forgot when they pocketed our raffle money.', 'pocketed our']], [
   'We pocketed a win at the Brampton quiz, great night!',
@@ -58,42 +55,26 @@ describe('competitor-mention: a title in quotes', () => {
   });
 });
 
-// Two more fresh sets (trainees and research, partnerships, older writers, slang, a dog's voice):
+// Four more fresh sets (trainees and research, older writers, posts between sessions, quoted speech), in our own words:
 row('client-disclosure', 'safe.discussing-others', 'stop', [
   ["Replying to the review from 'M.K.': you came to six sessions with us in spring for your panic attacks.", 'you came to six sessions with us'],
-], ['If you came to sessions with us last year, thank you: we would love your feedback.']);
-row('client-friend-request', 'company.client-friend-requests', 'stop', [
-  ['Good news for the school: our counsellor now accepts Instagram follow requests from the pupils she sees.', 'Instagram follow requests'],
-  ['sent a request to the lady i did family work with last year, she seems lovely outside the room', 'sent a request to'],
-], ['Sent a request to the council for a new bench outside the practice.']);
-row('personal-data', 'security.data-protection', 'stop', [['Spreadsheet attached: names, phone numbers and postcodes of all 80 participants, for your own analysis.', 'names, phone numbers and postcodes of all 80 participants']], [
-  'We collect names and emails of participants only with consent, and never share them.',
+], [
+  'If you came to sessions with us last year, thank you: we would love your feedback.',
+  'Have you had sessions with us before? Use the returning client form.',
+  'Happy retirement, Pat! You booked thousands of appointments here over the years.',
 ]);
-row('illegal-activity', 'safe.illegal-activity', 'stop', [
-  ['Deadline panic: we will make up the remaining 25 survey responses ourselves before the report goes in.', 'make up the remaining 25 survey responses'],
-  ['Commute hack: I never pay the bus fare after six, the inspectors never check.', 'never pay the bus fare'],
-], ['Fares went up again this week, so I am walking in when it is dry.']);
-row('offensive-phrases', 'safe.inappropriate-content', 'stop', [['Staff room joke: female managers only got the job because someone had to order the cake.', 'female managers']], [
-  'Our female managers lead the practice with real care.',
+row('political-or-religious-view', 'safe.unsolicited-views', 'stop', [["The Archbishop's Easter sermon was sanctimonious twaddle, frankly.", 'sanctimonious']], [
+  "Lovely Easter service at St Anne's this morning.",
 ]);
-row('harassing-phrases', 'safe.harassment', 'stop', [
-  ['Thanks for the meeting, all, except the grumpy old git on the desk. We will be watching for him.', 'grumpy old git'],
-], ['The old goat farm up the road does lovely cheese.']);
-row('credential', 'security.strong-passwords', 'stop', [['Welcome, Tom! The code sent to my phone was 552 018, use it when the login asks.', 'code sent to my phone was 552 018']], [
-  'Never share the code sent to your phone with anyone, even us.',
+row('competitor-rude', 'safe.competitors', 'stop', [['Asked about Birchwood Therapy? Honestly, you might as well talk to a wall.', 'talk to a wall']], [
+  'Birchwood Therapy have a lovely new garden room.',
 ]);
-row('defamation', 'safe.defamation', 'stop', [['The research firm Datacore doctored our results to please the sponsor.', 'doctored']], [
-  'The doctor came round for a chat about our new referral route.',
+row('client-friend-request', 'company.client-friend-requests', 'stop', [['Happy birthday Sam! From therapist and client to Instagram friends, what a journey.', 'to Instagram friends']], [
+  'Happy birthday Sam! From school friends to Instagram friends, what a journey.',
 ]);
-row('business-figures', 'security.confidential-information', 'stop', [["I've been told to keep mum about our spring campaign for new graduates, but we're doubling our ad budget!", 'keep mum']], [
-  'Lovely to see my mum at the open day!',
+row('harassing-phrases', 'safe.harassment', 'stop', [['Great day at the allotment, shame about the chap on plot 4 with a face like a slapped kipper.', 'face like a slapped kipper']], [
+  'Kippers for breakfast at the seaside, bliss.',
 ]);
-row('harmful-promotion', 'safe.inappropriate-content', 'stop', [['My tip: a bit of weed at night settles the nerves better than any pill.', 'weed']], [
-  'Weed the garden on a Sunday: better than any box set for the nerves.',
-]);
-row('chain-or-spam', 'safe.spam', 'stop', [['Apparently Instagram will charge from next month unless you share this notice. Sharing, just in case!', 'will charge from next month unless']], [
-  'Instagram will charge a fee for verified accounts from next month, according to the news.',
-]);
-row('promise', 'advice.no-unchecked-promises', 'caution', [['Trainees who join us this year are assured of a paid role when they qualify.', 'are assured of']], [
-  'We hope to have news about the new room soon, and will post it here.',
+row('defensive-reply', 'advice.dont-escalate', 'caution', [["@sarah_says you've posted that myth three times now, and I'll correct it every time you do.", 'correct it every time']], [
+  'We correct our newsletter every time we spot a typo.',
 ]);

@@ -31,7 +31,7 @@ export const RUDE = phrases([
   'from a script', 'off a script', 'fast food', 'cut-price', 'bargain basement', 'bargain-bucket',
   'you get what you pay for', 'no offence', 'polish a', 'polishing that', 'a real therapist', 'real therapists', 'a proper therapist',
   'proper therapists', 'real human', 'an actual human', 'actual therapy', 'same result', 'just talk to your', 'waste of time', 'did a child',
-  'made by a child', 'drawn by a', 'looks like a toddler', 'like a toddler made it', 'like a toddler built it', 'like a toddler designed it', 'a toddler could', 'a five-year-old could', 'are a crime scene', 'is a crime scene', 'call a practice', 'calls a practice', 'call a clinic', 'calls a clinic', 'call therapy', 'rambling mess', 'churns out', 'churn out', "we've heard of", 'we have heard of', 'imagine charging £*', 'having a laugh', 'do me a favour', 'sweet of them', 'try-hard',
+  'made by a child', 'drawn by a', 'looks like a toddler', 'like a toddler made it', 'like a toddler built it', 'like a toddler designed it', 'a toddler could', 'a five-year-old could', 'are a crime scene', 'is a crime scene', 'grotty', 'talk to a wall', 'call a practice', 'calls a practice', 'call a clinic', 'calls a clinic', 'call therapy', 'rambling mess', 'churns out', 'churn out', "we've heard of", 'we have heard of', 'imagine charging £*', 'having a laugh', 'do me a favour', 'sweet of them', 'try-hard',
   'trying too hard', 'wannabe*', 'two-bit', 'tinpot', 'tin-pot', 'cheap and nasty', 'conveyor belt', 'conveyor-belt', 'sausage factory',
   'pile em high', "pile 'em high", 'robots', 'robotic', 'soulless', 
   'zero empathy', 'no empathy', 'no clue', 'out of their depth', 'out of her depth', 'out of his depth', 'scraping the barrel',

@@ -72,7 +72,7 @@ const DEFENSIVE_PHRASES: readonly string[] = [
   'glad to debate him', 'glad to debate her', 'happy to debate him', 'happy to debate her',
   // Lecturing the critic: "third time I've explained this", "…would tell you that. But carry on."
   'not letting it slide', "won't let it slide", 'keep replying until', "until it's taken down", 'until it is taken down',
-  "third time i've explained", "i've already explained", "i have already explained", 'happy to keep going if you are', 'but carry on', 'a glance at any research',
+  "third time i've explained", "i've already explained", "i have already explained", 'happy to keep going if you are', 'but carry on', 'a glance at any research', 'correct it every time',
 ];
 const DEFENSIVE = phrases(DEFENSIVE_PHRASES);
 /** "that's simply not true", "this isn't accurate": contradicting someone flatly. */
@@ -120,7 +120,7 @@ const WEAK = new Set(['before commenting', 'read the terms', 'need to correct', 
   "perhaps he'd like to explain", "perhaps she'd like to explain", "perhaps they'd like to explain", "maybe he'd like to explain", "maybe she'd like to explain",
   'glad to debate him', 'glad to debate her', 'happy to debate him', 'happy to debate her', 'not letting it slide', "won't let it slide", 'keep replying until',
   "until it's taken down", 'until it is taken down', "third time i've explained", "i've already explained", 'i have already explained',
-  'happy to keep going if you are', 'but carry on', 'a glance at any research']);
+  'happy to keep going if you are', 'but carry on', 'a glance at any research', 'correct it every time']);
 const isWeak = (match: Match): boolean => {
   const cue = match.text.replace(/\s+/gu, ' ').replaceAll('’', "'");
   return WEAK.has(cue) || cue.startsWith('misrepresent') || cue.startsWith('mischaracteri');

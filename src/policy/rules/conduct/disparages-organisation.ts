@@ -18,7 +18,7 @@ const PLAIN_PHRASES: readonly string[] = [
   "wouldn't trust", "wouldn't go", "wouldn't send", "don't book with", 'avoid us', 'steer clear of us', 'basically me reading', 'basically just me', 'just me reading',
   'making it up as we go', 'winging it', "haven't got a clue", 'no idea what we', "don't tell",
   'and i work there', 'and i work here', 'and i should know', "couldn't organise", "couldn't run", 'if their lives depended on it', 'if our lives depended on it', "can't even keep track", "can't even get", "can't even organise",
-  "can't even manage", "don't come to us", "don't come here", 'go elsewhere', 'look elsewhere', 'mediocre therapy', 'mediocre sessions', 'mediocre counselling', 'charges top whack for', 'a bit of a con', 'lose paperwork', 'loses paperwork',
+  "can't even manage", "don't come to us", "don't come here", 'go elsewhere', 'look elsewhere', 'lose paperwork', 'loses paperwork',
   'lost paperwork', 'keep getting double-booked', "i'd be lying if i said", "don't bother booking", "don't bother with us", 'not worth booking', 'cash cow', 'not worth the money', 'waste of money', 'save your money', 'no idea what they', 'waste your money',
   "don't waste your", 'never call back', 'never ring back', 'held together with', 'sellotape and', 'gaffer tape and', 'wing and a prayer',
   "couldn't plan", 'could not plan', "couldn't manage", 'could not organise', 'losing money', 'lost money', 'in the red', "how we're still open",

@@ -57,7 +57,7 @@ export const JUDGEMENT = phrases([
   'trashed', 'broke this country', 'should be ashamed', 'long past time', 'out of touch', 'must go', 'has to go',
   'needs to go', 'sheep', 'brainwashed', 'propaganda', 'no clue', 'clueless', 'shambles', 'shambolic', 'a farce', 'crooks',
   'parasites', 'leeches', 'their fault', 'the only party', 'only party', 'taking all the', 'taking our', 'flooding',
-  'swamped', 'invasion', 'genocide', 'apartheid', 'war crimes', 'more harm than good', 'morally bankrupt', 'deluded', 'danger to',
+  'swamped', 'invasion', 'genocide', 'apartheid', 'war crimes', 'more harm than good', 'morally bankrupt', 'sanctimonious', 'twaddle', 'no business lecturing', 'deluded', 'danger to',
   'threat to democracy', 'cronies', 'greedy', 'heartless', 'cruel', 'shameless', 'spineless', 'gutless', 'idiots',
   'morons', 'muppets', 'fools', 'fairy tale*', 'delusion*', 'brilliant job', 'great job', 'legend', 'hero', 'sold out',
   'plain and simple', "we'll say it", 'stitch-up', 'racist*', 'fascist*', 'bigot*', 'sick of', 'fed up with',

@@ -27,7 +27,7 @@ const PROMISES_PHRASES: readonly string[] = [
   'day or night', 'any time of day or night', 'i swear', 'we swear', 'hand on heart', 'you can bank on it', 'you can bank on that', 'cross my heart', 'rest assured', 'take my word for it',
   'our commitment to you', 'my commitment to you', "that's our commitment", "that's my commitment", 'you have our word', 'we give you our word',
   '100% of clients', '100% of our clients', '100% of people', '100% of the time', 'works for all', 'every single time',
-  'without exception', 'no ifs, no buts', 'no ifs or buts', 'are assured of', 'is assured of', 'are guaranteed a', 'is guaranteed a',
+  'without exception', 'no ifs, no buts', 'no ifs or buts',
 ];
 const PROMISES = phrases(PROMISES_PHRASES);
 /** "promise!" closing a sentence, or "— promise", is a promise too. */

@@ -81,3 +81,5 @@ export const YOU_ATTENDED = apostrophes(
   'gu',
 );
 export const YOU_ATTENDED_GATE = /you (?:attended|had|came to|completed|booked|cancelled|missed) /;
+/** Only in an answer to someone: an @reply, or a reply to their review or comment ("Have you had sessions with us before?" asks everyone). */
+export const ANSWERS_SOMEONE = /^\s*@|(?:responding|replying|in reply|in response) to|your (?:review|comment|post)|the review from/;

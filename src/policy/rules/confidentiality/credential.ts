@@ -25,7 +25,7 @@ const STATED_AFTER = apostrophes(
 );
 /** A code word and then a spelled-out number: "login code… it's 482 913". */
 const CODE_THEN_DIGITS = apostrophes(
-  String.raw`(?<![\p{L}])(?:(?:login|log-in|sign-in|verification|security|access|one-time|one time|2fa|authentication|auth|confirmation) code|code (?:came|has come|just came|arrived|has arrived|just arrived|is here|they sent|that came|came through|texted to|sent to)|(?:texting|texted|texts|text|sent|sending|sends|emailing|emailed) (?:me|us) (?:a |the |this |that |my )?(?:code|pin)|passcode|otp|pin)(?![\p{L}])[^\n]{0,120}?(?<![\p{N}])(\d{3}[\s-]?\d{3}|\d{4,8})(?![\p{N}])`,
+  String.raw`(?<![\p{L}])(?:(?:login|log-in|sign-in|verification|security|access|one-time|one time|2fa|authentication|auth|confirmation) code|code (?:came|has come|just came|arrived|has arrived|just arrived|is here|they sent|that came|came through)|(?:texting|texted|texts|text|sent|sending|sends|emailing|emailed) (?:me|us) (?:a |the |this |that |my )?(?:code|pin)|passcode|otp|pin)(?![\p{L}])[^\n]{0,120}?(?<![\p{N}])(\d{3}[\s-]?\d{3}|\d{4,8})(?![\p{N}])`,
   'gu',
 );
 /** Asking someone to send a credential: "DM me the password", "reply with the code". */

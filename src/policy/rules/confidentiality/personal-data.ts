@@ -1,7 +1,5 @@
 import type { Detector } from '../detector.ts';
 import { gated, mayMatch } from '../literal-gate.ts';
-import { findAll } from '../match.ts';
-import { sentenceText } from './text-scope.ts';
 import { personalEmailAddresses } from './email-addresses.ts';
 import { healthDetails } from './health-details.ts';
 import { personalPhoneNumbers } from './phone-numbers.ts';
@@ -12,12 +10,6 @@ const DIGIT = /\d/;
 // Registered with the literal gate: its words are found by the draft's one shared scan, so most
 // drafts skip this long alternation without running it.
 const HEALTH_WORD = gated(/hospi|intensive|icu|a&e|a and e|rehab|infirmary|royal|general|recover|diagnos|undergo|chemo|radiother|surgery|operation|replacement|treatment|dialysis|ivf|cancer|dementia|covid|leuk|tumo|depress|\bms\b|parkinson|alzheimer|diabet|infection|pneumonia|sepsis|burnout|stress|anxiety|illness|heart attack|stroke|miscarr|breakdown|seizure|fall|mastectomy|hysterectomy|\bop\b|biopsy|transplant|bypass|stillbirth|suicide attempt|abortion|overdose|relapse|terminal|motor neurone|sectioned|admitted/);
-
-/** "names, emails and GP details of all 212 respondents": a list of people's data, handed out. */
-const DATA_DUMP = gated(/(?<![\p{L}])(?:names|emails?|e-mail addresses|email addresses|addresses|phone numbers|numbers|dates of birth|gp details|postcodes)(?:,? (?:and )?(?:names|emails?|e-mail addresses|email addresses|addresses|phone numbers|numbers|dates of birth|gp details|postcodes)){1,4} (?:of|for) (?:all |every |our |the )?(?:\d[\d,]* )?(?:respondents|clients|participants|members|attendees|parents|patients|families)(?![\p{L}])/gu);
-
-/** The list is being handed out (attached, exported, here for anyone), not described ("we collect names only with consent"). */
-const HANDED_OUT = /(?<![\p{L}])(?:attached|attaching|export|exported|spreadsheet|download|here(?:'s| is| are)|below|for anyone|help yourself|pdf|file)(?![\p{L}])/u;
 
 /** Someone's personal data published: phone number, email, home address or health details. */
 export const personalData: Detector = {
@@ -32,7 +24,6 @@ export const personalData: Detector = {
       ...(text.folded.includes('@') ? personalEmailAddresses(text, organisation) : []),
       ...(hasDigit ? personalAddresses(text, organisation) : []),
       ...(mayMatch(text, HEALTH_WORD) && HEALTH_WORD.test(text.folded) ? healthDetails(text, organisation) : []),
-      ...findAll(text, DATA_DUMP).flatMap((match) => (HANDED_OUT.test(sentenceText(text, match.foldedStart)) ? [{ span: match.span, reason: "Hands out a list of people's personal details, which is personal data." }] : [])),
     ];
   },
 };

@@ -37,7 +37,7 @@ export const SECRECY_CUE = apostrophes(
       String.raw`(?:i|we) (?:really )?(?:shouldn'?t|should not|probably shouldn'?t) (?:be )?(?:saying|telling you|sharing|posting) (?:this|that|it)`,
       // "in talks with a bigger group (can't say who yet)": the party or place withheld, for now.
       String.raw`(?:can'?t|cannot|not allowed to) (?:say|tell you|reveal|name) (?:who|which one|the name)(?: it is| they are| they're)? (?:yet|just yet|for now|right now|at the moment)`,
-      String.raw`mum'?s the word|keep mum|keeping mum|keep (?:it |this )?(?:schtum|shtum|stum)|keep (?:it|this|that|them) (?:zipped|buttoned) (?:till|until|for now|for the moment|between us)|on the (?:down ?low|dl|quiet|qt|q\.t\.)|hush hush|keep (?:it|this|that) (?:on the )?(?:down ?low|quiet|hush)|not a word to anyone|lips (?:are )?sealed|🤐`,
+      String.raw`mum'?s the word|keep (?:it |this )?(?:schtum|shtum|stum)|keep (?:it|this|that|them) (?:zipped|buttoned) (?:till|until|for now|for the moment|between us)|on the (?:down ?low|dl|quiet|qt|q\.t\.)|hush hush|keep (?:it|this|that) (?:on the )?(?:down ?low|quiet|hush)|not a word to anyone|lips (?:are )?sealed|🤐`,
       String.raw`sneak (?:peek|preview) (?:at|of) (?:our|the) (?:plans?|strategy|figures|numbers|prices|pricing)`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,

@@ -16,7 +16,7 @@ const POINTERS_STRONG = new Set(['you', 'ya', 'u', 'ur', 'your', 'youre', "you'r
 /** Mild names need a clearer pointer. */
 const POINTERS_MILD = new Set(['you', 'ya', 'u', 'youre', "you're", 'you’re', 'absolute', 'total', 'complete', 'utter', 'proper', 'right', 'massive',
   'bloody', 'fucking', 'stupid', 'fat', 'ugly', 'silly', 'daft', 'thick', 'greedy', 'lazy', 'slimy', 'smug', 'lying', 'pathetic', 'sad',
-  'miserable', 'nasty', 'arrogant', 'ignorant', 'useless', 'idle', 'rude']);
+  'miserable', 'nasty', 'arrogant', 'ignorant']);
 /** "what a clown", "you're a liar", "bunch of clowns": a pointer with an article or "of" between. */
 const POINTERS_BEFORE_ARTICLE = new Set(['what', 'such', 'youre', "you're", 'you’re', 'are', 'ur', 'bunch', 'load', 'pack', 'being']);
 /** The speaker talking about themselves. */

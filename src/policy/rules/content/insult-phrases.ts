@@ -36,7 +36,7 @@ const DISMISSALS_ANYWHERE = [
   'keyboard warriors?', 'pathetic little', 'waste of (?:space|oxygen|air|skin)', '(?:go )?cry about it', 'shut (?:the|your) (?:f\\S*|hell|mouth|face|gob|trap) up', 'shut your (?:mouth|face|gob|trap)', 'go and do one',
   'imagine being (?:this|so) (?:thick|stupid|dumb|dense|sad|pathetic)', 'nothing better to do with (?:your|her|his|their) (?:life|lives|time)', '(?:nobody|no one|no-one) likes you', 'everyone hates you',
   '(?:idiots|morons|clowns|losers|people) like you', 'should be ashamed of (?:yourself|yourselves)', '(?:nobody|no one|no-one) would (?:miss|notice|care about) you',
-  'your face could (?:curdle|stop|crack|sour)', 'face like a (?:smacked|slapped) arse', "you(?:['’]re| are) not (?:even )?worth (?:replying|responding|answering|a reply|my time|the effort)",
+  'your face could (?:curdle|stop|crack|sour)', 'face like a (?:smacked|slapped) (?:arse|haddock|kipper)', "you(?:['’]re| are) not (?:even )?worth (?:replying|responding|answering|a reply|my time|the effort)",
   '(?:absolute )?state of you', 'cry to your (?:mum|mummy|mam|mom|mommy|mother|mates)', '(?:did|do) you even (?:read|know|understand|listen)',
   'you(?:[\'’]re| are| r|re) (?:a |an |such a |an absolute |a complete |a total )?(?:pathetic|a joke|joke|useless|clueless|stupid|thick|an embarrassment|embarrassment|a disgrace|disgrace|delusional|deluded|vile|disgusting|pathetic excuse|nobody|beneath)',
   'you(?:[\'’]re| are| r|re) (?:so |really |proper |well |just |literally |actually |genuinely |such )?(?:ugly|fat|dim|dense|dumb|gormless|minging|hideous|repulsive|irrelevant|spineless|brainless|braindead|insufferable|unbearable|worthless|a failure|a loser|a laughing stock)',
@@ -53,7 +53,6 @@ const DISMISSALS_ANYWHERE = [
   // "the intellectual reach of a damp teabag", "the brains of a goldfish".
   // Said of someone else ("the chap who asked… had the attention span of a gnat"), not "me before coffee" or "our dog".
   "(?:he|she|they|you|who)(?: [a-z'’]+){0,6} (?:has|had|have|['’]s got|['’]ve got|displayed|showed|shows) (?:the )?(?:intellectual reach|brains?|brainpower|iq|intelligence|wit|personality|charisma|emotional range|attention span) of an? (?:[a-z]+ )?(?:teabag|sponge|lettuce|goldfish|potato|brick|plank|doorknob|houseplant|turnip|gnat)",
-  "(?:nasty|silly|stupid|miserable|daft|grumpy|horrible|rude|bitter) old (?:bat|cow|bag|git|goat|witch|hag|trout|sod)",
   // A put-down said of a whole lot of people: "spineless snowflakes, every last one of them".
   "(?:snowflakes|idiots|morons|scroungers|freeloaders|parasites|cowards|degenerates|jobsworths),? (?:every (?:last |single )?one of (?:them|you|em)|the (?:whole )?(?:sorry )?lot of (?:them|you|em))", "(?:someone|anyone|anybody) dimmer than (?!me|myself|i(?![a-z])|us)",
 ];
@@ -83,7 +82,7 @@ const THREATS = [
   `${WE_WILL} (?:get|have) you (?:sacked|fired|struck off|arrested|evicted|kicked out|shut down|closed down)`,
   '(?:keep (?:talking|it up|pushing|posting)|try (?:it|that)|do that again|say that again) and (?:see|watch|you[’\']ll see) what happens',
   '(?:make sure|ensure) (?:nobody|no one|no-one) (?:ever )?(?:books|uses|visits|works|hires|goes|trusts)', "(?:i['’]m|we['’]re|i am|we are) coming (?:for|after) you",
-  "(?:don['’]?t|do not) make me (?:come|find|hurt|do|get)", `${WE_WILL} be waiting for you`, `${WE_WILL} be watching (?:for |out for )?(?:you|her|him|them)`, "(?:better|best|i['’]?d) watch (?:your back|yourself|your mouth|it|out)",
+  "(?:don['’]?t|do not) make me (?:come|find|hurt|do|get)", `${WE_WILL} be waiting for you`, "(?:better|best|i['’]?d) watch (?:your back|yourself|your mouth|it|out)",
 ];
 
 /** Dismissals that count only as a clause of their own: check `CLAUSE_START_BEFORE` too. */
@@ -103,5 +102,5 @@ export const INSULT_TRIGGERS: readonly string[] = [
   'you', 'piss', 'sod', 'bugger', 'fuck', 'naff', 'eff', 'clear', 'bog', 'stuffed', 'hell', 'shit', 'dead', 'kys', 'asked', 'read', 'crawl', 'brain',
   'iq', 'little', 'keyboard', 'waste', 'cry', 'shut', 'one', 'imagine', 'nothing', 'life', 'grow', 'grip', 'jog', 'lost', 'away', 'cope', 'grass',
   'bore', 'favour', 'bin', 'else', 'log', 'state', 'ashamed', 'miss', 'deserve', 'shot', 'hanged', 'strung', 'shame', 'face', 'outside', 'eye', 'happens', 'nobody', 'sure', 'don',
-  'watch', 'screw u', 'screw ya', 'fck u', 'fck ya', 'naming', 'should', 'thick', 'stupid', 'dim', 'dense', 'dumb', 'gormless', 'sandwich', 'sharpest', 'brightest', 'lights', 'dimmer', 'empathy', 'compassion', 'kindness', 'tact', 'manners', 'snowflake', 'idiots', 'morons', 'scrounger', 'freeloader', 'parasite', 'coward', 'degenerate', 'jobsworth', 'intellect', 'brains', 'brainpow', 'intellig', 'wit', 'personal', 'charisma', 'emotional', 'attention', 'old', 'watching',
+  'watch', 'screw u', 'screw ya', 'fck u', 'fck ya', 'naming', 'should', 'thick', 'stupid', 'dim', 'dense', 'dumb', 'gormless', 'sandwich', 'sharpest', 'brightest', 'lights', 'dimmer', 'empathy', 'compassion', 'kindness', 'tact', 'manners', 'snowflake', 'idiots', 'morons', 'scrounger', 'freeloader', 'parasite', 'coward', 'degenerate', 'jobsworth', 'intellect', 'brains', 'brainpow', 'intellig', 'wit', 'personal', 'charisma', 'emotional', 'attention', 
 ];

@@ -38,7 +38,7 @@ const DRUGS: PromotionTopic = {
     'microdos(?:e|es|ed|ing)'], true),
   strong: words(['dealers?', 'suppliers?', 'plug', 'hook (?:you|u|ya) up', 'sort (?:you|u|ya) out', 'for sale', 'hmu', 'hit me up']),
   weak: words(['try(?:ing)? (?:it|some|them)', 'tried', 'recommend\\w*', 'swear by', 'did (?:more|wonders)', 'works? (?:better|wonders)',
-    'worked (?:better|wonders)', 'better than (?:therapy|meds|medication|antidepressants|talking)', 'better than any (?:tablet|pill|pills|medication|meds|prescription)', 'changed my life', 'game[- ]?changer',
+    'worked (?:better|wonders)', 'better than (?:therapy|meds|medication|antidepressants|talking)', 'changed my life', 'game[- ]?changer',
     'life[- ]?changing', '(?:get|got|getting|gets) (?:high|stoned|baked|wasted|blazed|lit|mashed|munted|wrecked|off (?:my|your|our|their) (?:face|head|tits))',
     'wake and bake', 'smoke (?:a|some|up)', 'roll (?:a|one|up)', 'blaze', 'toke', 'helped (?:me|my)', 'cured', 'fixed my',
     '(?:dm|message|pm|text) (?:me|us)', 'point (?:you|anyone|people|them) (?:in the right direction|to)', 'selling', 'sell', 'buy(?:ing)?', 'order(?:ing)?',

@@ -44,7 +44,6 @@ const CHAIN = wordPattern([
   String.raw`amen\sif\syou|(?:share|repost)\sif\syou\slove\s(?:your|jesus|god|my)|ignore\sif\syou\s(?:don['’]?t|do\snot)|scroll\spast\sif`,
   String.raw`unless\syou\s(?:copy|share|repost|post|forward|paste)\s(?:this|it)`,
   String.raw`(?:facebook|instagram|whatsapp|meta|messenger)\swill\s(?:start|begin)\scharging`,
-  String.raw`(?:facebook|instagram|whatsapp|meta|messenger)\swill\scharge\s(?:[\p{L}\p{N}'’]+\s){0,4}?unless`,
   String.raw`(?:message|text|send|forward|share\swith|send\sit\sto)\s${NUMBER}\s(?:of\syour\s)?(?:friends|people|contacts|others|women|girls)\s(?:this|and|or|within|in|before|now)`,
   String.raw`(?:a\s)?miracle\swill\shappen|good\sluck\swill\scome\sto\syou`,
   String.raw`(?:donates?|will\sdonate|gives?|will\sgive)\s(?:£|\$|€)?\d+p?\s(?:[\p{L}]+\s){0,2}?(?:for\s)?(?:every|each|per)\s(?:share|like|repost|comment|retweet)`,

@@ -19,7 +19,6 @@ const NETWORK = String.raw`(?:facebook|fb|insta|instagram|snapchat|snap|tiktok|l
 const CONNECTION = wordPattern([
   String.raw`(?:friend|follow|connection)\s?(?:requests?|reqs?)`,
   String.raw`requests?\s(?:on|via|over)\s${NETWORK}`,
-  String.raw`(?:sent|send|sending)\s(?:a\s)?request\sto`,
   String.raw`(?:accept|accepts|accepting|accepted|approve|approves|approving|approved|say(?:ing)?\syes\sto)\s(?:[\p{L}'’-]+\s){0,2}?${NETWORK}\s(?:friend\s|follow\s)?requests?`,
   String.raw`(?:add|added|adding|accept|accepted|accepting|follow|followed|following|friended|connect|connected|connecting)\s(?:with\s)?(?:[\p{L}\p{N}'’-]+\s){0,8}?(?:on|over\son)\s${NETWORK}`,
   String.raw`friend(?:ed|ing)\s(?:me|them|her|him|a|an|my|one|some|several|all|every|everyone)`,
@@ -27,6 +26,7 @@ const CONNECTION = wordPattern([
   String.raw`(?:add|follow|find|found|finds)\sme\s(?:on|over\son)\s${NETWORK}`,
   String.raw`(?:followed|added)\s(?:them|her|him)\sback`,
   String.raw`${NETWORK}\sfriends\swith`,
+  String.raw`(?<=client\s)to\s${NETWORK}\sfriends`,
   String.raw`(?:add|follow|find|friend|connect\swith)\smy\s(?:personal\s|private\s|own\s)?(?:account|page|profile|insta|instagram|facebook|fb|tiktok|twitter|snapchat|snap|linkedin|socials)`,
   String.raw`(?:be|become|being|stay)\s(?:${NETWORK}\s)?friends\s(?:on|over)\s${NETWORK}`,
   String.raw`(?:followed|follow|following|added|friended)\s(?:a|my|one\sof\smy|this|the|her|his|their)\s(?:[\p{L}-]+\s)?(?:client['’]s|ex-client['’]s|patient['’]s|clients['’])\s(?:[\p{L}-]+\s)?(?:instagram|insta|facebook|fb|tiktok|twitter|snapchat|linkedin|page|account|profile)`,
