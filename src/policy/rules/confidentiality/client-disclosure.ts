@@ -140,6 +140,9 @@ const sessionStories = ({ text }: DetectorContext): Signal[] => [
   }),
 ];
 
+/** The matches, when the draft-wide condition holds: asked only once a match is found, since it reads the whole draft. */
+const onlyIf = <T>(matches: readonly T[], condition: () => boolean): readonly T[] => (matches.length > 0 && condition() ? matches : []);
+
 /** Signals from a pattern that only count when a person's name is in the same sentence. */
 const withNameInSentence = (context: DetectorContext, gate: RegExp | readonly RegExp[], pattern: RegExp, reason: string): Signal[] =>
   findGated(context.text, gate, pattern).flatMap((match) => {
@@ -167,11 +170,11 @@ const namedClients = (context: DetectorContext): Signal[] => [
   ...findGated(context.text, SAFEGUARDING_FOR_GATE, SAFEGUARDING_FOR).flatMap((match) => (GENERIC_CUE.test(beforeInSentence(context.text, match.foldedStart, 30)) ? [] : [{ span: match.span, reason: 'Says a safeguarding referral was made for a particular person: that is confidential.' }])),
   ...findGated(context.text, FROM_THE_WAITING_LIST_GATE, FROM_THE_WAITING_LIST).map((match) => ({ span: match.span, reason: 'Picks out someone from the practice\'s waiting list or caseload: that identifies a client.' })),
   ...findGated(context.text, ENQUIRED_ABOUT_GATE, ENQUIRED_ABOUT).map((match) => ({ span: match.span, reason: 'Describes someone who enquired about therapy and what for: details like these can identify a client.' })),
-  ...(!ANSWERS_SOMEONE.test(context.text.folded) ? [] : findGated(context.text, YOU_ATTENDED_GATE, YOU_ATTENDED)).flatMap((match) => (GENERIC_CUE.test(beforeInSentence(context.text, match.foldedStart, 20)) || /\?/u.test(sentenceText(context.text, match.foldedStart)) ? [] : [{ span: match.span, reason: 'Confirms in public that someone came for sessions: that identifies them as a client.' }])),
+  ...onlyIf(findGated(context.text, YOU_ATTENDED_GATE, YOU_ATTENDED), () => ANSWERS_SOMEONE.test(context.text.folded)).flatMap((match) => (GENERIC_CUE.test(beforeInSentence(context.text, match.foldedStart, 20)) || /\?/u.test(sentenceText(context.text, match.foldedStart)) ? [] : [{ span: match.span, reason: 'Confirms in public that someone came for sessions: that identifies them as a client.' }])),
   // "A former client's court case is never something we discuss" states the rule.
   ...findGated(context.text, CLIENT_LEGAL_MATTER_GATE, CLIENT_LEGAL_MATTER).flatMap((match) => (NEVER_DISCUSSED.test(sentenceText(context.text, match.foldedStart)) ? [] : [{ span: match.span, reason: "Speaks of a client's legal matters: that is confidential." }])),
-  ...(!THERAPY_DRAFT.test(context.text.folded) ? [] : findGated(context.text, PLACE_WENT_TO_GATE, PLACE_WENT_TO)).map((match) => ({ span: match.span, reason: 'Describes who a place or session went to: details like these can identify a client.' })),
-  ...(CLIENT_IN_DRAFT.test(context.text.folded) ? findGated(context.text, ON_MEDICATION_GATE, ON_MEDICATION).flatMap((match) => (GENERIC_CUE.test(beforeInSentence(context.text, match.foldedStart, 30)) ? [] : [{ span: match.span, reason: "Says what medication a client is on: that is confidential health information." }])) : []),
+  ...onlyIf(findGated(context.text, PLACE_WENT_TO_GATE, PLACE_WENT_TO), () => THERAPY_DRAFT.test(context.text.folded)).map((match) => ({ span: match.span, reason: 'Describes who a place or session went to: details like these can identify a client.' })),
+  ...onlyIf(findGated(context.text, ON_MEDICATION_GATE, ON_MEDICATION), () => CLIENT_IN_DRAFT.test(context.text.folded)).flatMap((match) => (GENERIC_CUE.test(beforeInSentence(context.text, match.foldedStart, 30)) ? [] : [{ span: match.span, reason: "Says what medication a client is on: that is confidential health information." }])),
   ...findGated(context.text, [UNNAMED_SHARING_GATE, /attendee|participant|member|group|workshop|circle|class|course|session|retreat|meeting/], UNNAMED_GROUP_SHARING).map((match) => ({ span: match.span, reason: 'Retells what a participant shared in a group session: what is said there is confidential.' })),
 ];
 
