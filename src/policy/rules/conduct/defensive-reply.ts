@@ -95,6 +95,9 @@ const CONTRADICTION = new RegExp(
 /** Sarcasm opening an @reply: "@dave sure, Dave, because one Reddit thread obviously outweighs the evidence" (not "@amy sure, because some of you asked…"). */
 const SARCASTIC_REPLY = /^\s*(?:replying to\s+)?@[\p{L}\p{N}_]+[\s,:]+((?:oh\s+|yeah\s+)?(?:sure|right),?\s+(?:[\p{L}]+,?\s+)?(?:because|since)\s+(?:one|some|your|a|random))(?![\p{L}])(?=[^.!?\n]{0,80}?(?:obviously|clearly|of course|totally|outweighs|trumps|knows better|beats))/u;
 const sarcasticReply = (text: FoldedText): Match[] => {
+  // Most drafts are no reply: a look at the first character spares them the pattern.
+  const opening = text.folded.trimStart();
+  if (!opening.startsWith('@') && !opening.startsWith('replying')) return [];
   const sarcasm = SARCASTIC_REPLY.exec(text.folded);
   if (!sarcasm) return [];
   const end = sarcasm[0].length;

@@ -1,3 +1,4 @@
+import { gated } from '../literal-gate.ts';
 import { PERSON_NOUN } from './client-references.ts';
 import { apostrophes } from './text-scope.ts';
 
@@ -64,7 +65,7 @@ export const STAFF_ROLE = /(?<![\p{L}])(?:receptionist|administrator|admin|manag
 /** One line of a diary: a name (an initial or a first name, and a surname) and a time, "K Amin 10:00". */
 export const DIARY_ENTRY = /(?<![\p{L}\p{N}])(?:[\p{L}]\.?|[\p{L}][\p{L}'’]{1,20}) ([\p{L}][\p{L}'’-]{1,30}),? \d{1,2}[:.]\d{2}(?:\s?[ap]m)?(?![\p{N}])/gu;
 /** A draft that shows a diary or the day's bookings, where names with times are clients. */
-export const DIARY_GATE = /diary|appointments|bookings|booked in|caseload|clients/;
+export const DIARY_GATE = gated(/diary|appointments|bookings|booked in|caseload|clients/);
 /** A programme's times are its talks and its names its speakers; results, fixtures and courts are sport's; hair and bells a wedding's. */
 export const PROGRAMME = /(?<![\p{L}])(?:speakers?|talks?|keynote|workshops?|agenda|programme|program|open day|panel|therapists|results?|race|gala|fixtures?|match|court|courts|tennis|swim|league|hair|wedding|bells?|ringing|rota|v|vs)(?![\p{L}])/u;
 

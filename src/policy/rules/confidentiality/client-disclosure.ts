@@ -185,7 +185,8 @@ const namedClients = (context: DetectorContext): Signal[] => [
  */
 const diaryEntries = (context: DetectorContext): Signal[] => {
   const { text } = context;
-  if (!DIARY_GATE.test(text.folded) || PROGRAMME.test(text.folded)) return [];
+  // The draft's shared literal scan rules most drafts out before either pattern reads them.
+  if (!mayMatch(text, DIARY_GATE) || !DIARY_GATE.test(text.folded) || PROGRAMME.test(text.folded)) return [];
   const named = findGated(text, DIARY_GATE, DIARY_ENTRY).filter((match) => {
     const surname = match.groups[0] ?? '';
     const start = match.foldedStart + match.text.indexOf(surname, match.text.indexOf(' '));

@@ -9,7 +9,7 @@ const DIGIT = /\d/;
 /** Every health state health-details.ts looks for names one of these (a loose, plain-engine gate). */
 // Registered with the literal gate: its words are found by the draft's one shared scan, so most
 // drafts skip this long alternation without running it.
-const HEALTH_WORD = gated(/hospi|intensive|icu|a&e|a and e|rehab|infirmary|royal|general|recover|diagnos|undergo|chemo|radiother|surgery|operation|replacement|treatment|dialysis|ivf|cancer|dementia|covid|leuk|tumo|depress|\bms\b|parkinson|alzheimer|diabet|infection|pneumonia|sepsis|burnout|stress|anxiety|illness|heart attack|stroke|miscarr|breakdown|seizure|fall|mastectomy|hysterectomy|\bop\b|biopsy|transplant|bypass|stillbirth|suicide attempt|abortion|overdose|relapse|terminal|motor neurone|sectioned|admitted/);
+const HEALTH_WORD = gated(/hospi|intensive|icu|a&e|a and e|rehab|infirmary|royal|general|recover|diagnos|undergo|chemo|radiother|surgery|operation|replacement|treatment|dialysis|ivf|cancer|dementia|covid|leuk|tumo|depress|\bms\b|parkinson|alzheimer|diabet|infection|pneumonia|sepsis|burnout|stress|anxiety|illness|heart attack|stroke|miscarr|breakdown|seizure|fall|mastectomy|hysterectomy|(?:her|his|their|knee|hip|back|heart|eye|shoulder|hernia|spinal|spine|brain|bowel|cancer|foot|ankle|wrist|hand|jaw|keyhole|major|minor|emergency|big|recent|latest|second|third) op\b|biopsy|transplant|bypass|stillbirth|suicide attempt|abortion|overdose|relapse|terminal|motor neurone|sectioned|admitted/);
 
 /** Someone's personal data published: phone number, email, home address or health details. */
 export const personalData: Detector = {
