@@ -14,6 +14,12 @@ const SARCASM = [
   'just asking', 'we assume it was', 'not saying', 'each to their own', 'brave of them', 'interesting choice',
 ];
 
+/** Scorn that is also said of children's art, a murder-mystery night or a fresh coat of paint: only where nothing around it is warm. */
+const LITERAL_TOO = [
+  'looks like a toddler', 'like a toddler made it', 'like a toddler built it', 'like a toddler designed it', 'a toddler could', 'a five-year-old could',
+  'are a crime scene', 'is a crime scene', "we've heard of", 'we have heard of',
+];
+
 /** Mockery, sarcasm and scorn. */
 export const RUDE = phrases([
   'eye roll', 'eye-roll', 'eyeroll', 'bless them', "bless 'em", 'good luck with that', 'yeah right',
@@ -31,7 +37,7 @@ export const RUDE = phrases([
   'from a script', 'off a script', 'fast food', 'cut-price', 'bargain basement', 'bargain-bucket',
   'you get what you pay for', 'no offence', 'polish a', 'polishing that', 'a real therapist', 'real therapists', 'a proper therapist',
   'proper therapists', 'real human', 'an actual human', 'actual therapy', 'same result', 'just talk to your', 'waste of time', 'did a child',
-  'made by a child', 'drawn by a', 'looks like a toddler', 'like a toddler made it', 'like a toddler built it', 'like a toddler designed it', 'a toddler could', 'a five-year-old could', 'are a crime scene', 'is a crime scene', 'grotty', 'talk to a wall', 'call a practice', 'calls a practice', 'call a clinic', 'calls a clinic', 'call therapy', 'rambling mess', 'churns out', 'churn out', "we've heard of", 'we have heard of', 'imagine charging £*', 'having a laugh', 'do me a favour', 'sweet of them', 'try-hard',
+  'made by a child', 'drawn by a', 'grotty', 'talk to a wall', 'call a practice', 'calls a practice', 'call a clinic', 'calls a clinic', 'call therapy', 'rambling mess', 'churns out', 'churn out', 'imagine charging £*', 'having a laugh', 'do me a favour', 'sweet of them', 'try-hard',
   'trying too hard', 'wannabe*', 'two-bit', 'tinpot', 'tin-pot', 'cheap and nasty', 'conveyor belt', 'conveyor-belt', 'sausage factory',
   'pile em high', "pile 'em high", 'robots', 'robotic', 'soulless', 
   'zero empathy', 'no empathy', 'no clue', 'out of their depth', 'out of her depth', 'out of his depth', 'scraping the barrel',
@@ -43,6 +49,7 @@ export const RUDE = phrases([
   'would be more helpful', 'more use than', 'notnamingnames', 'not naming names',
   'smug', 'spare us', 'save yourself', 'sick bucket', 'sick bag', 'just saying', 'faff*', 'stuffy', 'cliche*', 'whatever you do',
   "don't make me laugh", 'paper bag', 'bragging', 'brags', 'inspires confidence', 'inspires real confidence',
+  ...LITERAL_TOO,
   // Sarcasm and backhanded praise: the dry idioms people use to run a rival down without a rude word. Friendly
   // posts use them too ("nothing says spring like…", "rather brave, we love it"), so all are weak (see WEAK_RUDE).
   ...SARCASM,
@@ -52,9 +59,7 @@ export const RUDE_EMOJI = /[\u{1F644}\u{1F921}\u{1F926}\u{1F480}\u{1F971}\u{1F92
 export const WEAK_RUDE: ReadonlySet<string> = new Set([
   'terrible', 'awful', 'dreadful', 'worst', 'dire', 'a mess', 'useless', 'rubbish', 'embarrassing', 'embarrassment', 'desperate', 'outdated', 'nonsense', 'lol',
   // Sarcasm only when nothing around them is warm ("not bragging, but we loved…", "shame about the rain, what a turnout!").
-  // Said of children's art and a murder-mystery night too: scorn only where nothing around them is warm.
-  'looks like a toddler', 'like a toddler made it', 'like a toddler built it', 'like a toddler designed it', 'a toddler could', 'a five-year-old could', 'are a crime scene', 'is a crime scene',
-  "we've heard of", 'we have heard of', 'just saying', 'stuffy', 'whatever you do', 'bragging', 'brags', 'inspires confidence', 'inspires real confidence', ...SARCASM,
+  'just saying', 'stuffy', 'whatever you do', 'bragging', 'brags', 'inspires confidence', 'inspires real confidence', ...SARCASM, ...LITERAL_TOO,
 ]);
 /** Laughing at a competitor is mockery unless the words around it are warm. */
 export const LAUGHING = /[\u{1F602}\u{1F923}]/gu;

@@ -11,6 +11,20 @@ import { triggerWords } from './trigger-words.ts';
  * record, we've done nothing wrong". A gracious apology that invites contact is not flagged.
  */
 
+/**
+ * Daring or lecturing the critic ("perhaps he'd like to explain that to…", "third time I've
+ * explained this", "…would tell you that. But carry on."): weak cues, since each is also said to
+ * toddlers, debating clubs and sponsored swimmers; they count in an answer to someone.
+ */
+const DARING_PHRASES: readonly string[] = [
+  'obviously outweighs', 'clearly outweighs',
+  "perhaps he'd like to explain", "perhaps she'd like to explain", "perhaps they'd like to explain", "maybe he'd like to explain", "maybe she'd like to explain",
+  'glad to debate him', 'glad to debate her', 'happy to debate him', 'happy to debate her',
+  'not letting it slide', "won't let it slide", 'keep replying until', "until it's taken down", 'until it is taken down',
+  "third time i've explained", "i've already explained", 'i have already explained', 'happy to keep going if you are', 'but carry on', 'a glance at any research',
+  'correct it every time',
+];
+
 const DEFENSIVE_PHRASES: readonly string[] = [
   "that's not true", "that's simply not true", "that's just not true", "that's completely untrue", "that's untrue",
   'that is not true', 'that is simply not true', 'simply not true', 'simply untrue', 'completely untrue', 'totally untrue',
@@ -66,13 +80,8 @@ const DEFENSIVE_PHRASES: readonly string[] = [
   // Pointing the critic at what they should have read, and what "everyone" should know.
   "you'd know", 'you would know', "you'd have seen", 'you would have seen', "you'd have known", "if you'd checked", 'if you had checked',
   "if you'd looked", 'if you had looked', 'clearly listed', 'clearly set out', 'clearly displayed', 'clearly explained', 'never had a complaint', 'never had a single complaint', 'first complaint we', 'for everyone reading',
-  'for anyone reading', 'for anyone else reading', 'just to clarify', 'to clarify,', 'obviously outweighs', 'clearly outweighs',
-  // Daring the critic: "perhaps he'd like to explain that to…", "we'd be glad to debate him any time".
-  "perhaps he'd like to explain", "perhaps she'd like to explain", "perhaps they'd like to explain", "maybe he'd like to explain", "maybe she'd like to explain",
-  'glad to debate him', 'glad to debate her', 'happy to debate him', 'happy to debate her',
-  // Lecturing the critic: "third time I've explained this", "…would tell you that. But carry on."
-  'not letting it slide', "won't let it slide", 'keep replying until', "until it's taken down", 'until it is taken down',
-  "third time i've explained", "i've already explained", "i have already explained", 'happy to keep going if you are', 'but carry on', 'a glance at any research', 'correct it every time',
+  'for anyone reading', 'for anyone else reading', 'just to clarify', 'to clarify,',
+  ...DARING_PHRASES,
 ];
 const DEFENSIVE = phrases(DEFENSIVE_PHRASES);
 /** "that's simply not true", "this isn't accurate": contradicting someone flatly. */
@@ -119,11 +128,7 @@ const WEAK = new Set(['before commenting', 'read the terms', 'need to correct', 
   'legal action', 'our solicitor', "shouldn't have been a surprise", 'should not have been a surprise', 'should have come as no surprise', 'unfounded', 'baseless', 'we will not tolerate', "we won't tolerate", 'correct the record',
   "you'd know", 'you would know', "you'd have seen", 'you would have seen', "you'd have known", "if you'd checked", 'if you had checked',
   "if you'd looked", 'if you had looked', 'clearly listed', 'clearly set out', 'clearly displayed', 'clearly explained', 'never had a complaint', 'never had a single complaint', 'first complaint we', 'for everyone reading', 'for anyone reading',
-  'for anyone else reading', 'just to clarify', 'to clarify,', 'surprised that you', 'obviously outweighs', 'clearly outweighs',
-  "perhaps he'd like to explain", "perhaps she'd like to explain", "perhaps they'd like to explain", "maybe he'd like to explain", "maybe she'd like to explain",
-  'glad to debate him', 'glad to debate her', 'happy to debate him', 'happy to debate her', 'not letting it slide', "won't let it slide", 'keep replying until',
-  "until it's taken down", 'until it is taken down', "third time i've explained", "i've already explained", 'i have already explained',
-  'happy to keep going if you are', 'but carry on', 'a glance at any research', 'correct it every time']);
+  'for anyone else reading', 'just to clarify', 'to clarify,', 'surprised that you', ...DARING_PHRASES]);
 const isWeak = (match: Match): boolean => {
   const cue = match.text.replace(/\s+/gu, ' ').replaceAll('’', "'");
   return WEAK.has(cue) || cue.startsWith('misrepresent') || cue.startsWith('mischaracteri');
