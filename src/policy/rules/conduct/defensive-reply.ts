@@ -22,7 +22,7 @@ const DARING_PHRASES: readonly string[] = [
   'glad to debate him', 'glad to debate her', 'happy to debate him', 'happy to debate her',
   'not letting it slide', "won't let it slide", 'keep replying until', "until it's taken down", 'until it is taken down',
   "third time i've explained", "i've already explained", 'i have already explained', 'happy to keep going if you are', 'but carry on', 'a glance at any research',
-  'correct it every time',
+  'correct it every time', 'before lecturing', 'before you lecture', 'end of discussion',
 ];
 
 const DEFENSIVE_PHRASES: readonly string[] = [
@@ -81,6 +81,8 @@ const DEFENSIVE_PHRASES: readonly string[] = [
   "you'd know", 'you would know', "you'd have seen", 'you would have seen', "you'd have known", "if you'd checked", 'if you had checked',
   "if you'd looked", 'if you had looked', 'clearly listed', 'clearly set out', 'clearly displayed', 'clearly explained', 'never had a complaint', 'never had a single complaint', 'first complaint we', 'for everyone reading',
   'for anyone reading', 'for anyone else reading', 'just to clarify', 'to clarify,',
+  // Taunting a critic to prove it: "explain away fifteen years of research then? go on, I'll wait".
+  "go on, i'll wait", "go on then, i'll wait",
   ...DARING_PHRASES,
 ];
 const DEFENSIVE = phrases(DEFENSIVE_PHRASES);

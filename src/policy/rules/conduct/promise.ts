@@ -28,6 +28,7 @@ const PROMISES_PHRASES: readonly string[] = [
   'our commitment to you', 'my commitment to you', "that's our commitment", "that's my commitment", 'you have our word', 'we give you our word',
   '100% of clients', '100% of our clients', '100% of people', '100% of the time', 'works for all', 'every single time',
   'without exception', 'no ifs, no buts', 'no ifs or buts',
+  "we'll 100%", 'we will 100%', 'assured a free', 'assured of a free',
 ];
 const PROMISES = phrases(PROMISES_PHRASES);
 /** "promise!" closing a sentence, or "— promise", is a promise too. */

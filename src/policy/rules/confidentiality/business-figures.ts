@@ -3,6 +3,8 @@ import { findAll } from '../match.ts';
 import { ABOUT_CONFIDENTIALITY, SECRECY_CUE, THIRD_PARTY_SOURCE, THIRD_PARTY_SOURCE_GATE } from './secrecy-cues.ts';
 import { toFoldedOffset } from '../../normalise-text.ts';
 import { apostrophes, findGated, sentenceText } from './text-scope.ts';
+import { sentenceIndexAt, sentencesOf } from '../sentences.ts';
+import type { FoldedText } from '../../normalise-text.ts';
 import { BUSINESS_FIGURES_TRIGGERS } from './triggers.ts';
 
 /**
@@ -122,7 +124,7 @@ const counts = ({ text }: DetectorContext): Signal[] =>
   findGated(text, /\d/, COUNT).flatMap((match) => {
     const sentence = sentenceText(text, match.foldedStart);
     // "As set out in our published annual report, the fund paid for 95 sessions": public already.
-    if (!PERFORMANCE.test(sentence) || (publishedAlready(sentence) && !CONTRAST.test(sentence))) return [];
+    if (!PERFORMANCE.test(sentence) || (publishedAlready(withNeighbours(text, match.foldedStart)) && !CONTRAST.test(sentence))) return [];
     if (ALLOWANCE.test(text.folded.slice(Math.max(0, match.foldedStart - 16), match.foldedStart))) return [];
     if (AVAILABILITY.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 24))) return [];
     return [{ span: match.span, reason: 'Reveals client or session numbers, which are confidential business figures.' }];
@@ -178,8 +180,28 @@ const publishedAlready = (passage: string): boolean => {
   return !SECRECY_CUE.test(passage) && !KEPT_QUIET.test(passage);
 };
 
+/**
+ * The sentence at `at` with the one before and the one after: "Our impact report went up last
+ * week: 2,100 hours of therapy delivered. The full report is on our site." says where the
+ * figures are published in the sentence after them.
+ */
+const withNeighbours = (text: FoldedText, at: number): string => {
+  const sentences = sentencesOf(text);
+  const index = sentenceIndexAt(text, at);
+  const from = sentences[Math.max(0, index - 1)]?.[0] ?? 0;
+  const to = sentences[Math.min(sentences.length - 1, index + 1)]?.[1] ?? text.folded.length;
+  return text.folded.slice(from, to);
+};
+
+/** "More at zrtherapy.co.uk": the figures point to the organisation's own site. */
+const pointsToOwnSite = (passage: string, ownDomains: readonly string[]): boolean =>
+  ownDomains.some((domain) => new RegExp(`(?<![\\p{L}])(?:more|details|full details|read more|find out more|see|all at|more info) (?:at|on) (?:https?://)?(?:www\\.)?${domain.replaceAll('.', '\\.')}`, 'u').test(passage));
+
 const contradictsLearned = (context: DetectorContext, span: readonly [number, number]): boolean => {
-  return publishedAlready(context.text.folded.slice(toFoldedOffset(context.text, span[0]), toFoldedOffset(context.text, span[1])));
+  const passage = withNeighbours(context.text, toFoldedOffset(context.text, span[0]));
+  if (publishedAlready(passage)) return true;
+  SECRECY_CUE.lastIndex = 0;
+  return pointsToOwnSite(passage, context.organisation.ownDomains) && !SECRECY_CUE.test(passage) && !KEPT_QUIET.test(passage);
 };
 
 /** The organisation's own sales figures, income, client numbers and unannounced plans. */

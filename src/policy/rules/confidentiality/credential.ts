@@ -23,6 +23,11 @@ const STATED_AFTER = apostrophes(
   String.raw`(?<![^\s"'‘“(])["'‘“]?([^\s"'’”]{3,40})["'’”]? is (?:the|our|my|his|her|their|still the|now the) (?:${SECRET_NOUN})`,
   'gu',
 );
+/** "the Instagram login changed this morning. New one is Heddwch!2026": a changed secret, then its new value. */
+const CHANGED_THEN_NEW = apostrophes(
+  String.raw`(?<![\p{L}])(?:${SECRET_NOUN}) (?:has |have |was |were |just |got |'s |'ve )?(?:been )?(?:changed|reset|updated)(?![\p{L}])[^\n]{0,80}?(?<![\p{L}])new one(?: is|'s|:| =)\s*["'‘“]?([^\s"'’”]{3,40})`,
+  'gu',
+);
 /** A code word and then a spelled-out number: "login code… it's 482 913". */
 const CODE_THEN_DIGITS = apostrophes(
   String.raw`(?<![\p{L}])(?:(?:login|log-in|sign-in|verification|security|access|one-time|one time|2fa|authentication|auth|confirmation) code|code (?:came|has come|just came|arrived|has arrived|just arrived|is here|they sent|that came|came through)|(?:texting|texted|texts|text|sent|sending|sends|emailing|emailed) (?:me|us) (?:a |the |this |that |my )?(?:code|pin)|passcode|otp|pin)(?![\p{L}])[^\n]{0,120}?(?<![\p{N}])(\d{3}[\s-]?\d{3}|\d{4,8})(?![\p{N}])`,
@@ -104,7 +109,7 @@ const POSSESSIVE_OWNER = / (?:for|to|on|of) [\p{L}\p{N}' ]{1,30}?['’]s\s*["'�
 
 const revealed = ({ text }: DetectorContext): Signal[] => {
   const signals: Signal[] = [];
-  for (const pattern of [STATED, STATED_AFTER]) {
+  for (const pattern of [STATED, STATED_AFTER, CHANGED_THEN_NEW]) {
     for (const match of findAll(text, pattern)) {
       // Sentence punctuation after a token is not part of it: 'password manager.' is no secret.
       const token = (match.groups[0] ?? '').replace(/[.,!?;:…)]+$/u, '');

@@ -12,11 +12,12 @@ import { apostrophes, sentenceAt } from './text-scope.ts';
 
 /**
  * A treatment or a health event named as theirs: "welcome back to Lucy after her miscarriage",
- * "after his knee surgery", "fresh from her second round of chemo".
+ * "after his knee surgery", "fresh from her second round of chemo"; with "the" only for events
+ * that can only be someone's own ("back with us after the miscarriage").
  * Surgery and operations only of the body ("after her Saturday surgery" is an MP's or a GP's, "a
  * rescue operation" a lifeboat's).
  */
-const TREATMENT = String.raw`(?:(?:after|following|since|fresh from|back from) (?:her|his|their) (?:miscarriage|stillbirth|mastectomy|hysterectomy|overdose|stroke(?! (?:analysis|technique|count|rate|drills?|coach|work|session))|heart attack|cancer treatment|relapse|suicide attempt|abortion|(?:(?:knee|hip|back|heart|eye|shoulder|hernia|spinal|spine|brain|bowel|cancer|foot|ankle|wrist|hand|jaw|keyhole|major|minor|emergency|big|recent|latest|second|third) )?(?:surgery|operation|op)|(?:[\p{L}-]+ ){0,2}?(?:chemo|chemotherapy|radiotherapy|hip replacement|knee replacement|transplant|biopsy|heart bypass))(?![\p{L}])|(?:[\p{L}-]+ )?rounds? of (?:chemo|chemotherapy|radiotherapy|ivf)(?! (?:research|trials?|funding|appeal))|(?:her|his|their) (?:mastectomy|hysterectomy|heart bypass|chemo|biopsy|transplant|(?:knee|hip|back|heart|eye|shoulder|hernia|spinal|brain|bowel|cancer) (?:surgery|operation|op)) (?:was|went|is|has gone|goes|came back|results))`;
+const TREATMENT = String.raw`(?:(?:after|following|since|fresh from|back from) (?:her|his|their) (?:miscarriage|stillbirth|mastectomy|hysterectomy|overdose|stroke(?! (?:analysis|technique|count|rate|drills?|coach|work|session))|heart attack|cancer treatment|relapse|suicide attempt|abortion|(?:(?:knee|hip|back|heart|eye|shoulder|hernia|spinal|spine|brain|bowel|cancer|foot|ankle|wrist|hand|jaw|keyhole|major|minor|emergency|big|recent|latest|second|third) )?(?:surgery|operation|op)|(?:[\p{L}-]+ ){0,2}?(?:chemo|chemotherapy|radiotherapy|hip replacement|knee replacement|transplant|biopsy|heart bypass))(?![\p{L}])|(?:after|following|since) the (?:miscarriage|stillbirth|mastectomy|hysterectomy|heart attack|suicide attempt)(?![\p{L}]| of justice)|(?:[\p{L}-]+ )?rounds? of (?:chemo|chemotherapy|radiotherapy|ivf)(?! (?:research|trials?|funding|appeal))|(?:her|his|their) (?:mastectomy|hysterectomy|heart bypass|chemo|biopsy|transplant|(?:knee|hip|back|heart|eye|shoulder|hernia|spinal|brain|bowel|cancer) (?:surgery|operation|op)) (?:was|went|is|has gone|goes|came back|results))`;
 const TREATMENT_ONLY = new RegExp(`^${TREATMENT}$`, 'u');
 
 const HEALTH_STATE = apostrophes(

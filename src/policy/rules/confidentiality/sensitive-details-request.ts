@@ -18,7 +18,7 @@ const ASK = apostrophes(
 );
 
 const SENSITIVE = apostrophes(
-  String.raw`(?<![\p{L}])(?:full name|surname and (?:post ?code|date of birth)|post ?code and surname|date of birth|dob|d\.o\.b|gp|gp surgery|gp practice|doctor's name|home address|nhs number|national insurance|ni number|diagnos(?:is|es|ed)|medication|meds|prescriptions?|medical history|mental health history|health history|self[- ]?harm(?:ed|ing)?|hurt (?:yourself|themselves)|suicid\w*|overdos\w*|sectioned|hospital admissions?|(?:card|bank|account) (?:details|number|no)|long card number|sort code|cvv|cvc|security code on|expiry date|passport|driving licen[cs]e|benefits? (?:status|details|letter)|income details|salary|bank statements?|payslips?|photo id)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:full name|name,? (?:and )?(?:your )?(?:phone|mobile) number,? (?:and|plus|with) (?:what's (?:going on|happening|wrong|been happening)|what you're going through|your (?:story|situation|struggles?|symptoms))|surname and (?:post ?code|date of birth)|post ?code and surname|date of birth|dob|d\.o\.b|gp|gp surgery|gp practice|doctor's name|home address|nhs number|national insurance|ni number|diagnos(?:is|es|ed)|medication|meds|prescriptions?|medical history|mental health history|health history|self[- ]?harm(?:ed|ing)?|hurt (?:yourself|themselves)|suicid\w*|overdos\w*|sectioned|hospital admissions?|(?:card|bank|account) (?:details|number|no)|long card number|sort code|cvv|cvc|security code on|expiry date|passport|driving licen[cs]e|benefits? (?:status|details|letter)|income details|salary|bank statements?|payslips?|photo id)(?![\p{L}])`,
   'u',
 );
 

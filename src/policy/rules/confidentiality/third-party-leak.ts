@@ -20,11 +20,11 @@ const OTHER_PARTY = apostrophes(
 
 /** "a friend at the trust says…" is a leak only when what they say is internal business. */
 const INSIDER_SAYS = apostrophes(
-  String.raw`(?<![\p{L}])(?:friend|mate|contact|source|pal|cousin|sister|brother|neighbour|partner|husband|wife|someone) (?:(?:who )?(?:works|worked|is|'s) (?:in|at|for) |(?:in|at|from|inside) )[\p{L}\p{N}' -]{2,40}? (?:and )?(?:says|said|reckons|let slip|mentioned|tells me|told me)(?![\p{L}])|(?:friend|mate|contact|source|cousin|pal) (?:says|said|reckons|tells me|told me|let slip)(?![\p{L}])|(?:heard|hearing|found out|got told|was told)(?: it| this| that)? (?:through|from|via|off|by) (?:a|my|our|their|his|her|the|one of (?:their|the|our)) (?:[\p{L}-]+ )?(?:contact|friend|mate|source|manager|boss|director|staff|employees?|receptionist|colleague|insider|someone|people)|(?:word on the street|rumour has it|rumor has it|the rumour is|the rumor is|i've heard|i'm told|i am told|apparently)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:friend|mate|contact|source|pal|cousin|sister|brother|neighbour|partner|husband|wife|someone) (?:(?:who )?(?:works|worked|is|'s) (?:in|at|for) |(?:in|at|from|inside) )[\p{L}\p{N}' -]{2,40}? (?:and )?(?:says|said|reckons|let slip|mentioned|tells me|told me)(?![\p{L}])|(?:friend|mate|contact|source|cousin|pal) (?:says|said|reckons|tells me|told me|let slip)(?![\p{L}])|(?:the|their) (?:owner|owners|manager|landlord|landlady|boss|director|ceo) (?:let slip|let on|confided|admitted to me|told me in confidence)(?![\p{L}])|(?:heard|hearing|found out|got told|was told)(?: it| this| that)? (?:through|from|via|off|by) (?:a|my|our|their|his|her|the|one of (?:their|the|our)) (?:[\p{L}-]+ )?(?:contact|friend|mate|source|manager|boss|director|staff|employees?|receptionist|colleague|insider|someone|people)|(?:word on the street|rumour has it|rumor has it|the rumour is|the rumor is|i've heard|i'm told|i am told|apparently)(?![\p{L}])`,
   'gu',
 );
 const INTERNAL_MATTER = apostrophes(
-  String.raw`(?<![\p{L}])(?:cut|cuts|cutting|clos(?:e|es|ing|ure)|redundan\w*|restructur\w*|pay|paying|salar\w*|rates|budget|funding|contracts?|merg\w*|takeover|taking over|prices|fees|losing|sacking|firing|lay-?offs|bankrupt|administration|plans?|planning|strategy|targets?|going bust|shutting)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:cut|cuts|cutting|clos(?:e|es|ing|ure)|redundan\w*|restructur\w*|pay|paying|salar\w*|rates|budget|funding|contracts?|merg\w*|takeover|taking over|prices|fees|losing|sacking|firing|lay-?offs|bankrupt|administration|plans?|planning|strategy|targets?|going bust|shutting|secretly|sell(?:ing)? up|for sale|rent|lease)(?![\p{L}])`,
   'u',
 );
 

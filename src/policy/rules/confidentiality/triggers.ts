@@ -91,7 +91,7 @@ export const SENSITIVE_DETAILS_TRIGGERS = [
   'full', 'date', 'dob', 'gp', 'doctor', 'home', 'nhs', 'national', 'ni', 'diagnos', 'medication', 'meds', 'prescription',
   'medical', 'mental', 'health', 'self', 'hurt', 'suicid', 'overdos', 'sectioned', 'hospital', 'card', 'bank', 'account',
   'long', 'sort', 'cvv', 'cvc', 'security', 'expiry', 'passport', 'driving', 'benefit', 'income', 'salary', 'bank',
-  'payslip', 'photo', 'surname', 'postcode', 'post code',
+  'payslip', 'photo', 'surname', 'postcode', 'post code', 'phone', 'mobile',
 ];
 
 /** Read off identity-unverified's patterns: a skipped check, a relative, or the account or booking fact given out. */

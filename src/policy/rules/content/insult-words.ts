@@ -13,6 +13,8 @@ const STRONG_INSULTS: readonly string[] = [
   'numbnuts', 'dipshit: s', 'shithead: s', 'fuckwit: s', 'jackass: es', 'prat: s', 'slapper: s', 'bint: s',
   'weirdo: s', 'scum', 'wazzock: s', 'twonk: s', 'nobhead: s', 'thicko: s', 'dumbo: s', 'cockwomble: s', 'buffoon: s', 'nincompoop: s', 'simpleton: s',
   'dunce: s', 'bimbo: s', 'minger: s', 'gimp: s', 'pleb: s', 'knobend: s', 'tosspot: s', 'dingbat: s', 'dolt: s', 'ignoramus', 'bozo: s', 'doofus',
+  // Urdu and Hindi as written in Latin letters: "ullu" (an owl) calls someone a fool, "ullu ka pattha" an owl's son.
+  'ullu',
   'scrounger: s', 'sponger: s', 'twerp: s', 'nitwit: s', 'airhead: s', 'bonehead: s', 'meathead: s', 'dickwad: s', 'shitgibbon: s', 'twatwaffle: s', 'battleaxe: s', 'slag: s', 'psycho: s',
 ];
 

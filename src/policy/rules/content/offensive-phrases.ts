@@ -17,6 +17,8 @@ const SEXUAL = [
   'subscribe to my (?:of|onlyfans|page)', 'booty call', 'friends with benefits', 'dtf', 'netflix and chill',
   '(?:wanna|want to|gonna) (?:fuck|bang|shag|smash)', 'sit on my face', '(?:nice|great|massive|big|lovely|fit) (?:tits|rack|boobs|arse|ass|bum|knockers|jugs|package)',
   'shagg(?:ed|ing) (?:her|him|them|all|the whole|every|my|your|his|the)', 'get laid',
+  // Reduced to her body: "only got cast for her chest".
+  'only (?:got|gets|get) (?:cast|hired|picked|chosen|promoted|signed|the (?:job|part|role|gig)) (?:for|because of) (?:her|his) (?:chest|boobs|tits|legs|body|figure|bum|arse|cleavage)',
   // "a shag" alone is also a seabird; with these words it is not.
   '(?:a proper|a quick|a good|a decent|fancy a|need a|needs a) shag',
   '(?:naughty|dirty|kinky|saucy) (?:fun|time|night|weekend|things|chat|pics)', 'whatever gets (?:you|ya|u) off(?= *(?:[.!?,;:…)]|$|[^\\x00-\\x7f]))', 'handcuffed to the (?:bedpost|headboard)', '(?:looking|look|looks|so|very|well|proper) sexy', 'sexy (?:nurse|receptionist|colleague|boss|therapist|teacher|in (?:that|your|her|his))',
@@ -30,7 +32,7 @@ const SEXUAL = [
 const SEXUAL_TRIGGERS = ['nude', 'naked', 'sex', 'spicy', 'naughty', 'saucy', 'topless', 'explicit', 'x-rated', 'steamy', 'lingerie', 'hot single',
   'dick pic', 'xxx', 'underwear', 'kinky', 'dirty', 'threes', 'give her one', 'give him one', 'smash', 'bang', 'shag', 'in bed', 'subscrib', 'booty',
   'friends with benefit', 'dtf', 'netflix', 'fuck', 'sit on my face', 'tits', 'rack', 'boob', 'bum', 'knocker', 'jugs', 'package', 'get laid',
-  'whatever', 'handcuff'];
+  'whatever', 'handcuff', 'only got', 'only gets', 'only get'];
 
 const SEXUAL_PHRASES = new RegExp(`(?<![a-z])(?:${SEXUAL.join('|')})(?![a-z])`, 'g');
 

@@ -25,7 +25,9 @@ const OTHER_LANGUAGE_SPECS: readonly string[] = [
  */
 export const PROFANITY_SPECS: readonly string[] = [
   'fuck: s ed er ers ing in ings wit wits head heads face faces tard up ups off all boy ery',
-  'fuk: s ed er ing in', 'fuq: s ed ing', 'phuck: s ed ing', 'phuk: s ed ing', 'fck: s ed er ing in n', 'fcking', 'fkn', 'fking', 'fukin',
+  // "facking" is how "fucking" is said in London and written by those who say it; it is also what
+  // "f4ck" reads as, since 4 stands for a.
+  'fack: s ed er ing in', 'fuk: s ed er ing in', 'fuq: s ed ing', 'phuck: s ed ing', 'phuk: s ed ing', 'fck: s ed er ing in n', 'fcking', 'fkn', 'fking', 'fukin',
   'motherfuck: er ers ing in', 'mofo', 'clusterfuck', 'fuckity',
   'shit: s e es ty tier tiest test ting ted ter ters head heads hole holes show shows storm storms load loads faced bag bags house', 'shat', 'shyt',
   'bullshit: s ting ted ter ters', 'horseshit', 'batshit', 'apeshit', 'dipshit: s', 'chickenshit',
@@ -50,6 +52,7 @@ export const PROFANITY_FACTS: WordFacts = {
   pussy: { notBefore: ['willow', 'cat'] },
   damn: { notBefore: ['with faint'] },
   fanny: { nameLike: true },
+  fack: { nameLike: true },
   // Also surnames and place names ("the Gandu family", "Punta Puta"): a capital mid-sentence is a name.
   gandu: { nameLike: true },
   puta: { nameLike: true },
@@ -75,4 +78,4 @@ export const PROFANITY_MASKED_LIST: WordList = {
 export const PROFANITY_LIST: WordList = { category: 'profanity', specs: PROFANITY_SPECS, facts: PROFANITY_FACTS };
 
 /** Swear stems no innocent English word contains, so they count inside longer words too. */
-export const PROFANITY_ANYWHERE_LIST: WordList = { category: 'profanity', specs: ['fuck: ing in ed er', 'motherfuck: er ing'] };
+export const PROFANITY_ANYWHERE_LIST: WordList = { category: 'profanity', specs: ['fuck: ing in ed er', 'facking', 'motherfuck: er ing'] };

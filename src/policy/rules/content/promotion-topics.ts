@@ -49,7 +49,10 @@ const DRUGS: PromotionTopic = {
     `(?:where|how) (?:to|can (?:i|we)|could (?:i|we)|do (?:i|you)) (?:get|pick up|grab|score|buy|find|source) (?:some |a bit of |a bag of |a gram of )?${STREET_DRUGS}(?! (?:bigham|zero|killer|coddl|for hay|cola|can))`,
     `(?:got|selling|have) (?:some |an eighth of |a bag of |a gram of )?(?:[a-z]+ ){0,2}${STREET_DRUGS} (?:in|going|for sale|if anyone|cheap|available|dm)`,
     '(?:cheeky|quick|fat) (?:line|bump|key)s?(?= (?:on|of|at|before|in|tonight|later)|[.!?,]|$)',
-    '(?:an eighth|a teenth|a henry|a baggie) (?:going|for sale|cheap|available)', 'pills for the (?:rave|party|festival|weekend|club|night)',
+    '(?:an eighth|a teenth|a henry|a baggie) (?:going|for sale|cheap|available)',
+    // Offered by message: "DM if you want a baggie" (a dog walker's poo bags are not offered by DM).
+    '(?:dm|pm|message|text|inbox|hmu)(?: (?:me|us))?(?: (?:if|for|and)(?: (?:you|u|anyone))?(?: (?:want|wants|fancy|need|needs|are after))?)? (?:a |some |an? )?baggies?',
+    '(?:skunk|ganja)(?: is| was|[\'’]s) (?:the |so |a )?(?:best|better|amazing|brilliant|unreal|lush)', 'pills for the (?:rave|party|festival|weekend|club|night)',
     'get (?:high|stoned|baked|blazed) with', '(?:get|got|getting|gets) (?:stoned|baked|blazed)', '420[- ]friendly'], true),
   help: words(['addict\\w*', 'dependen\\w*', 'recover\\w*', 'harm reduction', 'support', 'helpline', 'frank', 'nhs', 'risks?', 'dangers?', 'dangerous',
     'side effects?', 'effects? of', 'withdrawal', 'struggl\\w*', 'worried', 'worry', 'concern\\w*', 'treatment', 'research\\w*', 'study', 'studies',

@@ -108,6 +108,8 @@ const FRAUD = wordPattern([
   String.raw`(?:cheap|duty[\s-]free|smuggled|knock-?off|fake|illegal)\s(?:cigarettes|fags|tobacco|rolling\stobacco|vapes)\s(?:for\ssale|to\ssell|going|dm|message)`,
   String.raw`brought\s(?:[\d,]+|loads|a\sload|boxes)\s(?:of\s)?(?:cigarettes|fags|tobacco)\s(?:back\s)?(?:from\s\p{L}+\s)?to\ssell`,
   String.raw`(?:selling|sell|sold)\s(?:vapes|cigarettes|alcohol|booze)\sto\s(?:kids|children|under[\s-]18s|minors|teenagers)`,
+  // Someone else's disabled parking permit: "anyone got a spare blue badge we could borrow?"
+  String.raw`(?:borrow(?:ing)?|lend(?:ing)?\s(?:me|us)|(?:a|any)\sspare|someone\selse['’]s|a\smate['’]s)\s(?:a\s|your\s|their\s)?blue\sbadges?`,
 ]);
 
 /** Keeping cash income from the taxman: "paid in cash so we don't declare it". */
@@ -184,7 +186,7 @@ export const illegalActivity: Detector = {
     'money', 'infinity', 'wealth', 'mandala', 'dream', 'pyramid', 'ponzi', 'give', 'send', 'pay', 'put', 'chip',
     'contribut', 'invest', 'seed', 'instagram', 'facebook', 'email', 'phone', 'icloud', 'snapchat', 'whatsapp', 'tiktok', 'messages',
     'dms', 'inbox', 'laptop', 'password', 'passcode', 'pin', 'texts', 'plug', 'test', 'exam', 'diagnos', 'exaggerat', 'overstat',
-    'make up', 'invent', 'sign off', 'expens', 'date from', 'earlier date', 'dvla', 'police', 'passport', 'tenner', 'fiver', 'quid',
+    'make up', 'invent', 'sign off', 'expens', 'date from', 'earlier date', 'dvla', 'police', 'passport', 'tenner', 'fiver', 'quid', 'badge',
   ],
   detect({ text }) {
     const signals: Signal[] = [];
