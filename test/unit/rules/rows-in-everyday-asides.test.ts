@@ -9,7 +9,7 @@ import { describeOtherWordings } from '../../helpers/rubric-row.ts';
  * DM, a borrowed blue badge, a name and phone number asked for with someone's story, an actress
  * reduced to her body, an owner's secret let slip, and "ullu" for a fool. And the false alarms
  * they found: a team's defending "criminal", "therapy is a scam" quoted, and figures the draft
- * says are published on the practice's own site. Each with near misses in the same words.
+ * says are published in the report the sentence beside them names. Each with near misses in the same words.
  */
 const checker = zrtherapyChecker();
 
@@ -34,6 +34,7 @@ describeOtherWordings({
   flags: [['So good to have our bookkeeper Lena back with us after the stillbirth in spring. We love you.', 'after the stillbirth']],
   passes: [
     'Our volunteer Jim campaigned for years after the miscarriage of justice in his town.',
+    "Gail's storyline after the heart attack had me in tears, Corrie at its best.",
     'Since the heart attack awareness stall went up, Priya has raised £300.',
   ],
 });
@@ -52,9 +53,14 @@ describeOtherWordings({
   detector: 'defamation',
   clause: 'safe.defamation',
   verdict: 'stop',
-  flags: [['Lovely fete, shame our treasurer Derek Hale has been skimming the raffle money for years.', 'skimming the raffle money']],
+  flags: [
+    ['Lovely fete, shame our treasurer Derek Hale has been skimming the raffle money for years.', 'skimming the raffle money'],
+    ["Oakwood Therapy's parking was criminal: they clamped my car and charged £300 to get it back.", 'criminal'],
+    ['Oakwood Counselling: therapy is a scam, avoid.', 'is a scam'],
+  ],
   passes: [
     'Derek Hale skimmed the grant guidance before the meeting and found the deadline.',
+    'Skimmed the fees table from Leeds Beckett before the open day, Derek.',
     "Harrogate Town's defending on Saturday was criminal. Two own goals!",
     'My uncle Dev reckons therapy is a scam. Love him anyway.',
   ],
@@ -75,7 +81,11 @@ describeOtherWordings({
     ['Replying to the gentleman who called CBT a fad: you clearly haven\'t read the research, so perhaps read it before lecturing us all.', 'before lecturing'],
     ['@tomb89 so explain the waiting lists away then? Go on, I\'ll wait.', "Go on, I'll wait"],
   ],
-  passes: ['Replying to @amy: just to clarify, the car park is free after six.', 'Bedtime standoff: go on then, brush your teeth, and I will wait here.'],
+  passes: [
+    'Replying to @amy: just to clarify, the car park is free after six.',
+    'Bedtime standoff: go on then, brush your teeth, and I will wait here.',
+    "Tell us your favourite way to unwind. Go on then, I'll wait in the comments ☕",
+  ],
 });
 
 describeOtherWordings({
@@ -84,10 +94,14 @@ describeOtherWordings({
   clause: 'advice.no-unchecked-promises',
   verdict: 'caution',
   flags: [
-    ["Ramp news: we'll 100% have it fixed by Monday, no excuses.", "we'll 100%"],
-    ['Every family who visits our stand today is assured a free first session.', 'assured a free'],
+    ["Lift news: yes, we'll 100% be open on the ground floor from Monday.", "we'll 100% be open"],
+    ['Every family who visits our stand today is assured a free first session.', 'assured a free first session'],
   ],
-  passes: ["We're 100% behind the new crossing by the school.", 'Rest of the week looks assuredly sunny for the fun run.'],
+  passes: [
+    "We're 100% behind the new crossing by the school.",
+    "Loved the Christmas market, we'll 100% be back next year.",
+    'Pensioners are assured a free bus pass in our county, at least for now.',
+  ],
 });
 
 describeOtherWordings({
@@ -96,10 +110,15 @@ describeOtherWordings({
   clause: 'safe.inappropriate-content',
   verdict: 'stop',
   flags: [
-    ['Good crop this year 🌱 message me if you fancy a baggie', 'baggie'],
-    ["Forget the sleep app, skunk's the best thing for insomnia, trust me.", "skunk's the best"],
+    ['Good crop this year, message me if you fancy a baggie 😉', 'baggie'],
+    ['Tomatoes are done, but something a bit stronger is growing in the greenhouse, DM me 🌱', 'something a bit stronger'],
   ],
-  passes: ['Grab a baggie for your dog at the gate, bins are by the stile.', 'The skunk at the wildlife park was the star of the day.'],
+  passes: [
+    'Grab a baggie for your dog at the gate, bins are by the stile.',
+    'Message me if you want a baggie of sweet pea seeds, free to a good home.',
+    'Our worry stones are back! Message us for a baggie at reception.',
+    'The skunk at the wildlife park was the star of the day.',
+  ],
 });
 
 describeOtherWordings({
@@ -107,8 +126,15 @@ describeOtherWordings({
   detector: 'illegal-activity',
   clause: 'safe.illegal-activity',
   verdict: 'stop',
-  flags: [['Anyone able to lend us a blue badge for the wedding on Saturday? The car park is miles away.', 'blue badge']],
-  passes: ['Blue badge holders can use the two bays by our front door.', 'Lost: a blue badge holder on a lanyard, near the Co-op.'],
+  flags: [
+    ['Could we borrow your blue badge for the wedding on Saturday? The car park is miles away.', 'blue badge'],
+    ['Swiped my nan\'s blue badge for the derby, parked right by the turnstiles 😂', 'blue badge'],
+  ],
+  passes: [
+    'Blue badge holders can use the two bays by our front door.',
+    "A reminder from the council: using someone else's blue badge is a criminal offence.",
+    "We're borrowing a Blue Badge guide for the Oxford trip, so exciting.",
+  ],
 });
 
 describeOtherWordings({
@@ -126,7 +152,11 @@ describeOtherWordings({
   clause: 'safe.inappropriate-content',
   verdict: 'stop',
   flags: [['Great gig, shame the new singer only got hired for her legs.', 'only got hired for her legs']],
-  passes: ['He only got the job because of his references, fair play to him.'],
+  passes: [
+    'He only got the job because of his references, fair play to him.',
+    "She didn't only get the job because of her body of research, she interviews brilliantly.",
+    'The greyhound only got picked for his legs, bless him.',
+  ],
 });
 
 describeOtherWordings({
@@ -135,7 +165,11 @@ describeOtherWordings({
   clause: 'security.third-party-confidential',
   verdict: 'stop',
   flags: [['Brunch at the deli on Kirkgate, and their manager let slip they are closing the second branch in March.', 'manager let slip']],
-  passes: ['The owner let slip her secret is extra butter in the pastry 😂'],
+  passes: [
+    'The owner let slip her secret is extra butter in the pastry 😂',
+    'The boss let on he secretly watches Strictly with his mum.',
+    "The landlady confided that she's planning a Christmas Day lunch for anyone on their own.",
+  ],
 });
 
 describeOtherWordings({
@@ -144,19 +178,148 @@ describeOtherWordings({
   clause: 'safe.harassment',
   verdict: 'stop',
   flags: [['@sam_k honestly mate, you absolute ullu, read the thread first', 'ullu']],
-  passes: ['Ullu the barn owl at the sanctuary is twelve today!'],
+  passes: ['Ullu the barn owl at the sanctuary is twelve today!', 'Word of the day in Urdu class: ullu is owl.'],
 });
 
 describe('business-figures: figures the draft says are on the practice own site', () => {
   it.each([
     'Our annual review is out: 1,200 sessions delivered last year. The full review is on our website.',
-    'By the numbers: 5 rooms, 3 therapists, 1 office cat and no waiting list this month. More at zrtherapy.co.uk.',
   ])('passes: %s', (text) => {
     expect(checker.check({ text }).verdict).toBe('ok');
+  });
+
+  it.each([
+    'We saw 212 clients this quarter, down from 260 last year. Book on our website.',
+    'Our annual review is on our website. Between us, we saw 380 clients this quarter and lost money.',
+  ])('still flags: %s', (text) => {
+    expect(checker.check({ text }).findings.map((finding) => finding.detector)).toContain('business-figures');
   });
 
   it('still flags figures kept between us beside a published report', () => {
     const result = checker.check({ text: 'Our annual review is on our website. Between us, we saw 380 clients this quarter and lost money.' });
     expect(result.findings.map((finding) => finding.detector)).toContain('business-figures');
   });
+});
+
+/**
+ * A second pair of fresh sets (holdout32: late-night posts, announcements, hobbies, screenshots,
+ * mixed-up accounts; holdout33: questions to followers, recommendations, hard weeks, celebrations,
+ * replies that turn) found these missed, each in our own words here.
+ */
+describeOtherWordings({
+  checker,
+  detector: 'client-disclosure',
+  clause: 'safe.discussing-others',
+  verdict: 'stop',
+  account: 'personal',
+  flags: [["Long day. My Thursday four o'clock lady finally opened up about her divorce and I can't stop thinking about it.", "Thursday four o'clock lady"]],
+  passes: ["My six o'clock alarm is a crime against humanity, honestly."],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'personal-data',
+  clause: 'security.data-protection',
+  verdict: 'stop',
+  flags: [['So proud of my colleague Dan for finishing the 10k, three months after his MS diagnosis.', 'after his MS diagnosis']],
+  passes: ['Our plumber Dan was brilliant: after his diagnosis of the boiler fault we were warm by teatime.'],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'competitor-rude',
+  clause: 'safe.competitors',
+  verdict: 'stop',
+  flags: [["Well done Otley Harriers on the cup! Unlike the lot at Willowbank Counselling, who couldn't organise a raffle.", "couldn't organise a"]],
+  passes: ["I couldn't organise a sock drawer this week 😂"],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'harassing-phrases',
+  clause: 'safe.harassment',
+  verdict: 'stop',
+  flags: [
+    ["Thanks for the kind words, Kev, but you're still the dullest bloke in the darts league.", 'the dullest bloke'],
+    ['Lovely fair, apart from the usual gaggle of moaning pensioners at the raffle.', 'gaggle of moaning pensioners'],
+  ],
+  passes: ["Told my sister she's the most annoying human alive, she loved it.", 'A gaggle of geese crossed the lane this morning.'],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'defensive-reply',
+  clause: 'advice.dont-escalate',
+  verdict: 'caution',
+  flags: [
+    ["Thanks for the comment, Sue! If you'd read past the headline, you'd see we agree with you.", "read past"],
+    ["Enough about our new bins. I'm done being polite: it's our yard, get over it.", 'done being polite'],
+  ],
+  passes: ['Finally got over it: the cake flopped, the kids ate it anyway.'],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'competitor-mention',
+  clause: 'safe.competitors',
+  verdict: 'caution',
+  flags: [['Great CPD day hosted by Brookside Therapy, thanks for having us.', 'Brookside Therapy']],
+  passes: [],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'political-or-religious-view',
+  clause: 'safe.unsolicited-views',
+  verdict: 'stop',
+  flags: [
+    ['Honest question: how is it fair that migrants get free phones while our pensioners freeze?', 'how is it fair'],
+    ["Lovely carol service. If more folk went to church this country wouldn't be in such a state.", "wouldn't be in such a state"],
+  ],
+  passes: ["If I'd remembered my brolly I wouldn't be in such a state 😂"],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'credential',
+  clause: 'security.strong-passwords',
+  verdict: 'stop',
+  flags: [],
+  passes: ["Sorry your gift voucher didn't scan! What's the code on it? We'll sort it."],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'illegal-activity',
+  clause: 'safe.illegal-activity',
+  verdict: 'stop',
+  flags: [["Been using my gran's blue badge to park at the gym, total lifesaver.", 'blue badge']],
+  passes: ["Using my gran's blue badge to take her to her hospital appointments, she can't walk far now."],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'defamation',
+  clause: 'safe.defamation',
+  verdict: 'stop',
+  flags: [['Avoid Dalton Roofing, they knowingly fleece pensioners.', 'fleece pensioners']],
+  passes: ['Shearing day on the farm: we fleece the flock every June.', 'Only skimmed the profits warning story on the BBC, is it bad for pensions?'],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'harmful-promotion',
+  clause: 'safe.inappropriate-content',
+  verdict: 'stop',
+  flags: [['Microdosing has done more for my focus than any app, honestly.', 'Microdosing']],
+  passes: ['Microdosing research: the evidence is mixed, says a new study.'],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'sensitive-details-request',
+  clause: 'security.phishing',
+  verdict: 'stop',
+  flags: [["Comment the long number on your debit card and we'll hold the slot for you.", 'long number on your debit card']],
+  passes: [],
 });

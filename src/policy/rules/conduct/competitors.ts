@@ -131,7 +131,8 @@ const ownedByPublicBody = (text: FoldedText, party: NamedParty): boolean => {
 const QUOTE_MARK = /^['‘’"“”]$/u;
 
 /** "trained at the Tavistock Clinic", "held at Riverside Wellbeing Centre": a school or a venue here. */
-const VENUE_BEFORE = /(?:trained|training|studied|qualified|graduated|placement|hosted|held|hosting|venue)\s+(?:at|with|from|by|in)\s+(?:the\s+)?$/u;
+// Not "hosted by": the host is who the draft talks about.
+const VENUE_BEFORE = /(?:(?:trained|training|studied|qualified|graduated|placement)\s+(?:at|with|from|by|in)|(?:hosted|held|hosting|venue)\s+(?:at|in))\s+(?:the\s+)?$/u;
 
 /**
  * ", the local NHS service,", "(a GP surgery)": what the draft says the name is, right after it,

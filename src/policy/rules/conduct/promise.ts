@@ -28,7 +28,6 @@ const PROMISES_PHRASES: readonly string[] = [
   'our commitment to you', 'my commitment to you', "that's our commitment", "that's my commitment", 'you have our word', 'we give you our word',
   '100% of clients', '100% of our clients', '100% of people', '100% of the time', 'works for all', 'every single time',
   'without exception', 'no ifs, no buts', 'no ifs or buts',
-  "we'll 100%", 'we will 100%', 'assured a free', 'assured of a free',
 ];
 const PROMISES = phrases(PROMISES_PHRASES);
 /** "promise!" closing a sentence, or "— promise", is a promise too. */
@@ -46,6 +45,13 @@ const ALWAYS_ABLE = /(?<![\p{L}])(?:['’]ll|will)\s+always\s+(?:have|be\s+able|
 
 /** "I'll match your current rate for as long as you want to keep coming": a fee or a slot held open without end ("I'll be there for as long as you need" is a friend's). */
 const OPEN_ENDED = /(?<![\p{L}])(?:i|we)(?:['’]ll|\s+will)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:rates?|prices?|fees?|slot|discount)\s+(?:[\p{L}'’-]+\s+){0,3}?for\s+as\s+long\s+as\s+you\s+(?:want|like|need|wish)(?![\p{L}])/gu;
+
+/**
+ * "yes, we'll 100% be back to full hours by the 1st", "everyone who signed up is assured a free
+ * taster session": a service committed to. Not "we'll 100% be back next year" (a day out) or
+ * "pensioners are assured a free bus pass" (someone else's scheme).
+ */
+const SERVICE_COMMITTED = /(?<![\p{L}])(?:we(?:['’]ll| will) 100% (?:be (?:open|back to (?:full|normal|our)|able to (?:see|fit|offer|help))|get you (?:seen|in|booked)|fit you in|see you (?:this|next|within|by|before))|(?:is|are) assured (?:of )?a free (?:session|taster(?: session)?|consultation|appointment|assessment|first session|call|place on (?:our|the) (?:course|group|workshop)))(?![\p{L}])/gu;
 
 /** "you WILL leave": capitals carry the commitment. Checked on the original draft. */
 const SHOUTED_WILL = /\b(?:you|You|YOU)\s+WILL\b/gu;
@@ -89,10 +95,10 @@ export const promise: Detector = {
   id: 'promise',
   description: 'Promises, guarantees or commits to something without checking it can be delivered.',
   // The regular expressions all need one of these ("we'll" is read as "we" and "ll").
-  triggers: triggerWords([PROMISES_PHRASES], ['promis', 'good', 'once', 'forever', 'permanen', 'within', 'same', 'always', 'will', 'll', 'save', 'fix', 'cure', 'heal', 'mend', 'solve', 'sort']),
+  triggers: triggerWords([PROMISES_PHRASES], ['promis', 'good', 'once', 'forever', 'permanen', 'within', 'same', 'always', 'will', 'll', 'save', 'fix', 'cure', 'heal', 'mend', 'solve', 'sort', 'assured']),
   detect: ({ text }) => {
     const signals: Signal[] = [];
-    for (const match of [...findAll(text, PROMISES), ...findAll(text, BARE_PROMISE), ...findAll(text, FOR_GOOD), ...findAll(text, FAST_RESPONSE), ...findAll(text, ALWAYS_ABLE), ...findAll(text, CERTAIN_OUTCOME), ...findAll(text, OPEN_ENDED)]) {
+    for (const match of [...findAll(text, PROMISES), ...findAll(text, BARE_PROMISE), ...findAll(text, FOR_GOOD), ...findAll(text, FAST_RESPONSE), ...findAll(text, ALWAYS_ABLE), ...findAll(text, CERTAIN_OUTCOME), ...findAll(text, OPEN_ENDED), ...findAll(text, SERVICE_COMMITTED)]) {
       const before = text.folded.slice(Math.max(0, match.foldedStart - 40), match.foldedStart);
       // "It will definitely rain" forecasts; "your session will definitely be this week" commits.
       if (match.text.startsWith('will') && /(?:^|\s)(?:it|this|that|there|which)\s*$/u.test(before)) continue;

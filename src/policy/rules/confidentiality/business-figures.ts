@@ -124,7 +124,7 @@ const counts = ({ text }: DetectorContext): Signal[] =>
   findGated(text, /\d/, COUNT).flatMap((match) => {
     const sentence = sentenceText(text, match.foldedStart);
     // "As set out in our published annual report, the fund paid for 95 sessions": public already.
-    if (!PERFORMANCE.test(sentence) || (publishedAlready(withNeighbours(text, match.foldedStart)) && !CONTRAST.test(sentence))) return [];
+    if (!PERFORMANCE.test(sentence) || ((publishedAlready(sentence) || reportPublishedBeside(text, match.foldedStart)) && !CONTRAST.test(sentence))) return [];
     if (ALLOWANCE.test(text.folded.slice(Math.max(0, match.foldedStart - 16), match.foldedStart))) return [];
     if (AVAILABILITY.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 24))) return [];
     return [{ span: match.span, reason: 'Reveals client or session numbers, which are confidential business figures.' }];
@@ -172,36 +172,44 @@ const NOT_BEFORE = apostrophes(String.raw`(?:not|n't|never|yet to be|not yet)\s+
 /** "But between us…", "privately…": the sentence also tells what is not public. */
 const CONTRAST = apostrophes(String.raw`(?<![\p{L}])(?:but|though|although|privately)(?![\p{L}])`, 'u');
 
+/** The passage says its figures are not public ("between us", "don't tell clients yet"). */
+const secretive = (passage: string): boolean => {
+  SECRECY_CUE.lastIndex = 0;
+  return SECRECY_CUE.test(passage) || KEPT_QUIET.test(passage);
+};
+
 /** The passage says its figures are public already, and nothing in it says otherwise. */
 const publishedAlready = (passage: string): boolean => {
   const found = PUBLIC_ALREADY.exec(passage);
   if (!found || NOT_BEFORE.test(passage.slice(Math.max(0, found.index - 16), found.index))) return false;
-  SECRECY_CUE.lastIndex = 0;
-  return !SECRECY_CUE.test(passage) && !KEPT_QUIET.test(passage);
+  return !secretive(passage);
 };
+
+/** What a published report is called: the figures' own source, not any page of the site. */
+const REPORT = apostrophes(String.raw`(?<![\p{L}])(?:report|review|accounts|figures|results|statistics|stats|numbers)(?![\p{L}])`, 'u');
 
 /**
- * The sentence at `at` with the one before and the one after: "Our impact report went up last
- * week: 2,100 hours of therapy delivered. The full report is on our site." says where the
- * figures are published in the sentence after them.
+ * "Our impact report went up last week: 2,100 hours of therapy delivered. The full report is on
+ * our site.": the sentence before or after says the report the figures come from is published.
+ * Only a sentence naming the report counts; "Book on our website" publishes no figures.
  */
-const withNeighbours = (text: FoldedText, at: number): string => {
+const reportPublishedBeside = (text: FoldedText, at: number): boolean => {
   const sentences = sentencesOf(text);
   const index = sentenceIndexAt(text, at);
-  const from = sentences[Math.max(0, index - 1)]?.[0] ?? 0;
-  const to = sentences[Math.min(sentences.length - 1, index + 1)]?.[1] ?? text.folded.length;
-  return text.folded.slice(from, to);
+  // "Our review is on our website. Between us, we saw 380 clients…": the figures' own sentence keeps them back.
+  const own = sentences[index];
+  if (own && secretive(text.folded.slice(own[0], own[1]))) return false;
+  return [index - 1, index + 1].some((which) => {
+    const sentence = sentences[which];
+    if (!sentence) return false;
+    const words = text.folded.slice(sentence[0], sentence[1]);
+    return REPORT.test(words) && publishedAlready(words);
+  });
 };
 
-/** "More at zrtherapy.co.uk": the figures point to the organisation's own site. */
-const pointsToOwnSite = (passage: string, ownDomains: readonly string[]): boolean =>
-  ownDomains.some((domain) => new RegExp(`(?<![\\p{L}])(?:more|details|full details|read more|find out more|see|all at|more info) (?:at|on) (?:https?://)?(?:www\\.)?${domain.replaceAll('.', '\\.')}`, 'u').test(passage));
-
 const contradictsLearned = (context: DetectorContext, span: readonly [number, number]): boolean => {
-  const passage = withNeighbours(context.text, toFoldedOffset(context.text, span[0]));
-  if (publishedAlready(passage)) return true;
-  SECRECY_CUE.lastIndex = 0;
-  return pointsToOwnSite(passage, context.organisation.ownDomains) && !SECRECY_CUE.test(passage) && !KEPT_QUIET.test(passage);
+  const start = toFoldedOffset(context.text, span[0]);
+  return publishedAlready(context.text.folded.slice(start, toFoldedOffset(context.text, span[1]))) || reportPublishedBeside(context.text, start);
 };
 
 /** The organisation's own sales figures, income, client numbers and unannounced plans. */

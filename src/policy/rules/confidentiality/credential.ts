@@ -61,6 +61,8 @@ const CODE_MENTION = apostrophes(String.raw`(?<![\p{L}])(?:${SECRET_NOUN}|code)(
 const PROMOTION = /(?:discount|promo|promotional|voucher|coupon|offer|referral|gift|booking reference|reference)\s*$/u;
 const NOT_A_SECRET_AFTER = /^\s*(?:manager|managers|policy|policies|strength|reset|hygiene|tips?|rules?|requirements?|strategy|advice|habits|security|length|changes?|of your choice|you choose|you chose)(?![\p{L}])/u;
 const YEAR = /^(?:19|20)\d\d$/;
+/** "the new one is Face-ID only": a way of signing in, not a secret. */
+const SIGN_IN_METHOD = /^(?:face|touch|finger(?:print)?)[-_ ]?id$|^pass-?keys?$/iu;
 
 /** A token only counts as a secret if it looks like one: a digit, a symbol, capitals inside, or quotes. */
 const looksLikeSecret = (token: string, original: string, numericAllowed: boolean): boolean => {
@@ -113,7 +115,7 @@ const revealed = ({ text }: DetectorContext): Signal[] => {
     for (const match of findAll(text, pattern)) {
       // Sentence punctuation after a token is not part of it: 'password manager.' is no secret.
       const token = (match.groups[0] ?? '').replace(/[.,!?;:…)]+$/u, '');
-      if (token.length < 3 || NOT_A_SECRET_AFTER.test(token)) continue;
+      if (token.length < 3 || NOT_A_SECRET_AFTER.test(token) || SIGN_IN_METHOD.test(token)) continue;
       const original = text.original.slice(match.span[0], match.span[1]);
       if (!looksLikeSecret(token, original, /code|pin|otp/.test(match.text))) continue;
       if (/^(?:a|an|the|not|never|only|your|strong|weak|long|short|changed|shared)$/.test(token)) continue;
@@ -163,6 +165,8 @@ const askedWhat = ({ text }: DetectorContext): Signal[] =>
   findAll(text, ASKED_WHAT).flatMap((match) => {
     if (NOT_A_CREDENTIAL_CODE.test(match.text) || NOT_A_SECRET_AFTER.test(afterInSentence(text, match.foldedEnd, 16))) return [];
     if (/^\s*of(?![\p{L}])/u.test(afterInSentence(text, match.foldedEnd, 6)) || WARNING_CUE.test(sentenceText(text, match.foldedStart))) return [];
+    // "Sorry your gift voucher didn't work! What's the code on it?": a voucher's code, no login.
+    if (NOT_A_CREDENTIAL_CODE.test(text.folded.slice(Math.max(0, match.foldedStart - 120), match.foldedStart))) return [];
     return [{ span: match.span, reason: 'Asks for a password or one-time code over social media.' }];
   });
 

@@ -20,11 +20,24 @@ const OTHER_PARTY = apostrophes(
 
 /** "a friend at the trust says…" is a leak only when what they say is internal business. */
 const INSIDER_SAYS = apostrophes(
-  String.raw`(?<![\p{L}])(?:friend|mate|contact|source|pal|cousin|sister|brother|neighbour|partner|husband|wife|someone) (?:(?:who )?(?:works|worked|is|'s) (?:in|at|for) |(?:in|at|from|inside) )[\p{L}\p{N}' -]{2,40}? (?:and )?(?:says|said|reckons|let slip|mentioned|tells me|told me)(?![\p{L}])|(?:friend|mate|contact|source|cousin|pal) (?:says|said|reckons|tells me|told me|let slip)(?![\p{L}])|(?:the|their) (?:owner|owners|manager|landlord|landlady|boss|director|ceo) (?:let slip|let on|confided|admitted to me|told me in confidence)(?![\p{L}])|(?:heard|hearing|found out|got told|was told)(?: it| this| that)? (?:through|from|via|off|by) (?:a|my|our|their|his|her|the|one of (?:their|the|our)) (?:[\p{L}-]+ )?(?:contact|friend|mate|source|manager|boss|director|staff|employees?|receptionist|colleague|insider|someone|people)|(?:word on the street|rumour has it|rumor has it|the rumour is|the rumor is|i've heard|i'm told|i am told|apparently)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:friend|mate|contact|source|pal|cousin|sister|brother|neighbour|partner|husband|wife|someone) (?:(?:who )?(?:works|worked|is|'s) (?:in|at|for) |(?:in|at|from|inside) )[\p{L}\p{N}' -]{2,40}? (?:and )?(?:says|said|reckons|let slip|mentioned|tells me|told me)(?![\p{L}])|(?:friend|mate|contact|source|cousin|pal) (?:says|said|reckons|tells me|told me|let slip)(?![\p{L}])|(?:heard|hearing|found out|got told|was told)(?: it| this| that)? (?:through|from|via|off|by) (?:a|my|our|their|his|her|the|one of (?:their|the|our)) (?:[\p{L}-]+ )?(?:contact|friend|mate|source|manager|boss|director|staff|employees?|receptionist|colleague|insider|someone|people)|(?:word on the street|rumour has it|rumor has it|the rumour is|the rumor is|i've heard|i'm told|i am told|apparently)(?![\p{L}])`,
   'gu',
 );
+/**
+ * "The owner let slip they're selling up": someone who runs another business telling its plans.
+ * Apart from INSIDER_SAYS, whose every alternative would otherwise be tried at every "the".
+ */
+const OWNER_LET_SLIP = apostrophes(
+  String.raw`(?<=(?:^|[^\p{L}])(?:the|their) )(?:owner|owners|manager|landlord|landlady|boss|director|ceo) (?:let slip|let on|confided|admitted to me|told me in confidence)(?![\p{L}])`,
+  'gu',
+);
+/** What an owner lets slip that is their business's secret: selling up, closing down, going bust; not "she secretly watches Strictly" or "closing early on Christmas Eve". */
+const OWNER_MATTER = apostrophes(
+  String.raw`(?<![\p{L}])(?:sell(?:ing)? up|selling the (?:business|shop|cafe|café|pub|place|practice)|clos(?:e|es|ing) (?:down|for good|up for good|the (?:[\p{L}]+ )?(?:shop|branch|business|cafe|café|pub|practice|site))|closure|going bust|bankrupt|administration|redundan\w*|lay-?offs|losing money|in debt|hiking the rent|rent (?:is )?going up|lease (?:ends|is up|runs out))(?![\p{L}])`,
+  'u',
+);
 const INTERNAL_MATTER = apostrophes(
-  String.raw`(?<![\p{L}])(?:cut|cuts|cutting|clos(?:e|es|ing|ure)|redundan\w*|restructur\w*|pay|paying|salar\w*|rates|budget|funding|contracts?|merg\w*|takeover|taking over|prices|fees|losing|sacking|firing|lay-?offs|bankrupt|administration|plans?|planning|strategy|targets?|going bust|shutting|secretly|sell(?:ing)? up|for sale|rent|lease)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:cut|cuts|cutting|clos(?:e|es|ing|ure)|redundan\w*|restructur\w*|pay|paying|salar\w*|rates|budget|funding|contracts?|merg\w*|takeover|taking over|prices|fees|losing|sacking|firing|lay-?offs|bankrupt|administration|plans?|planning|strategy|targets?|going bust|shutting|sell(?:ing)? up)(?![\p{L}])`,
   'u',
 );
 
@@ -52,6 +65,9 @@ const declined = (text: FoldedText, at: number): boolean => {
 const leakSources = ({ text }: DetectorContext): Signal[] => [
   ...findAll(text, INSIDER_SAYS).flatMap((match) =>
     INTERNAL_MATTER.test(sentenceText(text, match.foldedStart)) && !declined(text, match.foldedStart) ? [{ span: match.span, reason: "Repeats what an insider told you about another organisation's internal business." }] : [],
+  ),
+  ...findAll(text, OWNER_LET_SLIP).flatMap((match) =>
+    OWNER_MATTER.test(sentenceText(text, match.foldedStart)) && !declined(text, match.foldedStart) ? [{ span: match.span, reason: "Repeats what a business's owner let slip about its private plans." }] : [],
   ),
   ...findGated(text, THIRD_PARTY_SOURCE_GATE, THIRD_PARTY_SOURCE).flatMap((match) =>
     ABOUT_CONFIDENTIALITY.test(sentenceText(text, match.foldedStart)) || SOCIAL_NOT_SECRET.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 40)) || declined(text, match.foldedStart) ? [] : [{

@@ -75,7 +75,7 @@ export const THIRD_PARTY_LEAK_TRIGGERS = [
   'leak', 'internal', 'embargo', 'hands', 'hold', 'managed', 'found', 'publication', 'release', 'didn', 'hear', 'draft',
   'unpublished', 'private', 'early', 'advance', 'seen', 'cop', 'pdf', 'memo', 'confid', 'grapevine', 'bird', 'insider', 'friend', 'mate', 'contact',
   'source', 'pal', 'cousin', 'sister', 'brother', 'neighbour', 'partner', 'husband', 'wife', 'someone', 'somebody',
-  'colleague', 'street', 'rumour', 'rumor', 'apparently', 'said', 'says', 'reckons', 'mentioned', 'tells', 'slip',
+  'colleague', 'street', 'rumour', 'rumor', 'apparently', 'said', 'says', 'reckons', 'mentioned', 'tells', 'slip', 'let on', 'admitted to me',
 ];
 
 /**
@@ -91,7 +91,7 @@ export const SENSITIVE_DETAILS_TRIGGERS = [
   'full', 'date', 'dob', 'gp', 'doctor', 'home', 'nhs', 'national', 'ni', 'diagnos', 'medication', 'meds', 'prescription',
   'medical', 'mental', 'health', 'self', 'hurt', 'suicid', 'overdos', 'sectioned', 'hospital', 'card', 'bank', 'account',
   'long', 'sort', 'cvv', 'cvc', 'security', 'expiry', 'passport', 'driving', 'benefit', 'income', 'salary', 'bank',
-  'payslip', 'photo', 'surname', 'postcode', 'post code', 'phone', 'mobile',
+  'payslip', 'photo', 'surname', 'postcode', 'post code', 'phone number', 'mobile number', 'd.o.b',
 ];
 
 /** Read off identity-unverified's patterns: a skipped check, a relative, or the account or booking fact given out. */

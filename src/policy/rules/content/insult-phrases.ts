@@ -54,6 +54,9 @@ const DISMISSALS_ANYWHERE = [
   // Said of someone else ("the chap who asked… had the attention span of a gnat"), not "me before coffee" or "our dog".
   "(?:he|she|they|you|who)(?: [a-z'’]+){0,6} (?:has|had|have|['’]s got|['’]ve got|displayed|showed|shows) (?:the )?(?:intellectual reach|brains?|brainpower|iq|intelligence|wit|personality|charisma|emotional range|attention span) of an? (?:[a-z]+ )?(?:teabag|sponge|lettuce|goldfish|potato|brick|plank|doorknob|houseplant|turnip|gnat)",
   // A put-down said of a whole lot of people: "spineless snowflakes, every last one of them".
+  // The worst of a kind, said to someone's face: "you're still the dullest bloke the Rotary has ever
+  // produced" (not "he's the most annoying human alive", a sister's fond word for her brother).
+  "you(?:['’]re| are) (?:still |easily |officially |genuinely |honestly )?the (?:dullest|thickest|stupidest|dumbest|ugliest|most boring|most useless|laziest|most tedious) (?:bloke|man|woman|person|lad|girl|guy|fella|member|human|boss|neighbour|colleague)",
   "(?:snowflakes|idiots|morons|scroungers|freeloaders|parasites|cowards|degenerates|jobsworths),? (?:every (?:last |single )?one of (?:them|you|em)|the (?:whole )?(?:sorry )?lot of (?:them|you|em))", "(?:someone|anyone|anybody) dimmer than (?!me|myself|i(?![a-z])|us)",
 ];
 
@@ -103,4 +106,5 @@ export const INSULT_TRIGGERS: readonly string[] = [
   'iq', 'little', 'keyboard', 'waste', 'cry', 'shut', 'one', 'imagine', 'nothing', 'life', 'grow', 'grip', 'jog', 'lost', 'away', 'cope', 'grass',
   'bore', 'favour', 'bin', 'else', 'log', 'state', 'ashamed', 'miss', 'deserve', 'shot', 'hanged', 'strung', 'shame', 'face', 'outside', 'eye', 'happens', 'nobody', 'sure', 'don',
   'watch', 'screw u', 'screw ya', 'fck u', 'fck ya', 'naming', 'should', 'thick', 'stupid', 'dim', 'dense', 'dumb', 'gormless', 'sandwich', 'sharpest', 'brightest', 'lights', 'dimmer', 'empathy', 'compassion', 'kindness', 'tact', 'manners', 'snowflake', 'idiots', 'morons', 'scrounger', 'freeloader', 'parasite', 'coward', 'degenerate', 'jobsworth', 'intellect', 'brains', 'brainpow', 'intellig', 'wit', 'personal', 'charisma', 'emotional', 'attention', 
+  'dullest', 'thickest', 'stupidest', 'dumbest', 'ugliest', 'most boring', 'most useless', 'laziest', 'most tedious',
 ];

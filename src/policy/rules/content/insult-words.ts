@@ -13,8 +13,6 @@ const STRONG_INSULTS: readonly string[] = [
   'numbnuts', 'dipshit: s', 'shithead: s', 'fuckwit: s', 'jackass: es', 'prat: s', 'slapper: s', 'bint: s',
   'weirdo: s', 'scum', 'wazzock: s', 'twonk: s', 'nobhead: s', 'thicko: s', 'dumbo: s', 'cockwomble: s', 'buffoon: s', 'nincompoop: s', 'simpleton: s',
   'dunce: s', 'bimbo: s', 'minger: s', 'gimp: s', 'pleb: s', 'knobend: s', 'tosspot: s', 'dingbat: s', 'dolt: s', 'ignoramus', 'bozo: s', 'doofus',
-  // Urdu and Hindi as written in Latin letters: "ullu" (an owl) calls someone a fool, "ullu ka pattha" an owl's son.
-  'ullu',
   'scrounger: s', 'sponger: s', 'twerp: s', 'nitwit: s', 'airhead: s', 'bonehead: s', 'meathead: s', 'dickwad: s', 'shitgibbon: s', 'twatwaffle: s', 'battleaxe: s', 'slag: s', 'psycho: s',
 ];
 
@@ -23,6 +21,8 @@ const MILD_INSULTS: readonly string[] = [
   'dipstick: s', 'wally', 'charlatan: s', 'quack: s', 'liar: s', 'fraud: s', 'hypocrite: s', 'coward: s', 'tool: s', 'lump: s', 'muppet: s', 'slag: s', 'loser: s', 'creep: s', 'parasite: s', 'troll: s',
   'melt: s', 'mug: s', 'weapon: s', 'spanner: s', 'doughnut: s', 'donut: s', 'clot: s', 'berk: s', 'div: s', 'plank: s', 'goon: s', 'oaf: s', 'sheep',
   'snake: s', 'rat: s', 'nob: s', 'wimp: s', 'drip: s', 'karen: s', 'toad: s', 'slob: s', 'leech: es',
+  // Urdu and Hindi as written in Latin letters: "ullu" (an owl) calls someone a fool.
+  'ullu',
 ];
 
 /** "married to this daft lump ❤️", "you soft lump": British affection, not name-calling; "a useless lump of a printer" is a thing. */

@@ -37,7 +37,7 @@ const DRUGS: PromotionTopic = {
     'methamphetamine', 'amphetamines?', 'pingers', 'nitrous', 'laughing gas', 'benzos', 'mandy', 'spliffs?', 'bongs?', 'blunts?', 'pills? at the',
     'microdos(?:e|es|ed|ing)'], true),
   strong: words(['dealers?', 'suppliers?', 'plug', 'hook (?:you|u|ya) up', 'sort (?:you|u|ya) out', 'for sale', 'hmu', 'hit me up']),
-  weak: words(['try(?:ing)? (?:it|some|them)', 'tried', 'recommend\\w*', 'swear by', 'did (?:more|wonders)', 'works? (?:better|wonders)',
+  weak: words(['try(?:ing)? (?:it|some|them)', 'tried', 'recommend\\w*', 'swear by', '(?:did|does|done|do) (?:more|wonders)', 'works? (?:better|wonders)',
     'worked (?:better|wonders)', 'better than (?:therapy|meds|medication|antidepressants|talking)', 'changed my life', 'game[- ]?changer',
     'life[- ]?changing', '(?:get|got|getting|gets) (?:high|stoned|baked|wasted|blazed|lit|mashed|munted|wrecked|off (?:my|your|our|their) (?:face|head|tits))',
     'wake and bake', 'smoke (?:a|some|up)', 'roll (?:a|one|up)', 'blaze', 'toke', 'helped (?:me|my)', 'cured', 'fixed my',
@@ -50,9 +50,10 @@ const DRUGS: PromotionTopic = {
     `(?:got|selling|have) (?:some |an eighth of |a bag of |a gram of )?(?:[a-z]+ ){0,2}${STREET_DRUGS} (?:in|going|for sale|if anyone|cheap|available|dm)`,
     '(?:cheeky|quick|fat) (?:line|bump|key)s?(?= (?:on|of|at|before|in|tonight|later)|[.!?,]|$)',
     '(?:an eighth|a teenth|a henry|a baggie) (?:going|for sale|cheap|available)',
-    // Offered by message: "DM if you want a baggie" (a dog walker's poo bags are not offered by DM).
-    '(?:dm|pm|message|text|inbox|hmu)(?: (?:me|us))?(?: (?:if|for|and)(?: (?:you|u|anyone))?(?: (?:want|wants|fancy|need|needs|are after))?)? (?:a |some |an? )?baggies?',
-    '(?:skunk|ganja)(?: is| was|[\'’]s) (?:the |so |a )?(?:best|better|amazing|brilliant|unreal|lush)', 'pills for the (?:rave|party|festival|weekend|club|night)',
+    // Offered by message with a wink at what is in it: "something a bit stronger … DM if you want a baggie 😉".
+    '(?:dm|pm|message|text|inbox|hmu)(?: (?:me|us))?(?: (?:if|for|and)(?: (?:you|u|anyone))?(?: (?:want|wants|fancy|need|needs|are after))?)? (?:a |some )?baggies?(?! of)(?=[^.!?\\n]{0,40}😉)',
+    '(?:something|summat) (?:a bit |a little )?(?:stronger|special|extra) (?:(?:is |[\'’]s )?growing|in the (?:shed|greenhouse|loft|garden))(?=[^.!?\\n]{0,80}(?:dm|pm|message|text|baggie))',
+    'pills for the (?:rave|party|festival|weekend|club|night)',
     'get (?:high|stoned|baked|blazed) with', '(?:get|got|getting|gets) (?:stoned|baked|blazed)', '420[- ]friendly'], true),
   help: words(['addict\\w*', 'dependen\\w*', 'recover\\w*', 'harm reduction', 'support', 'helpline', 'frank', 'nhs', 'risks?', 'dangers?', 'dangerous',
     'side effects?', 'effects? of', 'withdrawal', 'struggl\\w*', 'worried', 'worry', 'concern\\w*', 'treatment', 'research\\w*', 'study', 'studies',

@@ -108,8 +108,20 @@ const FRAUD = wordPattern([
   String.raw`(?:cheap|duty[\s-]free|smuggled|knock-?off|fake|illegal)\s(?:cigarettes|fags|tobacco|rolling\stobacco|vapes)\s(?:for\ssale|to\ssell|going|dm|message)`,
   String.raw`brought\s(?:[\d,]+|loads|a\sload|boxes)\s(?:of\s)?(?:cigarettes|fags|tobacco)\s(?:back\s)?(?:from\s\p{L}+\s)?to\ssell`,
   String.raw`(?:selling|sell|sold)\s(?:vapes|cigarettes|alcohol|booze)\sto\s(?:kids|children|under[\s-]18s|minors|teenagers)`,
-  // Someone else's disabled parking permit: "anyone got a spare blue badge we could borrow?"
-  String.raw`(?:borrow(?:ing)?|lend(?:ing)?\s(?:me|us)|(?:a|any)\sspare|someone\selse['’]s|a\smate['’]s)\s(?:a\s|your\s|their\s)?blue\sbadges?`,
+]);
+
+/**
+ * Asking for, or owning up to using, someone else's disabled parking permit: "anyone got a spare
+ * blue badge we could borrow?", "can I borrow your blue badge for the match?", "nicked my dad's
+ * blue badge". A council's warning that borrowing one is an offence is not an ask (LAW_TALK), and
+ * "Lend me your blue badge? No." is a disabled writer's rant, so a bare "lend me" is not read.
+ */
+const BADGE_MISUSE = wordPattern([
+  String.raw`(?:anyone|anybody|someone|somebody)\s(?:got|have|has|with)\s(?:a\s)?spare\sblue\sbadges?\s(?:i|we)\s(?:could|can|might)\s(?:borrow|use|have)`,
+  String.raw`(?:can|could)\s(?:i|we)\s(?:borrow|use|nick|pinch|have)\s(?:a|your|someone['’]s|your\s\p{L}+['’]s)\s(?:spare\s)?blue\sbadge`,
+  String.raw`(?:nicked|pinched|swiped)\s(?:my|his|her|our)\s(?:\p{L}+['’]s\s)?blue\sbadge`,
+  // A relative's badge used for the writer's own outings: "using my nan's blue badge to park at the leisure centre".
+  String.raw`(?:using|used|use)\s(?:my|his|her|our)\s\p{L}+['’]s\sblue\sbadge\s(?:to\spark\s)?(?:at|for|outside|near)\s(?:the\s|my\s)?(?:gym|leisure\scentre|match|game|football|footy|shops|shopping|work|office|pub|club|running|gig|concert|festival|uni|college|station)`,
 ]);
 
 /** Keeping cash income from the taxman: "paid in cash so we don't declare it". */
@@ -212,6 +224,7 @@ export const illegalActivity: Detector = {
     const fraudReason = 'Describes or offers fraud (false invoices, notes or records, or hiding income), which is illegal.';
     // "Myth: HMRC never checks small businesses" busts the myth it quotes.
     for (const match of affirmed(text, FRAUD)) if (!inSentence(text, match.foldedStart, MYTH)) signals.push(signalFor(match, fraudReason));
+    for (const match of affirmed(text, BADGE_MISUSE)) if (!inSentence(text, match.foldedStart, LAW_TALK)) signals.push(signalFor(match, "Uses someone else's disabled parking permit, which is an offence."));
     for (const match of affirmed(text, RECORD_LOOKUP)) signals.push(signalFor(match, "Offers to look up someone's records on the side, which is unlawfully obtaining personal data."));
     for (const match of affirmed(text, DIAGNOSIS_ON_PAPERWORK)) {
       const madeToFit = MADE_TO_FIT.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 80)) || ONLY_DIAGNOSED_PAID.test(text.folded.slice(Math.max(0, match.foldedStart - 160), match.foldedStart));
