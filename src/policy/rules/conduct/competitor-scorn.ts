@@ -41,8 +41,8 @@ export const RUDE = phrases([
   'trying too hard', 'wannabe*', 'two-bit', 'tinpot', 'tin-pot', 'cheap and nasty', 'conveyor belt', 'conveyor-belt', 'sausage factory',
   'pile em high', "pile 'em high", 'robots', 'robotic', 'soulless', 
   'zero empathy', 'no empathy', 'no clue', 'out of their depth', 'out of her depth', 'out of his depth', 'scraping the barrel',
-  // Running a rival down as disorganised or a production line: "couldn't organise a fun run", "churn people through like a car wash".
-  "couldn't organise a", 'could not organise a', 'churn people through', 'churn clients through', 'churns people through', 'churns clients through', 'like a car wash', 'like a conveyor belt', 'sausage factory',
+  // Running a rival down as disorganised: "the lot at … who couldn't organise a fun run" (not "I couldn't organise a raffle").
+  "who couldn't organise a", 'who could not organise a', "they couldn't organise a", 'they could not organise a',
   'bottom of the barrel', 'muppets', 'clowns', 'circus', 'a circus', 'what were they thinking', 'who approved', 'who signed off',
   'just students', 'minimum wage', "let's be real", "let's be honest", 'feel sorry for anyone', 'pity anyone', 'poor souls', 'stuck with them',
   'stuck on their', 'are basically', 'is basically', 'nothing more than', 'little more than', 'no better than', 'not real therapists',

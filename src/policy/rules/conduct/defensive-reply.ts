@@ -22,7 +22,9 @@ const DARING_PHRASES: readonly string[] = [
   'glad to debate him', 'glad to debate her', 'happy to debate him', 'happy to debate her',
   'not letting it slide', "won't let it slide", 'keep replying until', "until it's taken down", 'until it is taken down',
   "third time i've explained", "i've already explained", 'i have already explained', 'happy to keep going if you are', 'but carry on', 'a glance at any research',
-  'correct it every time', 'before lecturing', 'before you lecture', 'end of discussion', 'get over it',
+  'correct it every time', 'before lecturing', 'before you lecture', 'end of discussion',
+  // "I'm done being polite" is said to slugs and the weather too; "if you'd read past the first page" to readers of self-help.
+  "i'm done being polite", 'done being polite', "we're done being polite", "if you'd read past", 'if you had read past', "if you'd bothered to read past",
 ];
 
 const DEFENSIVE_PHRASES: readonly string[] = [
@@ -81,8 +83,6 @@ const DEFENSIVE_PHRASES: readonly string[] = [
   "you'd know", 'you would know', "you'd have seen", 'you would have seen', "you'd have known", "if you'd checked", 'if you had checked',
   "if you'd looked", 'if you had looked', 'clearly listed', 'clearly set out', 'clearly displayed', 'clearly explained', 'never had a complaint', 'never had a single complaint', 'first complaint we', 'for everyone reading',
   'for anyone reading', 'for anyone else reading', 'just to clarify', 'to clarify,',
-  // Pointing a critic back at what they skimmed, and giving up on manners: "if you'd read past the first line", "I'm done being polite".
-  "if you'd read past", 'if you had read past', "if you'd bothered to read past", "i'm done being polite", 'done being polite', "we're done being polite",
   ...DARING_PHRASES,
 ];
 const DEFENSIVE = phrases(DEFENSIVE_PHRASES);
@@ -115,12 +115,6 @@ const sarcasticReply = (text: FoldedText): Match[] => {
   const start = end - sarcasm[1]!.length;
   return [{ span: toOriginalSpan(text, start, end), text: sarcasm[1]!, foldedStart: start, foldedEnd: end, groups: [] }];
 };
-
-/**
- * Daring a critic to prove it: "ok so explain away fifteen years of research then? go on, I'll
- * wait" ("what's your favourite biscuit? go on, I'll wait" dares nobody to prove anything).
- */
-const DARE = /(?<![\p{L}])(?:explain|prove|justify|name (?:one|a single)|show (?:me|us) (?:one|the|a)|back (?:it|that|this) up|find (?:me|us) (?:one|a))(?![\p{L}])[^.!?\n]{0,80}\?\s*(?:go on,?\s*(?:then,?\s*)?)?i['’]ll wait(?![\p{L}])/gu;
 
 /** Reply-ish wording: the "in future" / "frankly" cues only count in an answer to someone. */
 const WEAK = new Set(['before commenting', 'read the terms', 'need to correct', 'clearly you', "you're clearly", 'you clearly', "you've clearly",
@@ -159,11 +153,9 @@ export const defensiveReply: Detector = {
     'unjust', 'baseless', 'unfounded', 'generali', 'exaggera', 'oversimp', 'misrepre', 'distorti', 'straw', 'mistaken', 'misinfor', 'confused',
     'know', 'reflect', 'match', 'represen', 'describe', 'honest', 'balanced', 'right', 'happened', 'went', 'played', 'unfolded', 'said',
     'misremem', 'misreadi', 'misquoti', 'twisting', 'exaggera', 'confusin', 'sure',
-    // The dare's first words.
-    'explain', 'prove', 'justify', 'name one', 'name a single', 'show me', 'show us', 'back it', 'back that', 'back this', 'find me', 'find us',
   ]),
   detect: ({ text }) => {
-    const contradictions = [...findAll(text, CONTRADICTION), ...sarcasticReply(text), ...findAll(text, DARE)];
+    const contradictions = [...findAll(text, CONTRADICTION), ...sarcasticReply(text)];
     const contradicts = (match: Match) => contradictions.some((other) => other.foldedStart < match.foldedEnd && match.foldedStart < other.foldedEnd);
     const found = [...contradictions, ...findAll(text, DEFENSIVE)].sort((a, b) => a.foldedStart - b.foldedStart);
     if (found.length === 0) return [];

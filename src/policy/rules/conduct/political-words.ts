@@ -67,8 +67,6 @@ export const JUDGEMENT = phrases([
   'holding this country back', 'holding us back', 'wrong about everything', 'a con', 'con trick', 'hoax', 'elites', 'useless lot',
   'done enough damage', 'done enough harm', 'a lot to answer for', 'stop pretending', 'institutional harm', 'phased out',
   "can't come soon enough", 'cannot come soon enough', "you're complicit", 'you are complicit', 'wrong side of history', 'taking orders from',
-  // The country's ills laid at a door, faith's included: "if more folk went back to church this country wouldn't be in such a state".
-  "wouldn't be in such a state", 'would not be in such a state', "wouldn't be in this state", 'what this country needs',
 ]);
 
 /** Leaning words: a view when said of a party, a government or a divisive issue. */
@@ -86,8 +84,8 @@ export const LEANING = phrases([
   // Judging the people on a side: "anyone who supports…", "never trust a…".
   'anyone who supports', 'anyone who backs', 'anyone who still', 'call themselves', 'never trust', "don't back",
   "hasn't been paying attention", "haven't been paying attention",
-  // A side's talking point as a question: "how is it fair that asylum seekers … while our veterans…".
-  'how is it fair', "how's it fair", 'while our veterans', 'while our pensioners', 'while our own',
+  // A side's talking point: "asylum seekers get hotel rooms while our veterans sleep in doorways".
+  'while our veterans',
 ]);
 
 /** The monarch, for "the King should…". */

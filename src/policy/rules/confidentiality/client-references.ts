@@ -6,8 +6,7 @@ import { apostrophes } from './text-scope.ts';
  * are deliberately not matched.
  */
 
-// "my Tuesday six o'clock lady": the hour spelled out too.
-const TIME_OF_DAY = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|o'?clock)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'?clock)`;
+const TIME_OF_DAY = String.raw`\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|o'?clock)`;
 const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)`;
 // "the client portal", "a patient survey": the noun describes a thing, not a person.
 const CLIENT_NOUN = String.raw`(?:client|patient|service[- ]user|counsell?ing client|therapy client|supervisee|counsellee|referral)(?!s)(?![\p{L}])(?! (?:portal|area|login|account|base|list|feedback|survey|forms?|care|confidentiality|agreement|hub|app|pack|information|info|contract|services?|experience|journey|testimonials?|reviews?|satisfaction|numbers|data|safety|welfare|database|lounge|entrance|handbook|guide|resources?|charter|pathway|process|system|bookings?)(?![\p{L}]))`;

@@ -17,7 +17,7 @@ import { apostrophes, sentenceAt, sentenceText } from './text-scope.ts';
  * Surgery and operations only of the body ("after her Saturday surgery" is an MP's or a GP's, "a
  * rescue operation" a lifeboat's).
  */
-const TREATMENT = String.raw`(?:(?:after|following|since|fresh from|back from) (?:the (?:miscarriage|stillbirth|mastectomy|hysterectomy|heart attack|suicide attempt)(?![\p{L}]| of justice)|(?:her|his|their) (?:miscarriage|stillbirth|mastectomy|hysterectomy|overdose|stroke(?! (?:analysis|technique|count|rate|drills?|coach|work|session))|heart attack|cancer treatment|relapse|suicide attempt|abortion|(?:(?:knee|hip|back|heart|eye|shoulder|hernia|spinal|spine|brain|bowel|cancer|foot|ankle|wrist|hand|jaw|keyhole|major|minor|emergency|big|recent|latest|second|third) )?(?:surgery|operation|op)|(?:[\p{L}-]+ ){0,2}?(?:chemo|chemotherapy|radiotherapy|hip replacement|knee replacement|transplant|biopsy|heart bypass|diagnosis(?! of)))(?![\p{L}]))|(?:[\p{L}-]+ )?rounds? of (?:chemo|chemotherapy|radiotherapy|ivf)(?! (?:research|trials?|funding|appeal))|(?:her|his|their) (?:mastectomy|hysterectomy|heart bypass|chemo|biopsy|transplant|(?:knee|hip|back|heart|eye|shoulder|hernia|spinal|brain|bowel|cancer) (?:surgery|operation|op)) (?:was|went|is|has gone|goes|came back|results))`;
+const TREATMENT = String.raw`(?:(?:after|following|since|fresh from|back from) (?:the (?:miscarriage|stillbirth|mastectomy|hysterectomy|heart attack|suicide attempt)(?![\p{L}]| of justice)|(?:her|his|their) (?:miscarriage|stillbirth|mastectomy|hysterectomy|overdose|stroke(?! (?:analysis|technique|count|rate|drills?|coach|work|session))|heart attack|cancer treatment|relapse|suicide attempt|abortion|(?:(?:knee|hip|back|heart|eye|shoulder|hernia|spinal|spine|brain|bowel|cancer|foot|ankle|wrist|hand|jaw|keyhole|major|minor|emergency|big|recent|latest|second|third) )?(?:surgery|operation|op)|(?:[\p{L}-]+ ){0,2}?(?:chemo|chemotherapy|radiotherapy|hip replacement|knee replacement|transplant|biopsy|heart bypass))(?![\p{L}])|(?:her|his) (?:[\p{L}-]+ ){0,2}?diagnosis(?! of)(?![\p{L}]))|(?:[\p{L}-]+ )?rounds? of (?:chemo|chemotherapy|radiotherapy|ivf)(?! (?:research|trials?|funding|appeal))|(?:her|his|their) (?:mastectomy|hysterectomy|heart bypass|chemo|biopsy|transplant|(?:knee|hip|back|heart|eye|shoulder|hernia|spinal|brain|bowel|cancer) (?:surgery|operation|op)) (?:was|went|is|has gone|goes|came back|results))`;
 const TREATMENT_ONLY = new RegExp(`^${TREATMENT}$`, 'u');
 
 const HEALTH_STATE = apostrophes(
@@ -62,7 +62,8 @@ const namedInSentenceBefore = (text: FoldedText, sentenceStart: number, organisa
   return named.length > 0 ? sentenceStart : -1;
 };
 
-const FICTION = /(?<![\p{L}])(?:storylines?|episodes?|scenes?|spoilers?|chapters?|novel|book|film|series|season|christmas special|the bit (?:with|where)|plot|soap|sitcom|drama|character|corrie|coronation street|emmerdale|eastenders|hollyoaks|call the midwife|casualty|holby)(?![\p{L}])/u;
+const SPOKEN_OPENLY = /(?<![\p{L}])(?:documentary|interview|podcast|memoir|open about|so open|speaks?|spoke|spoken|speaking|talks?|talked|talking|campaign\w*|awareness)(?![\p{L}])/u;
+const FICTION = /(?<![\p{L}])(?:storylines?|episodes?|scenes?|spoilers?|chapters?|novel|book(?! club| group)|film|series|season|christmas special|the bit (?:with|where)|plot|soap|sitcom|drama(?! group| club| class)|character|corrie|coronation street|emmerdale|eastenders|hollyoaks|call the midwife|casualty|holby)(?![\p{L}])/u;
 const PET = /(?<![\p{L}])(?:dog|dogs|doggo|pup|puppy|cat|kitten|pet|pets|vet|vets|dachshund|spaniel|labrador|terrier|collie|retriever|poodle|whippet|greyhound|horse|pony|rabbit|hamster)(?![\p{L}])/u;
 
 /** Health details about named or role-identified people. */
@@ -86,5 +87,7 @@ export const healthDetails = (text: FoldedText, organisation: OrganisationFacts)
     // "Gail's storyline after the heart attack": a character's health is a plot, not anyone's data
     // (only for "after the …", which names nobody's own; "after her op" is someone's).
     if (/ the /u.test(match.text) && FICTION.test(sentenceText(text, match.foldedStart))) return [];
+    // "Stephen Fry is so open after his prostate cancer diagnosis": a public figure's own account.
+    if (/diagnosis/u.test(match.text) && SPOKEN_OPENLY.test(sentenceText(text, match.foldedStart))) return [];
     return [{ span: match.span, reason: "Shares a named person's health details, which are sensitive personal data." }];
   });

@@ -31,6 +31,8 @@ const OWNER_LET_SLIP = apostrophes(
   String.raw`(?<=(?:^|[^\p{L}])(?:the|their) )(?:owner|owners|manager|landlord|landlady|boss|director|ceo) (?:let slip|let on|confided|admitted to me|told me in confidence)(?![\p{L}])`,
   'gu',
 );
+/** "…she's been telling everyone at the till": no secret once the owner tells the whole village. */
+const TOLD_EVERYONE = /(?<![\p{L}])(?:telling everyone|told everyone|tells everyone|announced|it['’]s public|posted (?:it|about it)|on (?:their|her|his) (?:page|facebook|website))(?![\p{L}])/u;
 /** What an owner lets slip that is their business's secret: selling up, closing down, going bust; not "she secretly watches Strictly" or "closing early on Christmas Eve". */
 const OWNER_MATTER = apostrophes(
   String.raw`(?<![\p{L}])(?:sell(?:ing)? up|selling the (?:business|shop|cafe|café|pub|place|practice)|clos(?:e|es|ing) (?:down|for good|up for good|the (?:[\p{L}]+ )?(?:shop|branch|business|cafe|café|pub|practice|site))|closure|going bust|bankrupt|administration|redundan\w*|lay-?offs|losing money|in debt|hiking the rent|rent (?:is )?going up|lease (?:ends|is up|runs out))(?![\p{L}])`,
@@ -67,7 +69,7 @@ const leakSources = ({ text }: DetectorContext): Signal[] => [
     INTERNAL_MATTER.test(sentenceText(text, match.foldedStart)) && !declined(text, match.foldedStart) ? [{ span: match.span, reason: "Repeats what an insider told you about another organisation's internal business." }] : [],
   ),
   ...findAll(text, OWNER_LET_SLIP).flatMap((match) =>
-    OWNER_MATTER.test(sentenceText(text, match.foldedStart)) && !declined(text, match.foldedStart) ? [{ span: match.span, reason: "Repeats what a business's owner let slip about its private plans." }] : [],
+    OWNER_MATTER.test(sentenceText(text, match.foldedStart)) && !TOLD_EVERYONE.test(sentenceText(text, match.foldedStart)) && !declined(text, match.foldedStart) ? [{ span: match.span, reason: "Repeats what a business's owner let slip about its private plans." }] : [],
   ),
   ...findGated(text, THIRD_PARTY_SOURCE_GATE, THIRD_PARTY_SOURCE).flatMap((match) =>
     ABOUT_CONFIDENTIALITY.test(sentenceText(text, match.foldedStart)) || SOCIAL_NOT_SECRET.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 40)) || declined(text, match.foldedStart) ? [] : [{

@@ -2,7 +2,7 @@ import type { FoldedText } from '../../normalise-text.ts';
 import type { Detector, Signal } from '../detector.ts';
 import { findAll } from '../match.ts';
 import { GROUP_PUT_DOWN_TRIGGERS, findGroupPutDowns } from './group-put-downs.ts';
-import { CLAUSE_START_BEFORE, INSULT_PHRASES, INSULT_TRIGGERS, OWN_CLAUSE_DISMISSALS, REPORTED_FEELING, THREAT_PHRASES } from './insult-phrases.ts';
+import { AFFECTION, CLAUSE_START_BEFORE, INSULT_PHRASES, INSULT_TRIGGERS, OWN_CLAUSE_DISMISSALS, REPORTED_FEELING, SUPERLATIVE_PUT_DOWN, THREAT_PHRASES } from './insult-phrases.ts';
 import { MOCKING_PHRASES, MOCKING_TRIGGERS } from './mocking-phrases.ts';
 import { sentenceAt, sentenceRangesOf } from './sentences.ts';
 
@@ -18,7 +18,9 @@ const phraseSignals = (text: FoldedText): Signal[] => {
   const dismissals = findAll(text, OWN_CLAUSE_DISMISSALS).filter((match) =>
     CLAUSE_START_BEFORE.test(text.folded.slice(Math.max(0, match.foldedStart - 40), match.foldedStart)),
   );
-  const insults = [...dismissals, ...findAll(text, INSULT_PHRASES)].filter((match) => {
+  // "'I'm sure you're the most useless person I've ever hired' is something nobody should hear": quoted, to condemn it.
+  const superlatives = findAll(text, SUPERLATIVE_PUT_DOWN).filter((match) => !AFFECTION.test(text.folded) && !/["'‘“]/u.test(text.folded.slice(Math.max(0, match.foldedStart - 40), match.foldedStart)));
+  const insults = [...dismissals, ...superlatives, ...findAll(text, INSULT_PHRASES)].filter((match) => {
     if (!match.text.startsWith('you')) return true;
     // Sentences are needed only to read a "you…" insult's context; most drafts have none.
     const sentence = sentenceAt(sentenceRangesOf(text), match.foldedStart, text.folded.length);

@@ -54,9 +54,6 @@ const DISMISSALS_ANYWHERE = [
   // Said of someone else ("the chap who asked… had the attention span of a gnat"), not "me before coffee" or "our dog".
   "(?:he|she|they|you|who)(?: [a-z'’]+){0,6} (?:has|had|have|['’]s got|['’]ve got|displayed|showed|shows) (?:the )?(?:intellectual reach|brains?|brainpower|iq|intelligence|wit|personality|charisma|emotional range|attention span) of an? (?:[a-z]+ )?(?:teabag|sponge|lettuce|goldfish|potato|brick|plank|doorknob|houseplant|turnip|gnat)",
   // A put-down said of a whole lot of people: "spineless snowflakes, every last one of them".
-  // The worst of a kind, said to someone's face: "you're still the dullest bloke the Rotary has ever
-  // produced" (not "he's the most annoying human alive", a sister's fond word for her brother).
-  "you(?:['’]re| are) (?:still |easily |officially |genuinely |honestly )?the (?:dullest|thickest|stupidest|dumbest|ugliest|most boring|most useless|laziest|most tedious) (?:bloke|man|woman|person|lad|girl|guy|fella|member|human|boss|neighbour|colleague)",
   "(?:snowflakes|idiots|morons|scroungers|freeloaders|parasites|cowards|degenerates|jobsworths),? (?:every (?:last |single )?one of (?:them|you|em)|the (?:whole )?(?:sorry )?lot of (?:them|you|em))", "(?:someone|anyone|anybody) dimmer than (?!me|myself|i(?![a-z])|us)",
 ];
 
@@ -87,6 +84,17 @@ const THREATS = [
   '(?:make sure|ensure) (?:nobody|no one|no-one) (?:ever )?(?:books|uses|visits|works|hires|goes|trusts)', "(?:i['’]m|we['’]re|i am|we are) coming (?:for|after) you",
   "(?:don['’]?t|do not) make me (?:come|find|hurt|do|get)", `${WE_WILL} be waiting for you`, "(?:better|best|i['’]?d) watch (?:your back|yourself|your mouth|it|out)",
 ];
+
+/**
+ * The worst of a kind, said to someone's face: "you're still the dullest bloke the Rotary has ever
+ * produced". Birthday and anniversary teasing says the same fondly, so harassing-phrases reads it
+ * only in a draft without affection (AFFECTION), and not inside quotes.
+ */
+export const SUPERLATIVE_PUT_DOWN = new RegExp(
+  `${B}you(?:['’]re| are) (?:still |easily |officially |genuinely |honestly )?the (?:dullest|thickest|stupidest|dumbest|ugliest|most boring|most useless|laziest|most tedious) (?:bloke|man|woman|person|lad|girl|guy|fella|member|human|boss|neighbour|colleague)${E}`,
+  'g',
+);
+export const AFFECTION = /(?<![a-z])(?:love (?:you|ya|u|him|her)|happy (?:\S+ )?birthday|happy \d+(?:st|nd|rd|th)|bestie|anniversary|xx+)(?![a-z])|❤|💕|😘/;
 
 /** Dismissals that count only as a clause of their own: check `CLAUSE_START_BEFORE` too. */
 export const OWN_CLAUSE_DISMISSALS = new RegExp(`${B}(?:${words(DISMISSALS_IN_OWN_CLAUSE)})${CLAUSE_END}`, 'g');

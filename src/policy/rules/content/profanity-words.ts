@@ -25,9 +25,10 @@ const OTHER_LANGUAGE_SPECS: readonly string[] = [
  */
 export const PROFANITY_SPECS: readonly string[] = [
   'fuck: s ed er ers ing in ings wit wits head heads face faces tard up ups off all boy ery',
-  // "facking" is how "fucking" is said in London and written by those who say it; it is also what
-  // "f4cking" reads as, since 4 stands for a. Not "fack": a surname, an acronym and a Swedish word.
-  'facking', 'fackin', 'fuk: s ed er ing in', 'fuq: s ed ing', 'phuck: s ed ing', 'phuk: s ed ing', 'fck: s ed er ing in n', 'fcking', 'fkn', 'fking', 'fukin',
+  // "facking" is how "fucking" is said in London and written by those who say it, and what "f4cking"
+  // reads as, since 4 stands for a. "fack" itself only disguised ("f4ck off"): plain, it is a
+  // surname, an acronym and a Swedish word.
+  'fack: s ed er', 'facking', 'fackin', 'fuk: s ed er ing in', 'fuq: s ed ing', 'phuck: s ed ing', 'phuk: s ed ing', 'fck: s ed er ing in n', 'fcking', 'fkn', 'fking', 'fukin',
   'motherfuck: er ers ing in', 'mofo', 'clusterfuck', 'fuckity',
   'shit: s e es ty tier tiest test ting ted ter ters head heads hole holes show shows storm storms load loads faced bag bags house', 'shat', 'shyt',
   'bullshit: s ting ted ter ters', 'horseshit', 'batshit', 'apeshit', 'dipshit: s', 'chickenshit',
@@ -52,6 +53,7 @@ export const PROFANITY_FACTS: WordFacts = {
   pussy: { notBefore: ['willow', 'cat'] },
   damn: { notBefore: ['with faint'] },
   fanny: { nameLike: true },
+  fack: { onlyDisguised: true },
   // "The Fackin' Good Burger van": a brand's name mid-sentence.
   facking: { nameLike: true },
   fackin: { nameLike: true },

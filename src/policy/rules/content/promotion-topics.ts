@@ -37,7 +37,7 @@ const DRUGS: PromotionTopic = {
     'methamphetamine', 'amphetamines?', 'pingers', 'nitrous', 'laughing gas', 'benzos', 'mandy', 'spliffs?', 'bongs?', 'blunts?', 'pills? at the',
     'microdos(?:e|es|ed|ing)'], true),
   strong: words(['dealers?', 'suppliers?', 'plug', 'hook (?:you|u|ya) up', 'sort (?:you|u|ya) out', 'for sale', 'hmu', 'hit me up']),
-  weak: words(['try(?:ing)? (?:it|some|them)', 'tried', 'recommend\\w*', 'swear by', '(?:did|does|done|do) (?:more|wonders)', 'works? (?:better|wonders)',
+  weak: words(['try(?:ing)? (?:it|some|them)', 'tried', 'recommend\\w*', 'swear by', 'did (?:more|wonders)', '(?:has|have|had) done (?:more|wonders) for (?:my|me|our|us|his|her)', 'works? (?:better|wonders)',
     'worked (?:better|wonders)', 'better than (?:therapy|meds|medication|antidepressants|talking)', 'changed my life', 'game[- ]?changer',
     'life[- ]?changing', '(?:get|got|getting|gets) (?:high|stoned|baked|wasted|blazed|lit|mashed|munted|wrecked|off (?:my|your|our|their) (?:face|head|tits))',
     'wake and bake', 'smoke (?:a|some|up)', 'roll (?:a|one|up)', 'blaze', 'toke', 'helped (?:me|my)', 'cured', 'fixed my',

@@ -55,8 +55,8 @@ export const keepsListedMeaning = (text: FoldedText, word: ListedWord, foldedSta
   return true;
 };
 
-/** Letters only, as folded: no digit, symbol, mask or spacing stands in for one. */
-export const spelledPlainly = (text: FoldedText, foldedStart: number, foldedEnd: number): boolean => /^[\p{L}]+$/u.test(text.folded.slice(foldedStart, foldedEnd));
+/** Letters only, as folded (an apostrophe is spelling, "Fack's Bakery"): no digit, symbol, mask or spacing stands in for one. */
+export const spelledPlainly = (text: FoldedText, foldedStart: number, foldedEnd: number): boolean => /^[\p{L}'’]+$/u.test(text.folded.slice(foldedStart, foldedEnd));
 
 /** A digit or a leetspeak or mask symbol among the letters. */
 const IN_CODE = /[0-9@$!|+*#%€£¡¢(]/u;

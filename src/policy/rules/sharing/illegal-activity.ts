@@ -117,11 +117,12 @@ const FRAUD = wordPattern([
  * "Lend me your blue badge? No." is a disabled writer's rant, so a bare "lend me" is not read.
  */
 const BADGE_MISUSE = wordPattern([
-  String.raw`(?:anyone|anybody|someone|somebody)\s(?:got|have|has|with)\s(?:a\s)?spare\sblue\sbadges?\s(?:i|we)\s(?:could|can|might)\s(?:borrow|use|have)`,
-  String.raw`(?:can|could)\s(?:i|we)\s(?:borrow|use|nick|pinch|have)\s(?:a|your|someone['’]s|your\s\p{L}+['’]s)\s(?:spare\s)?blue\sbadge`,
-  String.raw`(?:nicked|pinched|swiped)\s(?:my|his|her|our)\s(?:\p{L}+['’]s\s)?blue\sbadge`,
+  String.raw`(?:anyone|anybody|someone|somebody)\s(?:got|have|has|with)\s(?:a\s)?spare\sblue\sbadges?(?!\s(?:holder|space|bay))(?:\s(?:i|we)\s(?:could|can|might)\s(?:borrow|use))?`,
+  String.raw`(?:can|could)\s(?:i|we)\s(?:borrow|nick|pinch)\s(?:a|your|someone['’]s|your\s\p{L}+['’]s)\s(?:spare\s)?blue\sbadge`,
+  // The writer took it ("pinched my dad's blue badge for the match"), not "some scumbag pinched my mum's".
+  String.raw`(?<=(?:^|[.!?…]\s{0,3}|(?:i|we|i['’]ve|we['’]ve|just|cheekily|honestly|confession:?)\s))(?:nicked|pinched|swiped)\s(?:my|his|her|our)\s(?:\p{L}+['’]s\s)?blue\sbadge(?!\s(?:holder|idea))`,
   // A relative's badge used for the writer's own outings: "using my nan's blue badge to park at the leisure centre".
-  String.raw`(?:using|used|use)\s(?:my|his|her|our)\s\p{L}+['’]s\sblue\sbadge\s(?:to\spark\s)?(?:at|for|outside|near)\s(?:the\s|my\s)?(?:gym|leisure\scentre|match|game|football|footy|shops|shopping|work|office|pub|club|running|gig|concert|festival|uni|college|station)`,
+  String.raw`(?:using|used|use)\s(?:my|his|her|our)\s\p{L}+['’]s\sblue\sbadge\s(?:to\spark\s)?(?:at|for|outside|near)\s(?:the\s|my\s)?(?:gym|leisure\scentre|match|game|football|footy|work|office|pub|club|running|gig|concert|festival|uni|college|station)`,
 ]);
 
 /** Keeping cash income from the taxman: "paid in cash so we don't declare it". */
