@@ -345,3 +345,121 @@ describeOtherWordings({
   flags: [["Comment the long number on your debit card and we'll hold the slot for you.", 'long number on your debit card']],
   passes: [],
 });
+
+/**
+ * A third pair of fresh sets (holdout34: men in their fifties, apprentices, cars and DIY, money
+ * worries, retold arguments, one long sentence; holdout35: regional voices, carers, faith
+ * communities, neighbours' disputes, posts to an absent person, quoted texts) found these missed.
+ */
+describeOtherWordings({
+  checker,
+  detector: 'client-disclosure',
+  clause: 'safe.discussing-others',
+  verdict: 'stop',
+  account: 'personal',
+  flags: [
+    ['my half three today sobbed about losing the house, heavy one. early night.', 'my half three today'],
+    ['My Friday half six lady just told me she is leaving him. Big week.', 'My Friday half six lady'],
+  ],
+  passes: ['My two cried all the way home from the zoo 😂', 'Swimming: my Saturday ten o\'clock boy finally swam a length!'],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'offensive-phrases',
+  clause: 'safe.inappropriate-content',
+  verdict: 'stop',
+  flags: [
+    ["Car's through its MOT. Mind you, you can't teach women spatial awareness, so I'll be parking it.", "can't teach women spatial awareness"],
+    ['Ladies at the school gates, love them, should be kept off the roads at drop-off.', 'should be kept off the roads'],
+  ],
+  passes: ['Women should be kept informed about the new screening service, says the NHS.'],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'harassing-phrases',
+  clause: 'safe.harassment',
+  verdict: 'stop',
+  flags: [
+    ['Great quiz, thanks all! Apart from Gary, who nobody can stand. Stay home next time, Gary.', 'who nobody can stand'],
+    ['Those private landlords ought to be hounded out of the city, every one of them.', 'ought to be hounded out'],
+    ["Bins out on the pavement again, number 9. Keep it up and I'll be round, believe me.", "Keep it up and I'll be round"],
+  ],
+  passes: ["Keep it up and you'll be running the half marathon by spring!", 'The fox who nobody could catch is back in the bins.'],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'defensive-reply',
+  clause: 'advice.dont-escalate',
+  verdict: 'caution',
+  flags: [["I'll say it once more: nobody here cancelled on you. The reminder text was perfectly clear.", "I'll say it once more"]],
+  passes: ['The instructions were perfectly clear and the flat-pack went together in an hour!'],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'political-or-religious-view',
+  clause: 'safe.unsolicited-views',
+  verdict: 'stop',
+  flags: [
+    ['Lovely evensong. Honestly, women bishops were a mistake from the start.', 'women bishops were a mistake'],
+    ["New job, new start! And yes, I think immigration is far too high and I'm not afraid to say it.", 'immigration is far too high'],
+  ],
+  passes: ['Prices at the farm shop are far too high this year, going back to the market.'],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'identity-unverified',
+  clause: 'security.phishing',
+  verdict: 'stop',
+  flags: [["Sure, what name is the booking under? I'll post the balance below for you.", "I'll post the balance below"]],
+  passes: ['Our prices are on the website, and we will post the new timetable below next week.'],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'illegal-activity',
+  clause: 'safe.illegal-activity',
+  verdict: 'stop',
+  flags: [
+    ['Clearing out the garage? Cash only, no questions, it all goes straight in the lay-by on the moor road.', 'straight in the lay-by'],
+    ['Tip for new carers: shave a few quid off your earnings on the allowance form, nobody checks.', 'shave a few quid off your earnings'],
+  ],
+  passes: ['Went straight in the river on the canoe trip, soaked!', "Tip from the DWP: report any change in your earnings on the carer's allowance form."],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'harmful-promotion',
+  clause: 'safe.inappropriate-content',
+  verdict: 'stop',
+  flags: [['Fancy a cheap motor? Slim jim down the window seal and hook the lock rod, easy.', 'Slim jim down the window']],
+  passes: ['Snack run for the road trip: crisps, fruit and a Slim Jim for Dad.'],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'defamation',
+  clause: 'safe.defamation',
+  verdict: 'stop',
+  flags: [['Lovely harvest service, but folk should know Derek Pike has been skimming the collection for years.', 'skimming the collection']],
+  passes: ['I skimmed the collection of essays on the train, beautiful writing.'],
+});
+
+describeOtherWordings({
+  checker,
+  detector: 'promise',
+  clause: 'advice.no-unchecked-promises',
+  verdict: 'caution',
+  flags: [["We're opening Saturdays from next month, swear down.", 'swear down']],
+  passes: [],
+});
+
+describe('competitor-mention: a professional body is no rival to the learned reading either', () => {
+  it('passes a sector-news post about UKCP', () => {
+    expect(checker.check({ text: 'UKCP has published new ethical guidance. Worth a read for trainees.', account: 'company' }).verdict).toBe('ok');
+  });
+});

@@ -246,5 +246,12 @@ export const contradictsLearnedMention = (context: DetectorContext, span: readon
   const { text, organisation } = context;
   const inside = findNamedParties(text, organisation).filter((party) => party.span[0] >= span[0] && party.span[1] <= span[1]);
   const { words } = organisationEntry(organisation);
-  return inside.some((party) => knownNonCompetitor(text, party)) && !inside.some((party) => isCompetitor(text, party, words));
+  if (inside.some((party) => isCompetitor(text, party, words))) return false;
+  // "UKCP has published its updated ethical framework. Worth a read…": a body named by its acronym
+  // alone (which the name finder may not see) as what the draft is about, its first word; "folk
+  // from Kindwell at the BACP day" still reads as a rival met there.
+  return inside.some((party) => knownNonCompetitor(text, party)) || BODY_FIRST.test(text.original);
 };
+/** Regulators and professional bodies known by their acronyms, as written, opening the draft. */
+const BODIES = '(?:NHS|BACP|UKCP|HCPC|BPS|BABCP|CQC|NCPS|COSCA|IAPT)';
+const BODY_FIRST = new RegExp(`^\\s*(?:the\\s+)?${BODIES}(?![\\p{L}])`, 'u');

@@ -25,6 +25,8 @@ const DARING_PHRASES: readonly string[] = [
   'correct it every time', 'before lecturing', 'before you lecture', 'end of discussion',
   // "I'm done being polite" is said to slugs and the weather too; "if you'd read past the first page" to readers of self-help.
   "i'm done being polite", 'done being polite', "we're done being polite", "if you'd read past", 'if you had read past', "if you'd bothered to read past",
+  // Losing patience with a thread: "I'll say it once more", "I won't be debating it further", "answered this a dozen times".
+  "i'll say it once more", "i'll say it again", 'perfectly clear', "won't be debating", 'will not be debating', 'insist on arguing', 'answered this a dozen times', 'answered this countless times', 'tired of defending',
 ];
 
 const DEFENSIVE_PHRASES: readonly string[] = [

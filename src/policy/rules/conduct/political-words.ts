@@ -12,7 +12,7 @@ export const SIDES_PHRASES: readonly string[] = [
   'politicians', 'my mp', 'our mp', 'councillors', 'trump', 'biden', 'starmer', 'sunak', 'farage', 'boris', 'putin',
   'republicans', 'democrats', 'maga', 'gop', 'the left', 'the right wing', 'left-wing', 'right-wing', 'lefties', 'woke',
   'monarchy', 'royal family', 'royals', 'the eu', 'european union', 'brexit', 'brexiteers',
-  'remainers', 'rejoin', 'immigration', 'immigrants', 'migrants', 'asylum seekers', 'small boats', 'our borders',
+  'remainers', 'rejoin', 'women bishops', 'female bishops', 'women priests', 'immigration', 'immigrants', 'migrants', 'asylum seekers', 'small boats', 'our borders',
   'ulez', 'low traffic', 'ltns', 'net zero', 'abortion', 'gun control', 'benefit cap', 'two-child limit', 'two-child cap',
   'puberty blockers', 'gender critical', 'faith schools', 'scottish independence', 'welsh independence', 'independence referendum',
   // A nation going independent; "going independent" alone is a therapist starting in private practice.
@@ -84,8 +84,9 @@ export const LEANING = phrases([
   // Judging the people on a side: "anyone who supports…", "never trust a…".
   'anyone who supports', 'anyone who backs', 'anyone who still', 'call themselves', 'never trust', "don't back",
   "hasn't been paying attention", "haven't been paying attention",
-  // A side's talking point: "asylum seekers get hotel rooms while our veterans sleep in doorways".
-  'while our veterans',
+  // A side's talking point: "asylum seekers get hotel rooms while our veterans sleep in doorways",
+  // "immigration is far too high and I'm not scared to say it".
+  'while our veterans', 'far too high', 'far too many', "not scared to say it", 'not afraid to say it',
 ]);
 
 /** The monarch, for "the King should…". */

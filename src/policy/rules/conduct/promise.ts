@@ -24,7 +24,7 @@ const PROMISES_PHRASES: readonly string[] = [
   "i'll make sure of it", "we'll make sure of it", 'personally guarantee', 'personally make sure', 'we commit to', 'i commit to',
   'we pledge', 'i pledge', 'our pledge', 'our promise', 'my promise', "won't let you down", 'will not let you down',
   'never let you down', 'count on that', 'count on it', 'count on us', 'works for everyone', 'works every time', 'works for anyone', 'no matter how busy', '7 days a week', '24/7', 'round the clock', 'around the clock',
-  'day or night', 'any time of day or night', 'i swear', 'we swear', 'hand on heart', 'you can bank on it', 'you can bank on that', 'cross my heart', 'rest assured', 'take my word for it',
+  'day or night', 'any time of day or night', 'i swear', 'we swear', 'swear down', 'hand on heart', 'you can bank on it', 'you can bank on that', 'cross my heart', 'rest assured', 'take my word for it',
   'our commitment to you', 'my commitment to you', "that's our commitment", "that's my commitment", 'you have our word', 'we give you our word',
   '100% of clients', '100% of our clients', '100% of people', '100% of the time', 'works for all', 'every single time',
   'without exception', 'no ifs, no buts', 'no ifs or buts',
@@ -75,7 +75,7 @@ const CONTEXT_NEEDED = new Set(['7 days a week', '24/7', 'round the clock', 'aro
  * trick, they promise an outcome.
  */
 const EMPHASIS_NEEDING_US = new Set([
-  'hand on heart', 'i swear', 'we swear', 'cross my heart', 'take my word for it', 'every single time', 'without fail',
+  'hand on heart', 'i swear', 'we swear', 'swear down', 'cross my heart', 'take my word for it', 'every single time', 'without fail',
   'without exception', '100% sure', '100% certain', 'reply to every', 'respond to every', 'answer every', 'count on it', 'count on that',
 ]);
 

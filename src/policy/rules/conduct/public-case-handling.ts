@@ -20,6 +20,8 @@ const ASK_PUBLICLY = new RegExp(
     "(?<![\\p{L}])(?:reply|comment|respond|answer)\\s+(?:below\\s+|here\\s+)?(?:and|&)\\s+(?:we|i)(?:['’]ll|\\s+will|\\s+can)(?![\\p{L}])",
   'gu',
 );
+/** "drop us an email rather than sharing details here": the thread is what it steers away from. */
+const NOT_HERE = /(?<![\p{L}])(?:rather than|instead of)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:here|below|in\s+the\s+comments|in\s+(?:this|the)\s+thread)(?![\p{L}])/u;
 /** What the asking is about: a case, not an opinion or a favourite book. */
 const CASE_WORDS = phrases([
   'complaint', 'complaints', 'detail', 'details', 'dates', 'date', 'booking*', 'booked', 'paid', 'payment*', 'charged',
@@ -139,7 +141,7 @@ export const publicCaseHandling: Detector = {
       const aboutCase = PROBLEM.test(window) || (CASE_WORDS.test(window) && !ASKS_OPINION.test(window));
       // "please don't post your address here", "we can't share booking details on here": the thread ruled out.
       const before = text.folded.slice(Math.max(0, match.foldedStart - 20), match.foldedStart);
-      if (!aboutCase || PRIVATE_CHANNEL.test(match.text) || DONT.test(before) || CANNOT_BEFORE.test(before)) continue;
+      if (!aboutCase || PRIVATE_CHANNEL.test(match.text) || DONT.test(before) || CANNOT_BEFORE.test(before) || NOT_HERE.test(match.text)) continue;
       signals.push({ span: match.span, reason: 'Asks for case details in public; move it to email or phone instead.' });
     }
     // Asking a complaint's specifics in the thread, with no private channel offered, works the case in public.

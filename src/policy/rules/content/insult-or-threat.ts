@@ -36,6 +36,8 @@ const isVocative = (text: FoldedText, hit: ListedWordHit): boolean =>
 const pointsAtSomeone = (text: FoldedText, hit: ListedWordHit, strong: boolean): boolean => {
   const before = wordsBefore(text.folded, hit.foldedStart, 4);
   if (before.some((word) => SELF.has(word))) return false;
+  // "hands ache, grinning like an idiot": how the writer is doing something, not a name for anyone.
+  if (before.at(-2) === 'like' && /^an?$/u.test(before.at(-1) ?? '') && /ing$/u.test(before.at(-3) ?? '')) return false;
   if (isVocative(text, hit)) return true;
   if (strong) return before.slice(-3).some((word) => POINTERS_STRONG.has(word));
   const [second, first] = [before.at(-2), before.at(-1)];

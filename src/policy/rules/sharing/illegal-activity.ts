@@ -108,6 +108,10 @@ const FRAUD = wordPattern([
   String.raw`(?:cheap|duty[\s-]free|smuggled|knock-?off|fake|illegal)\s(?:cigarettes|fags|tobacco|rolling\stobacco|vapes)\s(?:for\ssale|to\ssell|going|dm|message)`,
   String.raw`brought\s(?:[\d,]+|loads|a\sload|boxes)\s(?:of\s)?(?:cigarettes|fags|tobacco)\s(?:back\s)?(?:from\s\p{L}+\s)?to\ssell`,
   String.raw`(?:selling|sell|sold)\s(?:vapes|cigarettes|alcohol|booze)\sto\s(?:kids|children|under[\s-]18s|minors|teenagers)`,
+  // Fly-tipping offered: "old mattresses to lose … cash only, straight in the ditch".
+  String.raw`(?:(?:cash(?:\sonly)?|no\squestions(?:\sasked)?)[,\s]+(?:[\p{L}'’]+[,\s]+){0,4}?straight|(?:dump|tip|chuck)(?:ed|ped|ing|ping)?\s(?:it|them|the\slot|your\s(?:rubbish|junk|mattress(?:es)?|sofas?)))\s(?:in|into)\s(?:the|a)\s(?:ditch|hedge|hedgerow|lay-?by|river|canal|woods|quarry)`,
+  // Earnings understated on a benefit or allowance form: "knock a bit off your earnings on the carer's allowance form, they never check".
+  String.raw`(?:knock|take|shave|leave)\s(?:a\sbit|a\sfew\squid|some|£\d+|a\scouple\sof\shundred)\soff\s(?:your|the|my)\s(?:earnings|income|wages|hours|savings)\son\s(?:the|your|my)\s(?:[\p{L}'’]+\s){0,3}(?:form|claim|application)`,
 ]);
 
 /**
@@ -200,6 +204,7 @@ export const illegalActivity: Detector = {
     'contribut', 'invest', 'seed', 'instagram', 'facebook', 'email', 'phone', 'icloud', 'snapchat', 'whatsapp', 'tiktok', 'messages',
     'dms', 'inbox', 'laptop', 'password', 'passcode', 'pin', 'texts', 'plug', 'test', 'exam', 'diagnos', 'exaggerat', 'overstat',
     'make up', 'invent', 'sign off', 'expens', 'date from', 'earlier date', 'dvla', 'police', 'passport', 'tenner', 'fiver', 'quid', 'badge',
+    'no question', 'dump', 'tipped', 'tipping', 'tip it', 'tip them', 'tip the', 'tip your', 'chuck', 'shave', 'take a bit', 'take a few', 'take some', 'leave a bit', 'leave some',
   ],
   detect({ text }) {
     const signals: Signal[] = [];
