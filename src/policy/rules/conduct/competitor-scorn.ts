@@ -43,6 +43,8 @@ export const RUDE = phrases([
   'zero empathy', 'no empathy', 'no clue', 'out of their depth', 'out of her depth', 'out of his depth', 'scraping the barrel',
   // Running a rival down as disorganised: "the lot at … who couldn't organise a fun run" (not "I couldn't organise a raffle").
   "who couldn't organise a", 'who could not organise a', "they couldn't organise a", 'they could not organise a',
+  // A dig by comparison: "unlike the crowd at Still Waters Psychotherapy, we don't bill you for a cuppa".
+  'unlike the crowd at', 'unlike the lot at', 'unlike that lot at', 'unlike that crowd at',
   'bottom of the barrel', 'muppets', 'clowns', 'circus', 'a circus', 'what were they thinking', 'who approved', 'who signed off',
   'just students', 'minimum wage', "let's be real", "let's be honest", 'feel sorry for anyone', 'pity anyone', 'poor souls', 'stuck with them',
   'stuck on their', 'are basically', 'is basically', 'nothing more than', 'little more than', 'no better than', 'not real therapists',

@@ -248,9 +248,9 @@ export const contradictsLearnedMention = (context: DetectorContext, span: readon
   const { words } = organisationEntry(organisation);
   if (inside.some((party) => isCompetitor(text, party, words))) return false;
   // "UKCP has published its updated ethical framework. Worth a read…": a body named by its acronym
-  // alone (which the name finder may not see) as what the draft is about, its first word; "folk
-  // from Kindwell at the BACP day" still reads as a rival met there.
-  return inside.some((party) => knownNonCompetitor(text, party)) || BODY_FIRST.test(text.original);
+  // alone (which the name finder may not see) as what the draft is about, its first word, when the
+  // model's sentence names no one else ("BACP day: coffee with the folk from Kindwell" still reads as a rival).
+  return inside.some((party) => knownNonCompetitor(text, party)) || (BODY_FIRST.test(text.original) && !MID_SENTENCE_CAPITAL.test(text.original.slice(span[0], span[1])));
 };
 /** Regulators and professional bodies known by their acronyms, as written, opening the draft. */
 const BODIES = '(?:NHS|BACP|UKCP|HCPC|BPS|BABCP|CQC|NCPS|COSCA|IAPT)';

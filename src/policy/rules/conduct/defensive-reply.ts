@@ -26,7 +26,8 @@ const DARING_PHRASES: readonly string[] = [
   // "I'm done being polite" is said to slugs and the weather too; "if you'd read past the first page" to readers of self-help.
   "i'm done being polite", 'done being polite', "we're done being polite", "if you'd read past", 'if you had read past', "if you'd bothered to read past",
   // Losing patience with a thread: "I'll say it once more", "I won't be debating it further", "answered this a dozen times".
-  "i'll say it once more", "i'll say it again", 'perfectly clear', "won't be debating", 'will not be debating', 'insist on arguing', 'answered this a dozen times', 'answered this countless times', 'tired of defending',
+  "i'll say it once more", "won't be debating", 'will not be debating', 'insist on arguing', 'answered this a dozen times', 'answered this countless times', 'tired of defending',
+  "i'll stop you there", 'wants to argue about', 'want to argue about', "i'll not be lectured", "won't be lectured", 'will not be lectured', 'before anyone else chimes in',
 ];
 
 const DEFENSIVE_PHRASES: readonly string[] = [

@@ -84,9 +84,8 @@ export const LEANING = phrases([
   // Judging the people on a side: "anyone who supports…", "never trust a…".
   'anyone who supports', 'anyone who backs', 'anyone who still', 'call themselves', 'never trust', "don't back",
   "hasn't been paying attention", "haven't been paying attention",
-  // A side's talking point: "asylum seekers get hotel rooms while our veterans sleep in doorways",
-  // "immigration is far too high and I'm not scared to say it".
-  'while our veterans', 'far too high', 'far too many', "not scared to say it", 'not afraid to say it',
+  // A side's talking point: "asylum seekers get hotel rooms while our veterans sleep in doorways".
+  'while our veterans',
 ]);
 
 /** The monarch, for "the King should…". */

@@ -24,7 +24,7 @@ const PROMISES_PHRASES: readonly string[] = [
   "i'll make sure of it", "we'll make sure of it", 'personally guarantee', 'personally make sure', 'we commit to', 'i commit to',
   'we pledge', 'i pledge', 'our pledge', 'our promise', 'my promise', "won't let you down", 'will not let you down',
   'never let you down', 'count on that', 'count on it', 'count on us', 'works for everyone', 'works every time', 'works for anyone', 'no matter how busy', '7 days a week', '24/7', 'round the clock', 'around the clock',
-  'day or night', 'any time of day or night', 'i swear', 'we swear', 'swear down', 'hand on heart', 'you can bank on it', 'you can bank on that', 'cross my heart', 'rest assured', 'take my word for it',
+  'day or night', 'any time of day or night', 'i swear', 'we swear', 'hand on heart', 'you can bank on it', 'you can bank on that', 'cross my heart', 'rest assured', 'take my word for it',
   'our commitment to you', 'my commitment to you', "that's our commitment", "that's my commitment", 'you have our word', 'we give you our word',
   '100% of clients', '100% of our clients', '100% of people', '100% of the time', 'works for all', 'every single time',
   'without exception', 'no ifs, no buts', 'no ifs or buts',
@@ -51,7 +51,7 @@ const OPEN_ENDED = /(?<![\p{L}])(?:i|we)(?:['’]ll|\s+will)\s+(?:[\p{L}'’-]+\
  * taster session": a service committed to. Not "we'll 100% be back next year" (a day out) or
  * "pensioners are assured a free bus pass" (someone else's scheme).
  */
-const SERVICE_COMMITTED = /(?<![\p{L}])(?:we(?:['’]ll| will) 100% (?:be (?:open|back to (?:full|normal|our)|able to (?:see|fit|offer|help))|get you (?:seen|in|booked)|fit you in|see you (?:this|next|within|by|before))|(?:is|are) assured (?:of )?a free (?:session|taster(?: session)?|consultation|appointment|assessment|first session|call|place on (?:our|the) (?:course|group|workshop)))(?![\p{L}])/gu;
+const SERVICE_COMMITTED = /(?<![\p{L}])(?:we(?:['’]ll| will) 100% (?:be (?:open|back to (?:full|normal|our)|able to (?:see|fit|offer|help))|get you (?:seen|in|booked)|fit you in|see you (?:this|next|within|by|before))|(?:is|are) (?:certain|sure|guaranteed) to (?:get|have) (?:a|an|your) (?:first )?(?:appointment|session|slot|place|consultation|assessment)|(?:is|are) assured (?:of )?a free (?:session|taster(?: session)?|consultation|appointment|assessment|first session|call|place on (?:our|the) (?:course|group|workshop)))(?![\p{L}])/gu;
 
 /** "you WILL leave": capitals carry the commitment. Checked on the original draft. */
 const SHOUTED_WILL = /\b(?:you|You|YOU)\s+WILL\b/gu;
@@ -75,7 +75,7 @@ const CONTEXT_NEEDED = new Set(['7 days a week', '24/7', 'round the clock', 'aro
  * trick, they promise an outcome.
  */
 const EMPHASIS_NEEDING_US = new Set([
-  'hand on heart', 'i swear', 'we swear', 'swear down', 'cross my heart', 'take my word for it', 'every single time', 'without fail',
+  'hand on heart', 'i swear', 'we swear', 'cross my heart', 'take my word for it', 'every single time', 'without fail',
   'without exception', '100% sure', '100% certain', 'reply to every', 'respond to every', 'answer every', 'count on it', 'count on that',
 ]);
 
@@ -95,7 +95,7 @@ export const promise: Detector = {
   id: 'promise',
   description: 'Promises, guarantees or commits to something without checking it can be delivered.',
   // The regular expressions all need one of these ("we'll" is read as "we" and "ll").
-  triggers: triggerWords([PROMISES_PHRASES], ['promis', 'good', 'once', 'forever', 'permanen', 'within', 'same', 'always', 'will', 'll', 'save', 'fix', 'cure', 'heal', 'mend', 'solve', 'sort', 'assured']),
+  triggers: triggerWords([PROMISES_PHRASES], ['promis', 'good', 'once', 'forever', 'permanen', 'within', 'same', 'always', 'will', 'll', 'save', 'fix', 'cure', 'heal', 'mend', 'solve', 'sort', 'assured', 'certain to', 'sure to', 'guaranteed']),
   detect: ({ text }) => {
     const signals: Signal[] = [];
     for (const match of [...findAll(text, PROMISES), ...findAll(text, BARE_PROMISE), ...findAll(text, FOR_GOOD), ...findAll(text, FAST_RESPONSE), ...findAll(text, ALWAYS_ABLE), ...findAll(text, CERTAIN_OUTCOME), ...findAll(text, OPEN_ENDED), ...findAll(text, SERVICE_COMMITTED)]) {

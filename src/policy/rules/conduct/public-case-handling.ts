@@ -21,7 +21,7 @@ const ASK_PUBLICLY = new RegExp(
   'gu',
 );
 /** "drop us an email rather than sharing details here": the thread is what it steers away from. */
-const NOT_HERE = /(?<![\p{L}])(?:rather than|instead of)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:here|below|in\s+the\s+comments|in\s+(?:this|the)\s+thread)(?![\p{L}])/u;
+const NOT_HERE = /(?<![\p{L}])(?:rather than|instead of)\s+(?:sharing|posting|putting|leaving|writing|giving)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:here|below|in\s+the\s+comments|in\s+(?:this|the)\s+thread)(?![\p{L}])/u;
 /** What the asking is about: a case, not an opinion or a favourite book. */
 const CASE_WORDS = phrases([
   'complaint', 'complaints', 'detail', 'details', 'dates', 'date', 'booking*', 'booked', 'paid', 'payment*', 'charged',
@@ -51,7 +51,7 @@ const CASE_QUESTION = new RegExp(
 );
 /** Promising to sort the case out in the thread. */
 const RESOLVE_HERE = new RegExp(
-  '(?<![\\p{L}])(?:get\\s+to\\s+the\\s+bottom\\s+of\\s+(?:it|this|that)|fix\\s+it|fix\\s+this|look\\s+into\\s+it|look\\s+into\\s+this|investigate|refund\\s+you|rebook\\s+you|put\\s+it\\s+right|go\\s+through\\s+it|go\\s+through\\s+them|work\\s+through\\s+it|work\\s+it\\s+out|sort\\s+it\\s+out|sort\\s+this\\s+out|sort\\s+out|get\\s+it\\s+sorted|get\\s+this\\s+sorted|deal\\s+with\\s+it|resolve\\s+it)' +
+  '(?<![\\p{L}])(?:get\\s+to\\s+the\\s+bottom\\s+of\\s+(?:it|this|that)|(?:untangle|unpick|crack)\\s+(?:it|this)|fix\\s+it|fix\\s+this|look\\s+into\\s+it|look\\s+into\\s+this|investigate|refund\\s+you|rebook\\s+you|put\\s+it\\s+right|go\\s+through\\s+it|go\\s+through\\s+them|work\\s+through\\s+it|work\\s+it\\s+out|sort\\s+it\\s+out|sort\\s+this\\s+out|sort\\s+out|get\\s+it\\s+sorted|get\\s+this\\s+sorted|deal\\s+with\\s+it|resolve\\s+it)' +
     '(?:\\s+[\\p{L}\'’-]+){0,10}?\\s+(?:here|right\\s+here|in\\s+the\\s+thread|in\\s+this\\s+thread|in\\s+the\\s+comments|in\\s+the\\s+replies|publicly|on\\s+here|so\\s+everyone\\s+can\\s+see)(?![\\p{L}])|' +
     "(?<![\\p{L}])let['’]s\\s+(?:get\\s+to\\s+the\\s+bottom\\s+of\\s+(?:it|this)|get\\s+it\\s+sorted|get\\s+this\\s+sorted|fix\\s+it|fix\\s+this|sort\\s+it(?:\\s+out)?|sort\\s+this(?:\\s+out)?|deal\\s+with\\s+it|work\\s+it\\s+out)\\s+(?:here|on\\s+here|in\\s+the\\s+thread)(?![\\p{L}])",
   'gu',
@@ -124,7 +124,7 @@ export const publicCaseHandling: Detector = {
   // Where it is asked (below, here, the thread…), a reply verb, a problem to answer, or a reply's opening.
   triggers: triggerWords([PROBLEM_PHRASES], [
     'below', 'here', 'comment', 'thread', 'repl', 'public', 'post', 'respond', 'answer', 'everyone', 'complicat', 'tricky', 'depend', '@', 'hi',
-    'hello', 'hey', 'dear', 'explain', 'unpick', 'long story', 'bear with', 'here goes', 'saw your', 'seen your', ...CASE_IN_REPLY_TRIGGERS,
+    'hello', 'hey', 'dear', 'explain', 'unpick', 'untangle', 'crack it', 'crack this', 'long story', 'bear with', 'here goes', 'saw your', 'seen your', ...CASE_IN_REPLY_TRIGGERS,
   ]),
   detect: ({ text }) => {
     const signals: Signal[] = [];

@@ -66,8 +66,9 @@ export const CLIENT_REFERENCE = apostrophes(
       String.raw`my \d{1,2}[:.]\d{2}(?= (?:has|had|is|was|just|told|said|came|cancelled|didn't|did|client|lady|man|guy|woman|couple|turned|finally|cried|left))`,
       String.raw`(?:my|our) (?:very )?(?:first|former|past|previous|old)(?: ever)? (?:couple|family|clients?|patients?)(?![\p{L}])`,
       // "my half four today sobbed about…", "my Monday half five lady just told me…": a slot with the hour
-      // in words, only when what the person did in it follows (a swimming lesson's "nine o'clock girl" did a width).
-      String.raw`my (?:(?:${WEEKDAY} )?(?:half (?:past )?)?${SPELLED_HOUR} o'?clock|(?:${WEEKDAY} )?half (?:past )?${SPELLED_HOUR}|${WEEKDAY} ${SPELLED_HOUR}|${SPELLED_HOUR}(?= (?:today|tonight|yesterday|this morning|this afternoon|this evening)))(?: (?:today|tonight|yesterday|this morning|this afternoon|this evening))?(?: (?:lady|man|guy|woman|gentleman|girl|lad|client|couple|one|fella|chap|bloke))?(?= (?:just |finally )?(?:sobbed|cried|wept|broke down|told me|admitted|confided|disclosed|opened up|spent the (?:whole )?(?:hour|session)|talked about|couldn't stop crying))`,
+      // in words ("half …" or "… o'clock", never a bare "my two", the writer's children), an adult in it,
+      // and what they did in it after (a swimming teacher's "nine o'clock lad" is a child in a lesson).
+      String.raw`my (?:(?:${WEEKDAY} )?(?:half (?:past )?)?${SPELLED_HOUR} o'?clock|(?:${WEEKDAY} )?half (?:past )?${SPELLED_HOUR})(?: (?:today|tonight|yesterday|this morning|this afternoon|this evening))?(?: (?:lady|man|woman|gentleman|client|couple|fella|chap|bloke))?(?= (?:just |finally )?(?:sobbed|cried|wept|broke down|told me|admitted|confided|disclosed|opened up|spent the (?:whole )?(?:hour|session)|talked about|couldn't stop crying))`,
     ].join('|') +
     ')',
   'gu',
@@ -95,7 +96,7 @@ export const CLIENT_PERSON = apostrophes(
 );
 
 /** Plain-engine gates: literal words that every match of the pattern of the same name contains. */
-const SLOT_GATE = String.raw`my (?:\d|mon|tue|wed|thu|fri|sat|sun|half |(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )`;
+const SLOT_GATE = String.raw`my (?:\d|mon|tue|wed|thu|fri|sat|sun|half |(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o)`;
 export const CLIENT_REFERENCE_GATE = new RegExp(String.raw`client|patient|service|supervisee|counsel|referral|couple|famil|${SLOT_GATE}`);
 export const CLIENT_PERSON_GATE = new RegExp(String.raw`(?:^|[^a-z])(?:i|we)(?:['’]ve| have|['’]m| am)? ?(?:been |used to )?(?:see|saw|work|counsel|treat|support|coach|help|supervis|assess)|seeing (?:privately |weekly |at the moment |now )?for|${SLOT_GATE}`);
 export const SESSION_STORY_GATE = /(?:heavy|tough|hard|difficult|intense|emotional|powerful|breakthrough|amazing|moving|draining|rough|sad|upsetting|big|heartbreaking|harrowing|brutal|long) (?:session|appointment|hour)|in (?:session|therapy|today|our session|my session)|overheard|heard (?:in|from)|said to me|quote of the|guess who/;

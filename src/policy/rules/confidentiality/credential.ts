@@ -194,4 +194,13 @@ export const credential: Detector = {
     const signals = [...revealed(context), ...requested(context), ...requestedByPronoun(context), ...askedWhat(context), ...recipes(context)];
     return signals.length > 0 ? signals : pastedPasswords(context);
   },
+  // "The practice line is 01884 000111": a phone number given, where the model reads "… is <digits>"
+  // as a code; only when the passage names no credential or code at all.
+  contradictsLearned: ({ text }, span) => {
+    const passage = text.original.slice(span[0], span[1]).toLowerCase();
+    return PHONE_NUMBER.test(passage) && !CODE_MENTION.test(passage);
+  },
 };
+
+/** A UK phone number as written: "01884 000111", "07700 900123", "+44 20 7946 0000". */
+const PHONE_NUMBER = /(?<![\d])(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d])/u;

@@ -31,9 +31,7 @@ export const SECRECY_CUE = apostrophes(
       String.raw`strictly confidential|not for sharing(?: yet)?|not to be shared|keep (?:this|it) to yourselves?`,
       String.raw`nothing'?s (?:official|confirmed|announced|public|been announced)(?: yet)?`,
       String.raw`(?:isn'?t|is not|aren'?t|are not) (?:official|confirmed|signed) yet`,
-      String.raw`don'?t tell (?:anyone|anybody|a soul|the rest of (?:them|'?em|you)|the others|the competition)`,
-      // "our secret plan for autumn is…": a plan called secret by its owner.
-      String.raw`(?:our|my|the) secret (?:plans?|project|campaign|launch|weapon for)`,
+      String.raw`don'?t tell (?:anyone|anybody|a soul)`,
       // Teasing a secret: "can't say too much but…", "I shouldn't be saying this", "mum's the word".
       String.raw`(?:can'?t|cannot|can not|not allowed to|not supposed to|not meant to|shouldn'?t|should not) (?:really )?(?:be )?(?:say|tell|share|reveal|spill|give away|post|sharing|posting|telling) (?:this|that|it|too much|much|more|any more|anything|everything|the details|details|all the details|too many details)(?: (?:yet|just yet|right now|at the moment))?`,
       String.raw`(?:i|we) (?:really )?(?:shouldn'?t|should not|probably shouldn'?t) (?:be )?(?:saying|telling you|sharing|posting) (?:this|that|it)`,

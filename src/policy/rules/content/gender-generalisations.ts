@@ -28,8 +28,6 @@ const TRAITS = [
   `${CANT} (?:do maths|do math|do science|lead|manage|cope|focus|fix|understand|commit|parallel park|be leaders|be therapists|be engineers|be bosses)`,
   `${CANT} (?:drive|park|cook|multitask|multi-task|read (?:a )?maps?|be trusted|handle|take a joke|do anything|control themselves|help themselves|think)`,
   'belongs? (?:in|at) the (?:kitchen|sink)|belongs? at home|should (?:stay|be kept) (?:at home|in the kitchen)|get back (?:in|into|to) the kitchen',
-  // "should be kept off the roads", "back at the stove where they're useful".
-  'should be kept (?:off the roads?|out of (?:the )?(?:workplace|boardroom|office|kitchen))|(?:back|stay|stays|staying) (?:at|in|by) the (?:stove|oven|sink|kitchen)',
 ].join('|');
 const TRAIT = new RegExp(`${B}(?:${TRAITS})${E}`);
 
@@ -45,9 +43,7 @@ const STOCK_MORE = [
   "(?:don['’]?t|do not|never) worry (?:your|their) pretty (?:little )?heads?",
   // Said as one's own rule ("I'd never hire a mum", "rule one: never hire mums"), not of employers who do.
   "(?:(?:i['’]?d|i would|i['’]?ll|i will|we['’]?d|we would|we['’]?ll|we will|i|we) |(?<=(?:^|[:;—–.!?]) ?))never (?:hire|employ) (?:a |any )?(?:mums?|mothers?|women|a woman|young women|pregnant women|girls)",
-  "(?:you )?can['’]?t teach (?:women|females|girls|ladies|men|males|blokes) (?:anything|[a-z]+ (?:awareness|sense)|to (?:park|drive|cook|read a map))",
-  // The trait far from the group word: "Women on the school run, bless them, should be kept off the roads".
-  '(?:women|females|girls|ladies)[^.!?\\n]{0,80}?should be kept (?:off the roads?|at home|in the kitchen)', 'back (?:at|in) the (?:stove|kitchen|sink) where (?:they|she|women)(?: belongs?|[\'’]re useful| are useful)',
+  '(?:played|defended|ran|run|runs|fought|threw|throws|kicked|tackled|cried|screamed) like a (?:bunch|load|pack|team) of (?:little )?girls',
   'diversity hire', 'calm down,? (?:dear|love|sweetheart|darling|sweetie|luv|hun|princess|little lady)', 'feminazis?',
   '(?:never|don[\'’]?t|do not) trust (?:a|any) (?:woman|man|female|bloke|girl)', '(?:never|don[\'’]?t|do not) let (?:a|any) (?:woman|female|girl|bloke|man) (?:near|anywhere near) (?:your|the|our) (?:accounts|money|finances|books|filing|paperwork|bank|budget|spreadsheets?|tax|vat)', 'leave (?:the )?(?:[a-z]+ )?(?:stuff |things |bits )?to the (?:lads|men|boys|blokes|guys)',
   'leave (?:the )?(?:[a-z]+ )?(?:decisions|decision making|thinking|serious work|real work) to the (?:lads|men|boys|blokes|guys)',

@@ -128,8 +128,7 @@ const CRIMINAL_SKILLS: PromotionTopic = {
     'shoplifting (?:tips|hacks|tricks)', 'card (?:skimming|cloning)', 'money mules?', 'launder(?:ing)? (?:money|cash)',
     'fake (?:ids?|passports?|driving licen[cs]es?|sick notes?|doctor[\'’]?s notes?|prescriptions?|(?:number |reg )?plates|blue badges?|mot certificates?)', 'untraceable (?:guns?|weapons?|phones?)',
     '3d[- ]printed guns?', 'stalkerware',
-    // Breaking into a car: "slim jim down the window seal, hook the lock rod".
-    'slim ?jim (?:down|into|in) (?:the )?(?:window|door|seal)', '(?:hook|pop|lift) the (?:lock rod|lock button)', 'ignition barrel trick', 'scan (?:the|your|a|an) (?:[a-z\'’]+ ){0,3}as (?:loose )?(?:bananas|carrots|onions|potatoes|apples|veg)'], true),
+    'scan (?:the|your|a|an) (?:[a-z\'’]+ ){0,3}as (?:loose )?(?:bananas|carrots|onions|potatoes|apples|veg)'], true),
   help: words(['protect\\w*', 'spot\\w*', 'avoid\\w*', 'stop\\w*', 'prevent\\w*', 'report\\w*', 'victims?', 'scam', 'beware', 'warning', 'if someone',
     'happened to', 'been hacked', 'secure', 'never', 'won[\'’]t', 'will not', 'refuse\\w*']),
 };

@@ -25,6 +25,8 @@ const DRUG_SOURCE = wordPattern([
   String.raw`(?:hook|sort)\s(?:you|anyone|people|them)\s(?:up|out)?\s?with\s(?:some\s)?${DRUG}`,
   String.raw`get\s(?:you|anyone|people|them)\s(?:some\s|cheap\s)?${DRUG}`,
   String.raw`${DRUG},?\s(?:no\sprescription|no\sscript)`,
+  // "Dad's mate at the chemist is slipping me diazepam on the side".
+  String.raw`slipp(?:ing|ed|s)\s(?:me|us|him|her)\s(?:some\s)?${DRUG}`,
   String.raw`(?:dm|message|inbox|pm)\sme\sfor\s(?:some\s)?${DRUG}`,
   String.raw`(?:where|how)\s(?:to|can\si|do\si|could\si|can\syou)\s(?:get|buy|find|order|score)\s(?:some\s)?${DRUG}`,
   String.raw`(?:buy|buying|order|ordering|get\shold\sof|score|scoring|source|sourcing|sell|sells|selling|sold|deal|deals|dealing|spare)\s(?:some\s)?(?:my\s|your\s|his\s|her\s)?(?:leftover\s|spare\s|old\s|extra\s)?${DRUG}`,
@@ -108,10 +110,12 @@ const FRAUD = wordPattern([
   String.raw`(?:cheap|duty[\s-]free|smuggled|knock-?off|fake|illegal)\s(?:cigarettes|fags|tobacco|rolling\stobacco|vapes)\s(?:for\ssale|to\ssell|going|dm|message)`,
   String.raw`brought\s(?:[\d,]+|loads|a\sload|boxes)\s(?:of\s)?(?:cigarettes|fags|tobacco)\s(?:back\s)?(?:from\s\p{L}+\s)?to\ssell`,
   String.raw`(?:selling|sell|sold)\s(?:vapes|cigarettes|alcohol|booze)\sto\s(?:kids|children|under[\s-]18s|minors|teenagers)`,
-  // Fly-tipping offered: "old mattresses to lose … cash only, straight in the ditch".
-  String.raw`(?:(?:cash(?:\sonly)?|no\squestions(?:\sasked)?)[,\s]+(?:[\p{L}'’]+[,\s]+){0,4}?straight|(?:dump|tip|chuck)(?:ed|ped|ing|ping)?\s(?:it|them|the\slot|your\s(?:rubbish|junk|mattress(?:es)?|sofas?)))\s(?:in|into)\s(?:the|a)\s(?:ditch|hedge|hedgerow|lay-?by|river|canal|woods|quarry)`,
+  // A form filled in with a false identity: "fill the Gift Aid form in with a made-up name".
+  String.raw`(?:fill|filling|filled|put|write|sign|signing)\s(?:in\s)?(?:the\s|a\s|your\s)?(?:gift\said\s|claim\s|benefit\s|insurance\s|council\s|[\p{L}]+\s)?form\s(?:in\s|out\s)?with\sa\s(?:made[\s-]up|fake|false|pretend)\s(?:name|address|date\sof\sbirth)`,
+  // Fly-tipping offered for cash: "old mattresses to lose … cash only, no questions, straight in the ditch" (not a report of someone else's).
+  String.raw`(?:cash(?:\sonly)?|no\squestions(?:\sasked)?)[,\s]+(?:[\p{L}'’]+[,\s]+){0,4}?straight\s(?:in|into|over)\s(?:the|a)\s(?:ditch|hedge|hedgerow|lay-?by|river|canal|woods|quarry)`,
   // Earnings understated on a benefit or allowance form: "knock a bit off your earnings on the carer's allowance form, they never check".
-  String.raw`(?:knock|take|shave|leave)\s(?:a\sbit|a\sfew\squid|some|£\d+|a\scouple\sof\shundred)\soff\s(?:your|the|my)\s(?:earnings|income|wages|hours|savings)\son\s(?:the|your|my)\s(?:[\p{L}'’]+\s){0,3}(?:form|claim|application)`,
+  String.raw`(?:knock|take|shave)\s(?:a\sbit|a\sfew\squid|some|£\d+|a\scouple\sof\shundred)\soff\s(?:your|the|my)\s(?:earnings|income|wages|hours|savings)\son\s(?:the|your|my)\s(?:[\p{L}'’]+\s){0,2}?(?:allowance|benefits?|universal\scredit|pip|esa|housing\sbenefit|dwp)\s(?:form|claim|application)`,
 ]);
 
 /**
@@ -204,7 +208,7 @@ export const illegalActivity: Detector = {
     'contribut', 'invest', 'seed', 'instagram', 'facebook', 'email', 'phone', 'icloud', 'snapchat', 'whatsapp', 'tiktok', 'messages',
     'dms', 'inbox', 'laptop', 'password', 'passcode', 'pin', 'texts', 'plug', 'test', 'exam', 'diagnos', 'exaggerat', 'overstat',
     'make up', 'invent', 'sign off', 'expens', 'date from', 'earlier date', 'dvla', 'police', 'passport', 'tenner', 'fiver', 'quid', 'badge',
-    'no question', 'dump', 'tipped', 'tipping', 'tip it', 'tip them', 'tip the', 'tip your', 'chuck', 'shave', 'take a bit', 'take a few', 'take some', 'leave a bit', 'leave some',
+    'no question', 'made-up', 'made up', 'false name', 'fake name', 'slipping', 'slipped', 'shave', 'take a bit', 'take a few', 'take some',
   ],
   detect({ text }) {
     const signals: Signal[] = [];
