@@ -353,30 +353,11 @@ describeOtherWordings({
  */
 describeOtherWordings({
   checker,
-  detector: 'client-disclosure',
-  clause: 'safe.discussing-others',
-  verdict: 'stop',
-  account: 'personal',
-  flags: [
-    ['my half three today sobbed about losing the house, heavy one. early night.', 'my half three today'],
-    ['My Friday half six lady just told me she is leaving him. Big week.', 'My Friday half six lady'],
-  ],
-  passes: [
-    'My two cried all the way home from the zoo 😂',
-    'My two today cried because the snowman melted.',
-    'Swimming: my Saturday ten o\'clock boy finally swam a length!',
-    "Coaching the under-9s: my Tuesday six o'clock girl finally told me she wants to be goalkeeper.",
-  ],
-});
-
-describeOtherWordings({
-  checker,
   detector: 'harassing-phrases',
   clause: 'safe.harassment',
   verdict: 'stop',
   flags: [
     ['Great quiz, thanks all! Apart from Gary, who nobody can stand. Stay home next time, Gary.', 'who nobody can stand'],
-    ["Bins out on the pavement again, number 9. I'll be round with more than words next time.", "I'll be round with more than words"],
   ],
   passes: [
     "Keep it up and you'll be running the half marathon by spring!",
@@ -417,18 +398,6 @@ describeOtherWordings({
 
 describeOtherWordings({
   checker,
-  detector: 'illegal-activity',
-  clause: 'safe.illegal-activity',
-  verdict: 'stop',
-  flags: [
-    ['Clearing out the garage? Cash only, no questions, it all goes straight in the lay-by on the moor road.', 'straight in the lay-by'],
-    ['Tip for new carers: shave a few quid off your earnings on the allowance form, nobody checks.', 'shave a few quid off your earnings'],
-  ],
-  passes: ['Went straight in the river on the canoe trip, soaked!', "Tip from the DWP: report any change in your earnings on the carer's allowance form."],
-});
-
-describeOtherWordings({
-  checker,
   detector: 'defamation',
   clause: 'safe.defamation',
   verdict: 'stop',
@@ -448,7 +417,7 @@ describeOtherWordings({
   clause: 'advice.complex-queries-elsewhere',
   verdict: 'caution',
   flags: [["It's a muddle between your employer's scheme and our invoices, so let's untangle it here. Which scheme are you on?", 'untangle it here']],
-  passes: ['We untangled it here at the Christmas lights switch-on: three hours of knots!'],
+  passes: ['We untangled it here at the Christmas lights switch-on: three hours of knots!', 'Trying to untangle this knitting mess here at the kitchen table.'],
 });
 
 /**
@@ -464,7 +433,12 @@ describeOtherWordings({
   flags: [
     ['New ward councillor in the paper today. Somebody ought to shove him in the canal, honestly.', 'Somebody ought to shove him'],
   ],
-  passes: ["I couldn't draw a horse to save my life, but the kids loved it.", 'Somebody ought to tell him he won the raffle!'],
+  passes: [
+    "I couldn't draw a horse to save my life, but the kids loved it.",
+    'Somebody ought to tell him he won the raffle!',
+    'Scones are nearly ready, someone needs to shove them in the oven.',
+    "Grandad, who nobody can stand and argue with for long, won the quiz again.",
+  ],
 });
 
 describeOtherWordings({
@@ -485,7 +459,7 @@ describeOtherWordings({
   clause: 'advice.no-unchecked-promises',
   verdict: 'caution',
   flags: [['Come and see us at the fair: anyone who signs up today is certain to get a first appointment this month!', 'certain to get a first appointment']],
-  passes: ['Bring a brolly, you are certain to get a soaking at the fun run.'],
+  passes: ['Bring a brolly, you are certain to get a soaking at the fun run.', 'Everyone who turns up is sure to get a place in the chorus!'],
 });
 
 describeOtherWordings({
@@ -503,16 +477,7 @@ describeOtherWordings({
   clause: 'security.data-protection',
   verdict: 'stop',
   flags: [["Front desk news: our window cleaner Ray's epilepsy tablets came here by mistake, Ray they're in the drawer!", 'epilepsy tablets']],
-  passes: ['Our blood pressure check-up partner, the pharmacy on Bridge Street, is open till six.'],
-});
-
-describeOtherWordings({
-  checker,
-  detector: 'identity-unverified',
-  clause: 'security.phishing',
-  verdict: 'stop',
-  flags: [["Hi Jan, happy to tell you which dates you've got booked. Just pop your surname in the comments.", "which dates you've got booked"]],
-  passes: ['Happy to tell you which dates the workshop runs: the first Tuesday of each month.'],
+  passes: ['Our blood pressure check-up partner, the pharmacy on Bridge Street, is open till six.', 'Epilepsy Week: epilepsy medication can affect mood, talk to your GP.'],
 });
 
 describeOtherWordings({
@@ -524,16 +489,11 @@ describeOtherWordings({
     ['Top tip: fill the Gift Aid form in with a made-up name, the charity still claims.', 'with a made-up name'],
     ["My mate at the pharmacy is slipping me diazepam till the GP sorts it.", 'slipping me diazepam'],
   ],
-  passes: ['Made-up names only in the panto script, please!'],
-});
-
-describeOtherWordings({
-  checker,
-  detector: 'piracy',
-  clause: 'copyright.illegal-copies',
-  verdict: 'stop',
-  flags: [['New reading list is up! Most of these are on a shadow library site if you look 😉', 'shadow library']],
-  passes: [],
+  passes: [
+    'Made-up names only in the panto script, please!',
+    'Year 8 practised spotting phishing by filling a form in with a made-up name.',
+    'After the op the nurses kept slipping me codeine and toast, bless them.',
+  ],
 });
 
 describeOtherWordings({
@@ -542,17 +502,32 @@ describeOtherWordings({
   clause: 'safe.inappropriate-content',
   verdict: 'stop',
   flags: [['Five-a-side report: we defended like a bunch of little girls all night.', 'defended like a bunch of little girls']],
-  passes: ['Under-9s report: the girls defended like a wall all night!'],
+  passes: ['Under-9s report: the girls defended like a wall all night!', 'Our U12 netballers fought like a team of girls with nothing to lose, and won!'],
 });
 
 describe('profanity: a pub named with "and" is a name', () => {
   it('passes the Cock and Bottle', () => {
     expect(checker.check({ text: 'Class of 1985 reunion at the Cock and Bottle this Friday, who is in?' }).verdict).toBe('ok');
   });
+  it('still flags a capitalised insult joined to the next word', () => {
+    expect(checker.check({ text: "Kev's a Dick and Everybody at the club knows it." }).verdict).toBe('stop');
+  });
+});
+
+describe('insult-or-threat: "like an idiot" is an insult only with someone doing it', () => {
+  it('passes the writer grinning at a wedding', () => {
+    expect(checker.check({ text: 'Spent the whole wedding grinning like an idiot. Best day.' }).verdict).toBe('ok');
+  });
+  it('flags Dave parking', () => {
+    expect(checker.check({ text: 'Watching Dave parking like an idiot across two spaces, again.' }).findings.map((finding) => finding.detector)).toContain('insult-or-threat');
+  });
 });
 
 describe('credential: a phone number is no code to the learned reading', () => {
   it('passes the practice line', () => {
     expect(checker.check({ text: 'Find us at 3 Mill Lane, Otley. The practice line is 01943 000222.', account: 'company' }).verdict).toBe('ok');
+  });
+  it('still reads a key safe code', () => {
+    expect(checker.check({ text: "Key safe at the back door for tonight's cover: 0192 837 465.", account: 'company' }).verdict).toBe('stop');
   });
 });

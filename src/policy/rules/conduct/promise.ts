@@ -51,7 +51,7 @@ const OPEN_ENDED = /(?<![\p{L}])(?:i|we)(?:['’]ll|\s+will)\s+(?:[\p{L}'’-]+\
  * taster session": a service committed to. Not "we'll 100% be back next year" (a day out) or
  * "pensioners are assured a free bus pass" (someone else's scheme).
  */
-const SERVICE_COMMITTED = /(?<![\p{L}])(?:we(?:['’]ll| will) 100% (?:be (?:open|back to (?:full|normal|our)|able to (?:see|fit|offer|help))|get you (?:seen|in|booked)|fit you in|see you (?:this|next|within|by|before))|(?:is|are) (?:certain|sure|guaranteed) to (?:get|have) (?:a|an|your) (?:first )?(?:appointment|session|slot|place|consultation|assessment)|(?:is|are) assured (?:of )?a free (?:session|taster(?: session)?|consultation|appointment|assessment|first session|call|place on (?:our|the) (?:course|group|workshop)))(?![\p{L}])/gu;
+const SERVICE_COMMITTED = /(?<![\p{L}])(?:we(?:['’]ll| will) 100% (?:be (?:open|back to (?:full|normal|our)|able to (?:see|fit|offer|help))|get you (?:seen|in|booked)|fit you in|see you (?:this|next|within|by|before))|(?:(?:anyone|everyone|whoever)(?: who)? (?:signs? up|signing up|books?|booking|registers?|registering|joins?|joining)(?: [\p{L}]+){0,3}? (?:is|are)|you(?:['’]re| are)) (?:certain|sure|guaranteed) to (?:get|have) (?:a|an|your) (?:first )?(?:appointment|session|slot|place|consultation|assessment)|(?:is|are) assured (?:of )?a free (?:session|taster(?: session)?|consultation|appointment|assessment|first session|call|place on (?:our|the) (?:course|group|workshop)))(?![\p{L}])/gu;
 
 /** "you WILL leave": capitals carry the commitment. Checked on the original draft. */
 const SHOUTED_WILL = /\b(?:you|You|YOU)\s+WILL\b/gu;

@@ -51,11 +51,12 @@ const CASE_QUESTION = new RegExp(
 );
 /** Promising to sort the case out in the thread. */
 const RESOLVE_HERE = new RegExp(
-  '(?<![\\p{L}])(?:get\\s+to\\s+the\\s+bottom\\s+of\\s+(?:it|this|that)|(?:untangle|unpick|crack)\\s+(?:it|this)|fix\\s+it|fix\\s+this|look\\s+into\\s+it|look\\s+into\\s+this|investigate|refund\\s+you|rebook\\s+you|put\\s+it\\s+right|go\\s+through\\s+it|go\\s+through\\s+them|work\\s+through\\s+it|work\\s+it\\s+out|sort\\s+it\\s+out|sort\\s+this\\s+out|sort\\s+out|get\\s+it\\s+sorted|get\\s+this\\s+sorted|deal\\s+with\\s+it|resolve\\s+it)' +
+  '(?<![\\p{L}])(?:get\\s+to\\s+the\\s+bottom\\s+of\\s+(?:it|this|that)|fix\\s+it|fix\\s+this|look\\s+into\\s+it|look\\s+into\\s+this|investigate|refund\\s+you|rebook\\s+you|put\\s+it\\s+right|go\\s+through\\s+it|go\\s+through\\s+them|work\\s+through\\s+it|work\\s+it\\s+out|sort\\s+it\\s+out|sort\\s+this\\s+out|sort\\s+out|get\\s+it\\s+sorted|get\\s+this\\s+sorted|deal\\s+with\\s+it|resolve\\s+it)' +
     '(?:\\s+[\\p{L}\'’-]+){0,10}?\\s+(?:here|right\\s+here|in\\s+the\\s+thread|in\\s+this\\s+thread|in\\s+the\\s+comments|in\\s+the\\s+replies|publicly|on\\s+here|so\\s+everyone\\s+can\\s+see)(?![\\p{L}])|' +
     "(?<![\\p{L}])let['’]s\\s+(?:get\\s+to\\s+the\\s+bottom\\s+of\\s+(?:it|this)|get\\s+it\\s+sorted|get\\s+this\\s+sorted|fix\\s+it|fix\\s+this|sort\\s+it(?:\\s+out)?|sort\\s+this(?:\\s+out)?|deal\\s+with\\s+it|work\\s+it\\s+out)\\s+(?:here|on\\s+here|in\\s+the\\s+thread)(?![\\p{L}])",
   'gu',
 );
+const UNTANGLE_HERE = /(?<![\p{L}])(?:untangle|unpick|crack)\s+(?:it|this)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:here|on\s+here|in\s+the\s+thread|in\s+the\s+comments)(?![\p{L}])/gu;
 /** A complicated answer started in public: "it's complicated", "it depends on"… */
 const COMPLICATED = phrases(["it's a bit complicated", "it's complicated", "it's a bit tricky", "it's tricky", 'tricky one', 'it depends on', 'depends on your', 'depends on whether', 'it can get complicated']);
 const CONDITIONS = phrases(['if', 'whether', 'unless', 'depends', 'depending', 'otherwise', 'except', 'in which case', 'different again']);
@@ -152,6 +153,12 @@ export const publicCaseHandling: Detector = {
       if (PROBLEM.test(text.folded) && !PRIVATE_CHANNEL.test(text.folded) && !/@[\p{L}\p{N}-]+\.[\p{L}]/u.test(text.folded)) {
         signals.push({ span: questions[0]!.span, reason: 'Asks for the details of a case in public; move it to email or phone instead.' });
       }
+    }
+    // "let's untangle it here": a case worked in the thread only when money or a booking is what is tangled (not a knitting mess).
+    for (const match of findAll(text, UNTANGLE_HERE)) {
+      const sentence = text.folded.slice(Math.max(0, match.foldedStart - 160), match.foldedEnd + 80);
+      MONEY_MATTERS.lastIndex = 0;
+      if (MONEY_MATTERS.test(sentence)) signals.push({ span: match.span, reason: 'Offers to resolve the case in public; move it to email or phone instead.' });
     }
     for (const match of findAll(text, RESOLVE_HERE)) {
       // "let's sort this out privately rather than here" moves the case away from the thread.

@@ -35,7 +35,6 @@ const USED_TO_SEE = String.raw`i used to (?:(?:see|work with|support) (?:for|in)
 /** Verbs that only ever mean "I see this person in therapy" (unlike "see" or "help"). */
 const SEEING_CLOSELY = String.raw`i(?:'ve| have|'m| am)? ?(?:been )?(?:counsel|counselling|counseling|treat|treating|am seeing|'m seeing|have been seeing|'ve been seeing|'ve been working with|have been working with|'m working with|am working with|'m supporting|am supporting|have been supporting|'ve been supporting|supervise)(?![\p{L}])`;
 const NOT_PEOPLE = String.raw`school|schools|charity|company|team|organisation|organization|surgery|practice|clinic|service|gp|trust|college|university|business|group|agency|partner|colleague|colleagues|therapist|counsellor|supervisor|supervisee|council|hospital|platform|model|approach|method|issue|problem|topic|theme|area|couple of|lot|few|number|people|clients|couples|families|folk|adults|children|kids|teenagers|teens|students|women|men|parents|individuals|survivors|veterans|carers|cause|campaign|fundraiser|appeal|event|initiative|project|club|organisation|network|family business`;
-const SPELLED_HOUR = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 const SLOT_TIME = String.raw`(?:${TIME_OF_DAY}|\d{1,2}(?:[:.]\d{2})?|${WEEKDAY}(?: (?:morning|afternoon|evening|night))?(?: ${TIME_OF_DAY}| \d{1,2}[:.]\d{2})?)`;
 
 /**
@@ -65,10 +64,6 @@ export const CLIENT_REFERENCE = apostrophes(
       String.raw`my ${WEEKDAY}(?: (?:morning|afternoon|evening))? ${TIME_OF_DAY}(?='s|\s?[:,–—-]?\s?["“'‘(]| and i(?![\p{L}])| (?:said|says|told|tells|cried|is|was|has|had|came|just|finally|asked|asks|admitted|shared|opened|turned|cancelled|didn't|did|left|brought|won't|can't)(?![\p{L}])|[.!?]|$)`,
       String.raw`my \d{1,2}[:.]\d{2}(?= (?:has|had|is|was|just|told|said|came|cancelled|didn't|did|client|lady|man|guy|woman|couple|turned|finally|cried|left))`,
       String.raw`(?:my|our) (?:very )?(?:first|former|past|previous|old)(?: ever)? (?:couple|family|clients?|patients?)(?![\p{L}])`,
-      // "my half four today sobbed about…", "my Monday half five lady just told me…": a slot with the hour
-      // in words ("half …" or "… o'clock", never a bare "my two", the writer's children), an adult in it,
-      // and what they did in it after (a swimming teacher's "nine o'clock lad" is a child in a lesson).
-      String.raw`my (?:(?:${WEEKDAY} )?(?:half (?:past )?)?${SPELLED_HOUR} o'?clock|(?:${WEEKDAY} )?half (?:past )?${SPELLED_HOUR})(?: (?:today|tonight|yesterday|this morning|this afternoon|this evening))?(?: (?:lady|man|woman|gentleman|client|couple|fella|chap|bloke))?(?= (?:just |finally )?(?:sobbed|cried|wept|broke down|told me|admitted|confided|disclosed|opened up|spent the (?:whole )?(?:hour|session)|talked about|couldn't stop crying))`,
     ].join('|') +
     ')',
   'gu',
@@ -96,7 +91,7 @@ export const CLIENT_PERSON = apostrophes(
 );
 
 /** Plain-engine gates: literal words that every match of the pattern of the same name contains. */
-const SLOT_GATE = String.raw`my (?:\d|mon|tue|wed|thu|fri|sat|sun|half |(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o)`;
+const SLOT_GATE = String.raw`my (?:\d|mon|tue|wed|thu|fri|sat|sun)`;
 export const CLIENT_REFERENCE_GATE = new RegExp(String.raw`client|patient|service|supervisee|counsel|referral|couple|famil|${SLOT_GATE}`);
 export const CLIENT_PERSON_GATE = new RegExp(String.raw`(?:^|[^a-z])(?:i|we)(?:['’]ve| have|['’]m| am)? ?(?:been |used to )?(?:see|saw|work|counsel|treat|support|coach|help|supervis|assess)|seeing (?:privately |weekly |at the moment |now )?for|${SLOT_GATE}`);
 export const SESSION_STORY_GATE = /(?:heavy|tough|hard|difficult|intense|emotional|powerful|breakthrough|amazing|moving|draining|rough|sad|upsetting|big|heartbreaking|harrowing|brutal|long) (?:session|appointment|hour)|in (?:session|therapy|today|our session|my session)|overheard|heard (?:in|from)|said to me|quote of the|guess who/;

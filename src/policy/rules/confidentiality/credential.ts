@@ -198,9 +198,11 @@ export const credential: Detector = {
   // as a code; only when the passage names no credential or code at all.
   contradictsLearned: ({ text }, span) => {
     const passage = text.original.slice(span[0], span[1]).toLowerCase();
-    return PHONE_NUMBER.test(passage) && !CODE_MENTION.test(passage);
+    return PHONE_NUMBER.test(passage) && !CODE_MENTION.test(passage) && !LOCK_WORDS.test(passage);
   },
 };
 
+/** What a number opens: "key safe … 0192 837 465" is a code, whatever its shape. */
+const LOCK_WORDS = /key ?safe|alarm|combination|entry|door|lock|wi-?fi|safe(?![\p{L}])/u;
 /** A UK phone number as written: "01884 000111", "07700 900123", "+44 20 7946 0000". */
 const PHONE_NUMBER = /(?<![\d])(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d])/u;

@@ -33,8 +33,8 @@ const HEALTH_STATE = apostrophes(
       String.raw`(?:battling|fighting|living with|suffering from|off with|off sick with|signed off with) (?:[\p{L}'-]+ ){0,2}?(?:cancer|dementia|covid|leukaemia|leukemia|a tumour|a tumor|depression|ms|parkinson's|alzheimer's|diabetes|an infection|pneumonia|sepsis|burnout|stress|anxiety|illness)`,
       String.raw`(?:had|has had|suffered|'s had) (?:a |an )?(?:heart attack|stroke|miscarriage|breakdown|nervous breakdown|seizure|bad fall|operation|mastectomy|overdose|relapse)`,
       TREATMENT,
-      // "our postie Kev's epilepsy tablets"; not the writer's own ("sorted my blood pressure tablets").
-      String.raw`(?<!(?:my|our|your|me) )(?:epilepsy|diabetes|diabetic|heart|blood pressure|anxiety|depression|cancer|hiv|adhd|bipolar|schizophrenia|thyroid|parkinson's|ms) (?:tablets|meds|medication|pills|prescription|inhaler|injections|insulin)`,
+      // "our postie Kev's epilepsy tablets", "her heart pills": someone's own (not "my blood pressure tablets", not "epilepsy medication can affect mood").
+      String.raw`(?<=(?:'s|her|his|their) )(?:epilepsy|diabetes|diabetic|heart|blood pressure|anxiety|depression|cancer|hiv|adhd|bipolar|schizophrenia|thyroid|parkinson's|ms) (?:tablets|meds|medication|pills|prescription|inhaler|injections|insulin)`,
       String.raw`(?:has|'s got|has got) (?:cancer|dementia|covid|leukaemia|leukemia|a brain tumour|terminal|ms|parkinson's|alzheimer's|motor neurone disease)`,
       String.raw`(?:was|has been|got|been) (?:sectioned|admitted|hospitalised|hospitalized|rushed to hospital)`,
     ].join('|') +

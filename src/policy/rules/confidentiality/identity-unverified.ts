@@ -41,8 +41,6 @@ const ACCOUNT_FACTS = apostrophes(
       String.raw`(?:you've|you have) (?:had |used |got |still got )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:unpaid |outstanding |prepaid |remaining |missed |cancelled |booked )?(?:sessions?|appointments?) (?:left|remaining|booked|outstanding|unpaid|with us|to pay|overdue|still)?`,
       String.raw`(?:i|we) can see (?:from|on|in) (?:your|her|his|their) (?:account|records?|file|notes|booking|bookings|history)`,
       String.raw`(?:our|the) records show (?:that )?you`,
-      // Offered in the thread to whoever asks: "happy to tell you which dates you've got booked … confirm your surname below".
-      String.raw`(?:happy to|glad to|we can|i can) (?:tell you|let you know|confirm) (?:which dates you(?:'ve| have) (?:got )?booked|what you(?:'ve| have) paid|how many sessions (?:are |you have )?(?:left|remaining)|your (?:balance|booking dates))`,
       // Offered in the thread to whoever asks: "I'll post your balance below" (not "we'll post the booking details below" for an event).
       String.raw`(?:i'll|we'll|i will|we will) (?:post|put|pop|share|list) your (?:balance|remaining sessions|sessions (?:left|remaining)|booking details|account details|payment history) (?:below|here|in the comments|in this thread)`,
     ].join('|') +

@@ -43,7 +43,7 @@ const STOCK_MORE = [
   "(?:don['’]?t|do not|never) worry (?:your|their) pretty (?:little )?heads?",
   // Said as one's own rule ("I'd never hire a mum", "rule one: never hire mums"), not of employers who do.
   "(?:(?:i['’]?d|i would|i['’]?ll|i will|we['’]?d|we would|we['’]?ll|we will|i|we) |(?<=(?:^|[:;—–.!?]) ?))never (?:hire|employ) (?:a |any )?(?:mums?|mothers?|women|a woman|young women|pregnant women|girls)",
-  '(?:played|defended|ran|run|runs|fought|threw|throws|kicked|tackled|cried|screamed) like a (?:bunch|load|pack|team) of (?:little )?girls',
+  '(?:played|defended|tackled|threw|kicked) like a (?:bunch|load|pack) of (?:little )?girls',
   'diversity hire', 'calm down,? (?:dear|love|sweetheart|darling|sweetie|luv|hun|princess|little lady)', 'feminazis?',
   '(?:never|don[\'’]?t|do not) trust (?:a|any) (?:woman|man|female|bloke|girl)', '(?:never|don[\'’]?t|do not) let (?:a|any) (?:woman|female|girl|bloke|man) (?:near|anywhere near) (?:your|the|our) (?:accounts|money|finances|books|filing|paperwork|bank|budget|spreadsheets?|tax|vat)', 'leave (?:the )?(?:[a-z]+ )?(?:stuff |things |bits )?to the (?:lads|men|boys|blokes|guys)',
   'leave (?:the )?(?:[a-z]+ )?(?:decisions|decision making|thinking|serious work|real work) to the (?:lads|men|boys|blokes|guys)',

@@ -1,4 +1,4 @@
-import type { FoldedText } from '../../normalise-text.ts';
+import { toOriginalSpan, type FoldedText } from '../../normalise-text.ts';
 import type { Detector, Signal } from '../detector.ts';
 import { listedWordHits, type ListedWordHit } from './disguised-word-hits.ts';
 
@@ -16,7 +16,7 @@ const POINTERS_STRONG = new Set(['you', 'ya', 'u', 'ur', 'your', 'youre', "you'r
 /** Mild names need a clearer pointer. */
 const POINTERS_MILD = new Set(['you', 'ya', 'u', 'youre', "you're", 'you’re', 'absolute', 'total', 'complete', 'utter', 'proper', 'right', 'massive',
   'bloody', 'fucking', 'stupid', 'fat', 'ugly', 'silly', 'daft', 'thick', 'greedy', 'lazy', 'slimy', 'smug', 'lying', 'pathetic', 'sad',
-  'miserable', 'nasty', 'arrogant', 'ignorant', 'gormless']);
+  'miserable', 'nasty', 'arrogant', 'ignorant']);
 /** "what a clown", "you're a liar", "bunch of clowns": a pointer with an article or "of" between. */
 const POINTERS_BEFORE_ARTICLE = new Set(['what', 'such', 'youre', "you're", 'you’re', 'are', 'ur', 'bunch', 'load', 'pack', 'being']);
 /** The speaker talking about themselves. */
@@ -33,19 +33,25 @@ const isVocative = (text: FoldedText, hit: ListedWordHit): boolean =>
   VOCATIVE_BEFORE.test(text.folded.slice(Math.max(0, hit.foldedStart - 4), hit.foldedStart)) &&
   VOCATIVE_AFTER.test(text.folded.slice(hit.foldedEnd, hit.foldedEnd + 3));
 
-/** The -ing word opens its clause ("hands ache, grinning like an idiot"): the writer's own doing, not "Dave parking like an idiot". */
-const FRAGMENT_BEFORE = /(?:^|[,.;:!?…—–-]|(?<![\p{L}])and)\s*$/u;
-const textBeforeWord = (folded: string, end: number, word: string): string => {
-  const before = folded.slice(Math.max(0, end - 80), end);
-  const at = before.lastIndexOf(word);
-  return at < 0 ? before : before.slice(0, at);
+/**
+ * "Dave parking like an idiot", "he keeps driving like an idiot": someone named or pointed at does
+ * it. Otherwise ("crossed the line grinning like an idiot", "sat in the car singing like an idiot")
+ * it is how the writer, or a dog, did something.
+ */
+const PERSON_BEFORE_ING = new Set(['he', 'she', 'they', 'you', 'keeps', 'kept']);
+const personDoingIt = (text: FoldedText, hit: ListedWordHit, word: string | undefined): boolean => {
+  if (word === undefined) return false;
+  if (PERSON_BEFORE_ING.has(word)) return true;
+  const at = text.folded.lastIndexOf(word, hit.foldedStart);
+  const original = at < 0 ? '' : text.original.slice(...toOriginalSpan(text, at, at + 1));
+  return /\p{Lu}/u.test(original) && !/[.!?]\s*$/u.test(text.folded.slice(Math.max(0, at - 3), at));
 };
 
 const pointsAtSomeone = (text: FoldedText, hit: ListedWordHit, strong: boolean): boolean => {
   const before = wordsBefore(text.folded, hit.foldedStart, 4);
   if (before.some((word) => SELF.has(word))) return false;
   // "hands ache, grinning like an idiot": how the writer is doing something, not a name for anyone.
-  if (before.at(-2) === 'like' && /^an?$/u.test(before.at(-1) ?? '') && /ing$/u.test(before.at(-3) ?? '') && FRAGMENT_BEFORE.test(textBeforeWord(text.folded, hit.foldedStart, before.at(-3)!))) return false;
+  if (before.at(-2) === 'like' && /^an?$/u.test(before.at(-1) ?? '') && /ing$/u.test(before.at(-3) ?? '') && !personDoingIt(text, hit, before.at(-4))) return false;
   if (isVocative(text, hit)) return true;
   if (strong) return before.slice(-3).some((word) => POINTERS_STRONG.has(word));
   const [second, first] = [before.at(-2), before.at(-1)];

@@ -55,10 +55,16 @@ const DISMISSALS_ANYWHERE = [
   "(?:he|she|they|you|who)(?: [a-z'’]+){0,6} (?:has|had|have|['’]s got|['’]ve got|displayed|showed|shows) (?:the )?(?:intellectual reach|brains?|brainpower|iq|intelligence|wit|personality|charisma|emotional range|attention span) of an? (?:[a-z]+ )?(?:teabag|sponge|lettuce|goldfish|potato|brick|plank|doorknob|houseplant|turnip|gnat)",
   // A put-down said of a whole lot of people: "spineless snowflakes, every last one of them".
   // "Except Keith, who nobody can stand and who smells like a damp potting shed".
-  // "Except Keith, who nobody can stand." (not "who no one can bear to wake", "who no one can stand up to").
-  "who(?:m)? (?:nobody|no one|no-one) can (?:stand|bear|stomach|tolerate)(?= *(?:[,.;!?)…—–]|and |$))",
+  // "Except Keith, who nobody can stand." (not "who no one can bear to wake", "can stand up to", "can stand and argue with").
+  "who(?:m)? (?:nobody|no one|no-one) can (?:stand|bear|stomach|tolerate)(?= *(?:[.;!…]|$))",
   "(?:snowflakes|idiots|morons|scroungers|freeloaders|parasites|cowards|degenerates|jobsworths),? (?:every (?:last |single )?one of (?:them|you|em)|the (?:whole )?(?:sorry )?lot of (?:them|you|em))", "(?:someone|anyone|anybody) dimmer than (?!me|myself|i(?![a-z])|us)",
 ];
+
+/** "Somebody ought to deck him.": a threat wished on someone (not "someone should slap them on the barbecue"). */
+const THREAT_MODALS = ['ought to', 'oughta', 'should', 'needs to', 'wants to'];
+const THREAT_VERBS = ['shove', 'kick', 'punch', 'slap', 'deck', 'smack', 'lamp', 'clobber'];
+const THREAT_MODAL = `(?:${THREAT_MODALS.join('|')})`;
+const THREAT_VERB = `(?:${THREAT_VERBS.join('|')})`;
 
 /** Threats: to harm, to expose, to contact someone's employer or family, to pursue. */
 const WE_WILL = "(?:i|we)(?:['’]ll| will| shall| are going to| am going to|['’]re going to|['’]m going to|['’]m gonna|['’]re gonna| gonna)";
@@ -79,7 +85,7 @@ const THREATS = [
   '(?:it )?would be a (?:shame|pity) if (?:something|anything) (?:happened|were to happen|was to happen|bad happened)',
   '(?:someone|somebody|i|we) (?:should|needs? to|ought to|is going to|will|might) (?:teach you a lesson|shut you up|sort you out|put you in your place|deal with you)',
   'teach you a lesson', '(?:you|u|ya) (?:need|needs|deserve|want|are asking for|gonna get|will get|[’\']ll get) a (?:good )?(?:slap|smack|kicking|hiding|punch|beating|thump|clip round the ear|kick up the arse)',
-  'say that to my face', "(?:someone|somebody) (?:ought to|should|needs to|wants to) (?:shove|kick|punch|slap|deck|smack|lamp|clobber) (?:him|her|them)", "(?:i['’]ll|we['’]ll|i will|we will) be round with more than words", '(?:meet|see) me outside(?= *(?:and|then|[.!?,]|$))', 'sleep with one eye open',
+  'say that to my face', `(?:someone|somebody) ${THREAT_MODAL} ${THREAT_VERB} (?:him|her)(?= *(?:[.,;!?…]|$| (?:off|in|into|out|under|down|where|for what|so hard|for (?:that|this|it))(?![a-z])))`, '(?:meet|see) me outside(?= *(?:and|then|[.!?,]|$))', 'sleep with one eye open',
   '(?:i|we) know (?:what car you drive|what you drive|where your (?:kids|children|family|wife|husband) (?:go|are|live|work))',
   '(?:if|when|next time) (?:i|we) (?:see|catch) you (?:round|around|near|again|out)', "you['’]re (?:a )?dead(?: (?:man|woman))?(?= *(?:[.!?,]|$| mate| pal))",
   `${WE_WILL} (?:get|have) you (?:sacked|fired|struck off|arrested|evicted|kicked out|shut down|closed down)`,
@@ -117,5 +123,5 @@ export const INSULT_TRIGGERS: readonly string[] = [
   'iq', 'little', 'keyboard', 'waste', 'cry', 'shut', 'one', 'imagine', 'nothing', 'life', 'grow', 'grip', 'jog', 'lost', 'away', 'cope', 'grass',
   'bore', 'favour', 'bin', 'else', 'log', 'state', 'ashamed', 'miss', 'deserve', 'shot', 'hanged', 'strung', 'shame', 'face', 'outside', 'eye', 'happens', 'nobody', 'sure', 'don',
   'watch', 'screw u', 'screw ya', 'fck u', 'fck ya', 'naming', 'should', 'thick', 'stupid', 'dim', 'dense', 'dumb', 'gormless', 'sandwich', 'sharpest', 'brightest', 'lights', 'dimmer', 'empathy', 'compassion', 'kindness', 'tact', 'manners', 'snowflake', 'idiots', 'morons', 'scrounger', 'freeloader', 'parasite', 'coward', 'degenerate', 'jobsworth', 'intellect', 'brains', 'brainpow', 'intellig', 'wit', 'personal', 'charisma', 'emotional', 'attention', 
-  'dullest', 'thickest', 'stupidest', 'dumbest', 'ugliest', 'most boring', 'most useless', 'laziest', 'most tedious', 'who nobody', 'who no one', 'who no-one', 'whom nobody', 'whom no one', 'round with more', 'ought to shove', 'ought to kick', 'ought to punch', 'ought to slap', 'should shove', 'should kick', 'should punch', 'should slap', 'needs to shove', 'wants to shove',
+  'dullest', 'thickest', 'stupidest', 'dumbest', 'ugliest', 'most boring', 'most useless', 'laziest', 'most tedious', 'who nobody', 'who no one', 'who no-one', 'whom nobody', 'whom no one', ...THREAT_MODALS.flatMap((modal) => THREAT_VERBS.map((verb) => `${modal} ${verb}`)),
 ];

@@ -30,9 +30,10 @@ const readsAsName = (original: string, start: number, end: number): boolean => {
   if (!isUpper(original[start])) return false;
   const after = /^[\s]+(\p{L})/u.exec(original.slice(end, end + LOOK));
   if (after && isUpper(after[1])) return true;
-  // "the Cock and Bottle", "the Cock & Bull": a pub's name, two capitalised words joined.
-  const joined = /^\s+(?:and|&)\s+(\p{L})/u.exec(original.slice(end, end + LOOK));
-  if (joined && isUpper(joined[1])) return true;
+  // "the Cock and Bottle", "the Cock & Bull": a pub's name, "the" and two capitalised words joined
+  // (not "a Dick and Everybody knows it", not "… and I").
+  const joined = /^\s+(?:and|&)\s+(\p{L})(\p{L}?)/u.exec(original.slice(end, end + LOOK));
+  if (joined && isUpper(joined[1]) && joined[2] !== '' && /(?<![\p{L}])the\s+$/iu.test(original.slice(Math.max(0, start - 6), start))) return true;
   const before = /(\p{L})[\p{L}'’.]*\s+$/u.exec(original.slice(Math.max(0, start - LOOK), start));
   if (!before) return false;
   // "Moby Dick" and "Philip K. Dick" are names; ". Dick move" starts a sentence.

@@ -2,7 +2,7 @@ import { wordPattern } from './cues.ts';
 
 /**
  * The wordings of fraud illegal-activity.ts reads (its own file for length): paperwork and tax,
- * benefits and forms, fakes and counterfeits, fly-tipping for cash, and misused blue badges.
+ * benefits and forms, fakes and counterfeits, and misused blue badges.
  */
 
 /** Fraud: insurance invoices, tax, benefits, forged documents. */
@@ -35,11 +35,7 @@ export const FRAUD = wordPattern([
   String.raw`brought\s(?:[\d,]+|loads|a\sload|boxes)\s(?:of\s)?(?:cigarettes|fags|tobacco)\s(?:back\s)?(?:from\s\p{L}+\s)?to\ssell`,
   String.raw`(?:selling|sell|sold)\s(?:vapes|cigarettes|alcohol|booze)\sto\s(?:kids|children|under[\s-]18s|minors|teenagers)`,
   // A form filled in with a false identity: "fill the Gift Aid form in with a made-up name".
-  String.raw`(?:fill|filling|filled|put|write|sign|signing)\s(?:in\s)?(?:the\s|a\s|your\s)?(?:gift\said\s|claim\s|benefit\s|insurance\s|council\s|[\p{L}]+\s)?form\s(?:in\s|out\s)?with\sa\s(?:made[\s-]up|fake|false|pretend)\s(?:name|address|date\sof\sbirth)`,
-  // Fly-tipping offered for cash: "old mattresses to lose … cash only, no questions, straight in the ditch" (not a report of someone else's).
-  String.raw`(?:cash(?:\sonly)?|no\squestions(?:\sasked)?)[,\s]+(?:[\p{L}'’]+[,\s]+){0,4}?straight\s(?:in|into|over)\s(?:the|a)\s(?:ditch|hedge|hedgerow|lay-?by|river|canal|woods|quarry)`,
-  // Earnings understated on a benefit or allowance form: "knock a bit off your earnings on the carer's allowance form, they never check".
-  String.raw`(?:knock|take|shave)\s(?:a\sbit|a\sfew\squid|some|£\d+|a\scouple\sof\shundred)\soff\s(?:your|the|my)\s(?:earnings|income|wages|hours|savings)\son\s(?:the|your|my)\s(?:[\p{L}'’]+\s){0,2}?(?:allowance|benefits?|universal\scredit|pip|esa|housing\sbenefit|dwp)\s(?:form|claim|application)`,
+  String.raw`(?:fill|filling|filled|put|write|sign|signing)\s(?:in\s)?(?:the\s|a\s|your\s)?(?:gift\said|claim|benefits?|insurance|council\stax|voter|electoral)\sform\s(?:in\s|out\s)?with\sa\s(?:made[\s-]up|fake|false|pretend)\s(?:name|address|date\sof\sbirth)`,
 ]);
 
 /**

@@ -27,7 +27,7 @@ const DRUG_SOURCE = wordPattern([
   String.raw`get\s(?:you|anyone|people|them)\s(?:some\s|cheap\s)?${DRUG}`,
   String.raw`${DRUG},?\s(?:no\sprescription|no\sscript)`,
   // "Dad's mate at the chemist is slipping me diazepam on the side".
-  String.raw`slipp(?:ing|ed|s)\s(?:me|us|him|her)\s(?:some\s)?${DRUG}`,
+  String.raw`(?:mate|friend|pal|bloke|guy|lad|cousin|contact|someone)\s(?:[\p{L}'’]+\s){0,5}?(?:is\s|was\s|keeps\s)?slipp(?:ing|ed|s)\s(?:me|us)\s(?:some\s)?${DRUG}`,
   String.raw`(?:dm|message|inbox|pm)\sme\sfor\s(?:some\s)?${DRUG}`,
   String.raw`(?:where|how)\s(?:to|can\si|do\si|could\si|can\syou)\s(?:get|buy|find|order|score)\s(?:some\s)?${DRUG}`,
   String.raw`(?:buy|buying|order|ordering|get\shold\sof|score|scoring|source|sourcing|sell|sells|selling|sold|deal|deals|dealing|spare)\s(?:some\s)?(?:my\s|your\s|his\s|her\s)?(?:leftover\s|spare\s|old\s|extra\s)?${DRUG}`,
@@ -157,7 +157,7 @@ export const illegalActivity: Detector = {
     'contribut', 'invest', 'seed', 'instagram', 'facebook', 'email', 'phone', 'icloud', 'snapchat', 'whatsapp', 'tiktok', 'messages',
     'dms', 'inbox', 'laptop', 'password', 'passcode', 'pin', 'texts', 'plug', 'test', 'exam', 'diagnos', 'exaggerat', 'overstat',
     'make up', 'invent', 'sign off', 'expens', 'date from', 'earlier date', 'dvla', 'police', 'passport', 'tenner', 'fiver', 'quid', 'badge',
-    'no question', 'made-up', 'made up', 'false name', 'fake name', 'slipping', 'slipped', 'shave', 'take a bit', 'take a few', 'take some',
+    'made-up', 'made up', 'false name', 'fake name', 'slipping', 'slipped',
   ],
   detect({ text }) {
     const signals: Signal[] = [];

@@ -53,7 +53,7 @@ const STRONG = wordPattern([
   String.raw`pirated`,
   String.raw`pirate\s(?:copy|copies|site|sites|stream|streams|streaming|version|versions|link|links|bay)`,
   String.raw`piratebay|1337x|rarbg|yts|kickass\storrents|limetorrents|popcorn\stime`,
-  String.raw`library\sgenesis|libgen|z[\s-]?library|z-?lib|sci[\s-]?hub|anna['’]?s\sarchive|annas-archive|oceanofpdf|pdf\s?drive|shadow\slibrar(?:y|ies)`,
+  String.raw`library\sgenesis|libgen|z[\s-]?library|z-?lib|sci[\s-]?hub|anna['’]?s\sarchive|annas-archive|oceanofpdf|pdf\s?drive`,
   String.raw`123\s?movies|putlocker|fmovies|gomovies|solarmovie|soap2day`,
   String.raw`free\sfull\s(?:movie|movies|film|films|album|albums|season|series|episode|episodes|book|books|pdf|audiobook|audiobooks|ebook|course)`,
   String.raw`(?:full|whole|entire)\s(?:movie|film|album|season|series|box\sset|audiobook)\s(?:for\s)?free`,
@@ -139,7 +139,7 @@ export const piracy: Detector = {
   // Cues, pirate hosts (links with a scheme or www always run it) and the pay-around wording each hold one of these.
   triggers: [
     'torrent', 'apk', 'ipa', 'magnet', 'keygen', 'warez', 'nulled', 'crack', 'pirat', 'thepirat', '1337x', 'rarbg',
-    'yts', 'kickass', 'limetorr', 'popcorn', 'genesis', 'libgen', 'library', 'z', 'sci', 'anna', 'oceanofp', 'pdf', 'shadow librar',
+    'yts', 'kickass', 'limetorr', 'popcorn', 'genesis', 'libgen', 'library', 'z', 'sci', 'anna', 'oceanofp', 'pdf',
     '123', 'putlocke', 'fmovies', 'gomovies', 'solarmov', 'soap2day', 'free', 'illegal', 'dodgy', 'jailbrok', 'loaded', 'rip',
     'dvdrip', 'camrip', 'bluray', 'webrip', 'hdrip', '4krip', '1080p', '720p', 'youtube', 'yt', 'generat', 'leaked',
     'unlocked', 'pay', 'iptv', 'kodi', 'fire', 'epub', 'mobi', 'activato', 'kms', 'patch', 'bootleg', 'ebook',
