@@ -52,10 +52,11 @@ const STRONG_PHRASES: readonly string[] = [
 const STRONG = phrases(STRONG_PHRASES);
 
 /**
- * Skimming is theft when what is skimmed is money ("skimming the grant money"), not when it is a
- * report: the money ends the clause or goes on "for …", "meant for …" ("skimmed the fees table from …"
- * or "the profits warning story" is reading). A pattern of its own, not phrases in STRONG: the literal gate skips it unless "skim" is
- * in the draft, where in STRONG it would be tried at every "s" of every draft STRONG reads.
+ * Skimming is theft when what is skimmed is money ("skimming the grant money"), not a report: the
+ * money ends the clause or goes on "for …", "meant for …", "into …" ("skimmed the fees table from …"
+ * and "the profits warning story" are reading). A pattern of its own, not phrases in STRONG: the
+ * literal gate skips it unless "skim" is in the draft, where in STRONG it would be tried at every
+ * "s" of every draft STRONG reads.
  */
 const SKIMMING = /(?<![\p{L}])skim(?:s|ming|med) the (?:takings|fees|money|cash|profits|donations|grant money|grant funds|kitty|till|float|petty cash|raffle money|subs|collection plate|church collection|sunday collection)(?=\s*(?:[.,;:!?)…—–-]|$)|\s(?:for|meant|into|again|too|and|off|every|each|while|behind|when|at|from (?:the|our|their) (?:hall|club|school|church|charity|fund|appeal)))/gu;
 

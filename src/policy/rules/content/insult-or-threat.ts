@@ -50,7 +50,7 @@ const personDoingIt = (text: FoldedText, hit: ListedWordHit, word: string | unde
 const pointsAtSomeone = (text: FoldedText, hit: ListedWordHit, strong: boolean): boolean => {
   const before = wordsBefore(text.folded, hit.foldedStart, 4);
   if (before.some((word) => SELF.has(word))) return false;
-  // "hands ache, grinning like an idiot": how the writer is doing something, not a name for anyone.
+  // "crossed the line grinning like an idiot": how the writer did something, unless someone named or pointed at does it.
   if (before.at(-2) === 'like' && /^an?$/u.test(before.at(-1) ?? '') && /ing$/u.test(before.at(-3) ?? '') && !personDoingIt(text, hit, before.at(-4))) return false;
   if (isVocative(text, hit)) return true;
   if (strong) return before.slice(-3).some((word) => POINTERS_STRONG.has(word));
