@@ -53,3 +53,6 @@ export const PROVIDER_WORDS = new Set([
   'session', 'sessions', 'appointment', 'appointments', 'waiting', 'booking', 'booked', 'fees', 'fee', 'charge', 'charges',
   'rates', 'clients', 'practices', 'clinics', 'referral', 'referrals', 'caseload',
 ]);
+
+/** Regulators and professional bodies as their acronyms are written ("UKCP has published…"). */
+export const BODY_ACRONYMS = ['NHS', 'BACP', 'UKCP', 'HCPC', 'BPS', 'BABCP', 'CQC', 'NCPS', 'COSCA', 'IAPT'];

@@ -7,7 +7,7 @@ import { findNamedParties, type NamedParty } from '../named-parties.ts';
 import { findAccusations } from './accusations.ts';
 import { findBrandCompetitors, KINDS, type BrandParty } from './brand-competitors.ts';
 import { isRivalHandle } from './competitor-handles.ts';
-import { AMBIGUOUS_SECTOR_WORDS, DEFAULT_COMPETITOR_WORDS, DESCRIBING_WORDS, NOT_COMPETITOR_WORDS, PROVIDER_WORDS, ROLE_NOUNS } from './competitor-vocabulary.ts';
+import { AMBIGUOUS_SECTOR_WORDS, BODY_ACRONYMS, DEFAULT_COMPETITOR_WORDS, DESCRIBING_WORDS, NOT_COMPETITOR_WORDS, PROVIDER_WORDS, ROLE_NOUNS } from './competitor-vocabulary.ts';
 import { LAUGHING, RUDE, RUDE_EMOJI, WARM, WEAK_RUDE } from './competitor-scorn.ts';
 import { sentenceIndexAt, sentencesOf, sortedMatchesWithin } from './sentences.ts';
 
@@ -202,6 +202,5 @@ export const contradictsLearnedMention = (context: DetectorContext, span: readon
   // model's sentence names no one else ("BACP day: coffee with the folk from Kindwell" still reads as a rival).
   return inside.some((party) => knownNonCompetitor(text, party)) || (BODY_FIRST.test(text.original) && !MID_SENTENCE_CAPITAL.test(text.original.slice(span[0], span[1])));
 };
-/** Regulators and professional bodies known by their acronyms, as written, opening the draft. */
-const BODIES = '(?:NHS|BACP|UKCP|HCPC|BPS|BABCP|CQC|NCPS|COSCA|IAPT)';
-const BODY_FIRST = new RegExp(`^\\s*(?:the\\s+)?${BODIES}(?![\\p{L}])`, 'u');
+/** A regulator or professional body known by its acronym, as written, opening the draft. */
+const BODY_FIRST = new RegExp(`^\\s*(?:the\\s+)?(?:${BODY_ACRONYMS.join('|')})(?![\\p{L}])`, 'u');

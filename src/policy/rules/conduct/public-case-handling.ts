@@ -156,9 +156,9 @@ export const publicCaseHandling: Detector = {
     }
     // "let's untangle it here": a case worked in the thread only when money or a booking is what is tangled (not a knitting mess).
     for (const match of findAll(text, UNTANGLE_HERE)) {
-      const sentence = text.folded.slice(Math.max(0, match.foldedStart - 160), match.foldedEnd + 80);
+      const around = text.folded.slice(Math.max(0, match.foldedStart - 160), match.foldedEnd + 80);
       MONEY_MATTERS.lastIndex = 0;
-      if (MONEY_MATTERS.test(sentence)) signals.push({ span: match.span, reason: 'Offers to resolve the case in public; move it to email or phone instead.' });
+      if (MONEY_MATTERS.test(around)) signals.push({ span: match.span, reason: 'Offers to resolve the case in public; move it to email or phone instead.' });
     }
     for (const match of findAll(text, RESOLVE_HERE)) {
       // "let's sort this out privately rather than here" moves the case away from the thread.

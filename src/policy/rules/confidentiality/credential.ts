@@ -61,8 +61,10 @@ const CODE_MENTION = apostrophes(String.raw`(?<![\p{L}])(?:${SECRET_NOUN}|code)(
 const PROMOTION = /(?:discount|promo|promotional|voucher|coupon|offer|referral|gift|booking reference|reference)\s*$/u;
 const NOT_A_SECRET_AFTER = /^\s*(?:manager|managers|policy|policies|strength|reset|hygiene|tips?|rules?|requirements?|strategy|advice|habits|security|length|changes?|of your choice|you choose|you chose)(?![\p{L}])/u;
 const YEAR = /^(?:19|20)\d\d$/;
-/** A voucher, gift card or offer just before "what's the code?": its code, not a login. */
+/** A voucher, gift card or offer just before "what's the code?": its code, not a login… */
 const VOUCHER_BEFORE = /(?<![\p{L}])(?:vouchers?|gift cards?|coupons?|promo|discount|offer)(?![\p{L}])/u;
+/** …unless the asking sentence is about a login code: "What's the verification code we sent you?". */
+const LOGIN_CODE_CUE = /(?<![\p{L}])(?:verification|security|login|account|sent you|we sent)(?![\p{L}])/u;
 /** "the new one is Face-ID only": a way of signing in, not a secret. */
 const SIGN_IN_METHOD = /^(?:face|touch|finger(?:print)?)[-_ ]?id$|^pass-?keys?$/iu;
 
@@ -168,7 +170,7 @@ const askedWhat = ({ text }: DetectorContext): Signal[] =>
     if (NOT_A_CREDENTIAL_CODE.test(match.text) || NOT_A_SECRET_AFTER.test(afterInSentence(text, match.foldedEnd, 16))) return [];
     if (/^\s*of(?![\p{L}])/u.test(afterInSentence(text, match.foldedEnd, 6)) || WARNING_CUE.test(sentenceText(text, match.foldedStart))) return [];
     // "Sorry your gift voucher didn't work! What's the code on it?": a voucher's code, no login.
-    if (VOUCHER_BEFORE.test(text.folded.slice(Math.max(0, match.foldedStart - 120), match.foldedStart)) && !/(?<![\p{L}])(?:verification|security|login|account|sent you|we sent)(?![\p{L}])/u.test(sentenceText(text, match.foldedStart))) return [];
+    if (VOUCHER_BEFORE.test(text.folded.slice(Math.max(0, match.foldedStart - 120), match.foldedStart)) && !LOGIN_CODE_CUE.test(sentenceText(text, match.foldedStart))) return [];
     return [{ span: match.span, reason: 'Asks for a password or one-time code over social media.' }];
   });
 

@@ -68,9 +68,10 @@ const leakSources = ({ text }: DetectorContext): Signal[] => [
   ...findAll(text, INSIDER_SAYS).flatMap((match) =>
     INTERNAL_MATTER.test(sentenceText(text, match.foldedStart)) && !declined(text, match.foldedStart) ? [{ span: match.span, reason: "Repeats what an insider told you about another organisation's internal business." }] : [],
   ),
-  ...findAll(text, OWNER_LET_SLIP).flatMap((match) =>
-    OWNER_MATTER.test(sentenceText(text, match.foldedStart)) && !TOLD_EVERYONE.test(sentenceText(text, match.foldedStart)) && !declined(text, match.foldedStart) ? [{ span: match.span, reason: "Repeats what a business's owner let slip about its private plans." }] : [],
-  ),
+  ...findAll(text, OWNER_LET_SLIP).flatMap((match) => {
+    const sentence = sentenceText(text, match.foldedStart);
+    return OWNER_MATTER.test(sentence) && !TOLD_EVERYONE.test(sentence) && !declined(text, match.foldedStart) ? [{ span: match.span, reason: "Repeats what a business's owner let slip about its private plans." }] : [];
+  }),
   ...findGated(text, THIRD_PARTY_SOURCE_GATE, THIRD_PARTY_SOURCE).flatMap((match) =>
     ABOUT_CONFIDENTIALITY.test(sentenceText(text, match.foldedStart)) || SOCIAL_NOT_SECRET.test(text.folded.slice(match.foldedEnd, match.foldedEnd + 40)) || declined(text, match.foldedStart) ? [] : [{
       span: match.span,
